@@ -1,0 +1,61 @@
+"""Schema migration at start-up: upgrade to head, refuse a database newer than the app.
+
+Several stations may start at once against one PostgreSQL server; an advisory lock makes
+the first one migrate and the others wait and then find the schema current.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from app.domain.errors import SchemaTooNew
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+_LOCK_ID = 0x57_4F_52_4B  # "WORK"
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Raise :class:`SchemaTooNew` when the database was migrated by a newer Workbay."""
+    current = current_revision(engine)
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise SchemaTooNew(current, head_revision())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (default head) in one transaction."""
+    check_not_newer(engine)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

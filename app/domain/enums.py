@@ -1,0 +1,134 @@
+"""The closed vocabularies of the domain, stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class AssetKind(StrEnum):
+    VEHICLE = "vehicle"
+    DEVICE = "device"
+    EBIKE = "ebike"
+
+
+class OrderState(StrEnum):
+    OPEN = "open"  # intake done, inspection and estimate under way at the desk
+    APPROVED = "approved"  # customer signed the work order (repair authorization)
+    ASSIGNED = "assigned"  # a technician has the job
+    IN_PROGRESS = "in_progress"
+    PAUSED = "paused"  # waiting for parts / the customer's approval of extra work / other
+    WORK_DONE = "work_done"  # technician finished; waiting for the quality check
+    READY = "ready"  # quality check passed; ready to settle and hand over
+    SETTLED = "settled"  # statement issued, lines frozen; waiting for payment / pickup
+    RELEASED = "released"  # paid and released (gate pass issued)
+    CANCELLED = "cancelled"
+
+
+OPEN_STATES = frozenset(
+    {
+        OrderState.OPEN,
+        OrderState.APPROVED,
+        OrderState.ASSIGNED,
+        OrderState.IN_PROGRESS,
+        OrderState.PAUSED,
+        OrderState.WORK_DONE,
+        OrderState.READY,
+        OrderState.SETTLED,
+    }
+)
+
+
+class PauseReason(StrEnum):
+    WAITING_PARTS = "waiting_parts"
+    WAITING_APPROVAL = "waiting_approval"  # customer has not yet approved extra work
+    WAITING_CUSTOMER = "waiting_customer"
+    OTHER = "other"
+
+
+class LineKind(StrEnum):
+    LABOR = "labor"
+    PART = "part"
+    SUNDRY = "sundry"
+
+
+class Payer(StrEnum):
+    CUSTOMER = "customer"
+    WARRANTY = "warranty"
+    GOODWILL = "goodwill"
+    INSURANCE = "insurance"
+    INTERNAL = "internal"
+
+
+class Approval(StrEnum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+
+class ApprovalMethod(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    SIGNATURE = "signature"
+
+
+class InspectionResult(StrEnum):
+    OK = "ok"
+    ATTENTION = "attention"
+    DAMAGED = "damaged"
+    MISSING = "missing"
+
+
+class DamageType(StrEnum):
+    SCRATCH = "scratch"
+    DENT = "dent"
+    CRACK = "crack"
+    CHIP = "chip"
+    RUST = "rust"
+    MISSING = "missing"
+    OTHER = "other"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    BANK_CARD = "bank_card"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    STORED_VALUE = "stored_value"
+    OTHER = "other"
+
+
+class PaymentKind(StrEnum):
+    PAYMENT = "payment"
+    REFUND = "refund"
+
+
+class Role(StrEnum):
+    ADVISOR = "advisor"
+    TECHNICIAN = "technician"
+    INSPECTOR = "inspector"
+    PARTS = "parts"
+    CASHIER = "cashier"
+    FOLLOW_UP = "follow_up"
+    MANAGER = "manager"
+
+
+class DocumentKind(StrEnum):
+    """Numbered documents; the prefix is printed on the document."""
+
+    WORK_ORDER = "WO"
+    SETTLEMENT = "ST"
+    RELEASE = "RL"
+    RECEIPT = "RC"
+
+
+class SettlementRounding(StrEnum):
+    """How the customer's amount due is rounded at settlement (抹零)."""
+
+    NONE = "none"
+    DOWN_TO_JIAO = "down_0.10"
+    DOWN_TO_YUAN = "down_1.00"

@@ -1,0 +1,35 @@
+"""ORM models. Importing this package registers every table on ``Base.metadata``."""
+
+from app.domain.models.base import Base
+from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
+from app.domain.models.customers import Asset, Customer, Ownership, Phone
+from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
+from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
+from app.domain.models.people import Station, User
+from app.domain.models.system import ChangeLogEntry, DocumentCounter, Setting
+
+__all__ = [
+    "Asset",
+    "Base",
+    "CatalogItem",
+    "ChangeLogEntry",
+    "ChecklistItem",
+    "Customer",
+    "DamageMark",
+    "DocumentCounter",
+    "Inspection",
+    "InspectionItem",
+    "OrderEvent",
+    "OrderLine",
+    "Ownership",
+    "Payment",
+    "Phone",
+    "QualityCheck",
+    "ReleaseSlip",
+    "Setting",
+    "Settlement",
+    "Station",
+    "StatusChange",
+    "User",
+    "WorkOrder",
+]

@@ -1,0 +1,123 @@
+"""Customers, their phone numbers, and the assets (vehicles, devices, e-bikes) they own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.enums import AssetKind, CustomerKind
+from app.domain.models.base import Base, CreatedAt
+from app.domain.types import UTCDateTime, enum_type, key_string, utcnow
+
+
+class Customer(CreatedAt, Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CustomerKind] = mapped_column(
+        enum_type(CustomerKind, 10), default=CustomerKind.PERSON
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    #: lower-cased name for prefix lookup
+    name_key: Mapped[str] = mapped_column(key_string(100), index=True)
+    contact_person: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    sms_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    phones: Mapped[list[Phone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Phone.position"
+    )
+    assets: Mapped[list[Asset]] = relationship(back_populates="owner", order_by="Asset.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def primary_phone(self) -> str | None:
+        return self.phones[0].number if self.phones else None
+
+
+class Phone(Base):
+    __tablename__ = "customer_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(key_string(20), index=True)
+    #: last four digits, the way customers give their number at the counter
+    tail4: Mapped[str] = mapped_column(key_string(4), index=True)
+    label: Mapped[str | None] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Asset(CreatedAt, Base):
+    """A serviced item: one file per vehicle / device / e-bike (一车一档)."""
+
+    __tablename__ = "assets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[AssetKind] = mapped_column(enum_type(AssetKind, 10))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    make: Mapped[str | None] = mapped_column(String(60))  # make (cars) or brand (devices)
+    model: Mapped[str | None] = mapped_column(String(80))
+    year: Mapped[int | None] = mapped_column(Integer)
+    colour: Mapped[str | None] = mapped_column(String(30))
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    invoice_date: Mapped[date | None] = mapped_column(Date)
+    # vehicles
+    plate: Mapped[str | None] = mapped_column(String(12))
+    plate_key: Mapped[str | None] = mapped_column(key_string(12), index=True)
+    vin: Mapped[str | None] = mapped_column(key_string(17), index=True)
+    vin_tail: Mapped[str | None] = mapped_column(key_string(6), index=True)
+    engine_no: Mapped[str | None] = mapped_column(String(30))
+    mileage_km: Mapped[int | None] = mapped_column(Integer)
+    # devices
+    imei: Mapped[str | None] = mapped_column(String(15))
+    serial: Mapped[str | None] = mapped_column(String(40))
+    # e-bikes
+    frame_no: Mapped[str | None] = mapped_column(String(40))
+    motor_no: Mapped[str | None] = mapped_column(String(40))
+    battery_serial: Mapped[str | None] = mapped_column(String(40))
+    #: IMEI / serial / frame number, normalized, for lookup
+    ident_key: Mapped[str | None] = mapped_column(key_string(40), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    owner: Mapped[Customer] = relationship(back_populates="assets")
+    ownerships: Mapped[list[Ownership]] = relationship(
+        back_populates="asset", order_by="Ownership.since", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def label(self) -> str:
+        """How the desk names the asset in one line."""
+        ident = self.plate or self.imei or self.serial or self.frame_no or self.vin or ""
+        desc = " ".join(p for p in (self.make, self.model) if p)
+        return f"{ident} {desc}".strip()
+
+
+class Ownership(Base):
+    """Who owned an asset when; the current owner has ``until`` empty."""
+
+    __tablename__ = "asset_ownerships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    asset: Mapped[Asset] = relationship(back_populates="ownerships")
+    customer: Mapped[Customer] = relationship()
