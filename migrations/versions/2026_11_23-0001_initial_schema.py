@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 08:05:58.409644
+Create Date: 2026-11-23 08:09:01.286918
 """
 
 from collections.abc import Sequence
@@ -107,6 +107,7 @@ def upgrade() -> None:
     sa.Column('invoice_date', sa.Date(), nullable=True),
     sa.Column('plate', sa.String(length=12), nullable=True),
     sa.Column('plate_key', sa.String(length=12).with_variant(sa.VARCHAR(length=12, collation='C'), 'postgresql'), nullable=True),
+    sa.Column('plate_body', sa.String(length=11).with_variant(sa.VARCHAR(length=11, collation='C'), 'postgresql'), nullable=True),
     sa.Column('vin', sa.String(length=17).with_variant(sa.VARCHAR(length=17, collation='C'), 'postgresql'), nullable=True),
     sa.Column('vin_tail', sa.String(length=6).with_variant(sa.VARCHAR(length=6, collation='C'), 'postgresql'), nullable=True),
     sa.Column('engine_no', sa.String(length=30), nullable=True),
@@ -127,6 +128,7 @@ def upgrade() -> None:
     with op.batch_alter_table('assets', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assets_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_assets_ident_key'), ['ident_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assets_plate_body'), ['plate_body'], unique=False)
         batch_op.create_index(batch_op.f('ix_assets_plate_key'), ['plate_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_assets_vin'), ['vin'], unique=False)
         batch_op.create_index(batch_op.f('ix_assets_vin_tail'), ['vin_tail'], unique=False)
@@ -470,6 +472,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_assets_vin_tail'))
         batch_op.drop_index(batch_op.f('ix_assets_vin'))
         batch_op.drop_index(batch_op.f('ix_assets_plate_key'))
+        batch_op.drop_index(batch_op.f('ix_assets_plate_body'))
         batch_op.drop_index(batch_op.f('ix_assets_ident_key'))
         batch_op.drop_index(batch_op.f('ix_assets_customer_id'))
 

@@ -75,6 +75,8 @@ class Asset(CreatedAt, Base):
     # vehicles
     plate: Mapped[str | None] = mapped_column(String(12))
     plate_key: Mapped[str | None] = mapped_column(key_string(12), index=True)
+    #: the plate without its province character, for "B12345" typed at the counter
+    plate_body: Mapped[str | None] = mapped_column(key_string(11), index=True)
     vin: Mapped[str | None] = mapped_column(key_string(17), index=True)
     vin_tail: Mapped[str | None] = mapped_column(key_string(6), index=True)
     engine_no: Mapped[str | None] = mapped_column(String(30))

@@ -1,0 +1,46 @@
+"""Readable, unique, gapless document numbers such as ``WO-20261123-0042``.
+
+The counter row of (kind, day) is created if missing and bumped with ``UPDATE ... RETURNING``
+inside the caller's transaction. The row lock (PostgreSQL) or the write lock (SQLite,
+``BEGIN IMMEDIATE``) makes concurrent stations take turns; a rolled-back document rolls its
+number back too, so numbers have no gaps.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.domain.enums import DocumentKind
+from app.domain.models import DocumentCounter
+from app.domain.types import utcnow
+
+
+def period_of(at: datetime) -> str:
+    """The shop-local day a number belongs to."""
+    return at.astimezone().strftime("%Y%m%d")
+
+
+def format_number(kind: DocumentKind, period: str, value: int) -> str:
+    return f"{kind.value}-{period}-{value:04d}"
+
+
+def next_number(session: Session, kind: DocumentKind, at: datetime | None = None) -> str:
+    period = period_of(at or utcnow())
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(DocumentCounter)
+        .values(kind=kind.value, period=period, last_value=0)
+        .on_conflict_do_nothing()
+    )
+    value = session.execute(
+        update(DocumentCounter)
+        .where(DocumentCounter.kind == kind.value, DocumentCounter.period == period)
+        .values(last_value=DocumentCounter.last_value + 1)
+        .returning(DocumentCounter.last_value)
+    ).scalar_one()
+    return format_number(kind, period, value)

@@ -1,0 +1,248 @@
+"""Reference data every installation starts with: checklists per asset kind and a starter
+catalog. Loaded once, into an empty database, at start-up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import AssetKind, LineKind
+from app.domain.models import CatalogItem, ChecklistItem
+
+CHECKLISTS: dict[AssetKind, list[tuple[str, str, str]]] = {
+    AssetKind.VEHICLE: [
+        ("exterior", "外观", "Exterior"),
+        ("interior", "内饰", "Interior"),
+        ("warning_lights", "仪表警示灯", "Warning lights"),
+        ("tires", "轮胎", "Tires"),
+        ("spare_tire_tools", "备胎及随车工具", "Spare tire and tools"),
+        ("glass", "玻璃", "Glass"),
+        ("lights", "灯光", "Lights"),
+        ("wipers", "雨刮", "Wipers"),
+        ("audio_ac", "音响及空调", "Audio and A/C"),
+        ("valuables", "贵重物品", "Valuables"),
+    ],
+    AssetKind.DEVICE: [
+        ("appearance", "外观", "Appearance"),
+        ("screen", "屏幕", "Screen"),
+        ("imei_match", "机身IMEI与机内一致", "IMEI inside matches outside"),
+        ("warranty_card", "保修卡", "Warranty card"),
+        ("invoice", "购机发票", "Purchase invoice"),
+        ("water_damage", "进水标签", "Water damage indicator"),
+        ("buttons", "按键", "Buttons"),
+        ("camera", "摄像头", "Camera"),
+        ("sim_tray", "SIM卡托", "SIM tray"),
+        ("accessories", "配件", "Accessories"),
+    ],
+    AssetKind.EBIKE: [
+        ("frame", "车架", "Frame"),
+        ("battery", "电池", "Battery"),
+        ("charger", "充电器", "Charger"),
+        ("brakes", "刹车", "Brakes"),
+        ("tires", "轮胎", "Tires"),
+        ("lights_horn", "灯光及喇叭", "Lights and horn"),
+        ("controller", "控制器", "Controller"),
+        ("mirrors", "后视镜", "Mirrors"),
+    ],
+}
+
+# code, kind, zh, en, unit, default qty, unit price, asset kind
+CATALOG: list[tuple[str, LineKind, str, str, str, str, str, AssetKind | None]] = [
+    (
+        "L-OIL",
+        LineKind.LABOR,
+        "更换机油机滤工时",
+        "Oil and filter change labor",
+        "h",
+        "0.5",
+        "160.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "L-MAINT",
+        LineKind.LABOR,
+        "常规保养工时",
+        "Routine maintenance labor",
+        "h",
+        "1.0",
+        "180.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "L-BRAKE",
+        LineKind.LABOR,
+        "更换刹车片工时",
+        "Brake pad replacement labor",
+        "h",
+        "1.0",
+        "200.00",
+        AssetKind.VEHICLE,
+    ),
+    ("L-DIAG", LineKind.LABOR, "电脑检测", "Computer diagnosis", "次", "1", "150.00", None),
+    (
+        "L-ALIGN",
+        LineKind.LABOR,
+        "四轮定位",
+        "Wheel alignment",
+        "次",
+        "1",
+        "280.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "L-AC",
+        LineKind.LABOR,
+        "空调系统清洗",
+        "A/C system cleaning",
+        "次",
+        "1",
+        "260.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "P-OIL5W30",
+        LineKind.PART,
+        "全合成机油 5W-30 4L",
+        "Synthetic oil 5W-30 4 L",
+        "桶",
+        "1",
+        "398.00",
+        AssetKind.VEHICLE,
+    ),
+    ("P-OILFLT", LineKind.PART, "机油滤清器", "Oil filter", "个", "1", "68.00", AssetKind.VEHICLE),
+    ("P-AIRFLT", LineKind.PART, "空气滤清器", "Air filter", "个", "1", "120.00", AssetKind.VEHICLE),
+    (
+        "P-CABFLT",
+        LineKind.PART,
+        "空调滤芯",
+        "Cabin air filter",
+        "个",
+        "1",
+        "98.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "P-BRKPAD-F",
+        LineKind.PART,
+        "前刹车片",
+        "Front brake pads",
+        "套",
+        "1",
+        "580.00",
+        AssetKind.VEHICLE,
+    ),
+    ("P-WIPER", LineKind.PART, "雨刮片", "Wiper blades", "对", "1", "160.00", AssetKind.VEHICLE),
+    (
+        "P-BATT12V",
+        LineKind.PART,
+        "蓄电池 12V 60Ah",
+        "Battery 12 V 60 Ah",
+        "个",
+        "1",
+        "680.00",
+        AssetKind.VEHICLE,
+    ),
+    (
+        "L-SCREEN",
+        LineKind.LABOR,
+        "更换屏幕工时",
+        "Screen replacement labor",
+        "次",
+        "1",
+        "120.00",
+        AssetKind.DEVICE,
+    ),
+    (
+        "P-SCREEN",
+        LineKind.PART,
+        "屏幕总成",
+        "Display assembly",
+        "个",
+        "1",
+        "899.00",
+        AssetKind.DEVICE,
+    ),
+    ("P-PHBATT", LineKind.PART, "手机电池", "Phone battery", "个", "1", "239.00", AssetKind.DEVICE),
+    (
+        "L-PHBATT",
+        LineKind.LABOR,
+        "更换电池工时",
+        "Battery replacement labor",
+        "次",
+        "1",
+        "60.00",
+        AssetKind.DEVICE,
+    ),
+    (
+        "L-CLEAN",
+        LineKind.LABOR,
+        "主板清洗",
+        "Logic board cleaning",
+        "次",
+        "1",
+        "150.00",
+        AssetKind.DEVICE,
+    ),
+    ("L-EB-TIRE", LineKind.LABOR, "补胎", "Tire repair", "次", "1", "20.00", AssetKind.EBIKE),
+    ("P-EB-TUBE", LineKind.PART, "内胎", "Inner tube", "条", "1", "35.00", AssetKind.EBIKE),
+    (
+        "P-EB-BATT",
+        LineKind.PART,
+        "锂电池 48V 20Ah",
+        "Lithium battery 48 V 20 Ah",
+        "块",
+        "1",
+        "1280.00",
+        AssetKind.EBIKE,
+    ),
+    (
+        "L-EB-BRAKE",
+        LineKind.LABOR,
+        "刹车调整",
+        "Brake adjustment",
+        "次",
+        "1",
+        "15.00",
+        AssetKind.EBIKE,
+    ),
+    ("P-EB-BRKPAD", LineKind.PART, "刹车皮", "Brake shoes", "副", "1", "25.00", AssetKind.EBIKE),
+    ("S-WASH", LineKind.SUNDRY, "洗车", "Car wash", "次", "1", "30.00", AssetKind.VEHICLE),
+    (
+        "S-WASTE",
+        LineKind.SUNDRY,
+        "废油处理费",
+        "Waste oil disposal",
+        "次",
+        "1",
+        "10.00",
+        AssetKind.VEHICLE,
+    ),
+]
+
+
+def ensure_reference_data(session: Session) -> None:
+    if not session.scalar(select(func.count(ChecklistItem.id))):
+        for kind, items in CHECKLISTS.items():
+            for pos, (code, zh, en) in enumerate(items, start=1):
+                session.add(
+                    ChecklistItem(
+                        asset_kind=kind, position=pos, code=code, label_zh=zh, label_en=en
+                    )
+                )
+    if not session.scalar(select(func.count(CatalogItem.id))):
+        for code, kind, zh, en, unit, qty, price, asset_kind in CATALOG:
+            session.add(
+                CatalogItem(
+                    kind=kind,
+                    code=code,
+                    name_zh=zh,
+                    name_en=en,
+                    search_text=f"{code} {zh} {en}".casefold(),
+                    unit=unit,
+                    default_quantity=Decimal(qty),
+                    unit_price=Decimal(price),
+                    asset_kind=asset_kind,
+                )
+            )

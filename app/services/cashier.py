@@ -1,0 +1,253 @@
+"""The cashier: settlement, payments (split, change), refunds, release."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from app.db.numbering import next_number
+from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
+from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from app.domain.models import OrderLine, Payment, ReleaseSlip, Settlement
+from app.domain.money import ZERO, compute_totals
+from app.domain.types import utcnow
+from app.domain.validation import check_money, check_text
+from app.domain.workflow import target_of
+from app.services.context import ServiceContext, move, order_for_update, touch
+from app.services.customers import Collector
+from app.services.inputs import PaymentInput
+from app.services.queries import load_order_detail, net_paid, priced
+from app.services.settings import rounding_mode
+from app.services.views import OrderDetail
+
+
+def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    """Issue the settlement statement: totals per payer frozen, lines frozen from now on."""
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("settle", order.state)
+        lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+        pending = [l.description for l in lines if l.approval is Approval.PROPOSED]
+        if pending:
+            raise RuleViolation(
+                "extra_work_undecided",
+                "the customer has not decided on: " + ", ".join(pending),
+                lines=pending,
+            )
+        totals = compute_totals(priced(lines), rounding_mode(session))
+        number = next_number(session, DocumentKind.SETTLEMENT)
+        session.add(
+            Settlement(
+                number=number,
+                order_id=order.id,
+                gross=totals.gross,
+                discount=totals.discount,
+                customer_total=totals.customer_total,
+                rounding=totals.rounding,
+                customer_due=totals.customer_due,
+                free_total=totals.free_total,
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+        )
+        move(session, ctx, order, to, number)
+        touch(
+            session, ctx, order, "settle", f"settled {number}: customer pays {totals.customer_due}"
+        )
+        return load_order_detail(session, order.id)
+
+
+def void_settlement(
+    ctx: ServiceContext, order_id: int, reason: str, *, version: int | None = None
+) -> OrderDetail:
+    """Take a statement back (its number stays, marked void); only with nothing paid on it."""
+    reason = check_text(reason, "reason", 300, required=True)
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("void_settlement", order.state)
+        paid = net_paid(list(session.scalars(select(Payment).where(Payment.order_id == order.id))))
+        if paid != ZERO:
+            raise RuleViolation(
+                "settlement_paid", f"{paid} is paid on this statement; refund it first", paid=paid
+            )
+        settlement = session.scalars(
+            select(Settlement).where(
+                Settlement.order_id == order.id, Settlement.voided_at.is_(None)
+            )
+        ).one()
+        settlement.voided_at = utcnow()
+        settlement.void_reason = reason
+        move(session, ctx, order, to, f"void {settlement.number}: {reason}")
+        touch(session, ctx, order, "void_settlement", f"voided {settlement.number}: {reason}")
+        return load_order_detail(session, order.id)
+
+
+def pay(
+    ctx: ServiceContext, order_id: int, parts: list[PaymentInput], *, version: int | None = None
+) -> OrderDetail:
+    """Record a payment, possibly split across methods.
+
+    Non-cash parts may not exceed the balance. Cash is applied last; cash handed over beyond
+    the balance is change due (recorded on the cash payment).
+    """
+    c = Collector()
+    amounts = [
+        c.run(check_money, p.amount, f"payments.{i}.amount", allow_zero=False)
+        for i, p in enumerate(parts)
+    ]
+    refs = [
+        c.run(check_text, p.reference, f"payments.{i}.reference", 80) or None
+        for i, p in enumerate(parts)
+    ]
+    if not parts:
+        c.add(ValidationError("payments.0.amount", "required", "enter an amount"))
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        if order.state.value != "settled":
+            raise RuleViolation(
+                "pay_not_settled", "payments are taken on a settled order", state=order.state.value
+            )
+        settlement = session.scalars(
+            select(Settlement).where(
+                Settlement.order_id == order.id, Settlement.voided_at.is_(None)
+            )
+        ).one()
+        balance = settlement.customer_due - net_paid(
+            list(session.scalars(select(Payment).where(Payment.order_id == order.id)))
+        )
+        order_of_parts = sorted(
+            range(len(parts)), key=lambda i: parts[i].method is PaymentMethod.CASH
+        )
+        recorded = []
+        for i in order_of_parts:
+            part, amount = parts[i], amounts[i]
+            assert amount is not None
+            if balance <= ZERO:
+                raise RuleViolation(
+                    "overpayment", "the order is already paid in full", field=f"payments.{i}.amount"
+                )
+            change = ZERO
+            tendered = None
+            if part.method is PaymentMethod.CASH:
+                tendered = amount
+                applied = min(amount, balance)
+                change = amount - applied
+            else:
+                if amount > balance:
+                    raise RuleViolation(
+                        "overpayment",
+                        f"{amount} is more than the balance {balance}",
+                        field=f"payments.{i}.amount",
+                        balance=balance,
+                    )
+                applied = amount
+            payment = Payment(
+                order_id=order.id,
+                kind=PaymentKind.PAYMENT,
+                method=part.method,
+                amount=applied,
+                tendered=tendered,
+                change=change,
+                reference=refs[i],
+                receipt_number=next_number(session, DocumentKind.RECEIPT),
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+            session.add(payment)
+            recorded.append(f"{part.method.value} {applied}")
+            balance -= applied
+        touch(session, ctx, order, "pay", "paid " + ", ".join(recorded))
+        return load_order_detail(session, order.id)
+
+
+def refund(
+    ctx: ServiceContext,
+    payment_id: int,
+    amount: Decimal | str,
+    reason: str,
+    *,
+    version: int | None = None,
+) -> OrderDetail:
+    """Pay money back against an earlier payment, by the same method, with a reason."""
+    c = Collector()
+    value = c.run(check_money, amount, "amount", allow_zero=False)
+    reason = c.run(check_text, reason, "reason", 300, required=True)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        original = session.get(Payment, payment_id)
+        if original is None or original.kind is not PaymentKind.PAYMENT:
+            raise NotFound("payment", payment_id)
+        order = order_for_update(session, original.order_id, version)
+        if order.state.value not in ("settled", "released"):
+            raise RuleViolation("refund_state", "refunds are made on settled or released orders")
+        refunded = session.scalar(
+            select(func.coalesce(func.sum(Payment.amount), 0)).where(
+                Payment.refund_of_id == original.id
+            )
+        )
+        left = original.amount - Decimal(str(refunded)).quantize(Decimal("0.01"))
+        if value > left:
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "amount",
+                        "refund_too_large",
+                        f"at most {left} can be refunded",
+                        value,
+                        left=left,
+                    )
+                ]
+            )
+        session.add(
+            Payment(
+                order_id=order.id,
+                kind=PaymentKind.REFUND,
+                method=original.method,
+                amount=value,
+                reason=reason,
+                refund_of_id=original.id,
+                receipt_number=next_number(session, DocumentKind.RECEIPT),
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+        )
+        touch(
+            session, ctx, order, "refund", f"refunded {value} ({original.method.value}): {reason}"
+        )
+        return load_order_detail(session, order.id)
+
+
+def release(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    """Hand over: only a settled, quality-checked and fully paid order; issues the gate pass."""
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("release", order.state)
+        if order.qc_passed_at is None:
+            raise RuleViolation("release_no_qc", "the quality check has not passed")
+        settlement = session.scalars(
+            select(Settlement).where(
+                Settlement.order_id == order.id, Settlement.voided_at.is_(None)
+            )
+        ).one()
+        paid = net_paid(list(session.scalars(select(Payment).where(Payment.order_id == order.id))))
+        if paid < settlement.customer_due:
+            raise RuleViolation(
+                "release_unpaid",
+                f"{settlement.customer_due - paid} is still to be paid",
+                balance=settlement.customer_due - paid,
+            )
+        number = next_number(session, DocumentKind.RELEASE)
+        session.add(
+            ReleaseSlip(
+                number=number,
+                order_id=order.id,
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+        )
+        order.released_at = utcnow()
+        move(session, ctx, order, to, number)
+        touch(session, ctx, order, "release", f"released, gate pass {number}")
+        return load_order_detail(session, order.id)

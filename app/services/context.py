@@ -1,0 +1,93 @@
+"""Who acts and where, and the helpers every order-changing service shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.changes import record_change
+from app.db.engine import Database
+from app.domain.enums import OrderState
+from app.domain.errors import ChangeNote, ConflictError, NotFound
+from app.domain.models import OrderEvent, StatusChange, WorkOrder
+from app.domain.types import utcnow
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    station_id: int
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    db: Database
+    actor: Actor
+
+
+def order_for_update(session: Session, order_id: int, version: int | None = None) -> WorkOrder:
+    """Load and lock an order; with ``version``, refuse if someone else saved since."""
+    stmt = select(WorkOrder).where(WorkOrder.id == order_id)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    order = session.execute(stmt).scalar_one_or_none()
+    if order is None:
+        raise NotFound("order", order_id)
+    if version is not None and order.version != version:
+        raise ConflictError(
+            "order", order.id, version, order.version, changes_since(session, order.id, version)
+        )
+    return order
+
+
+def changes_since(session: Session, order_id: int, version: int) -> list[ChangeNote]:
+    rows = session.scalars(
+        select(OrderEvent)
+        .where(OrderEvent.order_id == order_id, OrderEvent.version > version)
+        .order_by(OrderEvent.version)
+    ).all()
+    return [
+        ChangeNote(e.version, e.action, e.summary, e.user.name, e.station.name, e.at) for e in rows
+    ]
+
+
+def touch(
+    session: Session, ctx: ServiceContext, order: WorkOrder, action: str, summary: str
+) -> None:
+    """Mark the order changed: its version goes up by one, journalled with who/where/what."""
+    order.updated_at = utcnow()
+    session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
+    session.add(
+        OrderEvent(
+            order_id=order.id,
+            version=order.version,
+            action=action,
+            summary=summary[:500],
+            user_id=ctx.actor.user_id,
+            station_id=ctx.actor.station_id,
+        )
+    )
+    record_change(session, "order", order.id, action, order.version, ctx.actor.station_id)
+
+
+def move(
+    session: Session,
+    ctx: ServiceContext,
+    order: WorkOrder,
+    to: OrderState,
+    reason: str | None = None,
+) -> None:
+    """Record a state change in the history (the caller checked it is allowed)."""
+    session.add(
+        StatusChange(
+            order_id=order.id,
+            from_state=order.state,
+            to_state=to,
+            reason=reason,
+            user_id=ctx.actor.user_id,
+            station_id=ctx.actor.station_id,
+        )
+    )
+    order.state = to

@@ -1,0 +1,344 @@
+"""Customers and their assets: create, edit (version-checked), change owner, the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db.changes import record_change
+from app.domain.enums import OPEN_STATES, AssetKind
+from app.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
+from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
+from app.domain.types import utcnow
+from app.domain.validation import (
+    check_imei,
+    check_phone,
+    check_plate,
+    check_serial,
+    check_text,
+    check_vin,
+)
+from app.services.context import ServiceContext
+from app.services.inputs import AssetInput, CustomerInput
+from app.services.views import CustomerFile, OrderSummary
+
+
+class Collector:
+    """Gathers every field error of a form before anything is written."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as err:
+            self.errors.append(err)
+            return None
+
+    def add(self, err: ValidationError) -> None:
+        self.errors.append(err)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
+def name_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def clean_customer(data: CustomerInput, c: Collector, prefix: str = "") -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "kind": data.kind,
+        "name": c.run(check_text, data.name, prefix + "name", 100, required=True),
+        "contact_person": c.run(check_text, data.contact_person, prefix + "contact_person", 100)
+        or None,
+        "email": c.run(check_text, data.email, prefix + "email", 120) or None,
+        "address": c.run(check_text, data.address, prefix + "address", 200) or None,
+        "notes": c.run(check_text, data.notes, prefix + "notes", 2000) or None,
+        "sms_consent": bool(data.sms_consent),
+    }
+    phones = []
+    for i, raw in enumerate(p for p in data.phones if p and p.strip()):
+        phone = c.run(check_phone, raw, f"{prefix}phones.{i}")
+        if phone and phone not in phones:
+            phones.append(phone)
+    if not phones:
+        c.add(ValidationError(prefix + "phones.0", "required", "at least one phone number"))
+    values["phones"] = phones
+    return values
+
+
+def _apply_customer(customer: Customer, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        if key != "phones":
+            setattr(customer, key, value)
+    customer.name_key = name_key(values["name"])
+    existing = [p.number for p in customer.phones]
+    if existing != values["phones"]:
+        customer.phones.clear()
+        for i, number in enumerate(values["phones"]):
+            customer.phones.append(Phone(number=number, tail4=number[-4:], position=i))
+
+
+def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, Any]:
+    """Check an asset's fields by its kind; returns column values including search keys."""
+    t = lambda v, f, n: c.run(check_text, v, prefix + f, n) or None  # noqa: E731
+    v: dict[str, Any] = {
+        "kind": data.kind,
+        "make": t(data.make, "make", 60),
+        "model": t(data.model, "model", 80),
+        "colour": t(data.colour, "colour", 30),
+        "year": data.year,
+        "purchase_date": data.purchase_date,
+        "invoice_date": data.invoice_date,
+        "notes": t(data.notes, "notes", 2000),
+        "mileage_km": data.mileage_km,
+        "engine_no": t(data.engine_no, "engine_no", 30),
+        "motor_no": t(data.motor_no, "motor_no", 40),
+        "battery_serial": t(data.battery_serial, "battery_serial", 40),
+    }
+    if data.year is not None and not 1900 <= data.year <= utcnow().year + 1:
+        c.add(ValidationError(prefix + "year", "year_range", "this is not a model year", data.year))
+    if data.mileage_km is not None and not 0 <= data.mileage_km <= 5_000_000:
+        c.add(ValidationError(prefix + "mileage_km", "mileage_range", "mileage out of range"))
+    v["plate"] = v["plate_key"] = v["plate_body"] = v["vin"] = v["vin_tail"] = None
+    v["imei"] = v["serial"] = v["frame_no"] = v["ident_key"] = None
+    if data.kind is AssetKind.VEHICLE:
+        if data.plate and data.plate.strip():
+            v["plate"] = v["plate_key"] = c.run(check_plate, data.plate, prefix + "plate")
+            v["plate_body"] = v["plate_key"][1:] if v["plate_key"] else None
+        if data.vin and data.vin.strip():
+            v["vin"] = c.run(check_vin, data.vin, prefix + "vin")
+            v["vin_tail"] = v["vin"][-6:] if v["vin"] else None
+        if not (data.plate or "").strip() and not (data.vin or "").strip():
+            c.add(ValidationError(prefix + "plate", "required", "a plate number or a VIN"))
+    elif data.kind is AssetKind.DEVICE:
+        if data.imei and data.imei.strip():
+            v["imei"] = v["ident_key"] = c.run(check_imei, data.imei, prefix + "imei")
+        if data.serial and data.serial.strip():
+            v["serial"] = c.run(check_serial, data.serial, prefix + "serial")
+            v["ident_key"] = v["ident_key"] or v["serial"]
+        if not (data.imei or "").strip() and not (data.serial or "").strip():
+            c.add(ValidationError(prefix + "imei", "required", "an IMEI or a serial number"))
+    else:
+        if data.frame_no and data.frame_no.strip():
+            v["frame_no"] = v["ident_key"] = c.run(check_serial, data.frame_no, prefix + "frame_no")
+        else:
+            c.add(ValidationError(prefix + "frame_no", "required", "the frame number"))
+    return v
+
+
+def _check_asset_unique(
+    session: Session, values: dict[str, Any], c: Collector, own_id: int | None, prefix: str = ""
+) -> None:
+    checks = (
+        ("plate_key", "plate"),
+        ("vin", "vin"),
+        ("ident_key", "imei" if values["kind"] is AssetKind.DEVICE else "frame_no"),
+    )
+    for column, field in checks:
+        key = values.get(column)
+        if not key:
+            continue
+        stmt = select(Asset.id).where(getattr(Asset, column) == key)
+        if own_id is not None:
+            stmt = stmt.where(Asset.id != own_id)
+        other = session.scalar(stmt.limit(1))
+        if other is not None:
+            c.add(
+                ValidationError(
+                    prefix + field, "asset_exists", "already on file", key, asset_id=other
+                )
+            )
+
+
+def create_customer(ctx: ServiceContext, data: CustomerInput) -> Customer:
+    c = Collector()
+    values = clean_customer(data, c)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        customer = Customer(phones=[])
+        _apply_customer(customer, values)
+        session.add(customer)
+        session.flush()
+        record_change(
+            session, "customer", customer.id, "create", customer.version, ctx.actor.station_id
+        )
+        return customer
+
+
+def update_customer(
+    ctx: ServiceContext, customer_id: int, data: CustomerInput, *, version: int
+) -> Customer:
+    c = Collector()
+    values = clean_customer(data, c)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        customer = session.get(Customer, customer_id, options=[selectinload(Customer.phones)])
+        if customer is None:
+            raise NotFound("customer", customer_id)
+        if customer.version != version:
+            raise ConflictError("customer", customer_id, version, customer.version)
+        _apply_customer(customer, values)
+        customer.updated_at = utcnow()
+        session.flush()
+        record_change(
+            session, "customer", customer.id, "update", customer.version, ctx.actor.station_id
+        )
+        return customer
+
+
+def create_asset(ctx: ServiceContext, customer_id: int, data: AssetInput) -> Asset:
+    c = Collector()
+    values = clean_asset(data, c)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        return add_asset(session, ctx, customer_id, values)
+
+
+def add_asset(
+    session: Session, ctx: ServiceContext, customer_id: int, values: dict[str, Any]
+) -> Asset:
+    c = Collector()
+    _check_asset_unique(session, values, c, None)
+    c.raise_if_any()
+    if session.get(Customer, customer_id) is None:
+        raise NotFound("customer", customer_id)
+    asset = Asset(customer_id=customer_id, **values)
+    asset.ownerships.append(Ownership(customer_id=customer_id))
+    session.add(asset)
+    session.flush()
+    record_change(session, "asset", asset.id, "create", asset.version, ctx.actor.station_id)
+    return asset
+
+
+def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, version: int) -> Asset:
+    c = Collector()
+    values = clean_asset(data, c)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        asset = session.get(Asset, asset_id)
+        if asset is None:
+            raise NotFound("asset", asset_id)
+        if asset.version != version:
+            raise ConflictError("asset", asset_id, version, asset.version)
+        if values["kind"] is not asset.kind:
+            raise ValidationErrors(
+                [ValidationError("kind", "kind_fixed", "the kind of an asset cannot change")]
+            )
+        _check_asset_unique(session, values, c, asset.id)
+        c.raise_if_any()
+        for key, value in values.items():
+            setattr(asset, key, value)
+        session.flush()
+        record_change(session, "asset", asset.id, "update", asset.version, ctx.actor.station_id)
+        return asset
+
+
+def transfer_asset(
+    ctx: ServiceContext, asset_id: int, new_customer_id: int, note: str | None = None
+) -> Asset:
+    """Change an asset's owner; the previous ownership is closed, history kept."""
+    note = check_text(note, "note", 200) or None
+    with ctx.db.write() as session:
+        asset = session.get(Asset, asset_id, options=[selectinload(Asset.ownerships)])
+        if asset is None:
+            raise NotFound("asset", asset_id)
+        if session.get(Customer, new_customer_id) is None:
+            raise NotFound("customer", new_customer_id)
+        if asset.customer_id == new_customer_id:
+            return asset
+        open_order = session.scalar(
+            select(WorkOrder.number)
+            .where(WorkOrder.asset_id == asset_id, WorkOrder.state.in_(OPEN_STATES))
+            .limit(1)
+        )
+        if open_order:
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "customer",
+                        "asset_has_open_order",
+                        "the asset has an open order",
+                        open_order,
+                    )
+                ]
+            )
+        now = utcnow()
+        for o in asset.ownerships:
+            if o.until is None:
+                o.until = now
+        asset.ownerships.append(Ownership(customer_id=new_customer_id, since=now, note=note))
+        asset.customer_id = new_customer_id
+        session.flush()
+        record_change(session, "asset", asset.id, "transfer", asset.version, ctx.actor.station_id)
+        return asset
+
+
+def customer_file(ctx: ServiceContext, customer_id: int) -> CustomerFile:
+    with ctx.db.read() as session:
+        customer = session.get(Customer, customer_id, options=[selectinload(Customer.phones)])
+        if customer is None:
+            raise NotFound("customer", customer_id)
+        assets = list(
+            session.scalars(
+                select(Asset)
+                .where(
+                    or_(
+                        Asset.customer_id == customer_id,
+                        Asset.id.in_(
+                            select(Ownership.asset_id).where(Ownership.customer_id == customer_id)
+                        ),
+                    )
+                )
+                .options(selectinload(Asset.ownerships).joinedload(Ownership.customer))
+                .order_by(Asset.id)
+            )
+        )
+        rows = session.execute(
+            select(WorkOrder, Asset)
+            .join(Asset, Asset.id == WorkOrder.asset_id)
+            .where(WorkOrder.customer_id == customer_id)
+            .options(selectinload(WorkOrder.lines))
+            .order_by(WorkOrder.created_at.desc())
+            .limit(500)
+        ).all()
+        from app.domain.money import compute_totals
+        from app.services.queries import priced
+
+        orders = []
+        for order, asset in rows:
+            total = compute_totals(priced(order.lines)).net
+            orders.append(
+                OrderSummary(
+                    order.id,
+                    order.number,
+                    order.state,
+                    order.created_at,
+                    asset.label,
+                    customer.name,
+                    total,
+                )
+            )
+        open_orders = [o for o in orders if o.state in OPEN_STATES]
+        return CustomerFile(customer, assets, orders, open_orders)
+
+
+def get_asset(ctx: ServiceContext, asset_id: int) -> Asset:
+    with ctx.db.read() as session:
+        asset = session.get(
+            Asset,
+            asset_id,
+            options=[
+                selectinload(Asset.ownerships).joinedload(Ownership.customer),
+                selectinload(Asset.owner).selectinload(Customer.phones),
+            ],
+        )
+        if asset is None:
+            raise NotFound("asset", asset_id)
+        return asset

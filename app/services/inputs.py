@@ -1,0 +1,128 @@
+"""What the desks hand to services: plain dataclasses, validated whole by the service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from app.domain.enums import (
+    AssetKind,
+    CustomerKind,
+    DamageType,
+    InspectionResult,
+    LineKind,
+    Payer,
+    PaymentMethod,
+)
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    phones: list[str] = field(default_factory=list)
+    kind: CustomerKind = CustomerKind.PERSON
+    contact_person: str | None = None
+    email: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    sms_consent: bool = False
+
+
+@dataclass
+class AssetInput:
+    kind: AssetKind
+    make: str | None = None
+    model: str | None = None
+    year: int | None = None
+    colour: str | None = None
+    purchase_date: date | None = None
+    invoice_date: date | None = None
+    plate: str | None = None
+    vin: str | None = None
+    engine_no: str | None = None
+    mileage_km: int | None = None
+    imei: str | None = None
+    serial: str | None = None
+    frame_no: str | None = None
+    motor_no: str | None = None
+    battery_serial: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class LineInput:
+    kind: LineKind
+    description: str
+    quantity: Decimal | str | int = Decimal("1")
+    unit_price: Decimal | str | int = Decimal("0")
+    discount_percent: Decimal | str | int = Decimal("0")
+    payer: Payer = Payer.CUSTOMER
+    unit: str | None = None
+    code: str | None = None
+    catalog_item_id: int | None = None
+    technician_id: int | None = None
+
+
+@dataclass
+class VisitDetails:
+    """The intake details of a visit (symptom in the customer's words, what was left, ...)."""
+
+    symptom: str = ""
+    mileage_in: int | None = None
+    fuel_level: int | None = None  # percent
+    accessories_left: str | None = None
+    valuables_left: str | None = None
+    promised_at: datetime | None = None
+    waits_on_site: bool = False
+    keep_old_parts: bool = False
+    wash: bool = False
+    notes: str | None = None
+    fault_found: str | None = None
+
+
+@dataclass
+class IntakeInput:
+    """A walk-in: an existing or new customer, an existing or new asset, and the visit."""
+
+    details: VisitDetails
+    customer_id: int | None = None
+    customer: CustomerInput | None = None
+    asset_id: int | None = None
+    asset: AssetInput | None = None
+    lines: list[LineInput] = field(default_factory=list)
+    advisor_id: int | None = None
+
+
+@dataclass
+class InspectionItemInput:
+    code: str
+    result: InspectionResult
+    note: str | None = None
+
+
+@dataclass
+class DamageMarkInput:
+    x: Decimal | float | str
+    y: Decimal | float | str
+    damage: DamageType
+    note: str | None = None
+
+
+@dataclass
+class InspectionInput:
+    items: list[InspectionItemInput] = field(default_factory=list)
+    marks: list[DamageMarkInput] = field(default_factory=list)
+    fuel_level: int | None = None
+    mileage: int | None = None
+    note: str | None = None
+
+
+@dataclass
+class PaymentInput:
+    """One part of a (possibly split) payment. For cash, ``amount`` is what was handed over;
+    whatever exceeds the balance is change."""
+
+    method: PaymentMethod
+    amount: Decimal | str | int
+    reference: str | None = None

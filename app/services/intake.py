@@ -1,0 +1,312 @@
+"""Reception: walk-in intake, the inspection checklist, intake details, old recommendations."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from app.db.numbering import next_number
+from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState
+from app.domain.errors import IllegalTransition, NotFound, ValidationError
+from app.domain.models import (
+    Asset,
+    ChecklistItem,
+    Customer,
+    DamageMark,
+    Inspection,
+    InspectionItem,
+    OrderLine,
+    StatusChange,
+    WorkOrder,
+)
+from app.domain.validation import check_text
+from app.domain.workflow import DETAILS_EDITABLE, INSPECTION_STATES
+from app.services.context import ServiceContext, order_for_update, touch
+from app.services.customers import (
+    Collector,
+    _apply_customer,
+    add_asset,
+    clean_asset,
+    clean_customer,
+)
+from app.services.inputs import InspectionInput, IntakeInput, VisitDetails
+from app.services.lines import append_lines, clean_lines
+from app.services.queries import load_order_detail
+from app.services.views import OrderDetail, Recommendation
+
+
+def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "symptom": c.run(check_text, d.symptom, "symptom", 4000) or "",
+        "fault_found": c.run(check_text, d.fault_found, "fault_found", 4000) or None,
+        "accessories_left": c.run(check_text, d.accessories_left, "accessories_left", 500) or None,
+        "valuables_left": c.run(check_text, d.valuables_left, "valuables_left", 500) or None,
+        "notes": c.run(check_text, d.notes, "notes", 4000) or None,
+        "mileage_in": d.mileage_in,
+        "fuel_level": d.fuel_level,
+        "promised_at": d.promised_at,
+        "waits_on_site": bool(d.waits_on_site),
+        "keep_old_parts": bool(d.keep_old_parts),
+        "wash": bool(d.wash),
+    }
+    if d.mileage_in is not None and not 0 <= d.mileage_in <= 5_000_000:
+        c.add(ValidationError("mileage_in", "mileage_range", "mileage out of range", d.mileage_in))
+    if d.fuel_level is not None and not 0 <= d.fuel_level <= 100:
+        c.add(
+            ValidationError("fuel_level", "percent_range", "fuel level is 0 to 100 %", d.fuel_level)
+        )
+    if d.promised_at is not None and d.promised_at.tzinfo is None:
+        c.add(ValidationError("promised_at", "naive_time", "the promised time needs a time zone"))
+    return values
+
+
+def intake(ctx: ServiceContext, data: IntakeInput) -> OrderDetail:
+    """Open a work order for a walk-in: find or create the customer and the asset, record the
+    visit details and the estimate lines. All or nothing."""
+    c = Collector()
+    customer_values = (
+        clean_customer(data.customer, c, "customer.")
+        if data.customer_id is None and data.customer
+        else None
+    )
+    asset_values = (
+        clean_asset(data.asset, c, "asset.") if data.asset_id is None and data.asset else None
+    )
+    if data.customer_id is None and data.customer is None:
+        c.add(ValidationError("customer.name", "required", "choose or enter a customer"))
+    if data.asset_id is None and data.asset is None:
+        c.add(ValidationError("asset.kind", "required", "choose or enter the vehicle or device"))
+    details = clean_details(data.details, c)
+    lines = clean_lines(data.lines, c)
+    c.raise_if_any()
+
+    with ctx.db.write() as session:
+        if data.customer_id is not None:
+            customer = session.get(Customer, data.customer_id)
+            if customer is None:
+                raise NotFound("customer", data.customer_id)
+        else:
+            assert customer_values is not None
+            customer = Customer(phones=[])
+            _apply_customer(customer, customer_values)
+            session.add(customer)
+            session.flush()
+        if data.asset_id is not None:
+            asset = session.get(Asset, data.asset_id)
+            if asset is None:
+                raise NotFound("asset", data.asset_id)
+            if asset.customer_id != customer.id:
+                raise ValidationError(
+                    "asset", "asset_other_owner", "the asset belongs to another customer"
+                )
+        else:
+            assert asset_values is not None
+            asset = add_asset(session, ctx, customer.id, asset_values)
+        if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
+            asset.mileage_km = details["mileage_in"]
+        order = WorkOrder(
+            number=next_number(session, DocumentKind.WORK_ORDER),
+            state=OrderState.OPEN,
+            customer_id=customer.id,
+            asset_id=asset.id,
+            advisor_id=data.advisor_id or ctx.actor.user_id,
+            **details,
+        )
+        session.add(order)
+        session.flush()
+        session.add(
+            StatusChange(
+                order_id=order.id,
+                from_state=None,
+                to_state=OrderState.OPEN,
+                reason="intake",
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+        )
+        append_lines(session, ctx, order, lines, is_extra=False)
+        touch(session, ctx, order, "intake", f"opened {order.number} for {customer.name}")
+        return load_order_detail(session, order.id)
+
+
+def update_details(
+    ctx: ServiceContext, order_id: int, details: VisitDetails, *, version: int
+) -> OrderDetail:
+    c = Collector()
+    values = clean_details(details, c)
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        if order.state not in DETAILS_EDITABLE:
+            raise IllegalTransition("edit the order", order.state.value, why="the order is closed")
+        changed = [k for k, v in values.items() if getattr(order, k) != v]
+        for key in changed:
+            setattr(order, key, values[key])
+        touch(session, ctx, order, "details", "changed " + (", ".join(changed) or "nothing"))
+        return load_order_detail(session, order.id)
+
+
+def checklist(ctx: ServiceContext, kind: AssetKind) -> list[ChecklistItem]:
+    with ctx.db.read() as session:
+        return list(
+            session.scalars(
+                select(ChecklistItem)
+                .where(ChecklistItem.asset_kind == kind, ChecklistItem.active.is_(True))
+                .order_by(ChecklistItem.position)
+            )
+        )
+
+
+def _fraction(raw: object, field: str, c: Collector) -> Decimal | None:
+    try:
+        value = Decimal(str(raw))
+    except (InvalidOperation, ValueError):
+        value = Decimal(-1)
+    if not value.is_finite() or not 0 <= value <= 1:
+        c.add(ValidationError(field, "mark_position", "a mark lies on the diagram (0..1)", raw))
+        return None
+    return value.quantize(Decimal("0.0001"))
+
+
+def record_inspection(
+    ctx: ServiceContext, order_id: int, data: InspectionInput, *, version: int | None = None
+) -> OrderDetail:
+    """The walk-around inspection (预检单); recording it again replaces the earlier record."""
+    c = Collector()
+    note = c.run(check_text, data.note, "note", 500) or None
+    notes = [
+        c.run(check_text, i.note, f"items.{n}.note", 300) or None for n, i in enumerate(data.items)
+    ]
+    marks = [
+        (_fraction(m.x, f"marks.{n}.x", c), _fraction(m.y, f"marks.{n}.y", c), m)
+        for n, m in enumerate(data.marks)
+    ]
+    if data.fuel_level is not None and not 0 <= data.fuel_level <= 100:
+        c.add(
+            ValidationError(
+                "fuel_level", "percent_range", "fuel level is 0 to 100 %", data.fuel_level
+            )
+        )
+    if data.mileage is not None and not 0 <= data.mileage <= 5_000_000:
+        c.add(ValidationError("mileage", "mileage_range", "mileage out of range", data.mileage))
+    c.raise_if_any()
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        if order.state not in INSPECTION_STATES:
+            raise IllegalTransition(
+                "record the inspection",
+                order.state.value,
+                tuple(s.value for s in INSPECTION_STATES),
+            )
+        asset = session.get(Asset, order.asset_id)
+        assert asset is not None
+        template = {
+            i.code: i
+            for i in session.scalars(
+                select(ChecklistItem).where(ChecklistItem.asset_kind == asset.kind)
+            )
+        }
+        existing = session.scalar(select(Inspection).where(Inspection.order_id == order.id))
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        inspection = Inspection(order_id=order.id, inspector_id=ctx.actor.user_id, note=note)
+        for n, (item, item_note) in enumerate(zip(data.items, notes, strict=True)):
+            t = template.get(item.code)
+            if t is None:
+                raise ValidationError(
+                    f"items.{n}.code", "unknown_item", "not on this checklist", item.code
+                )
+            inspection.items.append(
+                InspectionItem(
+                    position=t.position,
+                    code=t.code,
+                    label_zh=t.label_zh,
+                    label_en=t.label_en,
+                    result=item.result,
+                    note=item_note,
+                )
+            )
+        for x, y, m in marks:
+            inspection.marks.append(DamageMark(x=x, y=y, damage=m.damage, note=m.note))
+        session.add(inspection)
+        if data.fuel_level is not None:
+            order.fuel_level = data.fuel_level
+        if data.mileage is not None:
+            order.mileage_in = data.mileage
+            if (asset.mileage_km or 0) < data.mileage:
+                asset.mileage_km = data.mileage
+        touch(
+            session,
+            ctx,
+            order,
+            "inspection",
+            f"inspection: {len(data.items)} items, {len(data.marks)} marks",
+        )
+        return load_order_detail(session, order.id)
+
+
+def declined_recommendations(
+    ctx: ServiceContext, asset_id: int, limit: int = 20
+) -> list[Recommendation]:
+    """Lines the customer declined on earlier visits of this asset, newest first, leaving out
+    those done since (same catalog item or same description approved later)."""
+    with ctx.db.read() as session:
+        return _declined(session, asset_id, limit)
+
+
+def _declined(session: Session, asset_id: int, limit: int) -> list[Recommendation]:
+    rows = session.execute(
+        select(OrderLine, WorkOrder.number)
+        .join(WorkOrder, WorkOrder.id == OrderLine.order_id)
+        .where(WorkOrder.asset_id == asset_id, OrderLine.approval == Approval.DECLINED)
+        .order_by(OrderLine.approval_at.desc(), OrderLine.id.desc())
+        .limit(limit * 3)
+    ).all()
+    done = session.execute(
+        select(OrderLine.catalog_item_id, OrderLine.description, OrderLine.approval_at)
+        .join(WorkOrder, WorkOrder.id == OrderLine.order_id)
+        .where(
+            WorkOrder.asset_id == asset_id,
+            and_(OrderLine.approval == Approval.APPROVED, WorkOrder.state != OrderState.CANCELLED),
+        )
+    ).all()
+    result: list[Recommendation] = []
+    seen: set[object] = set()
+    for line, number in rows:
+        key = line.catalog_item_id or line.description
+        if key in seen:
+            continue
+        seen.add(key)
+        redone = any(
+            (
+                d.catalog_item_id == line.catalog_item_id
+                if line.catalog_item_id
+                else d.description == line.description
+            )
+            and (
+                d.approval_at is None
+                or line.approval_at is None
+                or d.approval_at > line.approval_at
+            )
+            for d in done
+        )
+        if not redone:
+            result.append(
+                Recommendation(
+                    line.id,
+                    number,
+                    line.approval_at,
+                    line.kind.value,
+                    line.description,
+                    line.quantity,
+                    line.unit_price,
+                    line.catalog_item_id,
+                )
+            )
+        if len(result) >= limit:
+            break
+    return result

@@ -1,0 +1,79 @@
+"""Users and stations: registration at start-up, last-seen heartbeat, the station list."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.changes import record_change
+from app.db.engine import Database
+from app.domain.enums import Role
+from app.domain.models import Station, User
+from app.domain.types import utcnow
+from app.domain.validation import check_text
+from app.services.context import Actor, ServiceContext
+from app.services.settings import installation_secret
+
+
+def _get_or_create_user(session: Session, name: str, role: Role) -> User:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        user = User(name=name, role=role)
+        session.add(user)
+        session.flush()
+    return user
+
+
+def sign_in(
+    db: Database, station_name: str, user_name: str, role: Role = Role.ADVISOR
+) -> ServiceContext:
+    """Register (or find) this station and user; returns the context for service calls."""
+    station_name = check_text(station_name, "station", 60, required=True)
+    user_name = check_text(user_name, "user", 60, required=True)
+    with db.write() as session:
+        installation_secret(session)
+        user = _get_or_create_user(session, user_name, role)
+        station = session.scalar(select(Station).where(Station.name == station_name))
+        if station is None:
+            station = Station(name=station_name)
+            session.add(station)
+        station.last_seen_at = utcnow()
+        session.flush()
+        record_change(session, "station", station.id, "seen", None, station.id)
+        return ServiceContext(db, Actor(user.id, station.id))
+
+
+def as_user(ctx: ServiceContext, user_name: str, role: Role) -> ServiceContext:
+    """The same station acting as another (possibly new) user, e.g. a technician."""
+    user_name = check_text(user_name, "user", 60, required=True)
+    with ctx.db.write() as session:
+        user = _get_or_create_user(session, user_name, role)
+        return ServiceContext(ctx.db, Actor(user.id, ctx.actor.station_id))
+
+
+def heartbeat(ctx: ServiceContext) -> None:
+    with ctx.db.write() as session:
+        station = session.get(Station, ctx.actor.station_id)
+        if station is not None:
+            station.last_seen_at = utcnow()
+
+
+def list_users(ctx: ServiceContext, role: Role | None = None) -> list[User]:
+    with ctx.db.read() as session:
+        stmt = select(User).where(User.active.is_(True)).order_by(User.name)
+        if role is not None:
+            stmt = stmt.where(User.role == role)
+        return list(session.scalars(stmt))
+
+
+def list_stations(ctx: ServiceContext) -> list[Station]:
+    with ctx.db.read() as session:
+        return list(session.scalars(select(Station).order_by(Station.name)))
+
+
+def set_station_desk(ctx: ServiceContext, desk: str) -> None:
+    with ctx.db.write() as session:
+        station = session.get(Station, ctx.actor.station_id)
+        if station is not None:
+            station.desk = check_text(desk, "desk", 20)
+            record_change(session, "station", station.id, "desk", None, station.id)

@@ -1,0 +1,306 @@
+"""Read-side use cases: an order whole, the progress board, order lists, pending extra work."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from app.domain.enums import (
+    Approval,
+    OrderState,
+    PaymentKind,
+    SettlementRounding,
+)
+from app.domain.errors import NotFound
+from app.domain.models import (
+    Asset,
+    Customer,
+    Inspection,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    QualityCheck,
+    ReleaseSlip,
+    Settlement,
+    User,
+    WorkOrder,
+)
+from app.domain.money import ZERO, PricedLine, compute_totals, line_amounts
+from app.domain.types import utcnow
+from app.services.context import ServiceContext
+from app.services.settings import rounding_mode
+from app.services.views import BoardRow, OrderDetail, OrderSummary, PendingExtraWork
+
+BOARD_STATES = (
+    OrderState.OPEN,
+    OrderState.APPROVED,
+    OrderState.ASSIGNED,
+    OrderState.IN_PROGRESS,
+    OrderState.PAUSED,
+    OrderState.WORK_DONE,
+    OrderState.READY,
+    OrderState.SETTLED,
+)
+
+
+def priced(lines: list[OrderLine]) -> list[PricedLine]:
+    return [
+        PricedLine(l.quantity, l.unit_price, l.discount_percent, l.payer, l.approval) for l in lines
+    ]
+
+
+def load_order_detail(session: Session, order_id: int) -> OrderDetail:
+    order = (
+        session.execute(
+            select(WorkOrder)
+            .where(WorkOrder.id == order_id)
+            .options(
+                joinedload(WorkOrder.customer).selectinload(Customer.phones),
+                joinedload(WorkOrder.asset),
+                joinedload(WorkOrder.advisor),
+                joinedload(WorkOrder.technician),
+                selectinload(WorkOrder.lines).joinedload(OrderLine.technician),
+                selectinload(WorkOrder.lines).joinedload(OrderLine.approval_by),
+                selectinload(WorkOrder.history),
+            )
+        )
+        .unique()
+        .scalar_one_or_none()
+    )
+    if order is None:
+        raise NotFound("order", order_id)
+    for change in order.history:
+        _ = change.user, change.station  # load for detached use
+    inspection = session.execute(
+        select(Inspection)
+        .where(Inspection.order_id == order_id)
+        .options(selectinload(Inspection.items), selectinload(Inspection.marks))
+    ).scalar_one_or_none()
+    checks = list(
+        session.scalars(
+            select(QualityCheck)
+            .where(QualityCheck.order_id == order_id)
+            .options(joinedload(QualityCheck.inspector))
+            .order_by(QualityCheck.id)
+        )
+    )
+    settlement = session.scalars(
+        select(Settlement)
+        .where(Settlement.order_id == order_id, Settlement.voided_at.is_(None))
+        .options(joinedload(Settlement.user))
+    ).first()
+    payments = list(
+        session.scalars(
+            select(Payment)
+            .where(Payment.order_id == order_id)
+            .options(joinedload(Payment.user), joinedload(Payment.station))
+            .order_by(Payment.id)
+        )
+    )
+    release = session.scalars(select(ReleaseSlip).where(ReleaseSlip.order_id == order_id)).first()
+    events = list(
+        session.scalars(
+            select(OrderEvent)
+            .where(OrderEvent.order_id == order_id)
+            .options(joinedload(OrderEvent.user), joinedload(OrderEvent.station))
+            .order_by(OrderEvent.version)
+        )
+    )
+    mode = rounding_mode(session)
+    lines = list(order.lines)
+    reopened_from = None
+    if order.reopened_from_id:
+        reopened_from = session.scalar(
+            select(WorkOrder.number).where(WorkOrder.id == order.reopened_from_id)
+        )
+    return OrderDetail(
+        order=order,
+        customer=order.customer,
+        asset=order.asset,
+        lines=lines,
+        inspection=inspection,
+        quality_checks=checks,
+        settlement=settlement,
+        payments=payments,
+        release=release,
+        events=events,
+        totals=compute_totals(priced(lines), mode),
+        estimate=compute_totals(priced(lines), SettlementRounding.NONE, include_proposed=True),
+        paid=net_paid(payments),
+        reopened_from_number=reopened_from,
+    )
+
+
+def net_paid(payments: list[Payment]) -> Decimal:
+    total = ZERO
+    for p in payments:
+        total += p.amount if p.kind is PaymentKind.PAYMENT else -p.amount
+    return total
+
+
+def get_order(ctx: ServiceContext, order_id: int) -> OrderDetail:
+    with ctx.db.read() as session:
+        return load_order_detail(session, order_id)
+
+
+def find_order_id(session: Session, number: str) -> int:
+    order_id = session.scalar(
+        select(WorkOrder.id).where(WorkOrder.number == number.strip().upper())
+    )
+    if order_id is None:
+        raise NotFound("order", number)
+    return order_id
+
+
+def get_order_by_number(ctx: ServiceContext, number: str) -> OrderDetail:
+    with ctx.db.read() as session:
+        return load_order_detail(session, find_order_id(session, number))
+
+
+def board(
+    ctx: ServiceContext, limit: int = 500, states: tuple[OrderState, ...] = BOARD_STATES
+) -> list[BoardRow]:
+    """Open orders for the progress board, most urgent (earliest promised) first."""
+    now = utcnow()
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(
+                WorkOrder.id,
+                WorkOrder.number,
+                WorkOrder.state,
+                WorkOrder.pause_reason,
+                Asset.plate,
+                Asset.imei,
+                Asset.serial,
+                Asset.frame_no,
+                Asset.make,
+                Asset.model,
+                Customer.name,
+                User.name,
+                WorkOrder.promised_at,
+                WorkOrder.waits_on_site,
+                WorkOrder.version,
+            )
+            .join(Asset, Asset.id == WorkOrder.asset_id)
+            .join(Customer, Customer.id == WorkOrder.customer_id)
+            .outerjoin(User, User.id == WorkOrder.technician_id)
+            .where(WorkOrder.state.in_(states))
+            .order_by(WorkOrder.state, WorkOrder.promised_at, WorkOrder.id)
+            .limit(limit)
+        ).all()
+    return [
+        BoardRow(
+            order_id=r[0],
+            number=r[1],
+            state=r[2],
+            pause_reason=r[3],
+            asset_label=_label(r[4], r[5], r[6], r[7], r[8], r[9]),
+            customer_name=r[10],
+            technician=r[11],
+            promised_at=r[12],
+            waits_on_site=r[13],
+            late=_is_late(r[2], r[12], now),
+            version=r[14],
+        )
+        for r in rows
+    ]
+
+
+def _is_late(state: OrderState, promised: datetime | None, now: datetime) -> bool:
+    return (
+        promised is not None
+        and promised < now
+        and state
+        not in (
+            OrderState.SETTLED,
+            OrderState.RELEASED,
+            OrderState.CANCELLED,
+            OrderState.READY,
+        )
+    )
+
+
+def _label(*parts: str | None) -> str:
+    plate, imei, serial, frame_no, make, model = parts
+    ident = plate or imei or serial or frame_no or ""
+    desc = " ".join(p for p in (make, model) if p)
+    return f"{ident} {desc}".strip()
+
+
+def list_orders(
+    ctx: ServiceContext, state: OrderState | None = None, limit: int | None = None
+) -> list[OrderSummary]:
+    with ctx.db.read() as session:
+        stmt = (
+            select(
+                WorkOrder.id,
+                WorkOrder.number,
+                WorkOrder.state,
+                WorkOrder.created_at,
+                Asset.plate,
+                Asset.imei,
+                Asset.serial,
+                Asset.frame_no,
+                Asset.make,
+                Asset.model,
+                Customer.name,
+            )
+            .join(Asset, Asset.id == WorkOrder.asset_id)
+            .join(Customer, Customer.id == WorkOrder.customer_id)
+            .order_by(WorkOrder.id.desc())
+        )
+        if state is not None:
+            stmt = stmt.where(WorkOrder.state == state)
+        if limit:
+            stmt = stmt.limit(limit)
+        rows = session.execute(stmt).all()
+    return [OrderSummary(r[0], r[1], r[2], r[3], _label(*r[4:10]), r[10]) for r in rows]
+
+
+def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
+    """Extra work waiting for the customer's decision, oldest first, with a phone to call."""
+    with ctx.db.read() as session:
+        lines = (
+            session.scalars(
+                select(OrderLine)
+                .join(WorkOrder, WorkOrder.id == OrderLine.order_id)
+                .where(
+                    OrderLine.approval == Approval.PROPOSED,
+                    OrderLine.is_extra.is_(True),
+                    WorkOrder.state.notin_((OrderState.CANCELLED, OrderState.RELEASED)),
+                )
+                .options(
+                    joinedload(OrderLine.order)
+                    .joinedload(WorkOrder.customer)
+                    .selectinload(Customer.phones),
+                    joinedload(OrderLine.order).joinedload(WorkOrder.asset),
+                )
+                .order_by(OrderLine.created_at, OrderLine.id)
+            )
+            .unique()
+            .all()
+        )
+
+        return [
+            PendingExtraWork(
+                order_id=l.order_id,
+                order_number=l.order.number,
+                order_version=l.order.version,
+                line_id=l.id,
+                description=l.description,
+                amount=line_amounts(l.quantity, l.unit_price, l.discount_percent).net,
+                customer_name=l.order.customer.name,
+                customer_phone=l.order.customer.primary_phone,
+                asset_label=l.order.asset.label,
+                proposed_at=l.created_at,
+            )
+            for l in lines
+        ]
+
+
+def count_orders(ctx: ServiceContext) -> int:
+    with ctx.db.read() as session:
+        return session.scalar(select(func.count(WorkOrder.id))) or 0

@@ -1,0 +1,133 @@
+"""What services hand back: plain, fully loaded data for the desks and printers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from app.domain.enums import OrderState, PauseReason
+from app.domain.models import (
+    Asset,
+    Customer,
+    Inspection,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    QualityCheck,
+    ReleaseSlip,
+    Settlement,
+    WorkOrder,
+)
+from app.domain.money import Totals
+
+
+@dataclass
+class OrderDetail:
+    """Everything about one order: the work order with customer, asset, lines, history,
+    inspection, quality checks, settlement, payments and release slip."""
+
+    order: WorkOrder
+    customer: Customer
+    asset: Asset
+    lines: list[OrderLine]
+    inspection: Inspection | None
+    quality_checks: list[QualityCheck]
+    settlement: Settlement | None  # the active (not voided) one
+    payments: list[Payment]
+    release: ReleaseSlip | None
+    events: list[OrderEvent]
+    totals: Totals  # approved lines (what will be billed)
+    estimate: Totals  # approved + proposed lines
+    paid: Decimal  # payments minus refunds
+    reopened_from_number: str | None = None
+
+    @property
+    def balance(self) -> Decimal:
+        due = self.settlement.customer_due if self.settlement else self.totals.customer_due
+        return due - self.paid
+
+    @property
+    def id(self) -> int:
+        return self.order.id
+
+    @property
+    def version(self) -> int:
+        return self.order.version
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    order_id: int
+    number: str
+    state: OrderState
+    pause_reason: PauseReason | None
+    asset_label: str
+    customer_name: str
+    technician: str | None
+    promised_at: datetime | None
+    waits_on_site: bool
+    late: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    order_id: int
+    number: str
+    state: OrderState
+    created_at: datetime
+    asset_label: str
+    customer_name: str
+    total: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class LookupHit:
+    kind: str  # "order" | "customer" | "asset"
+    id: int
+    title: str
+    subtitle: str
+    matched_by: (
+        str  # "order_number", "plate", "vin", "vin_tail", "ident", "phone", "phone_tail", "name"
+    )
+    customer_id: int | None = None
+    asset_id: int | None = None
+
+
+@dataclass
+class CustomerFile:
+    """A customer's file: contact data, assets with owner history, visits."""
+
+    customer: Customer
+    assets: list[Asset]
+    orders: list[OrderSummary]
+    open_orders: list[OrderSummary] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PendingExtraWork:
+    order_id: int
+    order_number: str
+    order_version: int
+    line_id: int
+    description: str
+    amount: Decimal
+    customer_name: str
+    customer_phone: str | None
+    asset_label: str
+    proposed_at: datetime
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A line the customer declined on an earlier visit, to offer again."""
+
+    line_id: int
+    order_number: str
+    declined_at: datetime | None
+    kind: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    catalog_item_id: int | None

@@ -1,0 +1,210 @@
+"""The workshop's and the desk's state changes: approve, assign, start, pause, resume,
+finish, quality check, cancel, reopen for rework."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.db.numbering import next_number
+from app.domain.enums import Approval, ApprovalMethod, DocumentKind, OrderState, PauseReason
+from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from app.domain.models import OrderLine, QualityCheck, StatusChange, User, WorkOrder
+from app.domain.types import utcnow
+from app.domain.validation import check_text
+from app.domain.workflow import target_of
+from app.services.context import ServiceContext, move, order_for_update, touch
+from app.services.queries import load_order_detail
+from app.services.views import OrderDetail
+
+
+def _required_reason(reason: str | None, field: str = "reason") -> str:
+    return check_text(reason, field, 500, required=True)
+
+
+def approve_order(
+    ctx: ServiceContext,
+    order_id: int,
+    method: ApprovalMethod = ApprovalMethod.SIGNATURE,
+    *,
+    version: int | None = None,
+) -> OrderDetail:
+    """The customer signs the work order: the estimate lines become approved work."""
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("approve", order.state)
+        now = utcnow()
+        for line in session.scalars(
+            select(OrderLine).where(
+                OrderLine.order_id == order.id, OrderLine.approval == Approval.PROPOSED
+            )
+        ):
+            line.approval = Approval.APPROVED
+            line.approval_method = method
+            line.approval_by_id = ctx.actor.user_id
+            line.approval_at = now
+        order.approved_at = now
+        order.approval_method = method
+        move(session, ctx, order, to, f"customer approval: {method.value}")
+        touch(session, ctx, order, "approve", f"customer approved the work order ({method.value})")
+        return load_order_detail(session, order.id)
+
+
+def assign(
+    ctx: ServiceContext, order_id: int, technician_id: int, *, version: int | None = None
+) -> OrderDetail:
+    """Give the job to a technician; reassigning a running job keeps its state."""
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        tech = session.get(User, technician_id)
+        if tech is None:
+            raise NotFound("user", technician_id)
+        if order.state in (OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED):
+            order.technician_id = tech.id
+            touch(session, ctx, order, "reassign", f"reassigned to {tech.name}")
+        else:
+            to = target_of("assign", order.state)
+            order.technician_id = tech.id
+            move(session, ctx, order, to, f"assigned to {tech.name}")
+            touch(session, ctx, order, "assign", f"assigned to {tech.name}")
+        return load_order_detail(session, order.id)
+
+
+def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("start", order.state)
+        if order.technician_id is None:
+            order.technician_id = ctx.actor.user_id
+        move(session, ctx, order, to)
+        touch(session, ctx, order, "start", "work started")
+        return load_order_detail(session, order.id)
+
+
+def pause_work(
+    ctx: ServiceContext,
+    order_id: int,
+    reason: PauseReason,
+    note: str | None = None,
+    *,
+    version: int | None = None,
+) -> OrderDetail:
+    note = check_text(note, "note", 400) or None
+    if reason is PauseReason.OTHER and not note:
+        raise ValidationErrors([ValidationError("note", "required", "say why the job pauses")])
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("pause", order.state)
+        move(session, ctx, order, to, reason.value + (f": {note}" if note else ""))
+        order.pause_reason = reason
+        touch(session, ctx, order, "pause", f"paused: {reason.value}")
+        return load_order_detail(session, order.id)
+
+
+def resume_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("resume", order.state)
+        move(session, ctx, order, to)
+        order.pause_reason = None
+        touch(session, ctx, order, "resume", "work resumed")
+        return load_order_detail(session, order.id)
+
+
+def finish_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("finish", order.state)
+        move(session, ctx, order, to)
+        touch(session, ctx, order, "finish", "work finished, waiting for quality check")
+        return load_order_detail(session, order.id)
+
+
+def quality_check(
+    ctx: ServiceContext,
+    order_id: int,
+    passed: bool,
+    note: str | None = None,
+    *,
+    version: int | None = None,
+) -> OrderDetail:
+    """Final inspection (出厂检验): pass makes the order ready; fail sends it back to work."""
+    note = check_text(note, "note", 500) or None
+    if not passed and not note:
+        raise ValidationErrors([ValidationError("note", "required", "say what failed the check")])
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("qc_pass" if passed else "qc_fail", order.state)
+        session.add(
+            QualityCheck(
+                order_id=order.id, passed=passed, note=note, inspector_id=ctx.actor.user_id
+            )
+        )
+        if passed:
+            order.qc_passed_at = utcnow()
+        move(session, ctx, order, to, note or ("quality check passed" if passed else None))
+        touch(
+            session,
+            ctx,
+            order,
+            "qc_pass" if passed else "qc_fail",
+            f"quality check {'passed' if passed else 'failed'}",
+        )
+        return load_order_detail(session, order.id)
+
+
+def cancel(
+    ctx: ServiceContext, order_id: int, reason: str, *, version: int | None = None
+) -> OrderDetail:
+    reason = _required_reason(reason)
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        to = target_of("cancel", order.state)
+        order.cancel_reason = reason
+        move(session, ctx, order, to, reason)
+        touch(session, ctx, order, "cancel", f"cancelled: {reason}")
+        return load_order_detail(session, order.id)
+
+
+def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderDetail:
+    """Rework after delivery (返修): a new order linked to the released original."""
+    reason = _required_reason(reason)
+    with ctx.db.write() as session:
+        original = order_for_update(session, order_id)
+        if original.state is not OrderState.RELEASED:
+            raise RuleViolation(
+                "reopen_not_released",
+                "only a released order can be reopened for rework",
+                state=original.state.value,
+            )
+        already = session.scalar(
+            select(func.count(WorkOrder.id)).where(
+                WorkOrder.reopened_from_id == original.id, WorkOrder.state != OrderState.CANCELLED
+            )
+        )
+        if already:
+            raise RuleViolation("rework_open", "a rework order for this order already exists")
+        order = WorkOrder(
+            number=next_number(session, DocumentKind.WORK_ORDER),
+            state=OrderState.OPEN,
+            customer_id=original.customer_id,
+            asset_id=original.asset_id,
+            advisor_id=ctx.actor.user_id,
+            symptom=reason,
+            reopened_from_id=original.id,
+            mileage_in=original.mileage_in,
+        )
+        session.add(order)
+        session.flush()
+        session.add(
+            StatusChange(
+                order_id=order.id,
+                from_state=None,
+                to_state=OrderState.OPEN,
+                reason=f"rework of {original.number}: {reason}",
+                user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id,
+            )
+        )
+        touch(session, ctx, order, "reopen", f"rework of {original.number}")
+        touch(session, ctx, original, "reworked", f"reopened as {order.number}")
+        return load_order_detail(session, order.id)
