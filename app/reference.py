@@ -232,10 +232,10 @@ def ensure_reference_data(session: Session) -> None:
                     )
                 )
     if not session.scalar(select(func.count(CatalogItem.id))):
-        for code, kind, zh, en, unit, qty, price, asset_kind in CATALOG:
+        for code, line_kind, zh, en, unit, qty, price, asset_kind in CATALOG:
             session.add(
                 CatalogItem(
-                    kind=kind,
+                    kind=line_kind,
                     code=code,
                     name_zh=zh,
                     name_en=en,

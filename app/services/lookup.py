@@ -22,7 +22,7 @@ _DIGITS = re.compile(r"^\d+$")
 _ALNUM = re.compile(r"^[A-Z0-9]+$")
 
 
-def prefix_range(column, prefix: str):  # type: ignore[no-untyped-def]
+def prefix_range(column, prefix: str):
     """``column`` starts with ``prefix``, as an index-friendly range (byte order)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return (column >= prefix) & (column < upper)
@@ -65,7 +65,7 @@ def classify(text: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def _assets(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:  # type: ignore[type-arg]
+def _assets(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:
     rows = session.execute(
         stmt.join(Customer, Customer.id == Asset.customer_id)
         .add_columns(Customer.name)
@@ -77,7 +77,7 @@ def _assets(stmt: Select, by: str, session: Session, limit: int) -> list[LookupH
     ]
 
 
-def _customers(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:  # type: ignore[type-arg]
+def _customers(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:
     rows = session.execute(stmt.limit(limit)).all()
     return [
         LookupHit("customer", c.id, c.name, number or "", by, customer_id=c.id)
@@ -113,7 +113,9 @@ def _search(kind: str, t: str, session: Session, limit: int) -> list[LookupHit]:
             limit,
         )
     if kind == "plate_body":
-        return _assets(select(Asset).where(prefix_range(Asset.plate_body, up)), kind, session, limit)
+        return _assets(
+            select(Asset).where(prefix_range(Asset.plate_body, up)), kind, session, limit
+        )
     if kind == "vin":
         return _assets(select(Asset).where(Asset.vin == up), kind, session, limit)
     if kind == "vin_tail":

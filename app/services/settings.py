@@ -31,7 +31,7 @@ def put_setting(session: Session, key: str, value: str) -> None:
 
 
 def rounding_mode(session: Session) -> SettlementRounding:
-    return SettlementRounding(get_setting(session, ROUNDING_KEY, SettlementRounding.NONE.value))
+    return SettlementRounding(get_setting(session, ROUNDING_KEY) or SettlementRounding.NONE.value)
 
 
 def installation_secret(session: Session) -> bytes:

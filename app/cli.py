@@ -1,0 +1,89 @@
+"""``python -m app``: the Qt-free command line.
+
+Each feature module registers its own sub-commands through ``register(subparsers)``; this
+file only assembles them. All commands honour ``WORKBAY_DATABASE_URL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import sys
+from collections.abc import Sequence
+
+from app.bootstrap import open_database, start
+from app.domain.enums import OrderState
+from app.domain.errors import WorkbayError
+from app.services.queries import list_orders
+
+#: modules that add sub-commands (``register(subparsers)``)
+COMMAND_MODULES = (
+    "app.demo",  # demo
+    "app.bench",  # bench
+    "app.printing.cli",  # print
+    "app.db.copy",  # db copy
+)
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    db = open_database()
+    print(f"database at head: {db.engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def _cmd_orders(args: argparse.Namespace) -> int:
+    ctx = start()
+    rows = list_orders(ctx, OrderState(args.state) if args.state else None, args.limit)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "number": r.number,
+                    "state": r.state.value,
+                    "created_at": r.created_at.isoformat(),
+                    "asset": r.asset_label,
+                    "customer": r.customer_name,
+                }
+                for r in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+        )
+        print()
+    else:
+        for r in rows:
+            print(f"{r.number}  {r.state.value:<12} {r.asset_label:<28} {r.customer_name}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Workbay core (no Qt).")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    up = db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    up.set_defaults(func=_cmd_db_upgrade)
+    parser.set_defaults(db_subparsers=db_sub)
+
+    orders = sub.add_parser("orders", help="list work orders")
+    orders.add_argument("--state", choices=[s.value for s in OrderState])
+    orders.add_argument("--limit", type=int, default=None)
+    orders.add_argument("--json", action="store_true", help="a JSON array of objects")
+    orders.set_defaults(func=_cmd_orders)
+
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(sub, db_sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except WorkbayError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,114 @@
+"""Shared fixtures: a migrated database per test on SQLite and, when
+``WORKBAY_TEST_DATABASE_URL`` is set, again on PostgreSQL; service contexts for the desks.
+
+SQLite: the schema is migrated once per session into a template file that each test copies.
+PostgreSQL: one database per test session (``<name>_wb<pid>``), migrated once, truncated
+between tests.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.bootstrap import open_database
+from app.db.engine import Database
+from app.domain.enums import Role
+from app.domain.models import Base
+from app.reference import ensure_reference_data
+from app.services.context import ServiceContext
+from app.services.people import as_user, sign_in
+
+PG_ENV = "WORKBAY_TEST_DATABASE_URL"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+
+
+def pg_admin_url() -> str:
+    url = make_url(os.environ[PG_ENV])
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False)
+
+
+def create_pg_database(name: str) -> str:
+    """(Re)create an empty PostgreSQL database next to the configured one; returns its URL."""
+    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_pg_database(name: str) -> None:
+    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_session_url() -> Iterator[str]:
+    base = make_url(pg_admin_url()).database or "test"
+    name = f"{base}_wb{os.getpid()}"
+    url = create_pg_database(name)
+    open_database(url).dispose()
+    yield url
+    drop_pg_database(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of a migrated database with reference data, empty otherwise."""
+    if request.param == "sqlite":
+        path = tmp_path / "workbay.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url: str = request.getfixturevalue("pg_session_url")
+    engine = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    with database.write() as session:
+        ensure_reference_data(session)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> ServiceContext:
+    """The reception desk: advisor Li Na at station Counter 1."""
+    return sign_in(db, "Counter 1", "Li Na", Role.ADVISOR)
+
+
+@pytest.fixture
+def tech(ctx: ServiceContext) -> ServiceContext:
+    return as_user(ctx, "Wang Wei", Role.TECHNICIAN)
+
+
+@pytest.fixture
+def cashier(db: Database) -> ServiceContext:
+    return sign_in(db, "Cashier", "Zhao Min", Role.CASHIER)
