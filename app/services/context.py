@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.models import OrderEvent, StatusChange, WorkOrder
 from app.domain.types import utcnow
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,20 @@ def order_for_update(session: Session, order_id: int, version: int | None = None
             "order", order.id, version, order.version, changes_since(session, order.id, version)
         )
     return order
+
+
+def locked(session: Session, model: type[T], entity_id: int, options: list[Any] | None = None) -> T:
+    """Load a row for update (a row lock on PostgreSQL; SQLite's writer already holds the
+    database lock), so a version check and the write that follows cannot interleave."""
+    obj = session.get(
+        model,
+        entity_id,
+        options=options or [],
+        with_for_update=session.get_bind().dialect.name == "postgresql",
+    )
+    if obj is None:
+        raise NotFound(model.__name__.lower(), entity_id)
+    return obj
 
 
 def changes_since(session: Session, order_id: int, version: int) -> list[ChangeNote]:

@@ -21,7 +21,7 @@ from app.domain.validation import (
     check_text,
     check_vin,
 )
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, locked
 from app.services.inputs import AssetInput, CustomerInput
 from app.services.views import CustomerFile, OrderSummary
 
@@ -179,9 +179,7 @@ def update_customer(
     values = clean_customer(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
-        customer = session.get(Customer, customer_id, options=[selectinload(Customer.phones)])
-        if customer is None:
-            raise NotFound("customer", customer_id)
+        customer = locked(session, Customer, customer_id, [selectinload(Customer.phones)])
         if customer.version != version:
             raise ConflictError("customer", customer_id, version, customer.version)
         _apply_customer(customer, values)
@@ -222,9 +220,7 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
     values = clean_asset(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
-        asset = session.get(Asset, asset_id)
-        if asset is None:
-            raise NotFound("asset", asset_id)
+        asset = locked(session, Asset, asset_id)
         if asset.version != version:
             raise ConflictError("asset", asset_id, version, asset.version)
         if values["kind"] is not asset.kind:
