@@ -107,3 +107,15 @@ def loaner_due(opened: date, today: date, warranty_repair: bool) -> bool:
     """A warranty repair longer than 5 days entitles the customer to a loaner car or
     transport compensation."""
     return warranty_repair and (today - opened) > timedelta(days=5)
+
+
+def recommend_next_service(
+    kind: AssetKind, mileage_km: int | None, today: date
+) -> tuple[date | None, int | None]:
+    """The next service to recommend at delivery: cars every 6 months or 5,000 km, e-bikes
+    every 3 months; devices have none."""
+    if kind is AssetKind.VEHICLE:
+        return today + timedelta(days=182), (mileage_km + 5000) if mileage_km is not None else None
+    if kind is AssetKind.EBIKE:
+        return today + timedelta(days=91), None
+    return None, None

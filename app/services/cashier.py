@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 from app.db.numbering import next_number
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
-from app.domain.models import OrderLine, Payment, ReleaseSlip, Settlement
+from app.domain.models import Asset, OrderLine, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.types import utcnow
 from app.domain.validation import check_money, check_text
+from app.domain.warranty import recommend_next_service
 from app.domain.workflow import target_of
 from app.services.context import ServiceContext, move, order_for_update, touch
 from app.services.customers import Collector
@@ -36,6 +37,12 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 lines=pending,
             )
         totals = compute_totals(priced(lines), rounding_mode(session))
+        if order.next_service_date is None and order.next_service_km is None:
+            asset = session.get(Asset, order.asset_id)
+            assert asset is not None
+            order.next_service_date, order.next_service_km = recommend_next_service(
+                asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
+            )
         number = next_number(session, DocumentKind.SETTLEMENT)
         session.add(
             Settlement(

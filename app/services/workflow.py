@@ -3,6 +3,8 @@ finish, quality check, cancel, reopen for rework."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
 from app.db.numbering import next_number
@@ -207,4 +209,33 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
         )
         touch(session, ctx, order, "reopen", f"rework of {original.number}")
         touch(session, ctx, original, "reworked", f"reopened as {order.number}")
+        return load_order_detail(session, order.id)
+
+
+def set_next_service(
+    ctx: ServiceContext,
+    order_id: int,
+    next_date: date | None,
+    next_km: int | None,
+    *,
+    version: int | None = None,
+) -> OrderDetail:
+    """The next service recommended to the customer (printed on the statement)."""
+    if next_km is not None and not 0 <= next_km <= 5_000_000:
+        raise ValidationErrors(
+            [ValidationError("next_service_km", "mileage_range", "mileage out of range")]
+        )
+    with ctx.db.write() as session:
+        order = order_for_update(session, order_id, version)
+        if order.state in (OrderState.RELEASED, OrderState.CANCELLED):
+            raise RuleViolation("order_closed", "the order is closed")
+        order.next_service_date = next_date
+        order.next_service_km = next_km
+        touch(
+            session,
+            ctx,
+            order,
+            "next_service",
+            f"next service: {next_date or '-'} / {next_km or '-'} km",
+        )
         return load_order_detail(session, order.id)
