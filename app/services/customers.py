@@ -63,11 +63,12 @@ def clean_customer(data: CustomerInput, c: Collector, prefix: str = "") -> dict[
         "sms_consent": bool(data.sms_consent),
     }
     phones = []
-    for i, raw in enumerate(p for p in data.phones if p and p.strip()):
+    entered = [p for p in data.phones if p and p.strip()]
+    for i, raw in enumerate(entered):
         phone = c.run(check_phone, raw, f"{prefix}phones.{i}")
         if phone and phone not in phones:
             phones.append(phone)
-    if not phones:
+    if not entered:  # a mistyped number already has its own message
         c.add(ValidationError(prefix + "phones.0", "required", "at least one phone number"))
     values["phones"] = phones
     return values

@@ -1,0 +1,96 @@
+"""Helpers for the core's tests: a fingerprint of everything in the database, so that a
+refused call can be shown to have written nothing, and small builders of valid identifiers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.db.engine import Database
+from app.domain.models import (
+    Asset,
+    Base,
+    Customer,
+    DocumentCounter,
+    OrderLine,
+    Settlement,
+    WorkOrder,
+)
+from app.domain.validation import PROVINCES, luhn_ok, vin_check_digit
+
+
+def snapshot(db: Database) -> dict[str, Any]:
+    """Row counts of every table plus the mutable columns that matter (versions, states,
+    counters, lines), taken in one read transaction."""
+    with db.read() as s:
+        snap: dict[str, Any] = {
+            t.name: s.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
+        }
+        snap["_counters"] = s.execute(
+            select(
+                DocumentCounter.kind, DocumentCounter.period, DocumentCounter.last_value
+            ).order_by(DocumentCounter.kind, DocumentCounter.period)
+        ).all()
+        snap["_orders"] = s.execute(
+            select(
+                WorkOrder.id,
+                WorkOrder.state,
+                WorkOrder.version,
+                WorkOrder.symptom,
+                WorkOrder.technician_id,
+                WorkOrder.pause_reason,
+                WorkOrder.cancel_reason,
+                WorkOrder.qc_passed_at,
+                WorkOrder.released_at,
+            ).order_by(WorkOrder.id)
+        ).all()
+        snap["_lines"] = s.execute(
+            select(
+                OrderLine.id,
+                OrderLine.description,
+                OrderLine.quantity,
+                OrderLine.unit_price,
+                OrderLine.discount_percent,
+                OrderLine.payer,
+                OrderLine.approval,
+            ).order_by(OrderLine.id)
+        ).all()
+        snap["_customers"] = s.execute(
+            select(Customer.id, Customer.version, Customer.name).order_by(Customer.id)
+        ).all()
+        snap["_assets"] = s.execute(
+            select(Asset.id, Asset.version, Asset.customer_id, Asset.mileage_km).order_by(Asset.id)
+        ).all()
+        snap["_settlements"] = s.execute(
+            select(Settlement.id, Settlement.voided_at).order_by(Settlement.id)
+        ).all()
+    return snap
+
+
+def assert_nothing_written(db: Database, before: dict[str, Any]) -> None:
+    after = snapshot(db)
+    changed = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
+    assert not changed, f"a refused call wrote to the database: {changed}"
+
+
+def make_vin(body: str) -> str:
+    """A valid VIN from 16 characters (the check digit is inserted at position 9)."""
+    assert len(body) == 16
+    draft = body[:8] + "0" + body[8:]
+    return draft[:8] + vin_check_digit(draft) + draft[9:]
+
+
+def make_imei(body14: str) -> str:
+    """A valid IMEI: 14 digits plus the Luhn check digit."""
+    for d in "0123456789":
+        if luhn_ok(body14 + d):
+            return body14 + d
+    raise AssertionError("unreachable")
+
+
+def make_plate(n: int, province: str = "粤", letter: str = "B") -> str:
+    """A distinct regular plate for each n < 100000."""
+    assert province in PROVINCES
+    return f"{province}{letter}{n:05d}"
