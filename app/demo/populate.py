@@ -52,7 +52,9 @@ def random_plan(fakes: Fakes) -> Plan:
         extra = "pending"
     if pause is PauseReason.WAITING_APPROVAL:
         extra = "pending" if target is S.PAUSED else extra or "approved"
-    pay = r.choice(((M.WECHAT,), (M.ALIPAY,), (M.CASH,), (M.BANK_CARD,), (M.STORED_VALUE,)))
+    pay: tuple[M, ...] = r.choice(
+        ((M.WECHAT,), (M.ALIPAY,), (M.CASH,), (M.BANK_CARD,), (M.STORED_VALUE,))
+    )
     if r.random() < 0.15:
         pay = (r.choice((M.STORED_VALUE, M.WECHAT, M.BANK_CARD)), M.CASH)
     return Plan(
