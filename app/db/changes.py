@@ -8,11 +8,13 @@ adapter object; other stations' changes arrive through the same feed (see ``app.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.domain.models import ChangeLogEntry
@@ -32,6 +34,8 @@ class Change:
 
 Listener = Callable[[list[Change]], None]
 _PENDING_KEY = "workbay_pending_changes"
+#: the PostgreSQL channel every station LISTENs on
+CHANNEL = "workbay_changes"
 
 
 class ChangeFeed:
@@ -87,3 +91,50 @@ def take_pending(session: Session) -> list[Change]:
 
 def drop_pending(session: Session) -> None:
     session.info.pop(_PENDING_KEY, None)
+
+
+def pending_ids(session: Session) -> list[int]:
+    """Ids of the journal rows this transaction wrote (after a flush)."""
+    return [e.id for e in session.info.get(_PENDING_KEY, [])]
+
+
+def to_payload(change: Change) -> str:
+    return json.dumps(
+        {
+            "id": change.log_id,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "action": change.action,
+            "version": change.version,
+            "station_id": change.station_id,
+        },
+        separators=(",", ":"),
+    )
+
+
+def from_payload(payload: str) -> Change:
+    d = json.loads(payload)
+    return Change(
+        str(d["entity"]),
+        int(d["entity_id"]),
+        str(d["action"]),
+        d.get("version"),
+        d.get("station_id"),
+        int(d["id"]),
+    )
+
+
+def announce_pending(session: Session) -> None:
+    """PostgreSQL: queue one notification per change in this transaction; the server delivers
+    them to every listening station when (and only if) the transaction commits."""
+    entries: list[ChangeLogEntry] = session.info.get(_PENDING_KEY, [])
+    if not entries:
+        return
+    payloads = [
+        to_payload(Change(e.entity, e.entity_id, e.action, e.version, e.station_id, e.id))
+        for e in entries
+    ]
+    session.execute(
+        text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:payloads AS text[])) AS p"),
+        {"channel": CHANNEL, "payloads": payloads},
+    )

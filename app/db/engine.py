@@ -4,26 +4,48 @@
 ``BEGIN IMMEDIATE``, so concurrent writers queue instead of failing half-way);
 ``Database.read()`` opens a read-only one. Both hand out a short-lived Session whose
 objects stay usable (detached) after it closes.
+
+On PostgreSQL the write transaction also announces its changes with ``pg_notify`` so other
+stations hear about them at commit (see ``app.db.sync``). A lost connection surfaces as
+:class:`DatabaseUnavailable` and is told to the health observers (``app.db.health``).
 """
 
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db.changes import ChangeFeed, drop_pending, take_pending
+from app.db.changes import ChangeFeed, announce_pending, drop_pending, pending_ids, take_pending
 from app.domain.errors import ConflictError, DatabaseUnavailable
 
 _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_tx", default=False)
+
+#: libpq options that make a dead server or a dropped network show within seconds
+PG_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 5000,
+}
+
+#: how many of its own change ids a process remembers (to skip its own notifications)
+_OWN_IDS_KEPT = 20_000
+
+HealthObserver = Callable[[BaseException | None], None]
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -54,7 +76,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 5)
-    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    kwargs.setdefault("connect_args", dict(PG_CONNECT_ARGS))
     return create_engine(url, **kwargs)
 
 
@@ -66,6 +88,11 @@ class Database:
         self.engine = engine or make_engine(url)
         self.feed = ChangeFeed()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._own_lock = threading.Lock()
+        self._own_ids: set[int] = set()
+        self._own_order: deque[int] = deque()
+        self._observers: list[HealthObserver] = []
+        self._failing = False
 
     @property
     def dialect(self) -> str:
@@ -79,25 +106,36 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One service call's transaction: commit on success, roll back on any error."""
         token = _write_tx.set(True)
+        own: list[int] = []
         try:
             with self._sessions() as session:
                 try:
                     with session.begin():
                         yield session
+                        session.flush()
+                        own = pending_ids(session)
+                        self._remember_own(own)
+                        if self.dialect == "postgresql":
+                            announce_pending(session)
                 except StaleDataError as exc:
+                    self._forget_own(own)
                     drop_pending(session)
                     raise ConflictError("record", 0, 0, 0) from exc
-                except OperationalError as exc:
+                except DBAPIError as exc:
+                    self._forget_own(own)
                     drop_pending(session)
-                    if _is_disconnect(exc):
+                    if is_disconnect(exc):
+                        self._tell_observers(exc)
                         raise DatabaseUnavailable(str(exc.orig)) from exc
                     raise
                 except BaseException:
+                    self._forget_own(own)
                     drop_pending(session)
                     raise
                 changes = take_pending(session)
         finally:
             _write_tx.reset(token)
+        self._tell_observers(None)
         self.feed.publish(changes)
 
     @contextmanager
@@ -106,14 +144,77 @@ class Database:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
-                if _is_disconnect(exc):
+            except DBAPIError as exc:
+                if is_disconnect(exc):
+                    self._tell_observers(exc)
                     raise DatabaseUnavailable(str(exc.orig)) from exc
                 raise
+        self._tell_observers(None)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
+    # -- own changes: the sync listener skips what this process already published ----------
 
-def _is_disconnect(exc: DBAPIError) -> bool:
-    return bool(getattr(exc, "connection_invalidated", False))
+    def is_own_change(self, log_id: int) -> bool:
+        with self._own_lock:
+            return log_id in self._own_ids
+
+    def _remember_own(self, ids: list[int]) -> None:
+        # Before commit: a notification may arrive before write() returns.
+        if not ids:
+            return
+        with self._own_lock:
+            for i in ids:
+                self._own_ids.add(i)
+                self._own_order.append(i)
+            while len(self._own_order) > _OWN_IDS_KEPT:
+                self._own_ids.discard(self._own_order.popleft())
+
+    def _forget_own(self, ids: list[int]) -> None:
+        # SQLite may hand a rolled-back id to the next writer, which may be another process.
+        if not ids:
+            return
+        with self._own_lock:
+            self._own_ids.difference_update(ids)
+
+    # -- health: service calls tell the connection monitor what they saw -------------------
+
+    def observe_health(self, observer: HealthObserver) -> Callable[[], None]:
+        """``observer(exc)`` hears of each lost connection and ``observer(None)`` of the first
+        success after one. Returns the function that stops observing."""
+        self._observers.append(observer)
+
+        def stop() -> None:
+            if observer in self._observers:
+                self._observers.remove(observer)
+
+        return stop
+
+    def _tell_observers(self, exc: BaseException | None) -> None:
+        if exc is None and not self._failing:
+            return
+        self._failing = exc is not None
+        for observer in list(self._observers):
+            observer(exc)
+
+
+#: SQLSTATE classes of a lost connection: 08 connection exception, 57P admin/crash shutdown
+_DISCONNECT_STATES = ("08", "57P")
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """Whether an error means the server is out of reach (as opposed to a refused statement)."""
+    if isinstance(exc, DBAPIError):
+        if getattr(exc, "connection_invalidated", False):
+            return True
+        if not isinstance(exc, OperationalError):
+            return False
+        exc = exc.orig  # type: ignore[assignment]
+    if isinstance(exc, psycopg.InterfaceError):  # used after the connection closed
+        return True
+    if isinstance(exc, psycopg.OperationalError):
+        # Refused connections and dead sockets carry no SQLSTATE.
+        sqlstate = exc.sqlstate
+        return sqlstate is None or sqlstate.startswith(_DISCONNECT_STATES)
+    return False

@@ -6,9 +6,11 @@ from app.domain.models.customers import Asset, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
 from app.domain.models.people import Station, User
+from app.domain.models.requests import AppliedRequest
 from app.domain.models.system import ChangeLogEntry, DocumentCounter, Setting
 
 __all__ = [
+    "AppliedRequest",
     "Asset",
     "Base",
     "CatalogItem",
