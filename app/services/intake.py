@@ -32,6 +32,7 @@ from app.services.customers import (
     clean_asset,
     clean_customer,
 )
+from app.services.idempotency import claim_request, complete_request
 from app.services.inputs import InspectionInput, IntakeInput, VisitDetails
 from app.services.lines import append_lines, clean_lines
 from app.services.queries import load_order_detail
@@ -63,9 +64,9 @@ def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
     return values
 
 
-def intake(ctx: ServiceContext, data: IntakeInput) -> OrderDetail:
+def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = None) -> OrderDetail:
     """Open a work order for a walk-in: find or create the customer and the asset, record the
-    visit details and the estimate lines. All or nothing."""
+    visit details and the estimate lines. All or nothing; with ``request_id``, once only."""
     c = Collector()
     customer_values = (
         clean_customer(data.customer, c, "customer.")
@@ -84,6 +85,8 @@ def intake(ctx: ServiceContext, data: IntakeInput) -> OrderDetail:
     c.raise_if_any()
 
     with ctx.db.write() as session:
+        if (done := claim_request(session, request_id, "intake")) is not None:
+            return load_order_detail(session, done)
         if data.customer_id is not None:
             customer = session.get(Customer, data.customer_id)
             if customer is None:
@@ -129,6 +132,7 @@ def intake(ctx: ServiceContext, data: IntakeInput) -> OrderDetail:
         )
         append_lines(session, ctx, order, lines, is_extra=False)
         touch(session, ctx, order, "intake", f"opened {order.number} for {customer.name}")
+        complete_request(session, request_id, order.id)
         return load_order_detail(session, order.id)
 
 

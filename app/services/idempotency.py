@@ -1,0 +1,64 @@
+"""Apply an action once, however often a station sends it.
+
+A station gives each action that creates something or moves money a ``request_id`` before
+sending it. The service claims the id first thing in its transaction: a new id is recorded
+(in ``applied_requests``, committed with the action or rolled back with it); an id seen
+before means the action was already applied, and the service returns the current state
+instead of applying it again. On PostgreSQL a concurrent retry with the same id waits on
+the first attempt's row and then sees it, so even two attempts in flight apply once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.domain.errors import RuleViolation
+from app.domain.models import AppliedRequest
+
+MAX_REQUEST_ID = 64
+
+
+def claim_request(
+    session: Session, request_id: str | None, action: str, entity_id: int | None = None
+) -> int | None:
+    """Record ``request_id`` for ``action``; returns ``None`` when it is new (go ahead) or the
+    entity id the earlier application recorded (already done: return its current state)."""
+    if request_id is None:
+        return None
+    if not request_id or len(request_id) > MAX_REQUEST_ID:
+        raise RuleViolation("request_id", "a request id has 1 to 64 characters")
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    claimed = session.execute(
+        insert(AppliedRequest)
+        .values(request_id=request_id, action=action, entity_id=entity_id)
+        .on_conflict_do_nothing()
+        .returning(AppliedRequest.request_id)
+    ).first()
+    if claimed is not None:
+        return None
+    earlier = session.execute(
+        select(AppliedRequest.action, AppliedRequest.entity_id).where(
+            AppliedRequest.request_id == request_id
+        )
+    ).one()
+    if earlier.action != action or earlier.entity_id is None:
+        raise RuleViolation(
+            "request_reused",
+            f"request {request_id} was already used for {earlier.action}",
+            action=earlier.action,
+        )
+    return int(earlier.entity_id)
+
+
+def complete_request(session: Session, request_id: str | None, entity_id: int) -> None:
+    """Record what the claimed request produced (e.g. the new order of an intake)."""
+    if request_id is None:
+        return
+    session.execute(
+        update(AppliedRequest)
+        .where(AppliedRequest.request_id == request_id)
+        .values(entity_id=entity_id)
+    )
