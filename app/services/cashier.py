@@ -17,6 +17,7 @@ from app.domain.warranty import recommend_next_service
 from app.domain.workflow import target_of
 from app.services.context import ServiceContext, move, order_for_update, touch
 from app.services.customers import Collector
+from app.services.idempotency import claim_request
 from app.services.inputs import PaymentInput
 from app.services.queries import load_order_detail, net_paid, priced
 from app.services.settings import rounding_mode
@@ -91,12 +92,18 @@ def void_settlement(
 
 
 def pay(
-    ctx: ServiceContext, order_id: int, parts: list[PaymentInput], *, version: int | None = None
+    ctx: ServiceContext,
+    order_id: int,
+    parts: list[PaymentInput],
+    *,
+    version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
     """Record a payment, possibly split across methods.
 
     Non-cash parts may not exceed the balance. Cash is applied last; cash handed over beyond
-    the balance is change due (recorded on the cash payment).
+    the balance is change due (recorded on the cash payment). With ``request_id``, a retry
+    of an applied payment returns the order as it is instead of paying again.
     """
     c = Collector()
     amounts = [
@@ -111,6 +118,8 @@ def pay(
         c.add(ValidationError("payments.0.amount", "required", "enter an amount"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        if (done := claim_request(session, request_id, "pay", order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state.value != "settled":
             raise RuleViolation(
@@ -176,8 +185,10 @@ def refund(
     reason: str,
     *,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
-    """Pay money back against an earlier payment, by the same method, with a reason."""
+    """Pay money back against an earlier payment, by the same method, with a reason (once per
+    ``request_id``)."""
     c = Collector()
     value = c.run(check_money, amount, "amount", allow_zero=False)
     reason = c.run(check_text, reason, "reason", 300, required=True)
@@ -186,6 +197,8 @@ def refund(
         original = session.get(Payment, payment_id)
         if original is None or original.kind is not PaymentKind.PAYMENT:
             raise NotFound("payment", payment_id)
+        if (done := claim_request(session, request_id, "refund", original.order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, original.order_id, version)
         if order.state.value not in ("settled", "released"):
             raise RuleViolation("refund_state", "refunds are made on settled or released orders")
