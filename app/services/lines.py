@@ -17,6 +17,7 @@ from app.domain.validation import check_money, check_percent, check_quantity, ch
 from app.domain.workflow import EXTRA_WORK_STATES, LINES_EDITABLE
 from app.services.context import ServiceContext, move, order_for_update, touch
 from app.services.customers import Collector
+from app.services.idempotency import claim_request
 from app.services.inputs import LineInput
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail
@@ -82,13 +83,21 @@ def append_lines(
 
 
 def add_lines(
-    ctx: ServiceContext, order_id: int, lines: list[LineInput], *, version: int | None
+    ctx: ServiceContext,
+    order_id: int,
+    lines: list[LineInput],
+    *,
+    version: int | None,
+    request_id: str | None = None,
 ) -> OrderDetail:
-    """Add estimate lines (before approval) or, after approval, extra work needing consent."""
+    """Add estimate lines (before approval) or, after approval, extra work needing consent;
+    once per ``request_id``."""
     c = Collector()
     values = clean_lines(lines, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        if (done := claim_request(session, request_id, "add_lines", order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state not in LINES_EDITABLE:
             raise IllegalTransition(
@@ -109,9 +118,10 @@ def propose_extra_work(
     finding: str | None = None,
     pause: bool = False,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
     """A technician's finding: lines proposed as extra work, sent to the advisor; optionally
-    the job pauses until the customer decides."""
+    the job pauses until the customer decides. Once per ``request_id``."""
     c = Collector()
     values = clean_lines(lines, c)
     finding = c.run(check_text, finding, "finding", 2000) or None
@@ -119,6 +129,8 @@ def propose_extra_work(
         c.add(ValidationError("lines", "required", "at least one line of extra work"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        if (done := claim_request(session, request_id, "extra_work", order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state not in EXTRA_WORK_STATES:
             raise IllegalTransition(
