@@ -38,13 +38,18 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 lines=pending,
             )
         totals = compute_totals(priced(lines), rounding_mode(session))
+        next_service = None
         if order.next_service_date is None and order.next_service_km is None:
             asset = session.get(Asset, order.asset_id)
             assert asset is not None
-            order.next_service_date, order.next_service_km = recommend_next_service(
+            next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
         number = next_number(session, DocumentKind.SETTLEMENT)
+        if next_service is not None:
+            # set only now: an earlier change would be autoflushed by next_number's query and
+            # bump the version twice, leaving a version without a journal entry
+            order.next_service_date, order.next_service_km = next_service
         session.add(
             Settlement(
                 number=number,

@@ -3,11 +3,13 @@ refused call can be shown to have written nothing, and small builders of valid i
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from sqlalchemy import func, select
 
 from app.db.engine import Database
+from app.domain.enums import OrderState, PauseReason
 from app.domain.models import (
     Asset,
     Base,
@@ -18,6 +20,10 @@ from app.domain.models import (
     WorkOrder,
 )
 from app.domain.validation import PROVINCES, luhn_ok, vin_check_digit
+from app.services import workflow
+from app.services.context import ServiceContext
+from app.services.views import OrderDetail
+from tests.factories import order_in_state, vehicle
 
 
 def snapshot(db: Database) -> dict[str, Any]:
@@ -94,3 +100,25 @@ def make_plate(n: int, province: str = "粤", letter: str = "B") -> str:
     """A distinct regular plate for each n < 100000."""
     assert province in PROVINCES
     return f"{province}{letter}{n:05d}"
+
+
+_plates = itertools.count(1)
+
+
+def next_plate() -> str:
+    """A plate no other asset in this test process has (each test has a fresh database,
+    the counter only keeps plates apart within a test)."""
+    return make_plate(next(_plates) % 100_000)
+
+
+def order_in(
+    ctx: ServiceContext, tech: ServiceContext, state: OrderState, **kw: Any
+) -> OrderDetail:
+    """Like ``tests.factories.order_in_state`` but each order gets a vehicle of its own, so a
+    test can have several (the factory's default plate is always the same, and its PAUSED
+    branch opens a second order on that same plate)."""
+    kw.setdefault("asset", vehicle(plate=next_plate(), vin=None))
+    if state is OrderState.PAUSED:
+        d = order_in_state(ctx, tech, OrderState.IN_PROGRESS, **kw)
+        return workflow.pause_work(tech, d.id, PauseReason.WAITING_PARTS)
+    return order_in_state(ctx, tech, state, **kw)
