@@ -201,10 +201,14 @@ def create_asset(ctx: ServiceContext, customer_id: int, data: AssetInput) -> Ass
 
 
 def add_asset(
-    session: Session, ctx: ServiceContext, customer_id: int, values: dict[str, Any]
+    session: Session,
+    ctx: ServiceContext,
+    customer_id: int,
+    values: dict[str, Any],
+    prefix: str = "",
 ) -> Asset:
     c = Collector()
-    _check_asset_unique(session, values, c, None)
+    _check_asset_unique(session, values, c, None, prefix)
     c.raise_if_any()
     if session.get(Customer, customer_id) is None:
         raise NotFound("customer", customer_id)

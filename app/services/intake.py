@@ -107,7 +107,7 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
                 )
         else:
             assert asset_values is not None
-            asset = add_asset(session, ctx, customer.id, asset_values)
+            asset = add_asset(session, ctx, customer.id, asset_values, "asset.")
         if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
             asset.mileage_km = details["mileage_in"]
         order = WorkOrder(
@@ -234,6 +234,7 @@ def record_inspection(
                     note=item_note,
                 )
             )
+        inspection.items.sort(key=lambda i: i.position)  # checklist order, as when reloaded
         for x, y, m in marks:
             inspection.marks.append(DamageMark(x=x, y=y, damage=m.damage, note=m.note))
         session.add(inspection)
