@@ -1,0 +1,258 @@
+"""The workshop desk against a real database: the board, a technician's jobs (start, pause,
+resume, finding, done), the quality check, assignment, and refused actions explained."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain.enums import (
+    Approval,
+    ApprovalMethod,
+    OrderState,
+    PauseReason,
+    Role,
+)
+from app.services import lines, queries, workflow
+from app.services.people import sign_in
+from tests.ui.desk_support import changes, demo_orders, settle_tasks  # noqa: F401
+from ui.models.workshop_board import ORDER_ID_ROLE
+from ui.workshop import WorkshopWorkspace
+from ui.workshop.finding_dialog import FindingDialog
+from ui.workshop.pause_dialog import PauseDialog
+
+#: the offscreen test platform says so whenever a top-level window (a dialog) is shown
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def state_of(ctx, order_id: int) -> OrderState:
+    return queries.get_order(ctx, order_id).order.state
+
+
+@pytest.fixture
+def orders(ctx, tech):
+    return demo_orders(ctx, tech)
+
+
+def open_workshop(qtbot, who, changes) -> WorkshopWorkspace:  # noqa: F811
+    w = WorkshopWorkspace(who, changes)
+    qtbot.addWidget(w)
+    w.resize(1400, 820)
+    qtbot.waitUntil(lambda: w.model.rowCount() > 0)
+    settle_tasks(qtbot)
+    return w
+
+
+def show_order(qtbot, w: WorkshopWorkspace, order_id: int) -> None:
+    w.open_order(order_id)
+    qtbot.waitUntil(lambda: w.panel.detail is not None and w.panel.detail.id == order_id)
+
+
+def test_board_lists_open_orders_with_filters(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    assert w.model.rowCount() == 7
+    assert w.board_page.summary.text() == "7 open · 1 late"
+    assert "1 late" in w.status.text()
+    proxy = w.board_page.proxy
+    w.board_page.state.setCurrentIndex(w.board_page.state.findData(OrderState.PAUSED.value))
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(ORDER_ID_ROLE) == orders["paused"]
+    w.board_page.clear_filters()
+    w.board_page.technician.setCurrentIndex(w.board_page.technician.findData(""))
+    assert [proxy.index(r, 0).data(ORDER_ID_ROLE) for r in range(proxy.rowCount())] == [
+        orders["approved"]
+    ]
+    w.board_page.clear_filters()
+    w.board_page.late_only.setChecked(True)
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(ORDER_ID_ROLE) == orders["in_progress"]
+    # the queues
+    assert w.qc_page.proxy.rowCount() == 1
+    assert w.assign_page.proxy.rowCount() == 1
+
+
+def test_board_follows_changes_from_other_stations(qtbot, ctx, tech, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    workflow.pause_work(tech, orders["device"], PauseReason.WAITING_CUSTOMER)
+    row = w.model.row_of(orders["device"])
+
+    def paused() -> bool:
+        r = w.model.row_of(orders["device"])
+        return r is not None and w.model.board_row(r).state is OrderState.PAUSED
+
+    qtbot.waitUntil(paused)
+    assert row is not None
+    waiting = w.model.index(w.model.row_of(orders["device"]), w.model.column_of("waiting"))
+    assert waiting.data() == "Waiting for customer"
+
+
+def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, tech, changes)
+    qtbot.waitUntil(lambda: w.tabs.currentWidget() is w.my_jobs)
+    mine = w.my_jobs.proxy
+    assert mine.rowCount() == 4  # assigned, in progress (late), paused, the phone
+    assert not w.my_jobs.everyone.isChecked()
+    order_id = orders["assigned"]
+    assert w.my_jobs.table.select_order(order_id)
+    qtbot.waitUntil(lambda: w.panel.detail is not None and w.panel.detail.id == order_id)
+    panel = w.panel
+    assert panel.start.isEnabled() and not panel.pause.isEnabled()
+
+    panel.start.click()
+    assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
+    assert panel.pause.isEnabled() and not panel.start.isEnabled()
+
+    # pause for "other" without a note: refused next to the note, nothing saved
+    panel.pause.click()
+    dialog = w.findChild(PauseDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons[PauseReason.OTHER].setChecked(True)
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.text_of("note")
+    assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
+    dialog.note.setText("等待专用工具")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    d = queries.get_order(ctx, order_id)
+    assert d.order.state is OrderState.PAUSED and d.order.pause_reason is PauseReason.OTHER
+    assert panel.resume.isEnabled()
+
+    panel.resume.click()
+    assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
+
+    # a finding: one catalog part, one line typed by hand; sent for the customer's approval
+    panel.finding.click()
+    finding = w.findChild(FindingDialog)
+    assert finding is not None
+    qtbot.waitUntil(lambda: finding.catalog_model.rowCount() > 0)
+    qtbot.keyClicks(finding.search, "P-BRKPAD")
+    qtbot.waitUntil(
+        lambda: (
+            finding.catalog_model.rowCount() == 1
+            and finding.catalog_model.item(0).code == "P-BRKPAD-F"
+        )
+    )
+    qtbot.keyClick(finding.search, Qt.Key.Key_Return)
+    assert finding.lines_model.rowCount() == 1
+    finding.add_free.click()
+    finding.send.click()  # the typed line has no description yet: refused, marked in place
+    assert finding.isVisible()
+    assert finding.message.text().startswith("Line 2:")
+    desc = finding.lines_model.index(1, 2)
+    assert desc.data(Qt.ItemDataRole.ToolTipRole)
+    assert not [l for l in queries.get_order(ctx, order_id).lines if l.is_extra]
+    finding.lines_model.setData(desc, "刹车油更换")
+    finding.lines_model.setData(finding.lines_model.index(1, 4), "80")
+    finding.finding.setPlainText("前刹车片磨损到极限")
+    assert finding.pause.isChecked()
+    finding.send.click()
+    assert not finding.isVisible()
+    d = queries.get_order(ctx, order_id)
+    extra = [l for l in d.lines if l.is_extra]
+    assert [l.description for l in extra] == ["Front brake pads", "刹车油更换"]
+    assert all(l.approval is Approval.PROPOSED for l in extra)
+    assert d.order.state is OrderState.PAUSED
+    assert d.order.pause_reason is PauseReason.WAITING_APPROVAL
+    assert "磨损" in (d.order.fault_found or "")
+
+    # the advisor gets the customer's consent; the job resumes by itself, the panel follows
+    lines.decide_extra_work(
+        ctx, order_id, [l.id for l in extra], approve=True, method=ApprovalMethod.PHONE
+    )
+    qtbot.waitUntil(lambda: panel.detail.order.state is OrderState.IN_PROGRESS)
+    assert panel.done.isEnabled()
+    panel.done.click()
+    assert state_of(ctx, order_id) is OrderState.WORK_DONE
+
+
+def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    order_id = orders["work_done"]
+    show_order(qtbot, w, order_id)
+    panel = w.panel
+    assert panel.qc_fail.isEnabled() and panel.qc_pass.isEnabled()
+    panel.qc_fail.click()
+    assert panel.qc_errors.text_of("note") == "This field is required."
+    assert panel.message.text() == "Say what failed the check."
+    assert state_of(ctx, order_id) is OrderState.WORK_DONE
+    panel.qc_note.setText("左前轮异响仍在")
+    panel.qc_fail.click()
+    d = queries.get_order(ctx, order_id)
+    assert d.order.state is OrderState.IN_PROGRESS
+    assert d.quality_checks[-1].passed is False and d.quality_checks[-1].note == "左前轮异响仍在"
+    assert panel.qc_note.text() == ""
+    assert "failed" in panel.last_check.text()
+
+
+def test_quality_check_pass(qtbot, ctx, tech, orders, changes):  # noqa: F811
+    workflow.finish_work(tech, orders["device"])
+    w = open_workshop(qtbot, ctx, changes)
+    show_order(qtbot, w, orders["device"])
+    w.panel.qc_pass.click()
+    assert state_of(ctx, orders["device"]) is OrderState.READY
+    assert not w.panel.qc_pass.isEnabled()
+
+
+def test_assign_a_technician(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    qtbot.waitUntil(lambda: w.panel.technicians.count() > 0)
+    show_order(qtbot, w, orders["approved"])
+    combo = w.panel.technicians
+    combo.setCurrentIndex(combo.findText("Wang Wei"))
+    w.panel.assign.click()
+    d = queries.get_order(ctx, orders["approved"])
+    assert d.order.state is OrderState.ASSIGNED
+    assert d.order.technician is not None and d.order.technician.name == "Wang Wei"
+
+
+def test_refused_action_says_why(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    show_order(qtbot, w, orders["in_progress"])
+    # another station pauses the job; this panel still shows the old version
+    other = sign_in(ctx.db, "Bay 2", "Liu Qiang", Role.TECHNICIAN)
+    workflow.pause_work(other, orders["in_progress"], PauseReason.WAITING_PARTS)
+    w.panel.done.click()
+    text = w.panel.message.text()
+    assert "Liu Qiang at Bay 2" in text and "paused the work" in text
+    assert state_of(ctx, orders["in_progress"]) is OrderState.PAUSED
+    qtbot.waitUntil(lambda: w.panel.detail.order.state is OrderState.PAUSED)
+    assert w.panel.resume.isEnabled() and not w.panel.done.isEnabled()
+
+
+def test_enter_opens_and_keys_act(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    table = w.board_page.table
+    table.setFocus()
+    assert table.select_order(orders["assigned"])
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.panel.detail is not None and w.panel.detail.id == orders["assigned"])
+    qtbot.waitUntil(lambda: w.panel.start.hasFocus())
+    assert "[S]" in w.panel.start.text()
+    # a shortcut "clicks" the button (Qt animates the click, so wait for its result)
+    qtbot.keyClick(w.panel.start, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: w.panel.detail.order.state is OrderState.IN_PROGRESS)
+    assert state_of(ctx, orders["assigned"]) is OrderState.IN_PROGRESS
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: w.panel.detail.order.state is OrderState.WORK_DONE)
+    assert state_of(ctx, orders["assigned"]) is OrderState.WORK_DONE
+    settle_tasks(qtbot)
+
+
+def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    show_order(qtbot, w, orders["work_done"])
+    w.panel.qc_note.setFocus()
+    qtbot.keyClicks(w.panel.qc_note, "Q ok")
+    assert w.panel.qc_note.text() == "Q ok"
+    qtbot.wait(150)  # longer than Qt's animated click: nothing was clicked meanwhile
+    assert state_of(ctx, orders["work_done"]) is OrderState.WORK_DONE
+    assert w.panel.message.isHidden()

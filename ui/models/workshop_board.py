@@ -1,0 +1,204 @@
+"""The progress board (维修进度看板) as a table model, and the filter the workshop puts on it.
+
+Rows are :class:`app.services.views.BoardRow`. The model holds no words of its own: the desk
+passes a ``labels`` object (``ui.workshop.labels``) that translates states, pause reasons and
+headers. A late order is marked three ways: row colour, a warning icon and the text "LATE".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.domain.enums import OrderState
+from app.services.views import BoardRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+TECHNICIAN_ROLE = Qt.ItemDataRole.UserRole + 3
+LATE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+ALL_COLUMNS = (
+    "number",
+    "state",
+    "waiting",
+    "asset",
+    "customer",
+    "technician",
+    "promised",
+    "on_site",
+)
+TV_COLUMNS = ("asset", "state", "waiting", "technician", "promised")
+
+LATE_BACKGROUND = QColor("#f9d6d5")
+LATE_FOREGROUND = QColor("#8a1c17")
+PAUSED_BACKGROUND = QColor("#fff1c7")
+PAUSED_FOREGROUND = QColor("#4a3800")
+
+
+class BoardLabels(Protocol):
+    def state(self, value: OrderState) -> str: ...
+    def pause_reason(self, value: Any) -> str: ...
+    def board_header(self, key: str) -> str: ...
+    def unassigned(self) -> str: ...
+    def on_site(self) -> str: ...
+    def late(self, promised: str) -> str: ...
+    def late_tooltip(self, promised: str) -> str: ...
+    def local_time(self, value: Any) -> str: ...
+
+
+class BoardModel(QAbstractTableModel):
+    """Open orders, one per row, in the order the service gives (most urgent first)."""
+
+    def __init__(
+        self,
+        labels: BoardLabels,
+        columns: Sequence[str] = ALL_COLUMNS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self._columns = tuple(columns)
+        self._rows: list[BoardRow] = []
+
+    # --- content -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[BoardRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[BoardRow]:
+        return list(self._rows)
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.order_id == order_id), None)
+
+    def board_row(self, row: int) -> BoardRow:
+        return self._rows[row]
+
+    def column_of(self, key: str) -> int:
+        return self._columns.index(key)
+
+    # --- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._labels.board_header(self._columns[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.late:
+                return self._labels.late_tooltip(self._labels.local_time(row.promised_at))
+            return self._text(row, key) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.late:
+                return QBrush(LATE_BACKGROUND)
+            if row.state is OrderState.PAUSED:
+                return QBrush(PAUSED_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # dark text on the tinted rows, also on a dark (TV) palette
+            if row.late:
+                return QBrush(LATE_FOREGROUND)
+            if row.state is OrderState.PAUSED:
+                return QBrush(PAUSED_FOREGROUND)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and row.late and index.column() == 0:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == ORDER_ID_ROLE:
+            return row.order_id
+        if role == STATE_ROLE:
+            return row.state.value
+        if role == TECHNICIAN_ROLE:
+            return row.technician or ""
+        if role == LATE_ROLE:
+            return row.late
+        return None
+
+    def _text(self, row: BoardRow, key: str) -> str:
+        labels = self._labels
+        if key == "number":
+            return row.number
+        if key == "state":
+            return labels.state(row.state)
+        if key == "waiting":
+            return labels.pause_reason(row.pause_reason) if row.state is OrderState.PAUSED else ""
+        if key == "asset":
+            return row.asset_label
+        if key == "customer":
+            return row.customer_name
+        if key == "technician":
+            return row.technician or labels.unassigned()
+        if key == "promised":
+            when = labels.local_time(row.promised_at)
+            return labels.late(when) if row.late else when
+        if key == "on_site":
+            return labels.on_site() if row.waits_on_site else ""
+        raise KeyError(key)
+
+
+class BoardFilter(QSortFilterProxyModel):
+    """Which board rows a tab shows: by states, by technician name, late ones only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._states: frozenset[str] | None = None
+        self._technician: str | None = None  # "" = unassigned, None = anyone
+        self._late_only = False
+
+    def set_states(self, states: Sequence[OrderState] | None) -> None:
+        self.beginFilterChange()
+        self._states = None if states is None else frozenset(s.value for s in states)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_technician(self, name: str | None) -> None:
+        self.beginFilterChange()
+        self._technician = name
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_late_only(self, late_only: bool) -> None:
+        self.beginFilterChange()
+        self._late_only = late_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._states is not None and model.data(index, STATE_ROLE) not in self._states:
+            return False
+        if self._technician is not None and model.data(index, TECHNICIAN_ROLE) != self._technician:
+            return False
+        return not (self._late_only and not model.data(index, LATE_ROLE))

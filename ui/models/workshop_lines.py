@@ -1,0 +1,100 @@
+"""An order's lines as the workshop sees them: what to do, how much, and whether the customer
+has agreed (extra work waits for the customer's decision)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.enums import Approval, LineKind, Payer
+from app.domain.models import OrderLine
+
+Index = QModelIndex | QPersistentModelIndex
+
+LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("kind", "code", "description", "quantity", "approval", "payer")
+
+PROPOSED_BACKGROUND = QColor("#e3effd")
+DECLINED_FOREGROUND = QColor("#7a7a7a")
+
+
+class LineLabels(Protocol):
+    def line_kind(self, value: LineKind) -> str: ...
+    def approval(self, value: Approval) -> str: ...
+    def payer(self, value: Payer) -> str: ...
+    def line_header(self, key: str) -> str: ...
+    def extra_work(self) -> str: ...
+
+
+def quantity_text(line: OrderLine) -> str:
+    qty = line.quantity.normalize()
+    text = f"{qty:f}"
+    return f"{text} {line.unit}" if line.unit else text
+
+
+class OrderLinesModel(QAbstractTableModel):
+    """Read-only lines of one order in position order."""
+
+    def __init__(self, labels: LineLabels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self._lines: list[OrderLine] = []
+
+    def set_lines(self, lines: Sequence[OrderLine]) -> None:
+        self.beginResetModel()
+        self._lines = sorted(lines, key=lambda line: line.position)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self._labels.line_header(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        key = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, key)
+        if role == Qt.ItemDataRole.BackgroundRole and line.approval is Approval.PROPOSED:
+            return QBrush(PROPOSED_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and line.approval is Approval.DECLINED:
+            return QBrush(DECLINED_FOREGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "quantity":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == LINE_ID_ROLE:
+            return line.id
+        return None
+
+    def _text(self, line: OrderLine, key: str) -> str:
+        labels = self._labels
+        if key == "kind":
+            return labels.line_kind(line.kind)
+        if key == "code":
+            return line.code or ""
+        if key == "description":
+            return line.description
+        if key == "quantity":
+            return quantity_text(line)
+        if key == "approval":
+            decision = labels.approval(line.approval)
+            return f"{labels.extra_work()} · {decision}" if line.is_extra else decision
+        if key == "payer":
+            return labels.payer(line.payer)
+        raise KeyError(key)

@@ -1,0 +1,92 @@
+"""Pause a job and say why (waiting for parts / approval / the customer / other + note).
+
+The dialog calls ``submit(reason, note)``; a refused call keeps it open with the reason next
+to the field, so nothing is half-saved and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import PauseReason
+from ui.common import labels as common
+from ui.common.field_errors import FieldErrors, with_error_label
+from ui.workshop.messages import describe
+
+REASONS = (
+    PauseReason.WAITING_PARTS,
+    PauseReason.WAITING_APPROVAL,
+    PauseReason.WAITING_CUSTOMER,
+    PauseReason.OTHER,
+)
+
+
+class PauseDialog(QDialog):
+    """Reason buttons 1–4 and a note; OK calls ``submit`` and closes only if it succeeds."""
+
+    def __init__(
+        self,
+        number: str,
+        submit: Callable[[PauseReason, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.setWindowTitle(self.tr("Pause %1").replace("%1", number))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Why does the job pause?")))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[PauseReason, QRadioButton] = {}
+        for i, reason in enumerate(REASONS, start=1):
+            button = QRadioButton(f"&{i}  {common.name(reason)}")
+            self.group.addButton(button, i)
+            self.buttons[reason] = button
+            layout.addWidget(button)
+        self.buttons[PauseReason.WAITING_PARTS].setChecked(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (required for “Other”)"))
+        note_field, note_error = with_error_label(self.note)
+        self.errors = FieldErrors(self)
+        self.errors.bind("note", self.note, note_error)
+        layout.addWidget(QLabel(self.tr("Note:")))
+        layout.addWidget(note_field)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1c17;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pause"))
+        box.accepted.connect(self._on_ok)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+
+    def reason(self) -> PauseReason:
+        return REASONS[self.group.checkedId() - 1]
+
+    def _on_ok(self) -> None:
+        self.errors.clear()
+        self.message.hide()
+        try:
+            self._submit(self.reason(), self.note.text())
+        except Exception as exc:  # shown in the dialog: the user corrects and retries
+            rest = self.errors.show(exc)
+            if rest or not self.errors.text_of("note"):
+                self.message.setText(describe(exc))
+                self.message.show()
+            return
+        self.accept()

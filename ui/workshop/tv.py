@@ -1,0 +1,188 @@
+"""The read-only progress board for a TV in the lounge or the workshop (维修进度看板).
+
+Large type, no controls: plate / device, state, what it waits for, technician and the
+promised time, late ones marked in words and colour. It refreshes when the change feed says
+something changed and every 30 seconds (so "late" appears on time); Esc closes it. When the
+rows do not fit the screen, it pages through them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import OrderState
+from app.services import queries
+from app.services.context import ServiceContext
+from app.services.queries import BOARD_STATES
+from app.services.views import BoardRow
+from ui.changes import ChangeAdapter
+from ui.common.calls import call
+from ui.models.workshop_board import TV_COLUMNS, BoardModel
+from ui.workshop import labels
+from ui.workshop.messages import describe
+
+#: share of the width per column (the plate and the waiting reason need the most)
+COLUMN_SHARES = {"asset": 30, "state": 17, "waiting": 21, "technician": 14, "promised": 18}
+REFRESH_MS = 30_000
+PAGE_MS = 10_000
+
+
+class TvBoardWindow(QWidget):
+    """A top-level, full-screen capable board; construct, then ``showFullScreen()``."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        parent: QWidget | None = None,
+        point_size: float = 26.0,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.changes = changes
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Repair progress board"))
+        self.setStyleSheet("background: #101418; color: #f2f2f2;")
+        font = self.font()
+        font.setPointSizeF(point_size)
+        self.setFont(font)
+
+        self.heading = QLabel(self.tr("Repair progress board"))
+        heading_font = self.font()
+        heading_font.setPointSizeF(point_size * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.clock = QLabel()
+        self.clock.setFont(heading_font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        summary_font = self.font()
+        summary_font.setPointSizeF(point_size * 0.7)
+        self.summary.setFont(summary_font)
+
+        self.model = BoardModel(labels, TV_COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setStyleSheet(
+            "QTableView { background: #101418; color: #f2f2f2; border: none; }"
+            "QHeaderView::section { background: #1f2a33; color: #9fb3c8; border: none;"
+            " padding: 6px; }"
+        )
+        self.table.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.5))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setIconSize(QSize(int(point_size * 1.3), int(point_size * 1.3)))
+        header_font = self.font()
+        header_font.setPointSizeF(point_size * 0.6)
+        header.setFont(header_font)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+        self._page = 0
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.reload)
+        self.refresh_timer.start()
+        self.page_timer = QTimer(self)
+        self.page_timer.setInterval(PAGE_MS)
+        self.page_timer.timeout.connect(self._next_page)
+        self.page_timer.start()
+        self.changes.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self._tick_clock()
+        call(self, lambda: queries.board(self.ctx), self._on_rows, self._on_error)
+
+    def _on_changed(self, _changes: object) -> None:
+        self.reload()
+
+    def _on_rows(self, rows: list[BoardRow]) -> None:
+        # the lounge sees what is being worked on, not the reception's drafts
+        shown = sorted(
+            (r for r in rows if r.state is not OrderState.OPEN),
+            key=lambda r: BOARD_STATES.index(r.state),
+        )
+        self.model.set_rows(shown)
+        late = sum(1 for r in shown if r.late)
+        self.summary.setText(
+            self.tr("%1 in the workshop · %2 late")
+            .replace("%1", str(len(shown)))
+            .replace("%2", str(late))
+        )
+        self._show_page()
+
+    def _on_error(self, exc: Exception) -> None:
+        self.summary.setText(describe(exc))
+
+    def _tick_clock(self) -> None:
+        self.clock.setText(datetime.now().astimezone().strftime("%H:%M"))
+
+    # --- paging when the rows do not fit -------------------------------------------------
+
+    def rows_per_page(self) -> int:
+        height = max(self.table.verticalHeader().defaultSectionSize(), 1)
+        visible = self.table.viewport().height() // height
+        return max(visible, 1)
+
+    def _next_page(self) -> None:
+        self._page += 1
+        self._show_page()
+
+    def _show_page(self) -> None:
+        per_page = self.rows_per_page()
+        pages = max(1, -(-self.model.rowCount() // per_page))
+        self._page %= pages
+        first = self._page * per_page
+        for row in range(self.model.rowCount()):
+            self.table.setRowHidden(row, not first <= row < first + per_page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+        self._show_page()
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        total = sum(COLUMN_SHARES[key] for key in TV_COLUMNS)
+        for column, key in enumerate(TV_COLUMNS):
+            self.table.setColumnWidth(column, width * COLUMN_SHARES[key] // total)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: object) -> None:
+        self.refresh_timer.stop()
+        self.page_timer.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,238 @@
+"""The workshop desk: progress board, my jobs, quality check and assignment lists on the
+left, the chosen job with its actions on the right, and the TV board (F11).
+
+It reloads through services when the change feed says something changed (any station),
+keeping the chosen job selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import OrderState, Role
+from app.domain.models import User
+from app.services import people, queries
+from app.services.context import ServiceContext
+from app.services.queries import BOARD_STATES
+from app.services.views import BoardRow, OrderDetail
+from ui.changes import ChangeAdapter
+from ui.common.calls import call
+from ui.models.workshop_board import BoardModel
+from ui.workshop import labels
+from ui.workshop.board_page import BoardPage, MyJobsPage, OrderTable, QueuePage
+from ui.workshop.job_actions import JobActions
+from ui.workshop.job_panel import JobPanel
+from ui.workshop.keys import bind_key
+from ui.workshop.messages import describe
+from ui.workspace import Workspace
+
+LEADS = frozenset({Role.MANAGER, Role.ADVISOR, Role.INSPECTOR})
+
+
+class WorkshopWorkspace(Workspace):
+    """维修车间: the technicians', inspector's and team lead's desk."""
+
+    def __init__(
+        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, changes, parent)
+        self.model = BoardModel(labels, parent=self)
+        self.board_page = BoardPage(self.model)
+        self.my_jobs = MyJobsPage(self.model)
+        self.qc_page = QueuePage(
+            self.model,
+            [OrderState.WORK_DONE],
+            self.tr("Finished jobs waiting for the final inspection (出厂检验)."),
+        )
+        self.assign_page = QueuePage(
+            self.model,
+            [OrderState.APPROVED],
+            self.tr("Signed work orders waiting for a technician."),
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.board_page, self.tr("Progress board"))
+        self.tabs.addTab(self.my_jobs, self.tr("My jobs"))
+        self.tabs.addTab(self.qc_page, self.tr("Quality check"))
+        self.tabs.addTab(self.assign_page, self.tr("To assign"))
+
+        self.panel = JobPanel()
+        self.actions = JobActions(ctx, self.panel, self)
+        self.tv_button = QPushButton()
+        bind_key(self.tv_button, self.tr("TV board"), "F11", self.tr("Full-screen board for a TV"))
+        self.status = QLabel()
+        self.status.setObjectName("workshopStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.tv_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._me: User | None = None
+        self._wanted: int | None = None
+        self._focus_when_loaded = False
+        self._tv: QWidget | None = None
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(120)
+        self._reload_timer.timeout.connect(self.reload)
+        self._connect_signals()
+        self.reload()
+        self._load_users()
+
+    def _connect_signals(self) -> None:
+        for table in self.tables():
+            table.current_order.connect(lambda order_id: self._load_order(order_id, False))
+            table.open_order.connect(lambda order_id: self._load_order(order_id, True))
+        self.actions.reload_requested.connect(lambda order_id: self._load_order(order_id, False))
+        self.tv_button.clicked.connect(self.show_tv)
+        self.changes.changed.connect(lambda _changes: self._reload_timer.start())
+        self.changes.order_changed.connect(self._on_order_changed)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.focus_primary)
+
+    # --- Workspace -----------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Workshop")
+
+    def activate(self) -> None:
+        self.reload()
+
+    def focus_primary(self) -> None:
+        self.current_table().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_order(self, order_id: int) -> None:
+        """Jump to an order (from the lookup or a scan): show it on the board and open it."""
+        self.tabs.setCurrentWidget(self.board_page)
+        if not self.board_page.table.select_order(order_id):
+            self.board_page.clear_filters()
+            self.board_page.table.select_order(order_id)
+        self._load_order(order_id, True)
+
+    # --- lists ---------------------------------------------------------------------------
+
+    def tables(self) -> list[OrderTable]:
+        return [p.table for p in (self.board_page, self.my_jobs, self.qc_page, self.assign_page)]
+
+    def current_table(self) -> OrderTable:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, BoardPage | QueuePage)
+        return page.table
+
+    def reload(self) -> None:
+        call(self, lambda: queries.board(self.ctx), self._on_board, self._on_error)
+
+    def _on_board(self, rows: list[BoardRow]) -> None:
+        chosen = self._wanted
+        # workflow order (then the service's: earliest promised first)
+        rows = sorted(rows, key=lambda r: BOARD_STATES.index(r.state))
+        self.model.set_rows(rows)
+        if chosen is not None:
+            for table in self.tables():
+                table.blockSignals(True)
+                table.select_order(chosen)
+                table.blockSignals(False)
+        self.board_page.set_technicians([r.technician for r in rows if r.technician])
+        late = sum(1 for r in rows if r.late)
+        self.board_page.set_summary(len(rows), late)
+        self.status.setText(
+            self.tr("%1 open orders, %2 late, %3 waiting for QC")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(late))
+            .replace("%3", str(sum(1 for r in rows if r.state is OrderState.WORK_DONE)))
+        )
+
+    def _load_users(self) -> None:
+        call(self, lambda: people.list_users(self.ctx), self._on_users, self._on_error)
+
+    def _on_users(self, users: list[User]) -> None:
+        self._me = next((u for u in users if u.id == self.ctx.actor.user_id), None)
+        combo = self.panel.technicians
+        combo.clear()
+        for user in users:
+            if user.role is Role.TECHNICIAN:
+                combo.addItem(user.name, user.id)
+        if self._me is not None:
+            lead = self._me.role in LEADS
+            self.my_jobs.set_me(self._me.name, lead)
+            if self._me.role is Role.TECHNICIAN:
+                self.tabs.setCurrentWidget(self.my_jobs)
+            elif self._me.role is Role.INSPECTOR:
+                self.tabs.setCurrentWidget(self.qc_page)
+        if self.panel.detail is not None:
+            self.panel.show_detail(self.panel.detail)
+
+    # --- the chosen job ------------------------------------------------------------------
+
+    def _load_order(self, order_id: int, focus: bool) -> None:
+        self._focus_when_loaded = focus
+        shown = self.panel.detail
+        if shown is not None and shown.id == order_id and self._wanted == order_id:
+            self._focus_panel()
+            return
+        self._wanted = order_id
+        self.panel.say("")
+        call(self, lambda: queries.get_order(self.ctx, order_id), self._on_detail, self._on_error)
+
+    def _on_detail(self, detail: OrderDetail) -> None:
+        if detail.id != self._wanted:
+            return  # the user has moved on to another job meanwhile
+        self.panel.show_detail(detail)
+        self._focus_panel()
+
+    def _focus_panel(self) -> None:
+        if not self._focus_when_loaded:
+            return
+        self._focus_when_loaded = False
+        button = self.panel.primary_button()
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_order_changed(self, order_id: int) -> None:
+        if order_id == self._wanted:
+            call(
+                self,
+                lambda: queries.get_order(self.ctx, order_id),
+                self._on_detail,
+                self._on_error,
+            )
+
+    def _on_error(self, exc: Exception) -> None:
+        self.panel.say(describe(exc))
+
+    # --- TV ------------------------------------------------------------------------------
+
+    def show_tv(self) -> QWidget:
+        """Open (or raise) the full-screen TV board."""
+        from ui.workshop.tv import TvBoardWindow
+
+        if self._tv is None:
+            self._tv = TvBoardWindow(self.ctx, self.changes)
+            self._tv.destroyed.connect(self._forget_tv)
+        self._tv.showFullScreen()
+        self._tv.raise_()
+        self._tv.activateWindow()
+        return self._tv
+
+    def _forget_tv(self) -> None:
+        self._tv = None
