@@ -1,0 +1,60 @@
+"""``python -m app print KIND ORDER_NO -o FILE.pdf``: render a printed document from the
+command line (same code path as the desktop's print preview)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from app.printing.data import load_print_data_by_number
+from app.printing.documents import DOCUMENTS, KINDS
+from app.printing.labels import LANGS
+from app.printing.layout.paper import PAPERS
+from app.printing.render import PrintOptions, render_data
+
+_PAGE = re.compile(rb"/Type /Page(?![a-zA-Z])")
+
+
+def page_count(pdf: bytes) -> int:
+    return len(_PAGE.findall(pdf))
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from app.bootstrap import start  # deferred: opening the database is the command's job
+
+    ctx = start()
+    data = load_print_data_by_number(ctx, args.order_no)
+    options = PrintOptions(paper=args.paper, lang=args.lang, copy=args.copy)
+    pdf = render_data(data, args.kind, options)
+    if args.output == "-":
+        sys.stdout.buffer.write(pdf)
+        return 0
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pdf)
+    paper = args.paper or DOCUMENTS[args.kind].default_paper
+    print(
+        f"wrote {out}: {args.kind} of {data.detail.order.number}, {paper}, {args.lang}, "
+        f"{page_count(pdf)} page(s), {len(pdf):,} bytes"
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, db_sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "print",
+        help="render a printed document of an order to PDF",
+        description="Render a printed document of an order to PDF. Documents exist only in "
+        "the states where the desk issues them (e.g. settlement after settle).",
+    )
+    p.add_argument("kind", choices=KINDS, help="which document")
+    p.add_argument("order_no", help="work order number, e.g. WO-20261123-0001")
+    p.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
+    p.add_argument(
+        "--paper", choices=tuple(PAPERS), help="paper (default: the document's usual one)"
+    )
+    p.add_argument("--lang", choices=LANGS, default="zh_CN", help="label language")
+    p.add_argument("--copy", action="store_true", help="a reprint, marked 副本 / COPY")
+    p.set_defaults(func=_cmd_print)

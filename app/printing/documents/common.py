@@ -1,0 +1,151 @@
+"""Pieces several documents share: customer and asset fields, line amounts, line tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.platypus import Flowable
+
+from app.domain.enums import Approval, AssetKind, Payer
+from app.domain.models import OrderLine
+from app.domain.money import line_amounts
+from app.printing.context import DocContext
+from app.printing.layout import blocks
+from app.printing.layout import formatting as fmt
+from app.printing.layout.blocks import Field, Item
+
+PAYER_ORDER = (Payer.CUSTOMER, Payer.WARRANTY, Payer.GOODWILL, Payer.INSURANCE, Payer.INTERNAL)
+
+
+def customer_fields(d: DocContext, *, address: bool = False, phone: bool = True) -> list[Field]:
+    L, c = d.labels, d.customer
+    out = [Field(L("customer"), c.name)]
+    if phone:
+        out.append(Field(L("phone"), d.customer_phone))
+    if c.contact_person:
+        out.append(Field(L("contact_person"), c.contact_person))
+    if address and c.address:
+        out.append(Field(L("address"), c.address, wide=True))
+    return out
+
+
+def asset_fields(d: DocContext, *, mileage: bool = True) -> list[Field]:
+    L, a = d.labels, d.asset
+    desc = " ".join(x for x in (a.make, a.model, str(a.year) if a.year else None) if x)
+    if a.kind is AssetKind.VEHICLE:
+        out = [
+            Field(L("plate"), a.plate or ""),
+            Field(L("make_model"), desc),
+            Field(L("vin"), a.vin or ""),
+            Field(L("engine_no"), a.engine_no or ""),
+            Field(L("colour"), a.colour or ""),
+        ]
+        if mileage:
+            out.append(Field(L("mileage_in"), fmt.km(d.order.mileage_in)))
+        return out
+    if a.kind is AssetKind.DEVICE:
+        return [
+            Field(L("device"), desc),
+            Field(L("imei"), a.imei or ""),
+            Field(L("serial"), a.serial or ""),
+            Field(L("colour"), a.colour or ""),
+        ]
+    out = [
+        Field(L("ebike"), desc),
+        Field(L("plate"), a.plate or ""),
+        Field(L("frame_no"), a.frame_no or ""),
+        Field(L("motor_no"), a.motor_no or ""),
+        Field(L("battery_serial"), a.battery_serial or ""),
+    ]
+    if mileage:
+        out.append(Field(L("mileage_in"), fmt.km(d.order.mileage_in)))
+    return out
+
+
+def asset_title(d: DocContext) -> str:
+    return d.asset.label
+
+
+def line_net(line: OrderLine) -> Decimal:
+    return line_amounts(line.quantity, line.unit_price, line.discount_percent).net
+
+
+def describe(line: OrderLine) -> str:
+    return f"{line.description} [{line.code}]" if line.code else line.description
+
+
+def billable(d: DocContext, *, include_proposed: bool) -> list[OrderLine]:
+    wanted = {Approval.APPROVED} | ({Approval.PROPOSED} if include_proposed else set())
+    return [l for l in d.detail.lines if l.approval in wanted]
+
+
+@dataclass(frozen=True)
+class LineGroup:
+    """Lines under an optional heading, with optional (label, amount) rows after them."""
+
+    lines: Sequence[OrderLine]
+    heading: str = ""
+    footer: Sequence[tuple[str, str]] = ()
+
+
+def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bool) -> Flowable:
+    """Lines with quantity, unit price, discount and amount: one table on A4/A5 (group
+    headings and subtotals inside it), stacked items on a roll."""
+    L = d.labels
+    if d.paper.narrow:
+        entries = []
+        for g in groups:
+            if g.heading:
+                entries.append(Item(g.heading))
+            for i, line in enumerate(g.lines, 1):
+                left = f"{fmt.quantity(line.quantity)} × {fmt.money(line.unit_price)}"
+                if line.discount_percent:
+                    left += f" -{fmt.percent(line.discount_percent)}"
+                if payer_column and line.payer is not Payer.CUSTOMER:
+                    left += L.paren(L.enum(line.payer))
+                entries.append(Item(f"{i}. {describe(line)}", left, fmt.money(line_net(line))))
+            entries += [Item(label, "", value) for label, value in g.footer]
+        return blocks.items(d, entries)
+    headers = [L.head(k) for k in ("col_no", "col_kind", "col_item", "col_qty", "col_price")]
+    headers += [L.head("col_discount"), L.head("col_amount")]
+    kind_w = 0.1 if L.bilingual else 0.07
+    widths = [0.05, kind_w, 0.5 - kind_w, 0.09, 0.12, 0.09, 0.15]
+    align = "cllrrrr"
+    if payer_column:
+        headers.append(L.head("col_payer"))
+        widths = [0.05, kind_w, 0.42 - kind_w, 0.08, 0.11, 0.08, 0.13, 0.13]
+        align += "l"
+    rows: list[list[blocks.Cell]] = []
+    headings, subtotals = [], []
+    blank = [""] * len(align)
+    for g in groups:
+        if g.heading:
+            headings.append(len(rows))
+            rows.append([g.heading, *blank[1:]])
+        for i, line in enumerate(g.lines, 1):
+            row: list[blocks.Cell] = [
+                str(i),
+                L.enum(line.kind),
+                describe(line),
+                _qty(line),
+                fmt.money(line.unit_price),
+                fmt.percent(line.discount_percent),
+                fmt.money(line_net(line)),
+            ]
+            if payer_column:
+                row.append(L.enum(line.payer))
+            rows.append(row)
+        for n, (label, value) in enumerate(g.footer):
+            if n == 0:
+                subtotals.append(len(rows))
+            rows.append(["", "", label, "", "", "", value] + ([""] if payer_column else []))
+    return blocks.grid(
+        d, headers, rows, widths, align, heading_rows=headings, subtotal_rows=subtotals
+    )
+
+
+def _qty(line: OrderLine) -> str:
+    q = fmt.quantity(line.quantity)
+    return f"{q} {line.unit}" if line.unit else q

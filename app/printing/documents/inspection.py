@@ -1,0 +1,140 @@
+"""Inspection sheet (环车检查单 / 预检单): the walk-around record the customer signs.
+
+Vehicles: the top-view diagram with numbered damage marks and their legend. Every asset
+kind: the checklist results, fuel level, mileage, items left in the vehicle or device.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table
+
+from app.domain.enums import AssetKind, InspectionResult
+from app.printing.context import DocContext
+from app.printing.documents.common import asset_fields, customer_fields
+from app.printing.layout import blocks
+from app.printing.layout import formatting as fmt
+from app.printing.layout.blocks import Field, Item
+from app.printing.layout.drawings import car_top_view, fuel_gauge
+
+TITLE = "title.inspection"
+
+
+def unavailable(d: DocContext) -> tuple[str, str] | None:
+    if d.detail.inspection is None:
+        return "no_inspection", "no inspection was recorded for this order"
+    return None
+
+
+def _diagram(d: DocContext) -> list[Flowable]:
+    L = d.labels
+    inspection = d.detail.inspection
+    assert inspection is not None
+    marks = inspection.marks
+    fw = d.paper.frame_width
+    narrow = d.paper.narrow
+    width = fw * 0.6 if narrow else min(fw * 0.36, 62 * mm)
+    legend_w = fw if narrow else fw - width - 6 * mm
+    drawing = car_top_view(
+        width,
+        [(m.x, m.y, str(i)) for i, m in enumerate(marks, 1)],
+        (L("front"), L("rear"), L("left"), L("right")),
+        d.paper.font_size,
+    )
+    if marks:
+        legend: Flowable = blocks.grid(
+            d,
+            [L.head("col_no"), L.head("col_damage"), L.head("col_note")],
+            [[str(i), L.enum(m.damage), m.note or ""] for i, m in enumerate(marks, 1)],
+            [0.12, 0.3, 0.58] if narrow else [0.1, 0.25, 0.65],
+            "cll",
+            total_width=legend_w,
+        )
+    else:
+        legend = blocks.para(d, L("no_damage"))
+    if narrow:
+        holder = Table([[drawing]], colWidths=[fw])
+        holder.setStyle([*blocks.TIGHT, ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+        return [holder, blocks.gap(d, 0.4), legend]
+    side = Table([[drawing, legend]], colWidths=[width + 6 * mm, legend_w])
+    side.setStyle(blocks.TIGHT)
+    return [side]
+
+
+def _result(d: DocContext, result: InspectionResult) -> str:
+    mark = (
+        "✓ "
+        if result is InspectionResult.OK
+        else "✗ "
+        if result is not InspectionResult.ATTENTION
+        else "! "
+    )
+    return mark + d.labels.enum(result)
+
+
+def build(d: DocContext) -> list[Flowable]:
+    L, o = d.labels, d.order
+    inspection = d.detail.inspection
+    assert inspection is not None
+    out = blocks.header(
+        d, L(TITLE), [(L("order_no"), o.number), (L("inspected_at"), fmt.when(inspection.at))]
+    )
+    out.append(blocks.fields(d, [*customer_fields(d), *asset_fields(d, mileage=False)]))
+    out.append(blocks.fields(d, [Field(L("mileage_in"), fmt.km(o.mileage_in))]))
+    if o.fuel_level is not None:
+        gauge_w = min(d.paper.frame_width * 0.6, 60 * mm)
+        label = L("fuel") if d.asset.kind is AssetKind.VEHICLE else L("battery_level")
+        row = Table(
+            [
+                [
+                    blocks.para(d, f"{label}: {o.fuel_level}%", d.styles.label),
+                    fuel_gauge(gauge_w, o.fuel_level, d.paper.font_size),
+                ]
+            ],
+            colWidths=[d.paper.frame_width - gauge_w, gauge_w],
+        )
+        row.setStyle([*blocks.TIGHT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+        out += [blocks.gap(d, 0.3), row]
+    if d.asset.kind is AssetKind.VEHICLE:
+        out += blocks.section(d, L("damage_diagram"))
+        out += _diagram(d)
+    out += blocks.section(d, L("checklist"))
+    items = inspection.items
+    if d.paper.narrow:
+        out.append(
+            blocks.items(
+                d,
+                [
+                    Item(L.pick(i.label_zh, i.label_en), i.note or "", _result(d, i.result))
+                    for i in items
+                ],
+            )
+        )
+    else:
+        out.append(
+            blocks.grid(
+                d,
+                [L.head("col_no"), L.head("col_check"), L.head("col_result"), L.head("col_note")],
+                [
+                    [str(n), L.pick(i.label_zh, i.label_en), _result(d, i.result), i.note or ""]
+                    for n, i in enumerate(items, 1)
+                ],
+                [0.06, 0.34, 0.18, 0.42],
+                "clll",
+            )
+        )
+    out.append(blocks.gap(d, 0.5))
+    out.append(
+        blocks.fields(
+            d,
+            [
+                Field(L("accessories_left"), o.accessories_left or L("none"), wide=True),
+                Field(L("valuables_left"), o.valuables_left or L("none"), wide=True),
+                Field(L("notes"), inspection.note or "", wide=True),
+            ],
+        )
+    )
+    sign = blocks.signatures(d, [L("sign_customer"), L("sign_advisor")])
+    confirm = blocks.notes(d, [L("inspection_confirm")], numbered=False)
+    out += blocks.closing(d, [*confirm, blocks.gap(d, 0.5), sign])
+    return out

@@ -1,0 +1,58 @@
+"""Release slip / gate pass (车辆放行条 / 出门条): the customer shows it at the gate, where the
+QR (the signed pickup token) is scanned and checked with ``verify_pickup``."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.printing.context import DocContext
+from app.printing.documents.common import asset_fields, customer_fields
+from app.printing.layout import blocks
+from app.printing.layout import formatting as fmt
+from app.printing.layout.blocks import Field
+
+TITLE = "title.release_slip"
+
+
+def unavailable(d: DocContext) -> tuple[str, str] | None:
+    if d.detail.release is None:
+        return "not_released", "the order has not been released yet"
+    return None
+
+
+def build(d: DocContext) -> list[Flowable]:
+    L, o, s = d.labels, d.order, d.styles
+    release = d.detail.release
+    assert release is not None
+    out = blocks.header(
+        d,
+        L(TITLE),
+        [
+            (L("release_no"), release.number),
+            (L("order_no"), o.number),
+            (L("released_at"), fmt.when(release.at)),
+        ],
+    )
+    out.append(
+        blocks.para(d, d.asset.plate or d.asset.label, s.number if d.paper.roll else s.title)
+    )
+    settlement = d.detail.settlement
+    out.append(
+        blocks.fields(
+            d,
+            [
+                *customer_fields(d),
+                *asset_fields(d, mileage=False),
+                Field(L("settlement_no"), settlement.number if settlement else ""),
+                Field(
+                    L("payment_status"),
+                    L("paid_in_full") if d.detail.balance <= 0 else fmt.money(d.detail.balance),
+                ),
+            ],
+        )
+    )
+    out += [blocks.rule(d, dashed=True), blocks.qr_block(d, d.data.token, [L("qr_gate"), o.number])]
+    note = blocks.notes(d, [L("release_note")], numbered=False)
+    sign = blocks.signatures(d, [L("sign_cashier"), L("sign_gate")])
+    out += [blocks.gap(d, 0.4), *blocks.closing(d, [*note, blocks.gap(d, 0.5), sign])]
+    return out

@@ -1,0 +1,332 @@
+"""Building blocks of every document: header, field grid, line tables (with repeating
+headers, so long orders break across pages cleanly), stacked items for thermal rolls,
+totals, QR block and signature lines. Texts passed in are plain and escaped here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.printing.context import DocContext
+from app.printing.layout import formatting as fmt
+from app.printing.layout.qr import QRCode
+from app.printing.layout.styles import GREY, INK, RULE, SHADE
+
+Cell: TypeAlias = str | Flowable
+#: a TableStyle command: (name, (col, row), (col, row), *values)
+StyleCmd: TypeAlias = tuple[Any, ...]
+
+
+def para(d: DocContext, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(fmt.text(text), style or d.styles.body)
+
+
+def gap(d: DocContext, lines: float = 0.6) -> Spacer:
+    return Spacer(1, d.paper.font_size * lines)
+
+
+def rule(d: DocContext, thickness: float = 0.5, dashed: bool = False) -> HRFlowable:
+    return HRFlowable(
+        width="100%",
+        thickness=thickness,
+        color=INK if thickness > 0.6 else RULE,
+        spaceBefore=d.paper.font_size * 0.3,
+        spaceAfter=d.paper.font_size * 0.4,
+        dash=(2, 2) if dashed else None,
+    )
+
+
+@lru_cache(maxsize=4)
+def _logo_reader(path: str, mtime: float) -> ImageReader:
+    return ImageReader(path)
+
+
+def logo(d: DocContext, height: float) -> Image | None:
+    path = d.data.shop.logo_path
+    if not path:
+        return None
+    try:
+        reader = _logo_reader(path, Path(path).stat().st_mtime)
+        w, h = reader.getSize()
+    except (OSError, ValueError):
+        return None  # a moved or broken logo file must not stop the printing
+    return Image(reader, width=height * w / h, height=height)
+
+
+def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> list[Flowable]:
+    """Shop name, address and phone; the document's title; its numbers and dates."""
+    s, L = d.styles, d.labels
+    shop = d.data.shop
+    contact = [
+        x for x in (shop.address, f"{L('shop_phone')}: {shop.phone}" if shop.phone else "") if x
+    ]
+    name = shop.name or L("shop_unnamed")
+    copy_mark = L("copy_mark", " / ")
+    out: list[Flowable] = []
+    if d.paper.roll:
+        image = logo(d, 10 * mm)
+        if image is not None:
+            out.append(image)
+        out += [para(d, name, s.shop)] + [para(d, c, s.center) for c in contact]
+        out += [rule(d, 0.9), para(d, title, s.title)]
+        if d.copy:
+            out.append(para(d, f"*** {copy_mark} ***", s.title))
+        out.append(fields(d, [Field(k, v) for k, v in numbers]))
+        out.append(rule(d, 0.9))
+        return out
+    fw = d.paper.frame_width
+    left = [para(d, name, s.shop)] + [para(d, c, s.small) for c in contact]
+    right: list[Flowable] = [para(d, f"{k}: {v}", s.right) for k, v in numbers]
+    if d.copy:
+        right.insert(0, para(d, copy_mark, s.number))
+    image = logo(d, (16 if d.paper.key == "a4" else 11) * mm)
+    cells: list[Cell | list[Flowable]] = [left, right]
+    widths = [fw * 0.52, fw * 0.48]
+    if image is not None:
+        cells.insert(0, image)
+        widths = [image.drawWidth + 3 * mm, fw * 0.52 - image.drawWidth - 3 * mm, fw * 0.48]
+    top = Table([cells], colWidths=widths)
+    top.setStyle(TIGHT + [("VALIGN", (0, 0), (-1, -1), "TOP")])
+    return [top, rule(d, 1.0), para(d, title, s.title), gap(d, 0.3)]
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+    wide: bool = False  # takes a whole row on A4/A5
+
+
+TIGHT: list[StyleCmd] = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+
+
+def fields(d: DocContext, items: Sequence[Field | None]) -> Table:
+    """Label/value pairs; empty values are left out. Two pairs a row on A4/A5."""
+    s = d.styles
+    shown = [f for f in items if f is not None and f.value != ""]
+    fw = d.paper.frame_width
+    label_share = 0.4 if d.labels.bilingual else 0.27
+    if d.paper.narrow:
+        rows = [[para(d, f.label, s.label), para(d, f.value, s.value)] for f in shown]
+        table = Table(rows or [["", ""]], colWidths=[fw * label_share, fw * (1 - label_share)])
+        table.setStyle(TIGHT)
+        return table
+    lw = fw * label_share / 2
+    vw = fw / 2 - lw
+    rows, spans = [], []
+    pending: list[Cell] = []
+    for f in shown:
+        if f.wide:
+            if pending:
+                rows.append(pending + ["", ""])
+                pending = []
+            spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+            rows.append([para(d, f.label, s.label), para(d, f.value, s.value), "", ""])
+            continue
+        pending += [para(d, f.label, s.label), para(d, f.value, s.value)]
+        if len(pending) == 4:
+            rows.append(pending)
+            pending = []
+    if pending:
+        rows.append(pending + ["", ""])
+    table = Table(rows or [["", "", "", ""]], colWidths=[lw, vw, lw, vw])
+    table.setStyle(TIGHT + spans)
+    return table
+
+
+def section(d: DocContext, title: str) -> list[Flowable]:
+    return [para(d, title, d.styles.h2)]
+
+
+def grid(
+    d: DocContext,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    align: str,
+    total_width: float | None = None,
+    *,
+    heading_rows: Sequence[int] = (),
+    subtotal_rows: Sequence[int] = (),
+) -> Table:
+    """A line table: ``widths`` are shares of the frame width, ``align`` one of ``lrc`` per
+    column. The header row repeats on every page the table runs onto. ``heading_rows``
+    (indexes into ``rows``) span the table as group headings; ``subtotal_rows`` get a rule
+    above."""
+    s = d.styles
+    cell_style = {"l": s.cell, "r": s.cell_right, "c": s.cell_center}
+    headings = set(heading_rows)
+    head = [
+        Paragraph(fmt.text(h), {"r": s.head_right, "c": s.head_center}.get(a, s.head))
+        for h, a in zip(headers, align, strict=True)
+    ]
+    body = [
+        [Paragraph(fmt.text(str(row[0])), s.h2), *[""] * (len(align) - 1)]
+        if i in headings
+        else [
+            c if isinstance(c, Flowable) else Paragraph(fmt.text(c), cell_style[a])
+            for c, a in zip(row, align, strict=True)
+        ]
+        for i, row in enumerate(rows)
+    ]
+    fw = total_width or d.paper.frame_width
+    table = Table([head, *body], colWidths=[fw * w for w in widths], repeatRows=1)
+    style: list[StyleCmd] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    for i in heading_rows:
+        style += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 5)]
+    for i in subtotal_rows:
+        style.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 0.6, INK))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line on a thermal roll: its title, then details left and an amount right."""
+
+    title: str
+    left: str = ""
+    right: Cell = ""
+
+
+def items(d: DocContext, entries: Sequence[Item]) -> Table:
+    s = d.styles
+    fw = d.paper.frame_width
+    rows: list[list[Cell]] = []
+    style: list[StyleCmd] = list(TIGHT)
+    for e in entries:
+        right = e.right if isinstance(e.right, Flowable) else para(d, e.right, s.cell_right)
+        if not e.left:  # title and amount fit on one row
+            rows.append([para(d, e.title, s.cell), right])
+        else:
+            rows.append([para(d, e.title, s.cell), ""])
+            style.append(("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)))
+            rows.append([para(d, e.left, s.small), right])
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
+    table = Table(rows or [["", ""]], colWidths=[fw * 0.58, fw * 0.42])
+    table.setStyle(style)
+    return table
+
+
+def totals(d: DocContext, rows: Sequence[tuple[str, str, bool]]) -> Table:
+    """Right-aligned label/amount rows; ``True`` marks the row that matters (amount due)."""
+    s = d.styles
+    fw = d.paper.frame_width
+    data = []
+    style: list[StyleCmd] = list(TIGHT) + [("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    for i, (label, value, strong) in enumerate(rows):
+        data.append(
+            [para(d, label, s.total_label), para(d, value, s.total_value if strong else s.right)]
+        )
+        if strong:
+            style.append(("LINEABOVE", (0, i), (-1, i), 0.8, INK))
+    share = 0.62 if d.paper.narrow else 0.78
+    table = Table(data, colWidths=[fw * share, fw * (1 - share)])
+    table.setStyle(style)
+    return table
+
+
+def qr_block(d: DocContext, token: str, captions: Sequence[str]) -> Flowable:
+    s = d.styles
+    code = QRCode(token, d.paper.qr_size)
+    lines = [para(d, c, s.small) for c in captions]
+    if d.paper.narrow:
+        t = Table(
+            [[code], *[[para(d, c, s.center)] for c in captions]], colWidths=[d.paper.frame_width]
+        )
+        t.setStyle(TIGHT + [("ALIGN", (0, 0), (-1, -1), "CENTER")])
+        return t
+    t = Table(
+        [[code, lines]], colWidths=[code.size + 2 * mm, d.paper.frame_width - code.size - 2 * mm]
+    )
+    t.setStyle(TIGHT + [("VALIGN", (1, 0), (1, 0), "MIDDLE")])
+    return t
+
+
+def signatures(d: DocContext, labels: Sequence[str]) -> Table:
+    """Lines to sign on, each with a date line."""
+    s = d.styles
+    L = d.labels
+    fw = d.paper.frame_width
+    date_label = L("date")
+    height = d.paper.font_size * 2.8
+    if d.paper.narrow:
+        rows = []
+        heights = []
+        for label in labels:
+            rows += [[para(d, label, s.label), ""], [para(d, date_label, s.label), ""]]
+            heights += [height, d.paper.font_size * 2.0]
+        widths = [fw * 0.4, fw * 0.6]
+    else:
+        rows = [[para(d, label, s.label), "", para(d, date_label, s.label), ""] for label in labels]
+        heights = [height] * len(rows)
+        widths = [fw * 0.27, fw * 0.38, fw * 0.12, fw * 0.23]
+    table = Table(rows, colWidths=widths, rowHeights=heights)
+    style: list[StyleCmd] = list(TIGHT) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    if not d.paper.narrow:
+        style.append(("LEFTPADDING", (2, 0), (2, -1), 8))
+    for col in range(1, len(widths), 2):
+        style.append(("LINEBELOW", (col, 0), (col, -1), 0.6, GREY))
+    table.setStyle(style)
+    return table
+
+
+def notes(d: DocContext, texts: Sequence[str], numbered: bool = True) -> list[Flowable]:
+    return [para(d, f"{i}. {t}" if numbered else t, d.styles.small) for i, t in enumerate(texts, 1)]
+
+
+def closing(d: DocContext, flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The end of a document (confirmation text, signatures), kept on one page."""
+    return list(flowables) if d.paper.roll else [KeepTogether(list(flowables))]
+
+
+class CheckBox(Flowable):
+    """An empty box to tick by hand."""
+
+    def __init__(self, size: float, align: str = "center") -> None:
+        super().__init__()
+        self.size = size
+        self.align = align
+        self.offset = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        room = max(0.0, avail_width - self.size)
+        self.offset = room if self.align == "right" else room / 2
+        return avail_width, self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        self.canv.rect(self.offset, 0, self.size, self.size, stroke=1, fill=0)

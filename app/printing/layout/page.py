@@ -1,0 +1,156 @@
+"""Putting a document's flowables on pages.
+
+A4/A5: a first page and continuation pages (a running header with the document number),
+"page x of n" and the print time in the footer, a diagonal 副本 / COPY watermark on reprints.
+Thermal rolls: one page exactly as long as the content (measured before building).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from io import BytesIO
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from app.printing.context import DocContext
+from app.printing.fonts import FONT_NAME
+from app.printing.layout import formatting as fmt
+from app.printing.layout.paper import MAX_PAGE_LENGTH
+from app.printing.layout.styles import GREY, RULE, WATERMARK
+
+Footer = Callable[[Canvas, int, int], None]
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each can say "page x of n"."""
+
+    def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._footer = footer
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def measure(flowables: Sequence[Flowable], width: float) -> float:
+    """The height the flowables take in a frame ``width`` wide (spacing included)."""
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, MAX_PAGE_LENGTH)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _watermark(d: DocContext, c: Canvas) -> None:
+    if not d.copy:
+        return
+    w, h = c._pagesize
+    c.saveState()
+    c.setFillColor(WATERMARK)
+    size = min(w, h) / 6
+    c.setFont(FONT_NAME, size)
+    c.translate(w / 2, h / 2)
+    c.rotate(35 if h > w else 0)
+    c.drawCentredString(0, -size / 3, d.labels("copy_mark", " / "))
+    c.restoreState()
+
+
+def _footer_for(d: DocContext) -> Footer:
+    L = d.labels
+    printed = f"{L('printed_at')}: {fmt.when(d.data.printed_at)}"
+    number = d.order.number
+    size = d.paper.font_size * 0.8
+    m = d.paper.margin
+
+    def footer(c: Canvas, page: int, total: int) -> None:
+        w = c._pagesize[0]
+        c.saveState()
+        c.setFont(FONT_NAME, size)
+        c.setFillColor(GREY)
+        c.drawString(m, m * 0.55, f"{number}  ·  {printed}")
+        c.drawRightString(w - m, m * 0.55, L("page_of").format(page=page, total=total))
+        c.restoreState()
+
+    return footer
+
+
+def _running_header(d: DocContext, title: str) -> Callable[[Canvas, Any], None]:
+    size = d.paper.font_size * 0.85
+    m = d.paper.margin
+    shop = d.data.shop.name
+
+    def draw(c: Canvas, _doc: Any) -> None:
+        w, h = c._pagesize
+        c.saveState()
+        c.setFont(FONT_NAME, size)
+        c.setFillColor(GREY)
+        y = h - m + size * 0.2
+        c.drawString(m, y, f"{shop}  {title}".strip())
+        c.drawRightString(w - m, y, f"{d.order.number}  ({d.labels('continued')})")
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.4)
+        c.line(m, y - size * 0.45, w - m, y - size * 0.45)
+        c.restoreState()
+        _watermark(d, c)
+
+    return draw
+
+
+def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) -> bytes:
+    """The finished PDF."""
+    paper = d.paper
+    m = paper.margin
+    buf = BytesIO()
+    meta = {
+        "title": f"{title} {subject}",
+        "author": d.data.shop.name or "Workbay",
+        "creator": "Workbay",
+        "subject": subject,
+        "lang": "zh-CN" if d.labels.lang != "en" else "en",
+    }
+    if paper.roll:
+        printed = f"{d.labels('printed_at')}: {fmt.when(d.data.printed_at)}"
+        flowables = [*flowables, Paragraph(fmt.text(printed), d.styles.small)]
+        frame_w = paper.frame_width
+        length = min(measure(flowables, frame_w) + 2 * m + 2, MAX_PAGE_LENGTH)
+        doc = BaseDocTemplate(buf, pagesize=(paper.width, length), **meta)
+        frame = Frame(m, m, frame_w, length - 2 * m, 0, 0, 0, 0, id="roll")
+        doc.addPageTemplates(
+            [PageTemplate("roll", [frame], onPage=lambda c, _doc: _watermark(d, c))]
+        )
+        doc.build(flowables)
+        return buf.getvalue()
+
+    assert paper.height is not None
+    w, h = paper.width, paper.height
+    bottom = m * 1.1  # room for the footer line
+    later_top = paper.font_size * 1.8  # room for the running header
+    doc = BaseDocTemplate(buf, pagesize=(w, h), **meta)
+    first = Frame(m, bottom, w - 2 * m, h - m - bottom, 0, 0, 0, 0, id="first")
+    later = Frame(m, bottom, w - 2 * m, h - m - bottom - later_top, 0, 0, 0, 0, id="later")
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [first],
+                onPage=lambda c, _doc: _watermark(d, c),
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [later], onPage=_running_header(d, title)),
+        ]
+    )
+    footer = _footer_for(d)
+    doc.build(flowables, canvasmaker=lambda *a, **kw: _NumberedCanvas(*a, footer=footer, **kw))
+    return buf.getvalue()
