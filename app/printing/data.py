@@ -3,24 +3,19 @@ read in one transaction; plus the next-service recommendation the statement carr
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 
-from app.domain.enums import AssetKind
 from app.domain.models import Setting
 from app.domain.types import utcnow
+from app.domain.warranty import recommend_next_service
 from app.printing.token import make_token
 from app.services.context import ServiceContext
 from app.services.queries import find_order_id, load_order_detail
 from app.services.settings import SHOP_KEYS, installation_secret
 from app.services.views import OrderDetail
-
-#: default service interval for vehicles when the order carries none
-NEXT_SERVICE_KM = 5000
-NEXT_SERVICE_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -68,25 +63,17 @@ def load_print_data_by_number(ctx: ServiceContext, number: str) -> PrintData:
 class NextService:
     due_date: date | None
     due_km: int | None
-    suggested: bool  # computed from the default interval, not entered on the order
-
-
-def add_months(start: date, months: int) -> date:
-    month0 = start.month - 1 + months
-    year, month = start.year + month0 // 12, month0 % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    suggested: bool  # computed here from the standard interval, not stored on the order
 
 
 def next_service(detail: OrderDetail, today: date) -> NextService:
-    """The next service to recommend: the order's own if entered, else for a vehicle the
-    default interval (+5,000 km rounded up to the next thousand, +6 months)."""
+    """The next service to recommend: the order's own (settlement stores the domain's
+    recommendation, the advisor may change it), else the standard interval for the asset
+    kind counted from ``today`` (cars +6 months / +5,000 km, e-bikes +3 months)."""
     order = detail.order
     if order.next_service_date or order.next_service_km:
         return NextService(order.next_service_date, order.next_service_km, False)
-    if detail.asset.kind is not AssetKind.VEHICLE:
-        return NextService(None, None, False)
-    mileage = order.mileage_in or detail.asset.mileage_km
-    due_km = None
-    if mileage is not None:
-        due_km = -(-(mileage + NEXT_SERVICE_KM) // 1000) * 1000
-    return NextService(add_months(today, NEXT_SERVICE_MONTHS), due_km, True)
+    due_date, due_km = recommend_next_service(
+        detail.asset.kind, order.mileage_in or detail.asset.mileage_km, today
+    )
+    return NextService(due_date, due_km, due_date is not None or due_km is not None)

@@ -98,7 +98,7 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
         entries = []
         for g in groups:
             if g.heading:
-                entries.append(Item(g.heading))
+                entries.append(Item(g.heading, heading=True))
             for i, line in enumerate(g.lines, 1):
                 left = f"{fmt.quantity(line.quantity)} × {fmt.money(line.unit_price)}"
                 if line.discount_percent:

@@ -220,6 +220,7 @@ class Item:
     title: str
     left: str = ""
     right: Cell = ""
+    heading: bool = False  # a group heading, shaded across the roll
 
 
 def items(d: DocContext, entries: Sequence[Item]) -> Table:
@@ -228,6 +229,11 @@ def items(d: DocContext, entries: Sequence[Item]) -> Table:
     rows: list[list[Cell]] = []
     style: list[StyleCmd] = list(TIGHT)
     for e in entries:
+        if e.heading:
+            rows.append([para(d, e.title, s.body), ""])
+            last = len(rows) - 1
+            style += [("SPAN", (0, last), (1, last)), ("BACKGROUND", (0, last), (1, last), SHADE)]
+            continue
         right = e.right if isinstance(e.right, Flowable) else para(d, e.right, s.cell_right)
         if not e.left:  # title and amount fit on one row
             rows.append([para(d, e.title, s.cell), right])
