@@ -1,0 +1,1 @@
+"""Shared widgets and helpers of the desktop client: error display, labels, formatting."""

@@ -1,0 +1,137 @@
+"""Translated names and colours of the domain's vocabularies (states, kinds, payers, ...).
+
+Every desk shows the same words and the same state colours; they live here once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from app.domain.enums import (
+    Approval,
+    ApprovalMethod,
+    AssetKind,
+    DamageType,
+    InspectionResult,
+    LineKind,
+    OrderState,
+    PauseReason,
+    Payer,
+)
+
+_CTX = "Labels"
+
+_NAMES: dict[object, str] = {
+    OrderState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    OrderState.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    OrderState.ASSIGNED: QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    OrderState.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    OrderState.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
+    OrderState.WORK_DONE: QT_TRANSLATE_NOOP("Labels", "Work done"),
+    OrderState.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
+    OrderState.SETTLED: QT_TRANSLATE_NOOP("Labels", "Settled"),
+    OrderState.RELEASED: QT_TRANSLATE_NOOP("Labels", "Released"),
+    OrderState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    AssetKind.VEHICLE: QT_TRANSLATE_NOOP("Labels", "Vehicle"),
+    AssetKind.DEVICE: QT_TRANSLATE_NOOP("Labels", "Device"),
+    AssetKind.EBIKE: QT_TRANSLATE_NOOP("Labels", "E-bike"),
+    InspectionResult.OK: QT_TRANSLATE_NOOP("Labels", "OK"),
+    InspectionResult.ATTENTION: QT_TRANSLATE_NOOP("Labels", "Attention"),
+    InspectionResult.DAMAGED: QT_TRANSLATE_NOOP("Labels", "Damaged"),
+    InspectionResult.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing"),
+    DamageType.SCRATCH: QT_TRANSLATE_NOOP("Labels", "Scratch"),
+    DamageType.DENT: QT_TRANSLATE_NOOP("Labels", "Dent"),
+    DamageType.CRACK: QT_TRANSLATE_NOOP("Labels", "Crack"),
+    DamageType.CHIP: QT_TRANSLATE_NOOP("Labels", "Chip"),
+    DamageType.RUST: QT_TRANSLATE_NOOP("Labels", "Rust"),
+    DamageType.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing part"),
+    DamageType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    LineKind.LABOR: QT_TRANSLATE_NOOP("Labels", "Labor"),
+    LineKind.PART: QT_TRANSLATE_NOOP("Labels", "Part"),
+    LineKind.SUNDRY: QT_TRANSLATE_NOOP("Labels", "Sundry"),
+    Payer.CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Customer pays"),
+    Payer.WARRANTY: QT_TRANSLATE_NOOP("Labels", "Warranty"),
+    Payer.GOODWILL: QT_TRANSLATE_NOOP("Labels", "Goodwill"),
+    Payer.INSURANCE: QT_TRANSLATE_NOOP("Labels", "Insurance"),
+    Payer.INTERNAL: QT_TRANSLATE_NOOP("Labels", "Internal"),
+    Approval.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Awaiting customer"),
+    Approval.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    Approval.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    ApprovalMethod.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    ApprovalMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "By phone"),
+    ApprovalMethod.SIGNATURE: QT_TRANSLATE_NOOP("Labels", "Signature"),
+    PauseReason.WAITING_PARTS: QT_TRANSLATE_NOOP("Labels", "Waiting for parts"),
+    PauseReason.WAITING_APPROVAL: QT_TRANSLATE_NOOP("Labels", "Waiting for customer approval"),
+    PauseReason.WAITING_CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Waiting for customer"),
+    PauseReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
+
+_LOOKUP_KINDS = {
+    "order": QT_TRANSLATE_NOOP("Labels", "Order"),
+    "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
+    "asset": QT_TRANSLATE_NOOP("Labels", "Vehicle / device"),
+}
+
+_MATCHED_BY = {
+    "order_number": QT_TRANSLATE_NOOP("Labels", "order number"),
+    "plate": QT_TRANSLATE_NOOP("Labels", "plate"),
+    "plate_body": QT_TRANSLATE_NOOP("Labels", "plate"),
+    "vin": QT_TRANSLATE_NOOP("Labels", "VIN"),
+    "vin_tail": QT_TRANSLATE_NOOP("Labels", "last 6 of VIN"),
+    "ident": QT_TRANSLATE_NOOP("Labels", "IMEI / serial / frame no."),
+    "phone": QT_TRANSLATE_NOOP("Labels", "phone"),
+    "phone_tail": QT_TRANSLATE_NOOP("Labels", "last 4 of phone"),
+    "name": QT_TRANSLATE_NOOP("Labels", "name"),
+}
+
+#: (background tint, strong colour) per order state: calm tints for rows, strong for chips
+STATE_COLOURS: dict[OrderState, tuple[str, str]] = {
+    OrderState.OPEN: ("#eceff1", "#546e7a"),
+    OrderState.APPROVED: ("#e3f2fd", "#1e88e5"),
+    OrderState.ASSIGNED: ("#e1f5fe", "#0288d1"),
+    OrderState.IN_PROGRESS: ("#fff3e0", "#ef6c00"),
+    OrderState.PAUSED: ("#ffebee", "#c62828"),
+    OrderState.WORK_DONE: ("#f3e5f5", "#8e24aa"),
+    OrderState.READY: ("#e8f5e9", "#2e7d32"),
+    OrderState.SETTLED: ("#e0f2f1", "#00796b"),
+    OrderState.RELEASED: ("#f5f5f5", "#757575"),
+    OrderState.CANCELLED: ("#fafafa", "#9e9e9e"),
+}
+
+RESULT_COLOURS: dict[InspectionResult, str] = {
+    InspectionResult.OK: "#e8f5e9",
+    InspectionResult.ATTENTION: "#fff8e1",
+    InspectionResult.DAMAGED: "#ffebee",
+    InspectionResult.MISSING: "#f3e5f5",
+}
+
+APPROVAL_COLOURS: dict[Approval, str] = {
+    Approval.PROPOSED: "#fff8e1",
+    Approval.APPROVED: "#ffffff",
+    Approval.DECLINED: "#f5f5f5",
+}
+
+
+def name(value: object) -> str:
+    """The translated name of an enum member (state, kind, payer, ...)."""
+    source = _NAMES.get(value)
+    if source is None:
+        return str(getattr(value, "value", value))
+    return QCoreApplication.translate(_CTX, source)
+
+
+def lookup_kind(kind: str) -> str:
+    return QCoreApplication.translate(_CTX, _LOOKUP_KINDS.get(kind, kind))
+
+
+def matched_by(how: str) -> str:
+    return QCoreApplication.translate(_CTX, _MATCHED_BY.get(how, how))
+
+
+def state_background(state: OrderState) -> QColor:
+    return QColor(STATE_COLOURS[state][0])
+
+
+def state_colour(state: OrderState) -> QColor:
+    return QColor(STATE_COLOURS[state][1])

@@ -1,0 +1,56 @@
+"""Small shared widgets: section titles, state chips, key hints, table set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from app.domain.enums import OrderState
+from ui.common import labels
+
+
+def title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def state_chip(state: OrderState, parent: QWidget | None = None) -> QLabel:
+    chip = QLabel(labels.name(state), parent)
+    set_state_chip(chip, state)
+    return chip
+
+
+def set_state_chip(chip: QLabel, state: OrderState) -> None:
+    bg, fg = labels.STATE_COLOURS[state]
+    chip.setText(labels.name(state))
+    chip.setStyleSheet(
+        f"background:{bg}; color:{fg}; border:1px solid {fg}; border-radius:9px;"
+        "padding:2px 10px; font-weight:600;"
+    )
+    chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def setup_table(view: QTableView, stretch_column: int | None = 0) -> QTableView:
+    """The desks' common table look: whole rows, no grid, compact rows, one column stretches."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is not None and view.model() is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    return view

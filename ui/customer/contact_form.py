@@ -1,0 +1,243 @@
+"""A customer's contact data, edited with a version check.
+
+If someone else saved the customer since it was loaded, the save is refused
+(``ConflictError``): the form keeps what the user typed, shows what the other writer changed
+(field by field, and which station when known), and offers to save over it or take theirs.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CustomerKind
+from app.domain.errors import ConflictError
+from app.domain.models import Customer
+from app.services.context import ServiceContext
+from app.services.customers import customer_file, update_customer
+from app.services.inputs import CustomerInput
+from ui.common.calls import call
+from ui.common.errors import error_text, validation_errors
+from ui.common.field_errors import FieldErrors, with_error_label
+
+
+def customer_values(c: Customer) -> dict[str, Any]:
+    return {
+        "name": c.name,
+        "phones": ", ".join(p.number for p in c.phones),
+        "company": c.kind is CustomerKind.COMPANY,
+        "contact_person": c.contact_person or "",
+        "email": c.email or "",
+        "address": c.address or "",
+        "notes": c.notes or "",
+        "sms_consent": bool(c.sms_consent),
+    }
+
+
+class ContactForm(QWidget):
+    """Emits ``saved(customer)`` after a save went through."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.version: int | None = None
+        self.loaded_values: dict[str, Any] = {}
+        self.who_changed: str | None = None  # set by the workspace from the change feed
+        self._theirs: Customer | None = None
+        self.errors = FieldErrors(self)
+        self.name = QLineEdit()
+        self.phones = QLineEdit()
+        self.phones.setPlaceholderText(self.tr("several numbers separated by commas"))
+        self.company = QCheckBox(self.tr("Company"))
+        self.contact_person = QLineEdit()
+        self.email = QLineEdit()
+        self.address = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)
+        self.sms = QCheckBox(self.tr("Agrees to SMS reminders"))
+        form = QFormLayout()
+        for label, widget, field in (
+            (self.tr("Name"), self.name, "name"),
+            (self.tr("Phones"), self.phones, "phones.0"),
+            (self.tr("Contact person"), self.contact_person, "contact_person"),
+            (self.tr("E-mail"), self.email, "email"),
+            (self.tr("Address"), self.address, "address"),
+            (self.tr("Notes"), self.notes, "notes"),
+        ):
+            box, error = with_error_label(widget)
+            form.addRow(label, box)
+            self.errors.bind(field, widget, error)
+            if field == "phones.0":  # every number of the list is refused in the same place
+                for i in range(1, 6):
+                    self.errors.bind(f"phones.{i}", widget, error)
+        form.addRow("", self.company)
+        form.addRow("", self.sms)
+        self.conflict = QLabel()
+        self.conflict.setObjectName("banner")
+        self.conflict.setWordWrap(True)
+        self.conflict.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict.hide()
+        self.overwrite = QPushButton(self.tr("Save mine over theirs"))
+        self.take_theirs = QPushButton(self.tr("Take theirs"))
+        self.overwrite.hide()
+        self.take_theirs.hide()
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.save = QPushButton(self.tr("Save  (Ctrl+S)"))
+        self.save.setObjectName("primary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.take_theirs)
+        buttons.addWidget(self.overwrite)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.conflict)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.save.clicked.connect(self._on_save)
+        self.overwrite.clicked.connect(self._on_overwrite)
+        self.take_theirs.clicked.connect(self._on_take_theirs)
+        shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._on_save)
+
+    # --- data ---
+    def show_customer(self, customer: Customer) -> None:
+        self.customer_id = customer.id
+        self.version = customer.version
+        self.loaded_values = customer_values(customer)
+        self._fill(self.loaded_values)
+        self._hide_conflict()
+        self.errors.clear()
+        self.message.setText("")
+
+    def _fill(self, v: dict[str, Any]) -> None:
+        self.name.setText(v["name"])
+        self.phones.setText(v["phones"])
+        self.company.setChecked(v["company"])
+        self.contact_person.setText(v["contact_person"])
+        self.email.setText(v["email"])
+        self.address.setText(v["address"])
+        self.notes.setPlainText(v["notes"])
+        self.sms.setChecked(v["sms_consent"])
+
+    def typed(self) -> CustomerInput:
+        return CustomerInput(
+            name=self.name.text(),
+            phones=[p.strip() for p in self.phones.text().replace("，", ",").split(",")],
+            kind=CustomerKind.COMPANY if self.company.isChecked() else CustomerKind.PERSON,
+            contact_person=self.contact_person.text() or None,
+            email=self.email.text() or None,
+            address=self.address.text() or None,
+            notes=self.notes.toPlainText() or None,
+            sms_consent=self.sms.isChecked(),
+        )
+
+    # --- saving ---
+    def _on_save(self) -> None:
+        if self.customer_id is None or self.version is None:
+            return
+        cid, version, data = self.customer_id, self.version, self.typed()
+        self.message.setText("")
+        call(
+            self,
+            lambda: update_customer(self.ctx, cid, data, version=version),
+            self._on_saved,
+            self._on_error,
+        )
+
+    def _on_saved(self, customer: Customer) -> None:
+        self.version = customer.version
+        self.loaded_values = customer_values(customer)
+        self.errors.clear()
+        self._hide_conflict()
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit(customer)
+
+    def _on_error(self, exc: Exception) -> None:
+        if isinstance(exc, ConflictError):
+            cid = self.customer_id
+            assert cid is not None
+            call(
+                self,
+                lambda: customer_file(self.ctx, cid).customer,
+                lambda c: self._on_conflict(exc, c),
+            )
+            return
+        unplaced = self.errors.show(exc)
+        if validation_errors(exc) and not unplaced:
+            self.message.setText("")
+        else:
+            self.message.setText(error_text(exc))
+
+    def _on_conflict(self, exc: ConflictError, theirs: Customer) -> None:
+        """Keep the user's input; show what the other writer changed."""
+        self._theirs = theirs
+        their_values = customer_values(theirs)
+        captions = {
+            "name": self.tr("Name"),
+            "phones": self.tr("Phones"),
+            "company": self.tr("Company"),
+            "contact_person": self.tr("Contact person"),
+            "email": self.tr("E-mail"),
+            "address": self.tr("Address"),
+            "notes": self.tr("Notes"),
+            "sms_consent": self.tr("Agrees to SMS reminders"),
+        }
+        rows = [
+            f"<li>{escape(captions[k])}: <s>{escape(str(self.loaded_values.get(k, '')))}</s> → "
+            f"<b>{escape(str(v))}</b></li>"
+            for k, v in their_values.items()
+            if v != self.loaded_values.get(k)
+        ]
+        who = "; ".join(f"{c.user} @ {c.station}" for c in exc.changes) or self.who_changed
+        head = self.tr("Someone else saved this customer meanwhile") + (
+            f" ({escape(who)})" if who else ""
+        )
+        body = "".join(rows) or "<li>" + escape(self.tr("no visible field changed")) + "</li>"
+        self.conflict.setText(
+            f"<b>{escape(head)}</b><ul>{body}</ul>"
+            + escape(self.tr("Your input is kept below. Save it over theirs, or take theirs."))
+        )
+        self.conflict.show()
+        self.overwrite.show()
+        self.take_theirs.show()
+        self.message.setText(error_text(exc))
+
+    def _hide_conflict(self) -> None:
+        self.conflict.hide()
+        self.overwrite.hide()
+        self.take_theirs.hide()
+        self._theirs = None
+
+    def _on_overwrite(self) -> None:
+        if self._theirs is not None:
+            self.version = self._theirs.version
+            self.loaded_values = customer_values(self._theirs)
+            self._on_save()
+
+    def _on_take_theirs(self) -> None:
+        if self._theirs is not None:
+            self.show_customer(self._theirs)

@@ -1,0 +1,17 @@
+"""Who owned an asset when (the current owner has no end date)."""
+
+from __future__ import annotations
+
+from app.domain.models import Ownership
+from ui.common import format as fmt
+from ui.common.row_model import Column, RowTableModel
+
+
+class OwnershipModel(RowTableModel[Ownership]):
+    def columns(self) -> list[Column[Ownership]]:
+        return [
+            Column(lambda: self.tr("Owner"), lambda o: o.customer.name),
+            Column(lambda: self.tr("Since"), lambda o: fmt.local_time(o.since)),
+            Column(lambda: self.tr("Until"), lambda o: fmt.local_time(o.until) or self.tr("now")),
+            Column(lambda: self.tr("Note"), lambda o: o.note or ""),
+        ]

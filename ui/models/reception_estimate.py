@@ -1,0 +1,184 @@
+"""The estimate being built at intake: lines from the catalog or typed freely.
+
+Quantity and unit price are edited in place; the model keeps what was typed (as text) so
+that a refused value stays on screen next to its message until the user corrects it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.enums import LineKind, Payer
+from app.domain.money import line_amounts
+from app.services.inputs import LineInput
+from ui.common import format as fmt
+from ui.common import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_DESCRIPTION, COL_KIND, COL_QUANTITY, COL_PRICE, COL_AMOUNT, COL_PAYER = range(6)
+ERROR_BACKGROUND = "#ffebee"
+
+
+def _decimal(raw: object) -> Decimal | None:
+    try:
+        value = Decimal(str(raw).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() else None
+
+
+class EstimateModel(QAbstractTableModel):
+    """Rows are :class:`LineInput`; ``errors`` marks refused cells by (row, field)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[LineInput] = []
+        self._errors: dict[tuple[int, str], str] = {}
+
+    def lines(self) -> list[LineInput]:
+        return list(self._lines)
+
+    def set_lines(self, lines: list[LineInput]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._errors.clear()
+        self.endResetModel()
+
+    def add(self, line: LineInput) -> int:
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._lines[row]
+            self._errors = {k: v for k, v in self._errors.items() if k[0] != row}
+            self._errors = {((r - 1 if r > row else r), f): v for (r, f), v in self._errors.items()}
+            self.endRemoveRows()
+
+    def set_error(self, row: int, field: str, text: str) -> None:
+        self._errors[(row, field)] = text
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COL_PAYER))
+
+    def clear_errors(self) -> None:
+        if self._errors:
+            self._errors.clear()
+            if self._lines:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, COL_PAYER))
+
+    def errors(self) -> dict[tuple[int, str], str]:
+        return dict(self._errors)
+
+    def total(self) -> Decimal:
+        total = Decimal("0.00")
+        for line in self._lines:
+            amount = self._amount(line)
+            if amount is not None and line.payer is Payer.CUSTOMER:
+                total += amount
+        return total
+
+    @staticmethod
+    def _amount(line: LineInput) -> Decimal | None:
+        q, p = _decimal(line.quantity), _decimal(line.unit_price)
+        d = _decimal(line.discount_percent) or Decimal(0)
+        if q is None or p is None:
+            return None
+        return line_amounts(q, p, d).net
+
+    # --- Qt model ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    _FIELDS = {
+        COL_DESCRIPTION: "description",
+        COL_QUANTITY: "quantity",
+        COL_PRICE: "unit_price",
+        COL_PAYER: "payer",
+    }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        col = index.column()
+        error = self._errors.get((index.row(), self._FIELDS.get(col, "")))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_DESCRIPTION:
+                return line.description
+            if col == COL_KIND:
+                return labels.name(line.kind)
+            if col == COL_QUANTITY:
+                return str(line.quantity)
+            if col == COL_PRICE:
+                return str(line.unit_price)
+            if col == COL_AMOUNT:
+                amount = self._amount(line)
+                return fmt.money(amount) if amount is not None else "?"
+            return labels.name(line.payer)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            COL_QUANTITY,
+            COL_PRICE,
+            COL_AMOUNT,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and error:
+            return QBrush(QColor(ERROR_BACKGROUND))
+        if role == Qt.ItemDataRole.ToolTipRole and error:
+            return error
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (COL_DESCRIPTION, COL_QUANTITY, COL_PRICE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._lines):
+            return False
+        line = self._lines[index.row()]
+        col = index.column()
+        text = str(value).strip()
+        if col == COL_DESCRIPTION:
+            line.description = text
+        elif col == COL_QUANTITY:
+            line.quantity = text
+        elif col == COL_PRICE:
+            line.unit_price = text
+        else:
+            return False
+        self._errors.pop((index.row(), self._FIELDS[col]), None)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_PAYER))
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            self.tr("Description"),
+            self.tr("Kind"),
+            self.tr("Qty"),
+            self.tr("Unit price"),
+            self.tr("Amount"),
+            self.tr("Paid by"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+def free_line(description: str, kind: LineKind, quantity: str, price: str) -> LineInput:
+    return LineInput(kind=kind, description=description, quantity=quantity, unit_price=price)

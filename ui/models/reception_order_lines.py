@@ -1,0 +1,41 @@
+"""The lines of one order with who pays and the customer's decision (coloured)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from app.domain.models import OrderLine
+from app.domain.money import line_amounts
+from ui.common import format as fmt
+from ui.common import labels
+from ui.common.row_model import Column, RowTableModel
+
+
+def _amount(line: OrderLine) -> str:
+    return fmt.money(line_amounts(line.quantity, line.unit_price, line.discount_percent).net)
+
+
+class OrderLinesModel(RowTableModel[OrderLine]):
+    def columns(self) -> list[Column[OrderLine]]:
+        return [
+            Column(
+                lambda: self.tr("Description"),
+                lambda l: l.description + (" ＋" if l.is_extra else ""),
+            ),
+            Column(lambda: self.tr("Kind"), lambda l: labels.name(l.kind)),
+            Column(lambda: self.tr("Qty"), lambda l: fmt.quantity(l.quantity), align_right=True),
+            Column(
+                lambda: self.tr("Unit price"), lambda l: fmt.money(l.unit_price), align_right=True
+            ),
+            Column(lambda: self.tr("Amount"), _amount, align_right=True),
+            Column(lambda: self.tr("Paid by"), lambda l: labels.name(l.payer)),
+            Column(lambda: self.tr("Decision"), lambda l: labels.name(l.approval)),
+        ]
+
+    def row_background(self, row: OrderLine) -> QColor | None:
+        return QColor(labels.APPROVAL_COLOURS[row.approval])
+
+    def row_tooltip(self, row: OrderLine) -> str | None:
+        if row.is_extra:
+            return self.tr("Extra work found during the repair")
+        return None

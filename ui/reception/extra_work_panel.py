@@ -1,0 +1,158 @@
+"""Extra work (增项) awaiting the customer's decision, with the phone number to call.
+
+Recording the answer is one action: select a line, then A (approve) or D (decline) — or the
+buttons — with the way the customer answered (phone by default, in person, signature).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ApprovalMethod
+from app.domain.errors import ConflictError
+from app.services import lines, queries
+from app.services.context import ServiceContext
+from app.services.views import OrderDetail, PendingExtraWork
+from ui.common import labels
+from ui.common.calls import call
+from ui.common.errors import error_text
+from ui.common.widgets import hint, setup_table, title
+from ui.models.reception_extra_work import PendingExtraWorkModel
+
+
+class ExtraWorkPanel(QWidget):
+    """Emits ``decided(order_id)`` after an answer was recorded."""
+
+    decided = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = title(self.tr("Extra work awaiting the customer"))
+        self.model = PendingExtraWorkModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("extraWork")
+        self.table.setModel(self.model)
+        setup_table(self.table, 4)
+        self.table.installEventFilter(self)
+        self.method = QComboBox()
+        for m in (ApprovalMethod.PHONE, ApprovalMethod.IN_PERSON, ApprovalMethod.SIGNATURE):
+            self.method.addItem(labels.name(m), m.value)
+        self.approve = QPushButton(self.tr("Approve  (A)"))
+        self.approve.setObjectName("approve")
+        self.decline = QPushButton(self.tr("Decline  (D)"))
+        self.decline.setObjectName("decline")
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Customer answered")))
+        row.addWidget(self.method)
+        row.addStretch(1)
+        row.addWidget(self.approve)
+        row.addWidget(self.decline)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(hint(self.tr("Call the customer, select the line, then A or D.")))
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(200)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.approve.clicked.connect(lambda: self._decide(True))
+        self.decline.clicked.connect(lambda: self._decide(False))
+        self._reload_timer.timeout.connect(self.reload)
+
+    # --- loading ---
+    def schedule_reload(self) -> None:
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        call(self, lambda: queries.pending_extra_work(self.ctx), self._on_loaded, self._on_error)
+
+    def _on_loaded(self, rows: list[PendingExtraWork]) -> None:
+        current = self.selected()
+        self.model.set_rows(rows)
+        self.heading.setText(
+            self.tr("Extra work awaiting the customer (%1)").replace("%1", str(len(rows)))
+        )
+        keep = 0
+        for i, r in enumerate(rows):
+            if current is not None and r.line_id == current.line_id:
+                keep = i
+        if rows:
+            self.table.setCurrentIndex(self.model.index(keep, 0))
+        self.approve.setEnabled(bool(rows))
+        self.decline.setEnabled(bool(rows))
+        self.loaded.emit()
+
+    def selected(self) -> PendingExtraWork | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    # --- deciding ---
+    def _decide(self, approve: bool) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        method = ApprovalMethod(self.method.currentData())
+        self.message.setText("")
+
+        def run() -> OrderDetail:
+            return lines.decide_extra_work(
+                self.ctx,
+                row.order_id,
+                [row.line_id],
+                approve=approve,
+                method=method,
+                version=row.order_version,
+            )
+
+        call(self, run, lambda d: self._on_decided(d, row), self._on_error)
+
+    def _on_decided(self, d: OrderDetail, row: PendingExtraWork) -> None:
+        self.message.setText(
+            self.tr("Recorded for %1: %2")
+            .replace("%1", row.order_number)
+            .replace("%2", row.description)
+        )
+        self.decided.emit(d.id)
+        self.reload()
+
+    def _on_error(self, exc: Exception) -> None:
+        text = error_text(exc)
+        if isinstance(exc, ConflictError):
+            who = "; ".join(f"{c.summary} ({c.user} @ {c.station})" for c in exc.changes)
+            text = self.tr("The order changed meanwhile — please check again: %1").replace(
+                "%1", who or "?"
+            )
+            self.reload()
+        self.message.setText(text)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                if event.key() == Qt.Key.Key_A:
+                    self._decide(True)
+                    return True
+                if event.key() == Qt.Key.Key_D:
+                    self._decide(False)
+                    return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,328 @@
+"""The walk-in intake as one keyboard-first flow of steps.
+
+customer → vehicle/device → visit → inspection → estimate → promise → confirm. Enter/Tab move
+forward (Enter on a step's last field, or PageDown / Alt+Right, goes to the next step),
+PageUp / Alt+Left go back, Ctrl+Enter confirms from anywhere, Esc cancels. Each step checks
+its input with the services' own rules before moving on; nothing is written until confirm,
+which calls intake → record_inspection → approve_order. The state is kept as a draft on
+every step change and on a timer, and offered again after a restart or crash.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain.errors import ValidationError
+from app.services import intake, workflow
+from app.services.context import ServiceContext
+from app.services.customers import get_asset
+from app.services.views import OrderDetail
+from ui.common.calls import call
+from ui.common.errors import error_text, validation_errors
+from ui.reception import intake_draft
+from ui.reception.intake_asset import AssetStep
+from ui.reception.intake_confirm import ConfirmStep
+from ui.reception.intake_customer import CustomerStep
+from ui.reception.intake_estimate import EstimateStep
+from ui.reception.intake_inspection import InspectionStep
+from ui.reception.intake_promise import PromiseStep
+from ui.reception.intake_state import (
+    STEP_ASSET,
+    STEP_CONFIRM,
+    STEP_CUSTOMER,
+    STEP_VISIT,
+    IntakeState,
+    step_of_field,
+)
+from ui.reception.intake_step import Step
+from ui.reception.intake_visit import VisitStep
+
+DRAFT_INTERVAL_MS = 5000
+
+
+class IntakeFlow(QWidget):
+    """Emits ``finished(order_id)`` after a confirmed intake, ``cancelled()`` otherwise."""
+
+    finished = Signal(int)
+    cancelled = Signal()
+    step_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state = IntakeState()
+        self.busy = False
+        self.active = False  # an intake is under way (started, not yet confirmed/cancelled)
+        self._dirty = False
+        self._cancel_armed = False
+        self.steps: list[Step] = [
+            CustomerStep(ctx),
+            AssetStep(ctx),
+            VisitStep(ctx),
+            InspectionStep(ctx),
+            EstimateStep(ctx),
+            PromiseStep(ctx),
+            ConfirmStep(ctx),
+        ]
+        self.stack = QStackedWidget()
+        self.indicator = QHBoxLayout()
+        self._marks: list[QLabel] = []
+        for n, step in enumerate(self.steps, start=1):
+            self.stack.addWidget(step)
+            mark = QLabel(f"{n}  {step.title()}")
+            mark.setObjectName("stepMark")
+            self._marks.append(mark)
+            self.indicator.addWidget(mark)
+        self.indicator.addStretch(1)
+        self.back = QPushButton(self.tr("Back  (Alt+Left)"))
+        self.next = QPushButton(self.tr("Next  (PageDown)"))
+        self.next.setObjectName("primary")
+        self.cancel = QPushButton(self.tr("Cancel  (Esc)"))
+        for b in (self.back, self.next, self.cancel):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav = QHBoxLayout()
+        nav.addWidget(self.cancel)
+        nav.addStretch(1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.indicator)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(nav)
+        self._timer = QTimer(self)
+        self._timer.setInterval(DRAFT_INTERVAL_MS)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        for step in self.steps:
+            step.advance.connect(self.go_next)
+            step.changed.connect(self._on_changed)
+        confirm = self.steps[STEP_CONFIRM]
+        assert isinstance(confirm, ConfirmStep)
+        confirm.confirm.clicked.connect(self.confirm)
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        self.cancel.clicked.connect(self._on_cancel)
+        self._timer.timeout.connect(self._on_timer)
+        keys: list[tuple[str, Any]] = [
+            ("PgDown", self.go_next),
+            ("Alt+Right", self.go_next),
+            ("PgUp", self.go_back),
+            ("Alt+Left", self.go_back),
+            ("Ctrl+Return", self.confirm),
+            ("Ctrl+Enter", self.confirm),
+            ("Esc", self._on_cancel),
+        ]
+        for seq, slot in keys:
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- starting ---
+    def start(self, state: IntakeState | None = None) -> None:
+        """Begin a new intake (or continue ``state``, e.g. a restored draft)."""
+        self.state = state or IntakeState()
+        self.busy = False
+        self.active = True
+        for step in self.steps:
+            step.show_errors([], focus=False)
+            step.load(self.state)
+        self._show(self.state.step)
+        self._timer.start()
+
+    def start_returning(self, customer_id: int, asset_id: int | None) -> None:
+        """Begin from a customer (and asset) on file: the known steps are skipped."""
+        state = IntakeState(customer_id=customer_id, asset_id=asset_id, returning=True)
+        state.step = STEP_VISIT if asset_id else STEP_ASSET
+        self.start(state)
+        if asset_id:
+            call(self, lambda: get_asset(self.ctx, asset_id), self._on_asset_loaded, self._on_error)
+
+    def _on_asset_loaded(self, asset: Any) -> None:
+        self.current().store(self.state)
+        self.state.asset_kind = asset.kind.value
+        self.state.asset_label = asset.label
+        self.state.customer_label = asset.owner.name
+        self.steps[STEP_CUSTOMER].load(self.state)
+        self.steps[STEP_ASSET].load(self.state)
+        self.current().entered(self.state)
+        self._save_draft()
+
+    # --- navigation ---
+    def current(self) -> Step:
+        return self.steps[self.stack.currentIndex()]
+
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    def _show(self, index: int) -> None:
+        index = max(STEP_CUSTOMER, min(STEP_CONFIRM, index))
+        self.state.step = index
+        self.stack.setCurrentIndex(index)
+        step = self.steps[index]
+        step.entered(self.state)
+        for n, mark in enumerate(self._marks):
+            mark.setProperty("state", "current" if n == index else ("done" if n < index else ""))
+            mark.style().unpolish(mark)
+            mark.style().polish(mark)
+        self.back.setEnabled(index > STEP_CUSTOMER)
+        self.next.setVisible(index < STEP_CONFIRM)
+        step.focus_first()
+        self.step_changed.emit(index)
+
+    def go_next(self) -> None:
+        if self.busy:
+            return
+        step = self.current()
+        step.store(self.state)
+        errors = step.check(self.state)
+        step.show_errors(errors)
+        if errors:
+            return
+        if self.index() == STEP_CONFIRM:
+            self.confirm()
+            return
+        target = self.index() + 1
+        if target == STEP_ASSET and self.state.asset_id is not None and self.state.returning:
+            target = STEP_VISIT
+        self._show(target)
+        self._save_draft()
+
+    def go_back(self) -> None:
+        if self.busy or self.index() == STEP_CUSTOMER:
+            return
+        self.current().store(self.state)
+        self._show(self.index() - 1)
+        self._save_draft()
+
+    def go_to(self, index: int) -> None:
+        self.current().store(self.state)
+        self._show(index)
+
+    # --- confirm ---
+    def confirm(self) -> None:
+        if self.busy:
+            return
+        self.current().store(self.state)
+        for n, step in enumerate(self.steps):
+            errors = step.check(self.state)
+            if errors:
+                self._show(n)
+                step.show_errors(errors)
+                return
+        self._save_draft()
+        self.busy = True
+        self._progress(self.tr("Saving…"))
+        self._commit_next()
+
+    def _commit_next(self) -> None:
+        s = self.state
+        if s.order_id is None:
+            data = s.intake_input()
+            call(
+                self,
+                lambda: intake.intake(self.ctx, data),
+                self._on_intake_done,
+                self._on_commit_error,
+            )
+        elif s.has_inspection() and not s.inspection_recorded:
+            oid, inspection = s.order_id, s.inspection_input()
+            call(
+                self,
+                lambda: intake.record_inspection(self.ctx, oid, inspection),
+                self._on_inspection_done,
+                self._on_commit_error,
+            )
+        else:
+            oid, method = s.order_id, s.method()
+            call(
+                self,
+                lambda: workflow.approve_order(self.ctx, oid, method),
+                self._on_approved,
+                self._on_commit_error,
+            )
+
+    def _on_intake_done(self, d: OrderDetail) -> None:
+        self.state.order_id = d.id
+        self.state.order_number = d.order.number
+        self._save_draft()
+        self._commit_next()
+
+    def _on_inspection_done(self, _d: OrderDetail) -> None:
+        self.state.inspection_recorded = True
+        self._save_draft()
+        self._commit_next()
+
+    def _on_approved(self, d: OrderDetail) -> None:
+        self.busy = False
+        self.active = False
+        self._timer.stop()
+        intake_draft.discard()
+        self._progress("")
+        self.finished.emit(d.id)
+
+    def _on_commit_error(self, exc: Exception) -> None:
+        self.busy = False
+        self._progress("")
+        errors = validation_errors(exc)
+        if errors:
+            target = min(step_of_field(e.field) for e in errors)
+            if self.state.order_id is not None and target < STEP_CONFIRM:
+                target = max(target, STEP_VISIT)
+            self._show(target)
+            self.steps[target].show_errors(errors)
+            return
+        self.steps[STEP_CONFIRM].show_message(error_text(exc))
+
+    def _progress(self, text: str) -> None:
+        confirm = self.steps[STEP_CONFIRM]
+        assert isinstance(confirm, ConfirmStep)
+        if self.state.order_number and text:
+            text += "  " + self.state.order_number
+        confirm.progress.setText(text)
+
+    def _on_error(self, exc: Exception) -> None:
+        self.current().show_message(error_text(exc))
+
+    # --- draft ---
+    def _on_changed(self) -> None:
+        self._dirty = True
+
+    def _on_timer(self) -> None:
+        if self._dirty and not self.busy:
+            self.current().store(self.state)
+            self._save_draft()
+
+    def _save_draft(self) -> None:
+        self._dirty = False
+        intake_draft.save(self.state)
+
+    def _on_cancel(self) -> None:
+        """Esc twice: the first only warns, so a stray key never throws an intake away."""
+        if self.busy:
+            return
+        if not self._cancel_armed:
+            self._cancel_armed = True
+            self.current().show_message(self.tr("Press Esc again to discard this intake."))
+            QTimer.singleShot(4000, self, self._disarm_cancel)
+            return
+        self._cancel_armed = False
+        self.active = False
+        self._timer.stop()
+        intake_draft.discard()
+        self.cancelled.emit()
+
+    def _disarm_cancel(self) -> None:
+        if self._cancel_armed:
+            self._cancel_armed = False
+            self.current().show_message("")
+
+    def show_field_errors(self, errors: list[ValidationError]) -> None:
+        """For tests and callers: put ``errors`` on their steps."""
+        target = min(step_of_field(e.field) for e in errors)
+        self._show(target)
+        self.steps[target].show_errors(errors)

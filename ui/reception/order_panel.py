@@ -1,0 +1,199 @@
+"""One order at the counter: state, customer, asset, promised time, lines and totals.
+
+Reloads by itself when the order changes anywhere (``ChangeAdapter.order_changed``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ApprovalMethod, OrderState
+from app.services import workflow
+from app.services.context import ServiceContext
+from app.services.queries import get_order
+from app.services.views import OrderDetail
+from ui.common import format as fmt
+from ui.common.calls import call
+from ui.common.errors import error_text
+from ui.common.widgets import set_state_chip, setup_table, title
+from ui.models.reception_order_lines import OrderLinesModel
+
+
+class OrderPanel(QWidget):
+    """Emits ``print_requested(order_id, kind)`` (kind "" = let the user choose) and ``open_customer(customer_id)``."""
+
+    print_requested = Signal(int, str)
+    open_customer = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.order_id: int | None = None
+        self.detail: OrderDetail | None = None
+        self.number = QLabel()
+        self.number.setObjectName("orderNumber")
+        self.state = QLabel()
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(18)
+        self._fact_labels: dict[str, QLabel] = {}
+        for row, (key, text) in enumerate(
+            (
+                ("customer", self.tr("Customer")),
+                ("asset", self.tr("Vehicle / device")),
+                ("symptom", self.tr("Symptom")),
+                ("promised", self.tr("Promised")),
+                ("technician", self.tr("Technician")),
+            )
+        ):
+            name = QLabel(text)
+            name.setObjectName("factName")
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(value, row, 1)
+            self._fact_labels[key] = value
+        self.facts.setColumnStretch(1, 1)
+        self.lines_model = OrderLinesModel(self)
+        self.lines = QTableView()
+        self.lines.setModel(self.lines_model)
+        setup_table(self.lines, 0)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.approve = QPushButton(self.tr("Customer signed the work order"))
+        self.print_button = QPushButton(self.tr("Print…  (Ctrl+P)"))
+        self.customer_button = QPushButton(self.tr("Customer"))
+        self.offer = QWidget()
+        self.offer.setObjectName("banner")
+        self.offer_text = QLabel()
+        self.offer_work_order = QPushButton(self.tr("Work order  (Enter)"))
+        self.offer_intake_slip = QPushButton(self.tr("Intake slip"))
+        self.offer_skip = QPushButton(self.tr("Not now  (Esc)"))
+        offer = QHBoxLayout(self.offer)
+        offer.addWidget(self.offer_text, 1)
+        for b in (self.offer_work_order, self.offer_intake_slip, self.offer_skip):
+            b.setAutoDefault(True)  # Enter on the focused button presses it
+            offer.addWidget(b)
+        self.offer.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.state)
+        head.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve)
+        buttons.addStretch(1)
+        buttons.addWidget(self.customer_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.offer)
+        layout.addLayout(head)
+        layout.addLayout(self.facts)
+        layout.addWidget(title(self.tr("Lines")))
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.approve.clicked.connect(self._on_approve)
+        self.print_button.clicked.connect(self._on_print)
+        self.customer_button.clicked.connect(self._on_customer)
+        self.offer_work_order.clicked.connect(lambda: self._on_offer("work-order"))
+        self.offer_intake_slip.clicked.connect(lambda: self._on_offer("intake-slip"))
+        self.offer_skip.clicked.connect(self.offer.hide)
+        skip = QShortcut(QKeySequence("Esc"), self.offer)
+        skip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        skip.activated.connect(self._on_skip_offer)
+
+    def offer_printing(self, number: str) -> None:
+        """Right after an intake: print the work order (or intake slip) now?"""
+        self.offer_text.setText(
+            self.tr("Work order %1 is open. Print for the customer to sign?").replace("%1", number)
+        )
+        self.offer.show()
+        self.offer_work_order.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_offer(self, kind: str) -> None:
+        self.offer.hide()
+        if self.order_id is not None:
+            self.print_requested.emit(self.order_id, kind)
+
+    def _on_skip_offer(self) -> None:
+        self.offer.hide()
+
+    def show_order(self, order_id: int) -> None:
+        self.order_id = order_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.order_id is None:
+            return
+        oid = self.order_id
+        call(self, lambda: get_order(self.ctx, oid), self._on_loaded, self._on_error)
+
+    def _on_loaded(self, d: OrderDetail) -> None:
+        self.detail = d
+        o = d.order
+        self.error.setText("")
+        self.number.setText(o.number)
+        set_state_chip(self.state, o.state)
+        phone = d.customer.primary_phone or ""
+        self._fact_labels["customer"].setText(f"{d.customer.name}  {phone}")
+        self._fact_labels["asset"].setText(d.asset.label)
+        self._fact_labels["symptom"].setText(o.symptom or "—")
+        waits = self.tr(" · waits on site") if o.waits_on_site else ""
+        self._fact_labels["promised"].setText((fmt.local_time(o.promised_at) or "—") + waits)
+        self._fact_labels["technician"].setText(o.technician.name if o.technician else "—")
+        self.lines_model.set_rows(d.lines)
+        free = d.totals.free_total
+        text = self.tr("Customer pays %1").replace("%1", fmt.money(d.totals.customer_total))
+        if free:
+            text += "  ·  " + self.tr("free (warranty etc.) %1").replace("%1", fmt.money(free))
+        if d.estimate.net != d.totals.net:
+            text += "  ·  " + self.tr("incl. awaiting decision %1").replace(
+                "%1", fmt.money(d.estimate.customer_total)
+            )
+        self.totals.setText(text)
+        self.approve.setVisible(o.state is OrderState.OPEN)
+        self.loaded.emit()
+
+    def _on_error(self, exc: Exception) -> None:
+        self.error.setText(error_text(exc))
+
+    def _on_approve(self) -> None:
+        if self.detail is None:
+            return
+        oid, version = self.detail.id, self.detail.version
+        call(
+            self,
+            lambda: workflow.approve_order(
+                self.ctx, oid, ApprovalMethod.SIGNATURE, version=version
+            ),
+            self._on_loaded,
+            self._on_error,
+        )
+
+    def _on_print(self) -> None:
+        if self.order_id is not None:
+            self.print_requested.emit(self.order_id, "")
+
+    def _on_customer(self) -> None:
+        if self.detail is not None:
+            self.open_customer.emit(self.detail.customer.id)

@@ -1,0 +1,275 @@
+"""The reception desk: the lookup always at hand, what it found (customer or order), the
+extra work awaiting customers, recent orders; the walk-in intake takes over the page while
+it runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import ServiceContext
+from app.services.queries import list_orders
+from app.services.views import LookupHit, OrderSummary
+from ui.changes import ChangeAdapter
+from ui.common.calls import call
+from ui.common.lookup_box import LookupBox
+from ui.common.row_model import ROW_ROLE
+from ui.common.widgets import setup_table, title
+from ui.models.customer_visits import VisitsModel
+from ui.reception import intake_draft
+from ui.reception.customer_panel import CustomerPanel
+from ui.reception.extra_work_panel import ExtraWorkPanel
+from ui.reception.intake_flow import IntakeFlow
+from ui.reception.intake_state import IntakeState
+from ui.reception.order_panel import OrderPanel
+from ui.workspace import Workspace
+
+PAGE_DESK, PAGE_INTAKE = 0, 1
+VIEW_RECENT, VIEW_CUSTOMER, VIEW_ORDER = 0, 1, 2
+
+
+class ReceptionWorkspace(Workspace):
+    """Emits ``print_requested(order_id, kind)`` and ``open_customer_file(customer_id)``
+    for the main window to route."""
+
+    print_requested = Signal(int, str)
+    open_customer_file = Signal(int)
+    intake_finished = Signal(int)
+
+    def __init__(
+        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, changes, parent)
+        self.lookup = LookupBox(ctx)
+        self.new_intake = QPushButton(self.tr("New walk-in  (Ctrl+N)"))
+        self.new_intake.setObjectName("primary")
+        self.draft_banner = QWidget()
+        self.draft_banner.setObjectName("banner")
+        self.draft_text = QLabel()
+        self.resume_draft = QPushButton(self.tr("Resume  (Ctrl+R)"))
+        self.discard_draft = QPushButton(self.tr("Discard"))
+        banner = QHBoxLayout(self.draft_banner)
+        banner.addWidget(self.draft_text, 1)
+        banner.addWidget(self.resume_draft)
+        banner.addWidget(self.discard_draft)
+        self.extra_work = ExtraWorkPanel(ctx)
+        self.customer = CustomerPanel(ctx)
+        self.order = OrderPanel(ctx)
+        self.recent_model = VisitsModel(self)
+        self.recent = QTableView()
+        self.recent.setModel(self.recent_model)
+        setup_table(self.recent, 2)
+        recent_page = QWidget()
+        recent_layout = QVBoxLayout(recent_page)
+        recent_layout.setContentsMargins(0, 0, 0, 0)
+        recent_layout.addWidget(title(self.tr("Recent orders")))
+        recent_layout.addWidget(self.recent)
+        self.view = QStackedWidget()
+        self.view.addWidget(recent_page)
+        self.view.addWidget(self.customer)
+        self.view.addWidget(self.order)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(title(self.tr("Find")), 1)
+        top.addWidget(self.new_intake)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.lookup, 3)
+        left_layout.addWidget(self.extra_work, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        desk = QWidget()
+        desk_layout = QVBoxLayout(desk)
+        desk_layout.setContentsMargins(0, 0, 0, 0)
+        desk_layout.addWidget(self.draft_banner)
+        desk_layout.addWidget(splitter, 1)
+        self._draft: IntakeState | None = None
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self.flow = IntakeFlow(ctx)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(desk)
+        self.pages.addWidget(self.flow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages)
+        self._connect_signals()
+        self._check_draft()
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Reception")
+
+    def _connect_signals(self) -> None:
+        self.lookup.hit_chosen.connect(self._on_hit)
+        self.lookup.order_chosen.connect(self.open_order)
+        self.new_intake.clicked.connect(self.start_intake)
+        self.resume_draft.clicked.connect(self._on_resume_draft)
+        self.discard_draft.clicked.connect(self._on_discard_draft)
+        self.customer.start_intake.connect(self._on_start_for)
+        self.customer.open_order.connect(self.open_order)
+        self.customer.open_file.connect(self.open_customer_file)
+        self.order.open_customer.connect(self.open_customer)
+        self.order.print_requested.connect(self.print_requested)
+        self.recent.activated.connect(self._on_recent_activated)
+        self.flow.finished.connect(self._on_intake_finished)
+        self.flow.cancelled.connect(self._on_intake_cancelled)
+        self.extra_work.decided.connect(self._on_extra_decided)
+        self.changes.changed.connect(self.reload)
+        self._reload_timer.timeout.connect(self._reload_now)
+        for seq, slot in (
+            ("Ctrl+N", self.start_intake),
+            ("Ctrl+R", self._on_resume_draft),
+            ("Ctrl+P", self._on_print_current),
+        ):
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- Workspace ---
+    def activate(self) -> None:
+        self.reload()
+
+    def focus_primary(self) -> None:
+        if self.pages.currentIndex() == PAGE_INTAKE:
+            self.flow.current().focus_first()
+        else:
+            self.lookup.focus()
+
+    def focus_lookup(self) -> None:
+        """Ctrl+F / F3 from anywhere: the lookup; a running intake waits (Ctrl+R returns)."""
+        if self.pages.currentIndex() == PAGE_INTAKE:
+            self.pages.setCurrentIndex(PAGE_DESK)
+            self._show_banner()
+        self.lookup.focus()
+
+    def reload(self) -> None:
+        self._reload_timer.start()
+
+    def _reload_now(self) -> None:
+        self.extra_work.reload()
+        call(self, lambda: list_orders(self.ctx, limit=50), self.recent_model.set_rows)
+        if self.view.currentIndex() == VIEW_ORDER:
+            self.order.reload()
+        elif self.view.currentIndex() == VIEW_CUSTOMER:
+            self.customer.reload()
+
+    # --- lookup results ---
+    def _on_hit(self, hit: LookupHit) -> None:
+        if hit.kind == "customer":
+            self.open_customer(hit.id)
+        elif hit.customer_id is not None:
+            self.open_customer(hit.customer_id, hit.asset_id)
+
+    def open_customer(self, customer_id: int, asset_id: int | None = None) -> None:
+        self.pages.setCurrentIndex(PAGE_DESK)
+        self.view.setCurrentIndex(VIEW_CUSTOMER)
+        self.customer.show_customer(customer_id, asset_id)
+        self.customer.focus_assets()
+
+    def open_order(self, order_id: int) -> None:
+        self.pages.setCurrentIndex(PAGE_DESK)
+        self.view.setCurrentIndex(VIEW_ORDER)
+        self.order.show_order(order_id)
+
+    def _on_recent_activated(self, index: object) -> None:
+        row: OrderSummary | None = index.data(ROW_ROLE)  # type: ignore[attr-defined]
+        if row is not None:
+            self.open_order(row.order_id)
+
+    def _on_print_current(self) -> None:
+        if self.view.currentIndex() == VIEW_ORDER and self.order.order_id is not None:
+            self.print_requested.emit(self.order.order_id, "")
+
+    # --- intake ---
+    def intake_active(self) -> bool:
+        return self.flow.active
+
+    def _enter_intake(self) -> bool:
+        """Show the intake page; False if another intake is already under way there."""
+        if self.flow.active:
+            self.pages.setCurrentIndex(PAGE_INTAKE)
+            self.flow.current().focus_first()
+            return False
+        self._draft = None
+        self.draft_banner.hide()
+        self.pages.setCurrentIndex(PAGE_INTAKE)
+        return True
+
+    def start_intake(self) -> None:
+        if self._enter_intake():
+            self.flow.start()
+
+    def _on_start_for(self, customer_id: int, asset_id: int) -> None:
+        if self._enter_intake():
+            self.flow.start_returning(customer_id, asset_id or None)
+
+    def resume(self, state: IntakeState) -> None:
+        if self._enter_intake():
+            self.flow.start(state)
+
+    def _on_intake_finished(self, order_id: int) -> None:
+        self.pages.setCurrentIndex(PAGE_DESK)
+        self.draft_banner.hide()
+        self.lookup.clear()
+        self.open_order(order_id)
+        self.order.offer_printing(self.flow.state.order_number)
+        self.intake_finished.emit(order_id)
+
+    def _on_intake_cancelled(self) -> None:
+        self.pages.setCurrentIndex(PAGE_DESK)
+        self.draft_banner.hide()
+        self.lookup.focus()
+
+    # --- draft ---
+    def _check_draft(self) -> None:
+        self._draft = intake_draft.load()
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        if self.flow.active:
+            self.draft_text.setText(self.tr("An intake is under way."))
+        elif self._draft is not None:
+            d = self._draft
+            who = d.customer_label or d.customer_name or self.tr("new customer")
+            saved = d.saved_at[11:16] if len(d.saved_at) >= 16 else ""
+            self.draft_text.setText(
+                self.tr("An unfinished intake (%1, saved %2 UTC) was kept.")
+                .replace("%1", who)
+                .replace("%2", saved)
+            )
+        self.draft_banner.setVisible(self.flow.active or self._draft is not None)
+        self.discard_draft.setVisible(not self.flow.active)
+
+    def _on_resume_draft(self) -> None:
+        if self.flow.active:
+            self._enter_intake()
+        elif self._draft is not None and self.pages.currentIndex() == PAGE_DESK:
+            draft = self._draft
+            self.resume(draft)
+
+    def _on_discard_draft(self) -> None:
+        intake_draft.discard()
+        self._draft = None
+        self.draft_banner.hide()
+
+    # --- live ---
+    def _on_extra_decided(self, order_id: int) -> None:
+        if self.order.order_id == order_id:
+            self.order.reload()

@@ -1,0 +1,184 @@
+"""``python -m ui --screenshot DIR``: pictures of every desk and every intake step.
+
+Runs offscreen on a fresh demo database in a temporary data dir (``app.demo.populate``),
+once per language, and saves ``DIR/<lang>/NN-name.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain.validation import vin_check_digit
+
+
+def settle(ms: int = 400) -> None:
+    """Let debounces fire and background service calls come back."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtTest import QTest
+
+    for _ in range(6):
+        QTest.qWait(ms // 6 + 1)
+        QThreadPool.globalInstance().waitForDone(2000)
+    QTest.qWait(60)
+
+
+def demo_vin() -> str:
+    body = "LFV3A23C5K3"
+    vin = body + "X" + "12345"  # placeholder in position 9 replaced below
+    vin = vin[:8] + vin_check_digit(vin[:8] + "0" + vin[9:]) + vin[9:]
+    return vin
+
+
+def run_screenshots(out_dir: str, languages: list[str]) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tmp = Path(tempfile.mkdtemp(prefix="workbay-shots-"))
+    os.environ["WORKBAY_DATA_DIR"] = str(tmp / "data")
+    os.environ["WORKBAY_DATABASE_URL"] = f"sqlite:///{tmp / 'demo.sqlite3'}"
+    os.environ.setdefault("WORKBAY_STATION", "Counter 1")
+    os.environ.setdefault("WORKBAY_USER", "Li Na")
+
+    from app.bootstrap import open_database, start
+    from app.demo.populate import populate
+    from ui.shell.app import application, open_session, prepare_look
+
+    app = application(["workbay", "-platform", "offscreen"])
+    db = open_database()
+    populate(db, 24, 48, seed=11)
+    db.dispose()
+    written: list[Path] = []
+    for language in languages:
+        _lang, family = prepare_look(language)
+        ctx = start()
+        session = open_session(ctx, family, listen=False)
+        target = Path(out_dir) / language
+        target.mkdir(parents=True, exist_ok=True)
+        written += _shoot(session, target)
+        session.close()
+        app.processEvents()
+    for path in written:
+        print(path)
+    return 0
+
+
+def _shoot(session: object, target: Path) -> list[Path]:
+    from ui.reception.workspace import ReceptionWorkspace
+    from ui.shell.app import Session
+
+    assert isinstance(session, Session)
+    window = session.window
+    window.resize(1440, 900)
+    window.show()
+    settle()
+    shots: list[Path] = []
+
+    def grab(name: str) -> None:
+        settle()
+        path = target / f"{len(shots) + 1:02d}-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path)
+
+    for key in window.keys:
+        window.switch_to(key)
+        grab(f"desk-{key}")
+    reception = window.workspace("reception")
+    assert isinstance(reception, ReceptionWorkspace)
+    window.switch_to("reception")
+    # a returning customer found by plate, then an order
+    hits = reception.lookup
+    hits.field.setText("粤B")
+    grab("lookup-plate")
+    first = hits.model.hit(0)
+    if first is not None:
+        reception._on_hit(first)
+        grab("customer-found")
+    rows = reception.recent_model.rows()
+    if rows:
+        reception.open_order(rows[0].order_id)
+        grab("order")
+    window.switch_to("customer")
+    customer = window.workspace("customer")
+    if first is not None and first.customer_id is not None:
+        customer.show_customer(first.customer_id)  # type: ignore[attr-defined]
+        grab("customer-file")
+    # the intake of a new walk-in, step by step
+    window.switch_to("reception")
+    reception.start_intake()
+    for name, fill in _intake_fillers(reception):
+        fill()
+        grab(f"intake-{name}")
+        reception.flow.go_next()
+    reception.flow._on_cancel()
+    reception.flow._on_cancel()
+    window.hide()
+    return shots
+
+
+def _intake_fillers(reception: object) -> list[tuple[str, Callable[[], None]]]:
+    from app.domain.enums import DamageType, InspectionResult
+    from ui.reception.workspace import ReceptionWorkspace
+
+    assert isinstance(reception, ReceptionWorkspace)
+    steps = reception.flow.steps
+
+    def customer() -> None:
+        s = steps[0]
+        s.name.setText("王芳")  # type: ignore[attr-defined]
+        s.phone.setText("13902345678")  # type: ignore[attr-defined]
+
+    def asset() -> None:
+        s = steps[1]
+        for field, value in (
+            ("plate", "粤B7M2Q9"),
+            ("vin", demo_vin()),
+            ("make", "大众 Volkswagen"),
+            ("model", "帕萨特 Passat"),
+            ("year", "2020"),
+            ("colour", "白 white"),
+            ("mileage_km", "56200"),
+        ):
+            s.fields[field].setText(value)  # type: ignore[attr-defined]
+
+    def visit() -> None:
+        s = steps[2]
+        s.symptom.setPlainText("早上冷车启动时发动机有异响，约一分钟后消失。")  # type: ignore[attr-defined]
+        s.mileage.setText("56200")  # type: ignore[attr-defined]
+        s.fuel.setCurrentIndex(3)  # type: ignore[attr-defined]
+        s.valuables.setText("行车记录仪 dashcam")  # type: ignore[attr-defined]
+
+    def inspection() -> None:
+        s = steps[3]
+        results = [InspectionResult.OK, InspectionResult.OK, InspectionResult.ATTENTION]
+        results += [InspectionResult.OK, InspectionResult.DAMAGED]
+        for row, r in enumerate(results):
+            s.model.set_result(row, r)  # type: ignore[attr-defined]
+        s.diagram.set_damage(DamageType.SCRATCH)  # type: ignore[attr-defined]
+        s.diagram.place(0.28, 0.2)  # type: ignore[attr-defined]
+        s.diagram.set_damage(DamageType.DENT)  # type: ignore[attr-defined]
+        s.diagram.place(0.72, 0.62)  # type: ignore[attr-defined]
+        s.diagram.setFocus()  # type: ignore[attr-defined]
+
+    def estimate() -> None:
+        s = steps[4]
+        s.search.setText("oil")  # type: ignore[attr-defined]
+        settle()
+        s._add_catalog(0)  # type: ignore[attr-defined]
+        s.search.setText("brake")  # type: ignore[attr-defined]
+        settle()
+        s._add_catalog(0)  # type: ignore[attr-defined]
+        s.search.setText("刹车")  # type: ignore[attr-defined]
+
+    def promise() -> None:
+        steps[5].waits.setChecked(True)  # type: ignore[attr-defined]
+
+    return [
+        ("1-customer", customer),
+        ("2-asset", asset),
+        ("3-visit", visit),
+        ("4-inspection", inspection),
+        ("5-estimate", estimate),
+        ("6-promise", promise),
+        ("7-confirm", lambda: None),
+    ]

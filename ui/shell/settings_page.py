@@ -1,0 +1,85 @@
+"""Settings of this station: language (applies on restart), the desk it opens with, and
+what it is connected to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.context import ServiceContext
+from ui.changes import ChangeAdapter
+from ui.common import lang
+from ui.common.widgets import hint, title
+from ui.shell import fonts, prefs
+from ui.shell.status import database_text
+from ui.workspace import Workspace
+
+
+class SettingsWorkspace(Workspace):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        desk_titles: dict[str, str],
+        cjk_family: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, changes, parent)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), "system")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language())))
+        self.restart_note = QLabel()
+        self.restart_note.setObjectName("formError")
+        self.desk = QComboBox()
+        for key in prefs.DESKS:
+            self.desk.addItem(desk_titles.get(key, key), key)
+        self.desk.setCurrentIndex(max(0, self.desk.findData(prefs.desk())))
+        db = QLabel(
+            database_text(ctx, self.tr("embedded (this computer only)"), self.tr("shared, %1"))
+        )
+        db.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if cjk_family:
+            font_text = self.tr("Chinese text uses the font “%1”.").replace("%1", cjk_family)
+        else:
+            font_text = self.tr(
+                "No Chinese font found: Chinese text shows as boxes. Install the package %1 "
+                "(e.g. apt-get install %1) and restart."
+            ).replace("%1", fonts.INSTALL_HINT)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.restart_note)
+        form.addRow(self.tr("This station opens with"), self.desk)
+        form.addRow(self.tr("Database"), db)
+        form.addRow(self.tr("Fonts"), QLabel(font_text))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(title(self.tr("Settings of this station")))
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("A new language applies when Workbay is started again.")))
+        layout.addStretch(1)
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def _connect_signals(self) -> None:
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.desk.currentIndexChanged.connect(self._on_desk)
+
+    def focus_primary(self) -> None:
+        self.language.setFocus()
+
+    def _on_language(self) -> None:
+        value = self.language.currentData()
+        prefs.set_language(value)
+        chosen = value if value != "system" else None
+        if chosen and chosen != lang.active():
+            self.restart_note.setText(self.tr("Restart Workbay to switch the language."))
+        else:
+            self.restart_note.setText("")
+
+    def _on_desk(self) -> None:
+        prefs.set_desk(self.desk.currentData())

@@ -1,0 +1,57 @@
+"""One calm look for every desk: spacing, a big lookup field, state colours, red field errors."""
+
+from __future__ import annotations
+
+STYLESHEET = """
+QMainWindow, QWidget#deskPage { background: #f7f8fa; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: #37474f; padding: 6px 0 2px 0; }
+QLabel#hint { color: #78909c; }
+QLabel#fieldError { color: #c62828; }
+QLabel#formError { color: #c62828; }
+QLabel#chosen { font-size: 12pt; padding: 8px; background: #e8f5e9; border-radius: 6px; }
+QLabel#orderNumber { font-size: 16pt; font-weight: 600; }
+QLabel#totals { font-size: 11pt; font-weight: 600; color: #37474f; }
+QLabel#factName { color: #78909c; }
+QLabel#stepMark { padding: 5px 12px; border-radius: 12px; color: #90a4ae; }
+QLabel#stepMark[state="current"] { background: #1e88e5; color: white; font-weight: 600; }
+QLabel#stepMark[state="done"] { color: #2e7d32; }
+QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit {
+    padding: 5px 7px; border: 1px solid #b0bec5; border-radius: 5px; background: white;
+    min-height: 20px;
+}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus {
+    border: 2px solid #1e88e5;
+}
+QLineEdit[error="true"], QPlainTextEdit[error="true"], QComboBox[error="true"] {
+    border: 2px solid #c62828; background: #fff5f5;
+}
+QLineEdit#lookupField {
+    font-size: 18pt; padding: 10px 14px; border: 2px solid #90a4ae; border-radius: 8px;
+}
+QLineEdit#lookupField:focus { border: 2px solid #1e88e5; }
+QListView#lookupList { border: 1px solid #cfd8dc; border-radius: 6px; background: white; }
+QTableView { background: white; border: 1px solid #cfd8dc; border-radius: 4px;
+    selection-background-color: #bbdefb; selection-color: #102027; }
+QTableView:focus { border: 1px solid #1e88e5; }
+QHeaderView::section { background: #eceff1; border: none; padding: 5px 8px; color: #455a64; }
+QPushButton { padding: 6px 14px; border: 1px solid #b0bec5; border-radius: 5px;
+    background: white; }
+QPushButton:hover { background: #eceff1; }
+QPushButton:focus { border: 2px solid #1e88e5; }
+QPushButton#primary { background: #1e88e5; color: white; border: 1px solid #1565c0;
+    font-weight: 600; }
+QPushButton#primary:disabled { background: #90caf9; }
+QPushButton#approve { color: #2e7d32; font-weight: 600; }
+QPushButton#decline { color: #c62828; }
+QPushButton#recommendation { text-align: left; background: #fffde7; border: 1px dashed #fbc02d; }
+QPushButton#deskButton { padding: 8px 18px; border: none; border-radius: 0;
+    border-bottom: 3px solid transparent; background: transparent; font-size: 11pt; }
+QPushButton#deskButton:checked { border-bottom: 3px solid #1e88e5; color: #0d47a1;
+    font-weight: 600; }
+QWidget#deskBar { background: white; border-bottom: 1px solid #cfd8dc; }
+QWidget#banner { background: #fff8e1; border: 1px solid #ffe082; border-radius: 6px; }
+QStatusBar { background: #eceff1; color: #455a64; }
+QStatusBar QLabel { padding: 0 10px; }
+QLabel#offline { color: #c62828; font-weight: 600; }
+QLabel#online { color: #2e7d32; }
+"""
