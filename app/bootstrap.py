@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.config import database_url, station_identity
 from app.db.engine import Database
-from app.db.migrate import upgrade
+from app.db.migrate import serialize_setup, upgrade
 from app.domain.enums import Role
 from app.reference import ensure_reference_data
 from app.services.context import ServiceContext
@@ -15,9 +15,14 @@ from app.services.people import sign_in
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     db = Database(url or database_url())
     if migrate:
-        upgrade(db.engine)
-        with db.write() as session:
-            ensure_reference_data(session)
+        try:
+            upgrade(db.engine)
+            with db.write() as session:
+                serialize_setup(session)
+                ensure_reference_data(session)
+        except BaseException:
+            db.dispose()  # e.g. SchemaTooNew: leave no connection behind
+            raise
     return db
 
 

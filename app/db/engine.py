@@ -34,6 +34,7 @@ _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_
 
 #: libpq options that make a dead server or a dropped network show within seconds
 PG_CONNECT_ARGS: dict[str, Any] = {
+    "application_name": "workbay",
     "connect_timeout": 5,
     "keepalives": 1,
     "keepalives_idle": 5,
@@ -75,7 +76,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("pool_size", 5)
+    if "poolclass" not in kwargs:
+        kwargs.setdefault("pool_size", 5)
     kwargs.setdefault("connect_args", dict(PG_CONNECT_ARGS))
     return create_engine(url, **kwargs)
 

@@ -183,7 +183,11 @@ class ConnectionMonitor:
     def _probe_pg(self) -> None:
         # Its own connection: a probe never waits for (or takes) a pooled connection.
         if self._probe_conn is None or self._probe_conn.closed:
-            args = dict(PG_CONNECT_ARGS, connect_timeout=self.probe_timeout)
+            args = dict(
+                PG_CONNECT_ARGS,
+                application_name="workbay-probe",
+                connect_timeout=self.probe_timeout,
+            )
             args["tcp_user_timeout"] = self.probe_timeout * 1000
             self._probe_conn = psycopg.connect(psycopg_dsn(self.db.url), autocommit=True, **args)
         self._probe_conn.execute("SELECT 1")

@@ -13,6 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 from app.domain.errors import SchemaTooNew
 
@@ -48,6 +49,13 @@ def check_not_newer(engine: Engine) -> None:
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise SchemaTooNew(current, head_revision())
+
+
+def serialize_setup(session: Session) -> None:
+    """PostgreSQL: hold the start-up lock until the caller's transaction ends, so stations
+    starting at once load the reference data once (the first one; the others find it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

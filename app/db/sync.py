@@ -136,9 +136,8 @@ class ChangeListener:
         first = True
         while not self._stop.is_set():
             try:
-                with psycopg.connect(
-                    psycopg_dsn(self.db.url), autocommit=True, **PG_CONNECT_ARGS
-                ) as conn:
+                args = dict(PG_CONNECT_ARGS, application_name="workbay-listener")
+                with psycopg.connect(psycopg_dsn(self.db.url), autocommit=True, **args) as conn:
                     conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(CHANNEL)))
                     # Listening before reading the log: nothing falls between the two.
                     if first:

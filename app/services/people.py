@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
@@ -30,17 +31,25 @@ def sign_in(
     """Register (or find) this station and user; returns the context for service calls."""
     station_name = check_text(station_name, "station", 60, required=True)
     user_name = check_text(user_name, "user", 60, required=True)
-    with db.write() as session:
-        installation_secret(session)
-        user = _get_or_create_user(session, user_name, role)
-        station = session.scalar(select(Station).where(Station.name == station_name))
-        if station is None:
-            station = Station(name=station_name)
-            session.add(station)
-        station.last_seen_at = utcnow()
-        session.flush()
-        record_change(session, "station", station.id, "seen", None, station.id)
-        return ServiceContext(db, Actor(user.id, station.id))
+    for attempt in (1, 2):
+        try:
+            with db.write() as session:
+                installation_secret(session)
+                user = _get_or_create_user(session, user_name, role)
+                station = session.scalar(select(Station).where(Station.name == station_name))
+                if station is None:
+                    station = Station(name=station_name)
+                    session.add(station)
+                station.last_seen_at = utcnow()
+                session.flush()
+                record_change(session, "station", station.id, "seen", None, station.id)
+                return ServiceContext(db, Actor(user.id, station.id))
+        except IntegrityError:
+            # Another station created the same user (or the installation secret) at the
+            # same moment; the second attempt finds it.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def as_user(ctx: ServiceContext, user_name: str, role: Role) -> ServiceContext:
