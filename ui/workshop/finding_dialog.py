@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +40,7 @@ from ui.common.latest import LatestQuery
 from ui.models.workshop_catalog import CatalogModel
 from ui.models.workshop_finding import COLUMNS, DraftLine, DraftLinesModel
 from ui.workshop import labels
-from ui.workshop.keys import bind_key
+from ui.workshop.keys import add_key, show_key
 from ui.workshop.messages import describe
 
 Submit = Callable[[list[LineInput], str, bool], None]
@@ -111,7 +110,7 @@ class FindingDialog(QDialog):
             COLUMNS.index("description"), QHeaderView.ResizeMode.Stretch
         )
         self.remove = QPushButton()
-        bind_key(self.remove, self.tr("Remove line"), "Del")
+        show_key(self.remove, self.tr("Remove line"), "Del")
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._on_remove)
 
@@ -125,11 +124,13 @@ class FindingDialog(QDialog):
         self.message.hide()
 
         self.send = QPushButton()
-        bind_key(self.send, self.tr("Send to advisor"), "Ctrl+Return")
+        show_key(self.send, self.tr("Send to advisor"), "Ctrl+Return")
         self.send.setDefault(False)
         self.send.setAutoDefault(False)
         self.send.clicked.connect(self._on_send)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self._on_send)
+        add_key(self, "Ctrl+Return", self._on_send)
+        add_key(self, "Ctrl+Enter", self._on_send)
+        add_key(self.lines, "Del", self._on_remove)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)

@@ -19,6 +19,7 @@ from app.services.views import OrderDetail
 from ui.common import labels as common
 from ui.workshop.finding_dialog import FindingDialog
 from ui.workshop.job_panel import JobPanel
+from ui.workshop.keys import connect_action
 from ui.workshop.messages import describe
 from ui.workshop.pause_dialog import PauseDialog
 
@@ -34,18 +35,23 @@ class JobActions(QObject):
         self.ctx = ctx
         self.panel = panel
         self._window = parent
-        panel.start.clicked.connect(self._on_start)
-        panel.pause.clicked.connect(self._on_pause)
-        panel.resume.clicked.connect(self._on_resume)
-        panel.finding.clicked.connect(self._on_finding)
-        panel.done.clicked.connect(self._on_done)
-        panel.qc_pass.clicked.connect(self._on_qc_pass)
-        panel.qc_fail.clicked.connect(self._on_qc_fail)
-        panel.assign.clicked.connect(self._on_assign)
+        for button, key, slot in (
+            (panel.start, "S", self._on_start),
+            (panel.pause, "P", self._on_pause),
+            (panel.resume, "R", self._on_resume),
+            (panel.finding, "F", self._on_finding),
+            (panel.done, "D", self._on_done),
+            (panel.qc_pass, "Q", self._on_qc_pass),
+            (panel.qc_fail, "X", self._on_qc_fail),
+            (panel.assign, "A", self._on_assign),
+        ):
+            connect_action(parent, button, key, slot)
 
     # --- plumbing ------------------------------------------------------------------------
 
     def _detail(self) -> OrderDetail | None:
+        if self.panel.detail is None:
+            self.panel.say(self.tr("Choose a job in the list first."))
         return self.panel.detail
 
     def _apply(self, call: Callable[[OrderDetail], OrderDetail]) -> OrderDetail:

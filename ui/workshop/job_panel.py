@@ -31,7 +31,7 @@ from ui.common import labels as common
 from ui.common.field_errors import FieldErrors, with_error_label
 from ui.models.workshop_lines import OrderLinesModel
 from ui.workshop import labels
-from ui.workshop.keys import bind_key
+from ui.workshop.keys import show_key
 
 REASSIGNABLE = frozenset(
     {OrderState.APPROVED, OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED}
@@ -94,20 +94,20 @@ class JobPanel(QWidget):
 
         # technician
         self.start = QPushButton()
-        bind_key(self.start, self.tr("Start"), "S", self.tr("Start the work on this job"))
+        show_key(self.start, self.tr("Start"), "S", self.tr("Start the work on this job"))
         self.pause = QPushButton()
-        bind_key(self.pause, self.tr("Pause…"), "P", self.tr("Pause the job and say why"))
+        show_key(self.pause, self.tr("Pause…"), "P", self.tr("Pause the job and say why"))
         self.resume = QPushButton()
-        bind_key(self.resume, self.tr("Resume"), "R", self.tr("Go on with the paused job"))
+        show_key(self.resume, self.tr("Resume"), "R", self.tr("Go on with the paused job"))
         self.finding = QPushButton()
-        bind_key(
+        show_key(
             self.finding,
             self.tr("Finding…"),
             "F",
             self.tr("Report extra work for the customer's approval"),
         )
         self.done = QPushButton()
-        bind_key(self.done, self.tr("Done"), "D", self.tr("Work finished: hand over to QC"))
+        show_key(self.done, self.tr("Done"), "D", self.tr("Work finished: hand over to QC"))
         tech_box = QGroupBox(self.tr("Job"))
         tech_row = QHBoxLayout(tech_box)
         for button in (self.start, self.pause, self.resume, self.finding, self.done):
@@ -121,9 +121,9 @@ class JobPanel(QWidget):
         self.qc_errors = FieldErrors(self)
         self.qc_errors.bind("note", self.qc_note, qc_error)
         self.qc_pass = QPushButton()
-        bind_key(self.qc_pass, self.tr("Pass"), "Q", self.tr("Quality check passed: ready"))
+        show_key(self.qc_pass, self.tr("Pass"), "Q", self.tr("Quality check passed: ready"))
         self.qc_fail = QPushButton()
-        bind_key(self.qc_fail, self.tr("Fail"), "X", self.tr("Quality check failed: back to work"))
+        show_key(self.qc_fail, self.tr("Fail"), "X", self.tr("Quality check failed: back to work"))
         qc_box = QGroupBox(self.tr("Quality check"))
         qc_row = QHBoxLayout(qc_box)
         qc_row.addWidget(qc_field, 1)
@@ -134,7 +134,7 @@ class JobPanel(QWidget):
         self.technicians = QComboBox()
         self.technicians.setMinimumContentsLength(12)
         self.assign = QPushButton()
-        bind_key(self.assign, self.tr("Assign"), "A", self.tr("Give the job to this technician"))
+        show_key(self.assign, self.tr("Assign"), "A", self.tr("Give the job to this technician"))
         assign_box = QGroupBox(self.tr("Assignment"))
         assign_row = QHBoxLayout(assign_box)
         assign_row.addWidget(QLabel(self.tr("Technician:")))

@@ -32,7 +32,7 @@ from ui.workshop import labels
 from ui.workshop.board_page import BoardPage, MyJobsPage, OrderTable, QueuePage
 from ui.workshop.job_actions import JobActions
 from ui.workshop.job_panel import JobPanel
-from ui.workshop.keys import bind_key
+from ui.workshop.keys import add_key, show_key
 from ui.workshop.messages import describe
 from ui.workspace import Workspace
 
@@ -68,7 +68,7 @@ class WorkshopWorkspace(Workspace):
         self.panel = JobPanel()
         self.actions = JobActions(ctx, self.panel, self)
         self.tv_button = QPushButton()
-        bind_key(self.tv_button, self.tr("TV board"), "F11", self.tr("Full-screen board for a TV"))
+        show_key(self.tv_button, self.tr("TV board"), "F11", self.tr("Full-screen board for a TV"))
         self.status = QLabel()
         self.status.setObjectName("workshopStatus")
 
@@ -104,6 +104,7 @@ class WorkshopWorkspace(Workspace):
             table.open_order.connect(lambda order_id: self._load_order(order_id, True))
         self.actions.reload_requested.connect(lambda order_id: self._load_order(order_id, False))
         self.tv_button.clicked.connect(self.show_tv)
+        add_key(self, "F11", self.show_tv)
         self.changes.changed.connect(lambda _changes: self._reload_timer.start())
         self.changes.order_changed.connect(self._on_order_changed)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel)
