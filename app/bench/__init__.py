@@ -1,0 +1,70 @@
+"""``python -m app bench``: response times of the desk's hot paths on a large dataset.
+
+Builds (or reuses) a dataset of, by default, 200,000 customers and 1,000,000 work orders
+on the configured database (``WORKBAY_DATABASE_URL``; use a dedicated one), then times
+lookups against hand-written SQL, opening an order, the board and a whole visit. With
+``--json`` it prints one JSON object: ``{"dataset": {...}, "metrics": {NAME: {"p50_ms",
+"p95_ms", "n"}}, "checks": {...}}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from app.bench.dataset import ensure_dataset
+from app.bench.metrics import RAW_FACTOR, TARGETS, measure, verdicts
+from app.bench.shape import Sizes
+from app.bootstrap import open_database
+from app.demo.visits import sign_in_staff
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    if args.customers < 1 or args.orders < 1 or args.samples < 1:
+        raise SystemExit("error: --customers, --orders and --samples must be positive")
+    db = open_database()
+    try:
+        staff = sign_in_staff(db)
+        sizes = Sizes(args.customers, args.orders, seed=args.seed)
+        dataset = ensure_dataset(db, sizes, staff, rebuild=args.rebuild)
+        metrics, checks = measure(db, staff, args.samples)
+    finally:
+        db.dispose()
+    checks["targets_met"] = verdicts(metrics)
+    if args.json:
+        print(json.dumps({"dataset": dataset, "metrics": metrics, "checks": checks}))
+        return 0
+    print(_report(dataset, metrics, checks))
+    return 0
+
+
+def _report(dataset: dict[str, Any], metrics: dict[str, dict], checks: dict[str, Any]) -> str:
+    rows = [
+        f"dataset: {dataset['customers']} customers, {dataset['orders']} orders on "
+        f"{dataset['backend']} ({'reused' if dataset['reused'] else 'built'}, "
+        f"build {dataset['build_seconds']} s)",
+        f"{'metric':<28}{'p50 ms':>10}{'p95 ms':>10}  target",
+    ]
+    met = checks["targets_met"]
+    for name, m in metrics.items():
+        target = ""
+        if name in met:
+            limit = TARGETS["lookup"] if name.startswith("lookup_") else TARGETS[name]
+            extra = f" and <= {RAW_FACTOR:g}x raw" if name.startswith("lookup_") else ""
+            target = f"p95 <= {limit:g}{extra}: {'pass' if met[name] else 'FAIL'}"
+        p50, p95 = m.get("p50_ms", ""), m.get("p95_ms", "")
+        rows.append(f"{name:<28}{p50:>10}{p95:>10}  {target}")
+    rows.append(f"lookup results differing from the raw SQL: {checks['lookup_result_mismatches']}")
+    return "\n".join(rows)
+
+
+def register(sub: Any, db_sub: Any) -> None:
+    p = sub.add_parser("bench", help="measure response times on a large dataset")
+    p.add_argument("--customers", type=int, default=200_000, help="default 200000")
+    p.add_argument("--orders", type=int, default=1_000_000, help="default 1000000")
+    p.add_argument("--samples", type=int, default=200, help="timed calls per metric")
+    p.add_argument("--seed", type=int, default=20261123, help="dataset random seed")
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if cached")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_bench)
