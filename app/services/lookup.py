@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.domain.models import Asset, Customer, Phone, WorkOrder
@@ -65,79 +65,114 @@ def classify(text: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def _assets(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:
-    rows = session.execute(
-        stmt.join(Customer, Customer.id == Asset.customer_id)
-        .add_columns(Customer.name)
-        .limit(limit)
-    ).all()
-    return [
-        LookupHit("asset", a.id, a.label, name, by, customer_id=a.customer_id, asset_id=a.id)
-        for a, name in rows
-    ]
+# Each kind is one prebuilt Core statement over plain columns, executed with bind values on
+# the session's connection: no statement building, ORM compilation or entity loading per
+# keystroke, so the service costs little more than the bare SQL (see ``python -m app bench``).
+_A = Asset.__table__.c
+_C = Customer.__table__.c
+_P = Phone.__table__.c
+_W = WorkOrder.__table__.c
+_N = bindparam("n", type_=Integer)
 
 
-def _customers(stmt: Select, by: str, session: Session, limit: int) -> list[LookupHit]:
-    rows = session.execute(stmt.limit(limit)).all()
-    return [
-        LookupHit("customer", c.id, c.name, number or "", by, customer_id=c.id)
-        for c, number in rows
-    ]
+def _asset_stmt(where: ColumnElement[bool]) -> Select:
+    columns = (_A.id, _A.customer_id, _A.plate, _A.imei, _A.serial, _A.frame_no, _A.vin)
+    return (
+        select(*columns, _A.make, _A.model, _C.name)
+        .join_from(Asset.__table__, Customer.__table__, _C.id == _A.customer_id)
+        .where(where)
+        .limit(_N)
+    )
+
+
+def _range(column: ColumnElement[str]) -> ColumnElement[bool]:
+    return (column >= bindparam("lo")) & (column < bindparam("hi"))
+
+
+_CUSTOMER_PHONES = Customer.__table__.join(Phone.__table__, _P.customer_id == _C.id)
+_STATEMENTS: dict[str, Select] = {
+    "order_number": select(_W.id, _W.number, _W.state, _W.customer_id, _W.asset_id, _C.name)
+    .join_from(WorkOrder.__table__, Customer.__table__, _C.id == _W.customer_id)
+    .where(_range(_W.number))
+    .order_by(_W.number.desc())
+    .limit(_N),
+    "plate": _asset_stmt(_range(_A.plate_key)),
+    "plate_body": _asset_stmt(_range(_A.plate_body)),
+    "vin": _asset_stmt(_A.vin == bindparam("key")),
+    "vin_tail": _asset_stmt(_A.vin_tail == bindparam("key")),
+    "ident": _asset_stmt(_range(_A.ident_key)),
+    "phone_tail": select(_C.id, _C.name, _P.number)
+    .select_from(_CUSTOMER_PHONES)
+    .where(_P.tail4 == bindparam("key"))
+    .limit(_N),
+    "phone": select(_C.id, _C.name, _P.number)
+    .select_from(_CUSTOMER_PHONES)
+    .where(_range(_P.number))
+    .limit(_N),
+    "name": select(_C.id, _C.name, _P.number)
+    .select_from(
+        Customer.__table__.outerjoin(
+            Phone.__table__, (_P.customer_id == _C.id) & (_P.position == 0)
+        )
+    )
+    .where(_range(_C.name_key))
+    .order_by(_C.name_key)
+    .limit(_N),
+}
+
+
+def _bounds(prefix: str) -> dict[str, str]:
+    """Bind values of a prefix as an index-friendly range (byte order), see prefix_range."""
+    return {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+
+
+def _params(kind: str, t: str) -> dict[str, str]:
+    up = normalize_serial(t)
+    if kind == "order_number":
+        return _bounds(_order_prefix(up))
+    if kind == "plate":
+        return _bounds(normalize_plate(t))
+    if kind in ("plate_body", "ident"):
+        return _bounds(up)
+    if kind in ("vin", "vin_tail"):
+        return {"key": up}
+    if kind == "phone_tail":
+        return {"key": normalize_phone(t)}
+    if kind == "phone":
+        return _bounds(normalize_phone(t))
+    if kind == "name":
+        return _bounds(t.strip().casefold())
+    raise ValueError(kind)
+
+
+def _asset_label(
+    plate: str | None,
+    imei: str | None,
+    serial: str | None,
+    frame_no: str | None,
+    vin: str | None,
+    make: str | None,
+    model: str | None,
+) -> str:
+    """``Asset.label`` from its columns."""
+    ident = plate or imei or serial or frame_no or vin or ""
+    desc = " ".join(p for p in (make, model) if p)
+    return f"{ident} {desc}".strip()
 
 
 def _search(kind: str, t: str, session: Session, limit: int) -> list[LookupHit]:
-    up = normalize_serial(t)
+    params = {**_params(kind, t), "n": limit}
+    rows = session.connection().execute(_STATEMENTS[kind], params).all()
     if kind == "order_number":
-        rows = session.execute(
-            select(
-                WorkOrder.id,
-                WorkOrder.number,
-                WorkOrder.state,
-                WorkOrder.customer_id,
-                WorkOrder.asset_id,
-                Customer.name,
-            )
-            .join(Customer, Customer.id == WorkOrder.customer_id)
-            .where(prefix_range(WorkOrder.number, _order_prefix(up)))
-            .order_by(WorkOrder.number.desc())
-            .limit(limit)
-        ).all()
         return [
             LookupHit("order", r[0], r[1], f"{r[5]} · {r[2].value}", kind, r[3], r[4]) for r in rows
         ]
-    if kind == "plate":
-        return _assets(
-            select(Asset).where(prefix_range(Asset.plate_key, normalize_plate(t))),
-            kind,
-            session,
-            limit,
-        )
-    if kind == "plate_body":
-        return _assets(
-            select(Asset).where(prefix_range(Asset.plate_body, up)), kind, session, limit
-        )
-    if kind == "vin":
-        return _assets(select(Asset).where(Asset.vin == up), kind, session, limit)
-    if kind == "vin_tail":
-        return _assets(select(Asset).where(Asset.vin_tail == up), kind, session, limit)
-    if kind == "ident":
-        return _assets(select(Asset).where(prefix_range(Asset.ident_key, up)), kind, session, limit)
-    phone = normalize_phone(t)
-    base = select(Customer, Phone.number).join(Phone, Phone.customer_id == Customer.id)
-    if kind == "phone_tail":
-        return _customers(base.where(Phone.tail4 == phone), kind, session, limit)
-    if kind == "phone":
-        return _customers(base.where(prefix_range(Phone.number, phone)), kind, session, limit)
-    if kind == "name":
-        key = t.strip().casefold()
-        stmt = (
-            select(Customer, Phone.number)
-            .outerjoin(Phone, (Phone.customer_id == Customer.id) & (Phone.position == 0))
-            .where(prefix_range(Customer.name_key, key))
-            .order_by(Customer.name_key)
-        )
-        return _customers(stmt, kind, session, limit)
-    raise ValueError(kind)
+    if kind in ("phone", "phone_tail", "name"):
+        return [LookupHit("customer", r[0], r[1], r[2] or "", kind, customer_id=r[0]) for r in rows]
+    return [
+        LookupHit("asset", r[0], _asset_label(*r[2:9]), r[9], kind, customer_id=r[1], asset_id=r[0])
+        for r in rows
+    ]
 
 
 def _order_prefix(up: str) -> str:
