@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.enums import OrderState, PauseReason
+from app.domain.enums import LineKind, OrderState, PauseReason, Payer
 from app.domain.types import utcnow
 from app.services import intake, queries, workflow
 from app.services.context import ServiceContext
-from app.services.inputs import VisitDetails
+from app.services.inputs import LineInput, VisitDetails
 from tests.factories import customer, order_in_state, phone_device, vehicle
 from ui.changes import ChangeAdapter
 
@@ -106,3 +106,51 @@ def save_shot(widget: QWidget, name: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     pixmap.save(str(path))
     return path
+
+
+def mixed_lines() -> list[LineInput]:
+    """A statement with every kind of payer, a discount and a declined recommendation."""
+    return [
+        LineInput(LineKind.LABOR, "常规保养工时", "1.5", "180.00", discount_percent="10"),
+        LineInput(LineKind.PART, "机油 5W-30 4L", "1", "368.00"),
+        LineInput(LineKind.PART, "机油滤清器", "1", "68.00", payer=Payer.WARRANTY),
+        LineInput(LineKind.LABOR, "空调异味处理", "1", "120.00", payer=Payer.GOODWILL),
+        LineInput(LineKind.PART, "前保险杠喷漆", "1", "850.00", payer=Payer.INSURANCE),
+    ]
+
+
+def cashier_orders(ctx: ServiceContext, tech: ServiceContext) -> dict[str, int]:
+    """Orders at the cashier: ready (mixed payers), settled, another ready, one in the
+    workshop (not ready for pickup)."""
+    ids = {
+        "mixed": order_in_state(
+            ctx,
+            tech,
+            OrderState.READY,
+            asset=vehicle("粤B12345", None),
+            customer=customer("张伟", "13812345678"),
+            lines=mixed_lines(),
+        ).id,
+        "settled": order_in_state(
+            ctx,
+            tech,
+            OrderState.SETTLED,
+            asset=vehicle("粤B6Q781", None),
+            customer=customer("王芳", "13812345679"),
+        ).id,
+        "ready": order_in_state(
+            ctx,
+            tech,
+            OrderState.READY,
+            asset=phone_device(),
+            customer=customer("孙丽", "13900001111"),
+        ).id,
+        "in_progress": order_in_state(
+            ctx,
+            tech,
+            OrderState.IN_PROGRESS,
+            asset=vehicle("京N3M456", None),
+            customer=customer("刘洋", "13812345680"),
+        ).id,
+    }
+    return ids

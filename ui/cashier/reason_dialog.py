@@ -1,0 +1,90 @@
+"""Refunds and voiding a settlement: both need a reason (and a refund an amount).
+
+The dialog calls ``submit(amount, reason)``; an empty reason is refused by the service and
+shown next to the field, the dialog stays open, and nothing is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.cashier.messages import describe
+from ui.common.field_errors import FieldErrors, with_error_label
+
+
+class ReasonDialog(QDialog):
+    """A reason (required) and, for a refund, the amount (defaults to what is refundable)."""
+
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        ok_text: str,
+        submit: Callable[[str, str], None],
+        *,
+        amount: Decimal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(explanation)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors(self)
+        self.amount = QLineEdit()
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if amount is not None:
+            self.amount.setText(f"{amount:.2f}")
+            amount_field, amount_error = with_error_label(self.amount)
+            self.errors.bind("amount", self.amount, amount_error)
+            form.addRow(self.tr("Amount:"), amount_field)
+        else:
+            self.amount.hide()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why? (required)"))
+        reason_field, reason_error = with_error_label(self.reason)
+        self.errors.bind("reason", self.reason, reason_error)
+        form.addRow(self.tr("Reason:"), reason_field)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1c17;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        box.accepted.connect(self._on_ok)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.reason.setFocus()
+
+    def _on_ok(self) -> None:
+        self.message.hide()
+        try:
+            self._submit(self.amount.text(), self.reason.text())
+        except Exception as exc:  # shown in the dialog; nothing was recorded
+            rest = self.errors.show(exc)
+            if rest or not any(self.errors.text_of(f) for f in self.errors.fields()):
+                self.message.setText(describe(exc))
+                self.message.show()
+            return
+        self.accept()
