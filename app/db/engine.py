@@ -32,6 +32,19 @@ from app.domain.errors import ConflictError, DatabaseUnavailable
 
 _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_tx", default=False)
 
+
+@contextmanager
+def immediate_transactions() -> Iterator[None]:
+    """SQLite transactions begun inside take the write lock at once (``BEGIN IMMEDIATE``), so
+    a second writer waits for the first instead of failing when its read turns into a write
+    (as when two processes migrate a new database file at the same moment)."""
+    token = _write_tx.set(True)
+    try:
+        yield
+    finally:
+        _write_tx.reset(token)
+
+
 #: libpq options that make a dead server or a dropped network show within seconds
 PG_CONNECT_ARGS: dict[str, Any] = {
     "application_name": "workbay",

@@ -1,7 +1,8 @@
 """Schema migration at start-up: upgrade to head, refuse a database newer than the app.
 
 Several stations may start at once against one PostgreSQL server; an advisory lock makes
-the first one migrate and the others wait and then find the schema current.
+the first one migrate and the others wait and then find the schema current. On SQLite the
+migration takes the write lock up front, with the same effect for processes sharing a file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from app.db.engine import immediate_transactions
 from app.domain.errors import SchemaTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -62,7 +64,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default head) in one transaction."""
     check_not_newer(engine)
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with immediate_transactions(), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
         cfg.attributes["connection"] = conn

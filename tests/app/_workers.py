@@ -1,0 +1,163 @@
+"""Bodies of the multi-process tests, importable by spawned processes (no pytest needed).
+
+Each worker is one station: its own process, its own engine, its own sign-in. Results go
+back through a queue as plain data; an exception is sent back as text so the test can show
+it instead of hanging.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from app.bootstrap import open_database
+from app.db.engine import Database
+from app.domain.enums import (
+    ApprovalMethod,
+    AssetKind,
+    LineKind,
+    PaymentMethod,
+    Role,
+)
+from app.domain.errors import ConflictError, NotFound
+from app.services import cashier, intake, lines, queries, workflow
+from app.services.inputs import (
+    AssetInput,
+    CustomerInput,
+    IntakeInput,
+    LineInput,
+    PaymentInput,
+    VisitDetails,
+)
+from app.services.people import as_user, sign_in
+
+
+def _run(out: Any, station: str, body: Callable[[], Any]) -> None:
+    try:
+        out.put((station, body(), None))
+    except BaseException:
+        out.put((station, None, traceback.format_exc()))
+
+
+def intake_many(url: str, station: int, n: int, settle_first: int, barrier: Any, out: Any) -> None:
+    """``n`` walk-ins at one desk; every fourth one first fails after drawing its number
+    (unknown catalog item), which must leave no gap; the first ``settle_first`` orders are
+    taken through to settlement and payment (statement and receipt numbers)."""
+
+    def body() -> dict[str, list[str]]:
+        db = Database(url)
+        ctx = sign_in(db, f"Desk {station}", f"Advisor {station}", Role.ADVISOR)
+        tech = as_user(ctx, f"Tech {station}", Role.TECHNICIAN)
+        barrier.wait()
+        orders, failed = [], 0
+        for j in range(n):
+            data = IntakeInput(
+                details=VisitDetails(symptom=f"异响 {station}-{j}"),
+                customer=CustomerInput(f"客户 {station}-{j}", [f"139{station:02d}{j:06d}"]),
+                asset=AssetInput(kind=AssetKind.VEHICLE, plate=f"粤B{station}{j:04d}"),
+                lines=[LineInput(LineKind.LABOR, "检查", "1", "100.00")],
+            )
+            if j % 4 == 3:
+                bad = LineInput(LineKind.PART, "?", "1", "1.00", catalog_item_id=10**9)
+                try:
+                    intake.intake(ctx, IntakeInput(**{**data.__dict__, "lines": [bad]}))
+                except NotFound:
+                    failed += 1
+            orders.append(intake.intake(ctx, data))
+        for d in orders[:settle_first]:
+            workflow.approve_order(ctx, d.id, ApprovalMethod.SIGNATURE)
+            workflow.assign(ctx, d.id, tech.actor.user_id)
+            workflow.start_work(tech, d.id)
+            workflow.finish_work(tech, d.id)
+            workflow.quality_check(ctx, d.id, True)
+            cashier.settle(ctx, d.id)
+            cashier.pay(
+                ctx,
+                d.id,
+                [
+                    PaymentInput(PaymentMethod.WECHAT, "40.00"),
+                    PaymentInput(PaymentMethod.CASH, "100.00"),
+                ],
+            )
+        db.dispose()
+        return {"orders": [d.order.number for d in orders], "failed": [str(failed)]}
+
+    _run(out, f"Desk {station}", body)
+
+
+def edit_in_rounds(url: str, station: int, order_id: int, rounds: int, barrier: Any, out: Any):
+    """All stations read the order, then all write with the version they read: per round one
+    write is accepted, the others get a ConflictError."""
+
+    def body() -> dict[str, Any]:
+        db = Database(url)
+        ctx = sign_in(db, f"Desk {station}", f"Advisor {station}", Role.ADVISOR)
+        accepted, refused = [], []
+        barrier.wait()
+        for r in range(rounds):
+            version = queries.get_order(ctx, order_id).version
+            barrier.wait()  # everybody has read
+            desc = f"round {r} desk {station}"
+            try:
+                lines.add_lines(
+                    ctx, order_id, [LineInput(LineKind.PART, desc, "1", "1.00")], version=version
+                )
+                accepted.append(desc)
+            except ConflictError as err:
+                refused.append(
+                    {
+                        "desc": desc,
+                        "expected": err.expected_version,
+                        "actual": err.actual_version,
+                        "by": [c.station for c in err.changes],
+                    }
+                )
+            barrier.wait()  # everybody has written
+        db.dispose()
+        return {"accepted": accepted, "refused": refused}
+
+    _run(out, f"Desk {station}", body)
+
+
+def edit_until_done(url: str, station: int, order_id: int, writes: int, barrier: Any, out: Any):
+    """Free for all: read, write with that version, on conflict read again and retry, until
+    ``writes`` writes of this station are in."""
+
+    def body() -> dict[str, Any]:
+        db = Database(url)
+        ctx = sign_in(db, f"Desk {station}", f"Advisor {station}", Role.ADVISOR)
+        accepted, conflicts = [], 0
+        barrier.wait()
+        while len(accepted) < writes:
+            d = queries.get_order(ctx, order_id)
+            desc = f"free desk {station} #{len(accepted)}"
+            try:
+                lines.add_lines(
+                    ctx,
+                    order_id,
+                    [LineInput(LineKind.PART, desc, "1", str(Decimal(station)))],
+                    version=d.version,
+                )
+                accepted.append(desc)
+            except ConflictError:
+                conflicts += 1
+        db.dispose()
+        return {"accepted": accepted, "conflicts": conflicts}
+
+    _run(out, f"Desk {station}", body)
+
+
+def start_station(url: str, station: int, barrier: Any, out: Any) -> None:
+    """A station starting up: migrate (or find the schema current), load reference data,
+    sign in as the shop's common ``admin`` user."""
+
+    def body() -> int:
+        barrier.wait()
+        db = open_database(url)
+        ctx = sign_in(db, f"Station {station}", "admin", Role.ADVISOR)
+        db.dispose()
+        return ctx.actor.user_id
+
+    _run(out, f"Station {station}", body)
