@@ -15,7 +15,7 @@ from app.services import cashier as desk
 from app.services import queries
 from app.services.inputs import PaymentInput
 from app.services.people import sign_in
-from tests.ui.desk_support import cashier_orders, changes, settle_tasks  # noqa: F401
+from tests.ui.desk_support import cashier_orders, changes, save_shot, settle_tasks  # noqa: F401
 from ui.cashier import CashierWorkspace
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
@@ -256,3 +256,23 @@ def test_pickup_codes_verified_and_forgeries_refused(qtbot, ctx, cashier, orders
     assert w.view.detail is None and "altered or forged" in w.message.text()
     scan(qtbot, w, "WB1:nonsense")
     assert w.view.detail is None and w.message.text()
+
+
+def test_screen_lays_out_every_action(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+    """Every action button shows its whole text and key; a screenshot for a look."""
+    w = open_cashier(qtbot, cashier, changes, show=True)
+    w.open_order(orders["mixed"])
+    settle_tasks(qtbot)
+    for button in w.view.action_buttons() + [w.view.print_release, w.view.print_statement]:
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert "[F" in button.text() or "[Ctrl" in button.text()
+    save_shot(w, "cashier")
+
+
+def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+    w = open_cashier(qtbot, cashier, changes, show=True)
+    w.open_order(orders["mixed"])
+    w.view.lines.setFocus()
+    qtbot.keyClick(w.view.lines, Qt.Key.Key_Escape)  # Esc: back to the scanner
+    assert w.scan.hasFocus()
+    assert w.title() == "Cashier"

@@ -16,7 +16,7 @@ from app.domain.enums import (
 )
 from app.services import lines, queries, workflow
 from app.services.people import sign_in
-from tests.ui.desk_support import changes, demo_orders, settle_tasks  # noqa: F401
+from tests.ui.desk_support import changes, demo_orders, save_shot, settle_tasks  # noqa: F401
 from ui.models.workshop_board import ORDER_ID_ROLE
 from ui.workshop import WorkshopWorkspace
 from ui.workshop.finding_dialog import FindingDialog
@@ -256,3 +256,54 @@ def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, changes):  # noqa: F8
     assert w.panel.qc_note.text() == "Q ok"
     assert state_of(ctx, orders["work_done"]) is OrderState.WORK_DONE
     assert w.panel.message.isHidden()
+
+
+def test_tv_board(qtbot, ctx, tech, orders, changes):  # noqa: F811
+    from tests.factories import new_order, vehicle
+    from ui.workshop.tv import REFRESH_MS, TvBoardWindow
+
+    at_reception = new_order(ctx, asset=vehicle("粤B9Z999", None)).id
+    tv = TvBoardWindow(ctx, changes)
+    qtbot.addWidget(tv)
+    tv.resize(1600, 900)
+    tv.show()
+    qtbot.waitUntil(lambda: tv.model.rowCount() == 7)
+    assert tv.model.row_of(at_reception) is None  # reception drafts stay off the TV
+    assert tv.refresh_timer.isActive() and tv.refresh_timer.interval() == REFRESH_MS == 30_000
+    assert tv.summary.text() == "7 in the workshop · 1 late"
+    late = tv.model.index(tv.model.row_of(orders["in_progress"]), tv.model.column_of("promised"))
+    assert late.data().endswith("LATE")
+    assert tv.font().pointSizeF() >= 20
+    workflow.pause_work(tech, orders["device"], PauseReason.WAITING_PARTS)
+
+    def device_waits() -> bool:
+        r = tv.model.row_of(orders["device"])
+        waiting = tv.model.index(r, tv.model.column_of("waiting")) if r is not None else None
+        return waiting is not None and waiting.data() == "Waiting for parts"
+
+    qtbot.waitUntil(device_waits)
+    settle_tasks(qtbot)
+    with qtbot.waitSignal(tv.destroyed):
+        qtbot.keyClick(tv, Qt.Key.Key_Escape)
+
+
+def test_f11_opens_the_tv_board(qtbot, ctx, orders, changes):  # noqa: F811
+    w = open_workshop(qtbot, ctx, changes)
+    tv = w.show_tv()
+    assert tv.isVisible() and tv.isFullScreen()
+    qtbot.waitUntil(lambda: tv.model.rowCount() == 7)
+    assert w.show_tv() is tv  # one TV window
+    tv.close()
+    settle_tasks(qtbot)
+
+
+def test_screens_lay_out_every_action(qtbot, ctx, orders, changes):  # noqa: F811
+    """Every action button shows its whole text (and key); screenshots for a look."""
+    w = open_workshop(qtbot, ctx, changes)
+    w.show()
+    show_order(qtbot, w, orders["in_progress"])
+    settle_tasks(qtbot)
+    for button in [*w.panel.action_buttons(), w.tv_button]:
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert "[" in button.text()
+    save_shot(w, "workshop")

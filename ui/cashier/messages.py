@@ -49,20 +49,22 @@ def _tr(text: str) -> str:
 
 
 def not_found(text: str) -> str:
-    return _tr("No order %1 here. Scan the pickup code or type the order number.").replace(
-        "%1", text
-    )
+    return QCoreApplication.translate(
+        "CashierMessages", "No order %1 here. Scan the pickup code or type the order number."
+    ).replace("%1", text)
 
 
 def ambiguous(count: int) -> str:
-    return _tr("%1 orders match: type more of the number.").replace("%1", str(count))
+    return QCoreApplication.translate(
+        "CashierMessages", "%1 orders match: type more of the number."
+    ).replace("%1", str(count))
 
 
 def change_text(note: ChangeNote) -> str:
     """ "Zhao Min at Cashier 2 (14:05) took a payment"."""
     what = _EVENTS.get(note.action)
     return (
-        _tr("%1 at %2 (%3) %4")
+        QCoreApplication.translate("CashierMessages", "%1 at %2 (%3) %4")
         .replace("%1", note.user)
         .replace("%2", note.station)
         .replace("%3", labels.local_time(note.at) if note.at is not None else "")
@@ -77,7 +79,12 @@ def describe(exc: BaseException) -> str:
         return _tr(why)
     if isinstance(exc, ConflictError):
         if not exc.changes:
-            return _tr("Someone else saved this order first. It was reloaded: check and try again.")
+            return QCoreApplication.translate(
+                "CashierMessages",
+                "Someone else saved this order first. It was reloaded: check and try again.",
+            )
         done = "; ".join(change_text(n) for n in exc.changes)
-        return _tr("Meanwhile %1. The order was reloaded: check and try again.").replace("%1", done)
+        return QCoreApplication.translate(
+            "CashierMessages", "Meanwhile %1. The order was reloaded: check and try again."
+        ).replace("%1", done)
     return error_text(exc)

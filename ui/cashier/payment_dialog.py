@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,8 +57,10 @@ class PaymentRow:
         self.amount = QLineEdit(f"{amount:.2f}")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(dialog.tr("Reference (optional)"))
-        self.remove = QPushButton(dialog.tr("Remove"))
+        self.reference.setPlaceholderText(
+            QCoreApplication.translate("PaymentDialog", "Reference (optional)")
+        )
+        self.remove = QPushButton(QCoreApplication.translate("PaymentDialog", "Remove"))
         self.remove.setAutoDefault(False)
         self.error = ErrorLabel()
 

@@ -72,6 +72,7 @@ class ReasonDialog(QDialog):
         )
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.accepted.connect(self._on_ok)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

@@ -72,7 +72,7 @@ class SettlementView(QWidget):
             "discount": self.tr("Discount:"),
             "free": self.tr("Paid by others:"),
             "customer": self.tr("Customer's total:"),
-            "rounding": self.tr("Rounding (抹零):"),
+            "rounding": self.tr("Rounding:"),
             "due": self.tr("Customer pays:"),
             "paid": self.tr("Paid:"),
             "balance": self.tr("Balance:"),
@@ -127,9 +127,7 @@ class SettlementView(QWidget):
         self.void = QPushButton()
         show_key(self.void, self.tr("Void statement…"), "F8", self.tr("Take the statement back"))
         self.release = QPushButton()
-        show_key(
-            self.release, self.tr("Release"), "F9", self.tr("Paid: issue the gate pass (放行条)")
-        )
+        show_key(self.release, self.tr("Release"), "F9", self.tr("Paid: issue the gate pass"))
         self.print_release = QPushButton()
         show_key(self.print_release, self.tr("Print release slip"), "Ctrl+P")
         self.print_statement = QPushButton()

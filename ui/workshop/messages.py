@@ -48,7 +48,7 @@ def change_text(note: ChangeNote) -> str:
     """ "Wang Wei at Bay 2 (14:05) paused the work"."""
     what = _EVENTS.get(note.action)
     return (
-        _tr("%1 at %2 (%3) %4")
+        QCoreApplication.translate("WorkshopMessages", "%1 at %2 (%3) %4")
         .replace("%1", note.user)
         .replace("%2", note.station)
         .replace("%3", labels.local_time(note.at) if note.at is not None else "")
@@ -60,7 +60,12 @@ def describe(exc: BaseException) -> str:
     """One translated sentence saying why the action was refused (or failed)."""
     if isinstance(exc, ConflictError):
         if not exc.changes:
-            return _tr("Someone else saved this order first. It was reloaded: check and try again.")
+            return QCoreApplication.translate(
+                "WorkshopMessages",
+                "Someone else saved this order first. It was reloaded: check and try again.",
+            )
         done = "; ".join(change_text(n) for n in exc.changes)
-        return _tr("Meanwhile %1. The order was reloaded: check and try again.").replace("%1", done)
+        return QCoreApplication.translate(
+            "WorkshopMessages", "Meanwhile %1. The order was reloaded: check and try again."
+        ).replace("%1", done)
     return error_text(exc)

@@ -44,6 +44,7 @@ class PauseDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self.setWindowTitle(self.tr("Pause %1").replace("%1", number))
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Why does the job pause?")))
         self.group = QButtonGroup(self)
@@ -70,6 +71,7 @@ class PauseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pause"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.accepted.connect(self._on_ok)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

@@ -52,7 +52,7 @@ class WorkshopWorkspace(Workspace):
         self.qc_page = QueuePage(
             self.model,
             [OrderState.WORK_DONE],
-            self.tr("Finished jobs waiting for the final inspection (出厂检验)."),
+            self.tr("Finished jobs waiting for the final inspection."),
         )
         self.assign_page = QueuePage(
             self.model,
