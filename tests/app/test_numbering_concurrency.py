@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.db.migrate import current_revision, head_revision
-from app.domain.enums import OrderState, PaymentKind
+from app.domain.enums import LineKind, OrderState, PaymentKind
+from app.domain.errors import NotFound
 from app.domain.models import (
     CatalogItem,
     ChecklistItem,
@@ -35,6 +36,7 @@ from app.domain.models import (
 )
 from app.reference import CATALOG, CHECKLISTS
 from app.services import intake, queries
+from app.services.inputs import IntakeInput, LineInput, VisitDetails
 from app.services.settings import SECRET_KEY
 from tests.app import _workers
 from tests.app._support import order_in
@@ -195,22 +197,18 @@ def test_stations_starting_together_set_up_a_fresh_database_once(fresh_url):
         db.dispose()
 
 
-def test_intake_keeps_numbering_after_a_refused_one_in_this_process(db, ctx, tech):
-    """The single-process view of the same rule: a number drawn by a call that then fails
-    is given to the next order."""
+def test_a_number_drawn_by_a_refused_call_goes_to_the_next_order(db, ctx, tech):
+    """The single-process view of the same rule."""
     first = order_in(ctx, tech, OrderState.OPEN)
-    with pytest.raises(Exception):  # noqa: B017 - any refusal will do
+    unknown = LineInput(LineKind.PART, "x", "1", "1.00", catalog_item_id=10**9)
+    with pytest.raises(NotFound):
         intake.intake(
             ctx,
-            intake.IntakeInput(
-                details=intake.VisitDetails(),
+            IntakeInput(
+                details=VisitDetails(),
                 customer_id=first.customer.id,
                 asset_id=first.asset.id,
-                lines=[
-                    _workers.LineInput(
-                        _workers.LineKind.PART, "x", "1", "1.00", catalog_item_id=10**9
-                    )
-                ],
+                lines=[unknown],
             ),
         )
     second = order_in(ctx, tech, OrderState.OPEN)
