@@ -1,0 +1,167 @@
+"""Read side: the progress board, order lists, an order by number, extra work waiting for
+a decision; and the small services around them (people, settings, catalog)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from app.domain.enums import AssetKind, LineKind, Role
+from app.domain.enums import OrderState as S
+from app.domain.errors import NotFound, ValidationError, ValidationErrors
+from app.domain.types import utcnow
+from app.services import catalog, intake, lines, people, queries, workflow
+from app.services import settings as shop_settings
+from app.services.inputs import LineInput, VisitDetails
+from tests.app._support import assert_nothing_written, order_in, snapshot
+
+
+def _promise(ctx, d, hours):
+    o = d.order
+    return intake.update_details(
+        ctx,
+        d.id,
+        VisitDetails(
+            symptom=o.symptom,
+            mileage_in=o.mileage_in,
+            fuel_level=o.fuel_level,
+            promised_at=utcnow() + timedelta(hours=hours),
+        ),
+        version=d.version,
+    )
+
+
+def test_the_board_shows_open_orders_most_urgent_first(ctx, tech):
+    late = _promise(ctx, order_in(ctx, tech, S.IN_PROGRESS), -1)
+    soon = _promise(ctx, order_in(ctx, tech, S.IN_PROGRESS), 1)
+    ready_late = _promise(ctx, order_in(ctx, tech, S.READY), -2)
+    opened = order_in(ctx, tech, S.OPEN)
+    order_in(ctx, tech, S.RELEASED)
+    order_in(ctx, tech, S.CANCELLED)
+
+    rows = queries.board(ctx)
+    by_id = {r.order_id: r for r in rows}
+    assert set(by_id) == {late.id, soon.id, ready_late.id, opened.id}
+    assert by_id[late.id].late and not by_id[soon.id].late
+    assert not by_id[ready_late.id].late, "a finished job waits for the customer, it is not late"
+    in_progress = [r.order_id for r in rows if r.state is S.IN_PROGRESS]
+    assert in_progress == [late.id, soon.id]
+    row = by_id[late.id]
+    assert (row.number, row.customer_name, row.technician, row.version) == (
+        late.order.number,
+        "张伟",
+        "Wang Wei",
+        late.version,
+    )
+    assert row.asset_label == f"{late.asset.plate} Toyota Camry"
+    assert [r.order_id for r in queries.board(ctx, states=(S.READY,))] == [ready_late.id]
+
+
+def test_lists_and_lookups_by_number(ctx, tech):
+    a = order_in(ctx, tech, S.OPEN)
+    b = order_in(ctx, tech, S.CANCELLED)
+    assert [o.order_id for o in queries.list_orders(ctx)] == [b.id, a.id]
+    assert [o.order_id for o in queries.list_orders(ctx, S.CANCELLED)] == [b.id]
+    assert len(queries.list_orders(ctx, limit=1)) == 1
+    assert queries.count_orders(ctx) == 2
+    found = queries.get_order_by_number(ctx, f"  {a.order.number.lower()} ")
+    assert found.id == a.id and found.order.number == a.order.number
+    with pytest.raises(NotFound) as info:
+        queries.get_order_by_number(ctx, "WO-19990101-0001")
+    assert info.value.key == "WO-19990101-0001"
+    with pytest.raises(NotFound):
+        queries.get_order(ctx, 987654)
+
+
+def test_pending_extra_work_leaves_out_cancelled_orders(ctx, tech):
+    a = order_in(ctx, tech, S.IN_PROGRESS)
+    b = order_in(ctx, tech, S.IN_PROGRESS)
+    part = LineInput(LineKind.PART, "雨刮片", "2", "45.00")
+    lines.propose_extra_work(tech, a.id, [part])
+    lines.propose_extra_work(tech, b.id, [part])
+    assert [p.order_id for p in queries.pending_extra_work(ctx)] == [a.id, b.id]
+    workflow.cancel(ctx, b.id, "客户取车不修")
+    (only,) = queries.pending_extra_work(ctx)
+    assert (only.order_id, only.amount, only.customer_name) == (a.id, Decimal("90.00"), "张伟")
+
+
+# --- people, settings, catalog ---
+
+
+def test_sign_in_registers_the_station_and_user_once(db, ctx):
+    again = people.sign_in(db, "Counter 1", "Li Na", Role.ADVISOR)
+    assert again.actor == ctx.actor
+    other = people.sign_in(db, "Counter 2", "Li Na", Role.ADVISOR)
+    assert other.actor.user_id == ctx.actor.user_id
+    assert other.actor.station_id != ctx.actor.station_id
+    tech = people.as_user(ctx, "Wang Wei", Role.TECHNICIAN)
+    assert tech.actor.station_id == ctx.actor.station_id
+    assert [u.name for u in people.list_users(ctx, Role.TECHNICIAN)] == ["Wang Wei"]
+    assert {u.name for u in people.list_users(ctx)} == {"Li Na", "Wang Wei"}
+    people.set_station_desk(ctx, "reception")
+    seen_before = {s.name: s.last_seen_at for s in people.list_stations(ctx)}
+    people.heartbeat(ctx)
+    stations = {s.name: s for s in people.list_stations(ctx)}
+    assert list(stations) == ["Counter 1", "Counter 2"]
+    assert stations["Counter 1"].desk == "reception"
+    assert stations["Counter 1"].last_seen_at >= seen_before["Counter 1"]
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as info:
+        people.sign_in(db, "  ", "Li Na")
+    assert (info.value.field, info.value.code) == ("station", "required")
+    assert_nothing_written(db, before)
+
+
+def test_settings_are_shared_and_the_secret_is_not_writable(db, ctx):
+    shop_settings.write_settings(ctx, {"shop.name": "顺达汽修", "shop.phone": "0755-1234567"})
+    assert shop_settings.read_settings(ctx) == {
+        "shop.name": "顺达汽修",
+        "shop.phone": "0755-1234567",
+    }
+    with db.read() as s:
+        secret = shop_settings.installation_secret(s)
+    assert len(secret) == 32
+    before = snapshot(db)
+    with pytest.raises(ValueError):
+        shop_settings.write_settings(ctx, {"shop.name": "x", shop_settings.SECRET_KEY: "00"})
+    assert_nothing_written(db, before)
+    with db.read() as s:
+        assert shop_settings.installation_secret(s) == secret
+        assert shop_settings.get_setting(s, "shop.name") == "顺达汽修"
+
+
+def test_catalog_search_in_either_language_and_by_kind(ctx):
+    assert catalog.search_catalog(ctx, "L-OIL")[0].code == "L-OIL"
+    assert "L-OIL" in {i.code for i in catalog.search_catalog(ctx, "机油")}
+    assert "L-OIL" in {i.code for i in catalog.search_catalog(ctx, "FILTER CHANGE")}
+    kinds = {i.asset_kind for i in catalog.search_catalog(ctx, "", AssetKind.EBIKE, limit=100)}
+    assert kinds <= {None, AssetKind.EBIKE} and AssetKind.EBIKE in kinds
+    assert catalog.search_catalog(ctx, "no such thing") == []
+
+
+def test_catalog_items_are_added_with_unique_codes(db, ctx):
+    item = catalog.add_catalog_item(
+        ctx, LineKind.PART, "P-MIRROR", "后视镜片", "Mirror glass", "45.00", unit="片"
+    )
+    assert (item.search_text, item.unit_price) == (
+        "p-mirror 后视镜片 mirror glass",
+        Decimal("45.00"),
+    )
+    assert catalog.search_catalog(ctx, "后视镜")[0].id == item.id
+    zh = catalog.line_from_catalog(item)
+    assert (zh.description, zh.quantity, zh.catalog_item_id) == ("后视镜片", Decimal("1"), item.id)
+    before = snapshot(db)
+    with pytest.raises(ValidationErrors) as info:
+        catalog.add_catalog_item(ctx, LineKind.PART, "P-MIRROR", "雨刮", "Wiper", "40")
+    assert info.value.errors[0].code == "code_exists"
+    with pytest.raises(ValidationErrors) as info:
+        catalog.add_catalog_item(ctx, LineKind.PART, "", "雨刮", "", "-1", default_quantity="0")
+    assert {(e.field, e.code) for e in info.value.errors} == {
+        ("code", "required"),
+        ("name_en", "required"),
+        ("unit_price", "money_negative"),
+        ("default_quantity", "quantity_positive"),
+    }
+    assert_nothing_written(db, before)
