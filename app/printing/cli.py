@@ -25,7 +25,10 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from app.bootstrap import start  # deferred: opening the database is the command's job
 
     ctx = start()
-    data = load_print_data_by_number(ctx, args.order_no)
+    try:
+        data = load_print_data_by_number(ctx, args.order_no)
+    finally:
+        ctx.db.dispose()  # close the pool now, not at garbage collection
     options = PrintOptions(paper=args.paper, lang=args.lang, copy=args.copy)
     pdf = render_data(data, args.kind, options)
     if args.output == "-":

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from app.printing.context import DocContext
+from app.printing.fonts import FONT_NAME
 from app.printing.layout import formatting as fmt
 from app.printing.layout.qr import QRCode
 from app.printing.layout.styles import GREY, INK, RULE, SHADE
@@ -115,6 +116,7 @@ class Field:
 
 
 TIGHT: list[StyleCmd] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),  # for plain-string cells, even empty ones
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ("TOPPADDING", (0, 0), (-1, -1), 1.2),
@@ -195,6 +197,7 @@ def grid(
     fw = total_width or d.paper.frame_width
     table = Table([head, *body], colWidths=[fw * w for w in widths], repeatRows=1)
     style: list[StyleCmd] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -25,6 +25,13 @@ _GLASS = colors.Color(0.86, 0.88, 0.9)
 _WHEEL = colors.Color(0.25, 0.25, 0.25)
 
 
+def _drawing(width: float, height: float, font_size: float) -> Drawing:
+    d = Drawing(width, height)
+    d.initialFontName = FONT_NAME  # the renderer starts with it (else Helvetica is embedded)
+    d.initialFontSize = font_size
+    return d
+
+
 class _Box:
     """Maps diagram fractions (y down from the front) to drawing points (y up)."""
 
@@ -56,7 +63,7 @@ def car_top_view(
     ``captions``: front, rear, left, right."""
     height = width / DIAGRAM_ASPECT
     b = _Box(width, height)
-    d = Drawing(width, height)
+    d = _drawing(width, height, font_size)
     line = {"strokeColor": colors.black, "strokeWidth": 0.8}
     thin = {"strokeColor": colors.black, "strokeWidth": 0.45}
     d.add(
@@ -128,7 +135,7 @@ def fuel_gauge(width: float, level: int, font_size: float) -> Drawing:
     """A bar from E to F filled to ``level`` percent, with quarter ticks."""
     bar_h = font_size * 0.9
     height = bar_h + font_size * 1.2
-    d = Drawing(width, height)
+    d = _drawing(width, height, font_size)
     top = height - bar_h
     d.add(
         Rect(

@@ -119,6 +119,7 @@ def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) 
         "creator": "Workbay",
         "subject": subject,
         "lang": "zh-CN" if d.labels.lang != "en" else "en",
+        "initialFontName": FONT_NAME,  # no unused Helvetica resource in the file
     }
     if paper.roll:
         printed = f"{d.labels('printed_at')}: {fmt.when(d.data.printed_at)}"
