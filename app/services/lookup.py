@@ -8,17 +8,20 @@ column, so a keystroke costs a few index probes even at a million orders.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
-from app.domain.models import Asset, Customer, Phone, WorkOrder
+from app.domain.models import Asset, Customer, Phone, ReleaseSlip, Settlement, WorkOrder
 from app.domain.validation import PROVINCES, normalize_phone, normalize_plate, normalize_serial
 from app.services.context import ServiceContext
 from app.services.views import LookupHit
 
 _ORDER_NO = re.compile(r"^(WO|ST|RL)-?\d{0,8}-?\d{0,4}$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d+$")
+#: a scanned or typed document number finds its order: work order, statement, release slip
+_DOCUMENT_KINDS = {"WO": "order_number", "ST": "settlement_number", "RL": "release_number"}
 _ALNUM = re.compile(r"^[A-Z0-9]+$")
 
 
@@ -35,8 +38,8 @@ def classify(text: str) -> list[str]:
         return []
     up = normalize_serial(t)
     kinds: list[str] = []
-    if _ORDER_NO.match(t.replace(" ", "")) and up[:2] in ("WO", "ST", "RL"):
-        kinds.append("order_number")
+    if _ORDER_NO.match(t.replace(" ", "")) and up[:2] in _DOCUMENT_KINDS:
+        kinds.append(_DOCUMENT_KINDS[up[:2]])
     phone = normalize_phone(t)
     if _DIGITS.match(phone):
         if len(phone) == 4:
@@ -89,6 +92,21 @@ def _range(column: ColumnElement[str]) -> ColumnElement[bool]:
     return (column >= bindparam("lo")) & (column < bindparam("hi"))
 
 
+def _order_by_document(table: Any) -> Select:
+    """Orders by the number of one of their documents (a statement, a release slip)."""
+    return (
+        select(_W.id, _W.number, _W.state, _W.customer_id, _W.asset_id, _C.name)
+        .select_from(
+            table.join(WorkOrder.__table__, _W.id == table.c.order_id).join(
+                Customer.__table__, _C.id == _W.customer_id
+            )
+        )
+        .where(_range(table.c.number))
+        .order_by(table.c.number.desc())
+        .limit(_N)
+    )
+
+
 _CUSTOMER_PHONES = Customer.__table__.join(Phone.__table__, _P.customer_id == _C.id)
 _STATEMENTS: dict[str, Select] = {
     "order_number": select(_W.id, _W.number, _W.state, _W.customer_id, _W.asset_id, _C.name)
@@ -96,6 +114,8 @@ _STATEMENTS: dict[str, Select] = {
     .where(_range(_W.number))
     .order_by(_W.number.desc())
     .limit(_N),
+    "settlement_number": _order_by_document(Settlement.__table__),
+    "release_number": _order_by_document(ReleaseSlip.__table__),
     "plate": _asset_stmt(_range(_A.plate_key)),
     "plate_body": _asset_stmt(_range(_A.plate_body)),
     "vin": _asset_stmt(_A.vin == bindparam("key")),
@@ -121,6 +141,9 @@ _STATEMENTS: dict[str, Select] = {
 }
 
 
+_ORDER_KINDS = frozenset(_DOCUMENT_KINDS.values())
+
+
 def _bounds(prefix: str) -> dict[str, str]:
     """Bind values of a prefix as an index-friendly range (byte order), see prefix_range."""
     return {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
@@ -128,7 +151,7 @@ def _bounds(prefix: str) -> dict[str, str]:
 
 def _params(kind: str, t: str) -> dict[str, str]:
     up = normalize_serial(t)
-    if kind == "order_number":
+    if kind in _ORDER_KINDS:
         return _bounds(_order_prefix(up))
     if kind == "plate":
         return _bounds(normalize_plate(t))
@@ -163,9 +186,10 @@ def _asset_label(
 def _search(kind: str, t: str, session: Session, limit: int) -> list[LookupHit]:
     params = {**_params(kind, t), "n": limit}
     rows = session.connection().execute(_STATEMENTS[kind], params).all()
-    if kind == "order_number":
+    if kind in _ORDER_KINDS:
         return [
-            LookupHit("order", r[0], r[1], f"{r[5]} · {r[2].value}", kind, r[3], r[4]) for r in rows
+            LookupHit("order", r[0], r[1], f"{r[5]} · {r[2].value}", "order_number", r[3], r[4])
+            for r in rows
         ]
     if kind in ("phone", "phone_tail", "name"):
         return [LookupHit("customer", r[0], r[1], r[2] or "", kind, customer_id=r[0]) for r in rows]

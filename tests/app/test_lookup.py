@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.enums import AssetKind
+from app.domain.enums import AssetKind, OrderState
 from app.services import intake
 from app.services.inputs import AssetInput, CustomerInput, IntakeInput, VisitDetails
 from app.services.lookup import classify, lookup
+from tests.app._support import order_in
 from tests.factories import customer, new_order, phone_device, vehicle
 
 
@@ -57,6 +58,19 @@ def test_by_order_number_in_any_spelling(ctx, counter):
         assert hits[0].title == number and hits[0].customer_id == d.customer.id
     day = number.rsplit("-", 1)[0]
     assert _ids(ctx, day, "order") == {o.id for o in counter.values()}
+
+
+def test_a_scanned_statement_or_release_slip_finds_its_order(ctx, tech):
+    d = order_in(ctx, tech, OrderState.RELEASED)
+    other = order_in(ctx, tech, OrderState.OPEN)
+    for number in (d.settlement.number, d.release.number):
+        for text in (number, number.lower(), number.replace("-", "")):
+            hits = lookup(ctx, text)
+            assert [(h.kind, h.id, h.title) for h in hits] == [("order", d.id, d.order.number)], (
+                text
+            )
+            assert hits[0].matched_by == "order_number"
+    assert other.id not in {h.id for h in lookup(ctx, "ST-")}
 
 
 def test_by_plate_with_or_without_separator_in_any_case(ctx, counter):
@@ -135,6 +149,8 @@ def test_hits_are_unique_and_limited(ctx, counter):
     ("text", "first"),
     [
         ("WO-20261123-0001", "order_number"),
+        ("st-20261123-0001", "settlement_number"),
+        ("RL202611230001", "release_number"),
         ("490154203237518", "ident"),
         ("13812345678", "phone"),
         ("5678", "phone_tail"),
