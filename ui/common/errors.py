@@ -168,7 +168,7 @@ def error_text(err: BaseException) -> str:
         return code_text("db_unavailable") or str(err)
     if isinstance(err, WorkbayError):
         return code_text(err.code, **err.params) or err.message
-    return QCoreApplication.translate(_CTX, "Unexpected error: {error}").format(error=err)
+    return QCoreApplication.translate("Errors", "Unexpected error: {error}").format(error=err)
 
 
 def is_offline(err: BaseException) -> bool:

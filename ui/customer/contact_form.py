@@ -192,10 +192,24 @@ class ContactForm(QWidget):
         else:
             self.message.setText(error_text(exc))
 
+    def _values_on_screen(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "phones": self.phones.text(),
+            "company": self.company.isChecked(),
+            "contact_person": self.contact_person.text(),
+            "email": self.email.text(),
+            "address": self.address.text(),
+            "notes": self.notes.toPlainText(),
+            "sms_consent": self.sms.isChecked(),
+        }
+
     def _on_conflict(self, exc: ConflictError, theirs: Customer) -> None:
-        """Keep the user's input; show what the other writer changed."""
+        """Merge: fields only they changed take their value; fields both changed keep the
+        user's input, and the message lists what they changed."""
         self._theirs = theirs
         their_values = customer_values(theirs)
+        mine = self._values_on_screen()
         captions = {
             "name": self.tr("Name"),
             "phones": self.tr("Phones"),
@@ -206,12 +220,26 @@ class ContactForm(QWidget):
             "notes": self.tr("Notes"),
             "sms_consent": self.tr("Agrees to SMS reminders"),
         }
-        rows = [
-            f"<li>{escape(captions[k])}: <s>{escape(str(self.loaded_values.get(k, '')))}</s> → "
-            f"<b>{escape(str(v))}</b></li>"
-            for k, v in their_values.items()
-            if v != self.loaded_values.get(k)
-        ]
+        rows = []
+        merged = dict(mine)
+        for key, value in their_values.items():
+            before = self.loaded_values.get(key)
+            if value == before:
+                continue
+            both = mine[key] != before and mine[key] != value
+            if not both:
+                merged[key] = value  # only they changed it: take theirs
+            rows.append(
+                f"<li>{escape(captions[key])}: <s>{escape(str(before))}</s> → "
+                f"<b>{escape(str(value))}</b>"
+                + (
+                    f" — {escape(self.tr('you typed'))} <b>{escape(str(mine[key]))}</b>"
+                    if both
+                    else ""
+                )
+                + "</li>"
+            )
+        self._fill(merged)
         who = "; ".join(f"{c.user} @ {c.station}" for c in exc.changes) or self.who_changed
         head = self.tr("Someone else saved this customer meanwhile") + (
             f" ({escape(who)})" if who else ""
@@ -219,7 +247,7 @@ class ContactForm(QWidget):
         body = "".join(rows) or "<li>" + escape(self.tr("no visible field changed")) + "</li>"
         self.conflict.setText(
             f"<b>{escape(head)}</b><ul>{body}</ul>"
-            + escape(self.tr("Your input is kept below. Save it over theirs, or take theirs."))
+            + escape(self.tr("Your input is kept. Save it over theirs, or take theirs."))
         )
         self.conflict.show()
         self.overwrite.show()

@@ -99,6 +99,22 @@ class CustomerWorkspace(Workspace):
     def _on_stations(self, stations: list[object]) -> None:
         self._station_names = {s.id: s.name for s in stations}  # type: ignore[attr-defined]
 
+    def _note_station(self, station_id: int) -> None:
+        """Remember where the customer was last changed, for a conflict message."""
+        name = self._station_names.get(station_id)
+        if name is None:
+            call(
+                self,
+                lambda: list_stations(self.ctx),
+                lambda st: (self._on_stations(st), self._set_who(station_id)),
+            )
+        else:
+            self._set_who(station_id)
+
+    def _set_who(self, station_id: int) -> None:
+        name = self._station_names.get(station_id)
+        self.contact.who_changed = self.tr("station %1").replace("%1", name) if name else None
+
     # --- opening ---
     def show_customer(self, customer_id: int, tab: int = TAB_CONTACT) -> None:
         self.customer_id = customer_id
@@ -147,10 +163,7 @@ class CustomerWorkspace(Workspace):
         for ch in changes:
             mine = ch.entity == "customer" and ch.entity_id == self.customer_id
             if mine and ch.station_id != self.ctx.actor.station_id:
-                name = self._station_names.get(ch.station_id or 0)
-                self.contact.who_changed = (
-                    self.tr("station %1").replace("%1", name) if name else None
-                )
+                self._note_station(ch.station_id or 0)
         if any(ch.entity in ("customer", "asset", "order") for ch in changes):
             # contact fields being edited are not overwritten; lists and history refresh
             self._reload_timer.start()

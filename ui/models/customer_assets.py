@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.models import Asset
 from ui.common import labels
+from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
 
@@ -20,21 +21,21 @@ class AssetsModel(RowTableModel[Asset]):
 
     def columns(self) -> list[Column[Asset]]:
         return [
-            Column(lambda: self.tr("Kind"), lambda a: labels.name(a.kind)),
-            Column(lambda: self.tr("Identifier"), _ident),
+            Column(lambda: col("Kind"), lambda a: labels.name(a.kind)),
+            Column(lambda: col("Identifier"), _ident),
             Column(
-                lambda: self.tr("Make / model"),
+                lambda: col("Make / model"),
                 lambda a: " ".join(x for x in (a.make, a.model) if x),
             ),
-            Column(lambda: self.tr("Year"), lambda a: str(a.year or "")),
-            Column(lambda: self.tr("Mileage"), lambda a: str(a.mileage_km or ""), True),
-            Column(lambda: self.tr("Owner"), self._owner_text),
+            Column(lambda: col("Year"), lambda a: str(a.year or "")),
+            Column(lambda: col("Mileage"), lambda a: str(a.mileage_km or ""), True),
+            Column(lambda: col("Owner"), self._owner_text),
         ]
 
     def _owner_text(self, a: Asset) -> str:
         if self.owner_id is not None and a.customer_id != self.owner_id:
-            return self.tr("former owner")
-        return self.tr("current")
+            return col("former owner")
+        return col("current")
 
     def row_background(self, row: Asset) -> QColor | None:
         if self.owner_id is not None and row.customer_id != self.owner_id:

@@ -7,17 +7,18 @@ from PySide6.QtGui import QColor
 from app.services.views import OrderSummary
 from ui.common import format as fmt
 from ui.common import labels
+from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
 
 class VisitsModel(RowTableModel[OrderSummary]):
     def columns(self) -> list[Column[OrderSummary]]:
         return [
-            Column(lambda: self.tr("Order"), lambda o: o.number),
-            Column(lambda: self.tr("Date"), lambda o: fmt.local_time(o.created_at)),
-            Column(lambda: self.tr("Vehicle / device"), lambda o: o.asset_label),
-            Column(lambda: self.tr("State"), lambda o: labels.name(o.state)),
-            Column(lambda: self.tr("Total"), lambda o: fmt.money(o.total), align_right=True),
+            Column(lambda: col("Order"), lambda o: o.number),
+            Column(lambda: col("Date"), lambda o: fmt.local_time(o.created_at)),
+            Column(lambda: col("Vehicle / device"), lambda o: o.asset_label),
+            Column(lambda: col("State"), lambda o: labels.name(o.state)),
+            Column(lambda: col("Total"), lambda o: fmt.money(o.total), align_right=True),
         ]
 
     def row_background(self, row: OrderSummary) -> QColor | None:

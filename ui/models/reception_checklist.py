@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import InspectionResult
 from ui.common import labels, lang
+from ui.common.columns import text as col
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,5 +92,5 @@ class ChecklistModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (self.tr("Item"), self.tr("Result (1-4)"), self.tr("Note"))
+        titles = (col("Item"), col("Result (1-4)"), col("Note"))
         return titles[section] if 0 <= section < 3 else None

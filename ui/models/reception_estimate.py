@@ -17,6 +17,7 @@ from app.domain.money import line_amounts
 from app.services.inputs import LineInput
 from ui.common import format as fmt
 from ui.common import labels
+from ui.common.columns import text as col
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,12 +171,12 @@ class EstimateModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (
-            self.tr("Description"),
-            self.tr("Kind"),
-            self.tr("Qty"),
-            self.tr("Unit price"),
-            self.tr("Amount"),
-            self.tr("Paid by"),
+            col("Description"),
+            col("Kind"),
+            col("Qty"),
+            col("Unit price"),
+            col("Amount"),
+            col("Paid by"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 

@@ -6,19 +6,20 @@ from PySide6.QtGui import QColor
 
 from app.services.views import PendingExtraWork
 from ui.common import format as fmt
+from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
 
 class PendingExtraWorkModel(RowTableModel[PendingExtraWork]):
     def columns(self) -> list[Column[PendingExtraWork]]:
         return [
-            Column(lambda: self.tr("Order"), lambda r: r.order_number),
-            Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
-            Column(lambda: self.tr("Phone"), lambda r: r.customer_phone or ""),
-            Column(lambda: self.tr("Vehicle / device"), lambda r: r.asset_label),
-            Column(lambda: self.tr("Extra work"), lambda r: r.description),
-            Column(lambda: self.tr("Amount"), lambda r: fmt.money(r.amount), align_right=True),
-            Column(lambda: self.tr("Since"), lambda r: fmt.local_time(r.proposed_at, False)),
+            Column(lambda: col("Order"), lambda r: r.order_number),
+            Column(lambda: col("Customer"), lambda r: r.customer_name),
+            Column(lambda: col("Phone"), lambda r: r.customer_phone or ""),
+            Column(lambda: col("Vehicle / device"), lambda r: r.asset_label),
+            Column(lambda: col("Extra work"), lambda r: r.description),
+            Column(lambda: col("Amount"), lambda r: fmt.money(r.amount), align_right=True),
+            Column(lambda: col("Since"), lambda r: fmt.local_time(r.proposed_at, False)),
         ]
 
     def row_background(self, row: PendingExtraWork) -> QColor | None:

@@ -8,6 +8,7 @@ from app.domain.models import OrderLine
 from app.domain.money import line_amounts
 from ui.common import format as fmt
 from ui.common import labels
+from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
 
@@ -19,17 +20,15 @@ class OrderLinesModel(RowTableModel[OrderLine]):
     def columns(self) -> list[Column[OrderLine]]:
         return [
             Column(
-                lambda: self.tr("Description"),
+                lambda: col("Description"),
                 lambda l: l.description + (" ＋" if l.is_extra else ""),
             ),
-            Column(lambda: self.tr("Kind"), lambda l: labels.name(l.kind)),
-            Column(lambda: self.tr("Qty"), lambda l: fmt.quantity(l.quantity), align_right=True),
-            Column(
-                lambda: self.tr("Unit price"), lambda l: fmt.money(l.unit_price), align_right=True
-            ),
-            Column(lambda: self.tr("Amount"), _amount, align_right=True),
-            Column(lambda: self.tr("Paid by"), lambda l: labels.name(l.payer)),
-            Column(lambda: self.tr("Decision"), lambda l: labels.name(l.approval)),
+            Column(lambda: col("Kind"), lambda l: labels.name(l.kind)),
+            Column(lambda: col("Qty"), lambda l: fmt.quantity(l.quantity), align_right=True),
+            Column(lambda: col("Unit price"), lambda l: fmt.money(l.unit_price), align_right=True),
+            Column(lambda: col("Amount"), _amount, align_right=True),
+            Column(lambda: col("Paid by"), lambda l: labels.name(l.payer)),
+            Column(lambda: col("Decision"), lambda l: labels.name(l.approval)),
         ]
 
     def row_background(self, row: OrderLine) -> QColor | None:
@@ -37,5 +36,5 @@ class OrderLinesModel(RowTableModel[OrderLine]):
 
     def row_tooltip(self, row: OrderLine) -> str | None:
         if row.is_extra:
-            return self.tr("Extra work found during the repair")
+            return col("Extra work found during the repair")
         return None

@@ -161,9 +161,8 @@ class EstimateStep(Step):
         self.model.set_error(row, parts[2], field_text(err))
         text = self.general_error.text()
         line = self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", field_text(err))
-        self.general_error.setText((text + "\n" if text else "") + line)
-        self.general_error.show()
-        return False  # also listed in the message under the table
+        self.general_error.setText((text + "\n" if text else "") + line)  # under the table
+        return True
 
     # --- catalog ---
     def _fetch(self, text: str) -> list[CatalogItem]:

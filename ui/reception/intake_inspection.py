@@ -82,6 +82,10 @@ class InspectionStep(Step):
         layout.addLayout(left, 3)
         layout.addWidget(self.diagram_box, 2)
         self.inputs = [self.table, self.diagram]
+        # Tab from the checklist goes straight to the diagram, then its damage type, the note
+        QWidget.setTabOrder(self.table, self.diagram)
+        QWidget.setTabOrder(self.diagram, self.damage)
+        QWidget.setTabOrder(self.damage, self.note)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -63,12 +63,18 @@ class Step(QWidget):
         return box
 
     def show_errors(self, errors: list[ValidationError], *, focus: bool = True) -> None:
-        unplaced = self.errors.show(ValidationErrors(errors), focus=focus) if errors else []
+        """Each error next to its field; those without one (or handled by a prefix handler
+        that adds to it) in the step's general message."""
+        self.general_error.setText("")
         if not errors:
             self.errors.clear()
-        text = "\n".join(field_text(e) for e in unplaced)
-        self.general_error.setText(text)
-        self.general_error.setVisible(bool(text))
+            self.general_error.hide()
+            return
+        unplaced = self.errors.show(ValidationErrors(errors), focus=focus)
+        lines = [self.general_error.text()] if self.general_error.text() else []
+        lines += [field_text(e) for e in unplaced]
+        self.general_error.setText("\n".join(lines))
+        self.general_error.setVisible(bool(lines))
 
     def show_message(self, text: str) -> None:
         self.general_error.setText(text)

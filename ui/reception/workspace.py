@@ -4,6 +4,8 @@ it runs."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from app.services.context import ServiceContext
 from app.services.queries import list_orders
 from app.services.views import LookupHit, OrderSummary
 from ui.changes import ChangeAdapter
+from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.lookup_box import LookupBox
 from ui.common.row_model import ROW_ROLE
@@ -248,9 +251,12 @@ class ReceptionWorkspace(Workspace):
         elif self._draft is not None:
             d = self._draft
             who = d.customer_label or d.customer_name or self.tr("new customer")
-            saved = d.saved_at[11:16] if len(d.saved_at) >= 16 else ""
+            try:
+                saved = fmt.local_time(datetime.fromisoformat(d.saved_at))
+            except ValueError:
+                saved = ""
             self.draft_text.setText(
-                self.tr("An unfinished intake (%1, saved %2 UTC) was kept.")
+                self.tr("An unfinished intake (%1, saved %2) was kept.")
                 .replace("%1", who)
                 .replace("%2", saved)
             )

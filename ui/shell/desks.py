@@ -43,7 +43,7 @@ class MissingDesk(Workspace):
         super().__init__(ctx, changes)
         self._key = key
         label = QLabel(
-            QCoreApplication.translate(_CTX, "This desk is not part of this installation.")
+            QCoreApplication.translate("Desks", "This desk is not part of this installation.")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(label)

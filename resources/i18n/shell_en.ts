@@ -1,0 +1,141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>Desks</name>
+        <message>
+            <source>Reception</source>
+            <extracomment>desk key -&gt; title (English source; translated when shown)</extracomment>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>Customer file</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>This desk is not part of this installation.</source>
+            <translation>This desk is not part of this installation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Workbay — %1</source>
+            <translation>Workbay — %1</translation>
+        </message>
+        <message>
+            <source>TV board</source>
+            <translation>TV board</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Printing is not part of this installation.</source>
+            <translation>Printing is not part of this installation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWorkspace</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>embedded (this computer only)</source>
+            <translation>embedded (this computer only)</translation>
+        </message>
+        <message>
+            <source>shared, %1</source>
+            <translation>shared, %1</translation>
+        </message>
+        <message>
+            <source>Chinese text uses the font “%1”.</source>
+            <translation>Chinese text uses the font “%1”.</translation>
+        </message>
+        <message>
+            <source>No Chinese font found: Chinese text shows as boxes. Install the package %1 (e.g. apt-get install %1) and restart.</source>
+            <translation>No Chinese font found: Chinese text shows as boxes. Install the package %1 (e.g. apt-get install %1) and restart.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>This station opens with</source>
+            <translation>This station opens with</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Settings of this station</source>
+            <translation>Settings of this station</translation>
+        </message>
+        <message>
+            <source>A new language applies when Workbay is started again.</source>
+            <translation>A new language applies when Workbay is started again.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Restart Workbay to switch the language.</source>
+            <translation>Restart Workbay to switch the language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Station: %1</source>
+            <translation>Station: %1</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>User: %1</translation>
+        </message>
+        <message>
+            <source>Database: embedded</source>
+            <translation>Database: embedded</translation>
+        </message>
+        <message>
+            <source>Database: shared, %1</source>
+            <translation>Database: shared, %1</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>checking…</translation>
+        </message>
+        <message>
+            <source>● connected</source>
+            <translation>● connected</translation>
+        </message>
+        <message>
+            <source>● offline — retrying</source>
+            <translation>● offline — retrying</translation>
+        </message>
+        <message>
+            <source>No Chinese font found: install %1</source>
+            <translation>No Chinese font found: install %1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,81 @@
+"""The main window: a workspace per desk, switched by Ctrl+1..5 or the switcher and
+remembered per station; Ctrl+F / F3 reach the lookup from anywhere; the status bar says
+where the data lives and whether it can be reached."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.db.engine import Database
+from app.services.context import Actor, ServiceContext
+from tests.ui.conftest import wait_tasks
+from ui.shell import prefs
+from ui.shell.main_window import MainWindow
+from ui.shell.status import StatusBar
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def make_window(qtbot, ctx, adapter):
+    window = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter):
+    window = make_window(qtbot, ctx, adapter)
+    assert window.keys == ["reception", "workshop", "cashier", "customer", "settings"]
+    assert window.current_key() == "reception"
+    for n, key in enumerate(window.keys, start=1):
+        qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{n}"), CTRL)
+        assert window.current_key() == key
+        assert window.switcher.checkedId() == n - 1
+    window.switch_to("cashier")
+    assert prefs.desk() == "cashier"
+    window.close()
+    wait_tasks()
+    again = make_window(qtbot, ctx, adapter)
+    assert again.current_key() == "cashier"
+
+
+def test_lookup_is_reached_from_any_desk(qtbot, ctx, adapter):
+    window = make_window(qtbot, ctx, adapter)
+    window.switch_to("customer")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F3)
+    reception = window.workspace("reception")
+    assert window.current_key() == "reception"
+    assert QApplication.focusWidget() is reception.lookup.field
+    window.switch_to("settings")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is reception.lookup.field
+
+
+def test_status_bar_names_station_user_database_and_connection(qtbot, ctx, adapter):
+    window = make_window(qtbot, ctx, adapter)
+    status = window.status
+    assert status.station.text() == "Station: Counter 1"
+    assert status.user.text() == "User: Li Na"
+    assert status.database.text() == "Database: embedded"
+    window.start()
+    qtbot.waitUntil(lambda: status.online is True, timeout=5000)
+    assert "connected" in status.connection.text()
+    window.close()
+
+
+def test_status_bar_says_offline_when_the_server_is_gone(qtbot, ctx):
+    gone = Database("postgresql+psycopg://postgres@127.0.0.1:9/none")
+    bar = StatusBar(ServiceContext(gone, Actor(1, 1)), "Counter 1", "Li Na")
+    qtbot.addWidget(bar)
+    assert bar.database.text() == "Database: shared, 127.0.0.1:9/none"
+    bar.check()
+    qtbot.waitUntil(lambda: bar.online is False, timeout=15000)
+    assert bar.connection.text() == "● offline — retrying"
+    gone.dispose()
