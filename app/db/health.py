@@ -22,6 +22,7 @@ from enum import StrEnum
 import psycopg
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -197,6 +198,41 @@ class ConnectionMonitor:
         if conn is not None:
             with contextlib.suppress(psycopg.Error):
                 conn.close()
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a shared PostgreSQL server is, as the connection dialog asks for it."""
+
+    host: str
+    port: int = 5432
+    database: str = "workbay"
+    user: str = "workbay"
+    password: str = ""
+
+    def url(self) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            password=self.password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        ).render_as_string(hide_password=False)
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerAddress | None:
+        """The address of a PostgreSQL URL; ``None`` for an embedded (SQLite) one."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "postgresql":
+            return None
+        return cls(
+            host=parsed.host or "localhost",
+            port=parsed.port or 5432,
+            database=parsed.database or "",
+            user=parsed.username or "",
+            password=parsed.password or "",
+        )
 
 
 @dataclass(frozen=True)

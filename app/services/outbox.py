@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     args TEXT NOT NULL,
     user_id INTEGER NOT NULL,
     station_id INTEGER NOT NULL,
-    summary TEXT NOT NULL,
+    subject TEXT NOT NULL,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     status TEXT NOT NULL DEFAULT 'pending',
     attempts INTEGER NOT NULL DEFAULT 0,
@@ -74,7 +74,7 @@ class OutboxEntry:
     seq: int
     request_id: str
     action: str
-    summary: str
+    subject: str  # e.g. "吴敏, 粤B12345" for an intake, "#42" for an order
     created_at: str
     status: str  # "pending" | "failed"
     attempts: int
@@ -110,15 +110,18 @@ class _Unreachable:
     read = write
 
 
-def _summary(action: str, kwargs: dict[str, Any]) -> str:
+def _subject(action: str, kwargs: dict[str, Any]) -> str:
+    """What the kept action is about, in the user's own data (the screen adds the words)."""
     data = kwargs.get("data")
     if action == "intake" and data is not None:
-        who = data.customer.name if data.customer else f"customer {data.customer_id}"
-        what = data.asset.plate or data.asset.imei or data.asset.serial if data.asset else None
-        return f"intake: {who}" + (f", {what}" if what else "")
+        who = data.customer.name if data.customer else f"#{data.customer_id}"
+        what = (data.asset.plate or data.asset.imei or data.asset.serial) if data.asset else None
+        return f"{who}, {what}" if what else who
     if "order_id" in kwargs:
-        return f"{action}: order {kwargs['order_id']}"
-    return action
+        return f"#{kwargs['order_id']}"
+    if "payment_id" in kwargs:
+        return f"#{kwargs['payment_id']}"
+    return ""
 
 
 class Outbox:
@@ -192,7 +195,7 @@ class Outbox:
         with self._conn() as conn:
             conn.execute(
                 "INSERT INTO outbox (request_id, target, action, args, user_id, station_id,"
-                " summary) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING",
+                " subject) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING",
                 (
                     request_id,
                     target_of(ctx.db),
@@ -200,7 +203,7 @@ class Outbox:
                     args,
                     ctx.actor.user_id,
                     ctx.actor.station_id,
-                    _summary(action, kwargs),
+                    _subject(action, kwargs),
                 ),
             )
             row = conn.execute(
@@ -287,14 +290,22 @@ class Outbox:
         self._delete(seq)
         self._changed()
 
-    def follow(self, monitor: ConnectionMonitor) -> Callable[[], None]:
+    def follow(
+        self,
+        monitor: ConnectionMonitor,
+        on_report: Callable[[ReplayReport], None] | None = None,
+    ) -> Callable[[], None]:
         """Replay in the background whenever ``monitor`` comes back online (and now, if
-        there is something waiting). Returns the function that stops following."""
+        there is something waiting); ``on_report`` hears what each replay did. Returns the
+        function that stops following."""
+
+        def replay() -> None:
+            report = self.replay(monitor.db)
+            if on_report is not None and (report.applied or report.failed):
+                on_report(report)
 
         def replay_in_background() -> None:
-            threading.Thread(
-                target=self.replay, args=(monitor.db,), name="workbay-outbox", daemon=True
-            ).start()
+            threading.Thread(target=replay, name="workbay-outbox", daemon=True).start()
 
         def on_state(state: ConnectionState) -> None:
             if state is ConnectionState.ONLINE:
@@ -306,4 +317,4 @@ class Outbox:
         return unsubscribe
 
 
-_COLUMNS = "seq, request_id, action, summary, created_at, status, attempts, error"
+_COLUMNS = "seq, request_id, action, subject, created_at, status, attempts, error"

@@ -148,7 +148,7 @@ def test_an_intake_typed_offline_is_kept_and_saved_once_when_back(
     try:
         kept = outbox.submit(ctx, "intake", online=False, data=walk_in())
         assert kept.result is None and kept.queued is not None
-        assert kept.queued.summary == "intake: 吴敏, 粤B6E001"
+        assert (kept.queued.action, kept.queued.subject) == ("intake", "吴敏, 粤B6E001")
         assert orders_of(db, "吴敏") == 0 and counts == [1]
         # Kept on disk: a restarted station (a new Outbox on the same file) still has it.
         reopened = Outbox(tmp_path / "outbox.sqlite3")
@@ -197,10 +197,7 @@ def test_a_refused_replay_is_kept_as_failed_and_the_rest_goes_on(
         outbox.submit(ctx, "intake", online=False, data=gone)
         outbox.submit(ctx, "intake", online=False, data=walk_in("李强", "粤B6E004"))
         report = outbox.replay(db)
-        assert [e.summary for e, _ in report.applied] == [
-            "intake: 王芳, 粤B6E003",
-            "intake: 李强, 粤B6E004",
-        ]
+        assert [e.subject for e, _ in report.applied] == ["王芳, 粤B6E003", "李强, 粤B6E004"]
         assert len(report.failed) == 1 and report.remaining == 0
         (failed,) = outbox.entries(db)
         assert failed.status == "failed" and "999999" in (failed.error or "")

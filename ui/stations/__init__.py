@@ -1,0 +1,1 @@
+"""Several stations on one database: connection settings, live sync state, the station list."""
