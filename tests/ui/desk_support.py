@@ -1,14 +1,12 @@
-"""Helpers for the workshop and cashier desk tests: a change adapter on the test database,
-waiting for background service calls, and demo orders in every state."""
+"""Helpers for the workshop and cashier desk tests: waiting for background service calls,
+demo orders in every state, screenshots."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,19 +16,8 @@ from app.services import intake, queries, workflow
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput, VisitDetails
 from tests.factories import customer, order_in_state, phone_device, vehicle
-from ui.changes import ChangeAdapter
 
 SHOT_DIR_ENV = "WORKBAY_SHOT_DIR"
-
-
-@pytest.fixture
-def changes(ctx: ServiceContext, qapp: QApplication) -> Iterator[ChangeAdapter]:
-    adapter = ChangeAdapter(ctx.db.feed)
-    yield adapter
-    # let background service calls finish before the database goes away
-    QThreadPool.globalInstance().waitForDone(10_000)
-    QApplication.processEvents()
-    adapter.close()
 
 
 def settle_tasks(qtbot: object) -> None:

@@ -15,7 +15,7 @@ from app.services import cashier as desk
 from app.services import queries
 from app.services.inputs import PaymentInput
 from app.services.people import sign_in
-from tests.ui.desk_support import cashier_orders, changes, save_shot, settle_tasks  # noqa: F401
+from tests.ui.desk_support import cashier_orders, save_shot, settle_tasks
 from ui.cashier import CashierWorkspace
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
@@ -35,8 +35,8 @@ def number(ctx, order_id: int) -> str:
     return queries.get_order(ctx, order_id).order.number
 
 
-def open_cashier(qtbot, who, changes, show: bool = False) -> CashierWorkspace:  # noqa: F811
-    w = CashierWorkspace(who, changes)
+def open_cashier(qtbot, who, adapter, show: bool = False) -> CashierWorkspace:
+    w = CashierWorkspace(who, adapter)
     qtbot.addWidget(w)
     w.resize(1400, 820)
     if show:
@@ -54,8 +54,8 @@ def scan(qtbot, w: CashierWorkspace, text: str) -> None:
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)
 
 
-def test_scan_shows_statement_grouped_by_payer(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_scan_shows_statement_grouped_by_payer(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     scan(qtbot, w, number(ctx, orders["mixed"]).lower())  # a scanner may type lower case
     view = w.view
     assert view.detail is not None and view.detail.id == orders["mixed"]
@@ -80,8 +80,8 @@ def test_scan_shows_statement_grouped_by_payer(qtbot, ctx, cashier, orders, chan
     assert view.settle.isEnabled() and not view.pay_cash.isEnabled()
 
 
-def test_scan_by_last_digits_and_unknown(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_scan_by_last_digits_and_unknown(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     tail = number(ctx, orders["ready"]).rsplit("-", 1)[1].lstrip("0")
     scan(qtbot, w, tail)
     assert w.view.detail is not None and w.view.detail.id == orders["ready"]
@@ -94,9 +94,9 @@ def test_scan_by_last_digits_and_unknown(qtbot, ctx, cashier, orders, changes): 
     assert not w.view.pay_cash.isEnabled() and not w.view.settle.isEnabled()
 
 
-def test_pickup_in_three_keys(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+def test_pickup_in_three_keys(qtbot, ctx, cashier, orders, adapter):
     """A scanner user: scan + Enter, F5 (cash in full), F9 (release)."""
-    w = open_cashier(qtbot, cashier, changes, show=True)
+    w = open_cashier(qtbot, cashier, adapter, show=True)
     assert w.scan.hasFocus()  # the desk opens ready for the scanner
     qtbot.keyClicks(w.scan, number(ctx, orders["settled"]))
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)  # 1
@@ -113,8 +113,8 @@ def test_pickup_in_three_keys(qtbot, ctx, cashier, orders, changes):  # noqa: F8
     settle_tasks(qtbot)
 
 
-def test_pickup_of_an_unsettled_order_in_four_keys(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes, show=True)
+def test_pickup_of_an_unsettled_order_in_four_keys(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter, show=True)
     qtbot.keyClicks(w.scan, number(ctx, orders["mixed"]))
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)
     for key in (Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F9):
@@ -125,8 +125,8 @@ def test_pickup_of_an_unsettled_order_in_four_keys(qtbot, ctx, cashier, orders, 
     settle_tasks(qtbot)
 
 
-def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.pay.click()
     dialog = w.findChild(PaymentDialog)
@@ -153,8 +153,8 @@ def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, changes):  
     assert w.message.text().startswith("Change due: ¥30.00.")
 
 
-def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.pay.click()
     dialog = w.findChild(PaymentDialog)
@@ -170,8 +170,8 @@ def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders
     dialog.reject()
 
 
-def test_release_only_when_paid(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_release_only_when_paid(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.release.click()
     assert "270.00" in w.message.text() and "still to be paid" in w.message.text()
@@ -182,9 +182,9 @@ def test_release_only_when_paid(qtbot, ctx, cashier, orders, changes):  # noqa: 
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.RELEASED
 
 
-def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
     desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.CASH, "270.00")])
-    w = open_cashier(qtbot, cashier, changes)
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.refund.click()
     dialog = w.findChild(ReasonDialog)
@@ -204,8 +204,8 @@ def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, changes):  # noqa: F
     assert d.balance == Decimal("50.00")
 
 
-def test_void_needs_a_reason(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_void_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.void.click()
     dialog = w.findChild(ReasonDialog)
@@ -221,8 +221,8 @@ def test_void_needs_a_reason(qtbot, ctx, cashier, orders, changes):  # noqa: F81
     assert w.view.settle.isEnabled()
 
 
-def test_conflict_says_who_paid_meanwhile(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes)
+def test_conflict_says_who_paid_meanwhile(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     other = sign_in(ctx.db, "Cashier 2", "Qian Li", Role.CASHIER)
     desk.pay(other, orders["settled"], [PaymentInput(PaymentMethod.ALIPAY, "100.00")])
@@ -234,14 +234,14 @@ def test_conflict_says_who_paid_meanwhile(qtbot, ctx, cashier, orders, changes):
 
 
 @pytest.mark.skipif(token_verifier() is None, reason="app.printing.token is not installed")
-def test_pickup_codes_verified_and_forgeries_refused(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+def test_pickup_codes_verified_and_forgeries_refused(qtbot, ctx, cashier, orders, adapter):
     from app.printing.token import make_token
     from app.services.settings import installation_secret
 
     with ctx.db.read() as session:
         secret = installation_secret(session)
     token = make_token(number(ctx, orders["settled"]), secret)
-    w = open_cashier(qtbot, cashier, changes)
+    w = open_cashier(qtbot, cashier, adapter)
     scan(qtbot, w, token)
     assert w.view.detail is not None and w.view.detail.id == orders["settled"]
 
@@ -258,9 +258,9 @@ def test_pickup_codes_verified_and_forgeries_refused(qtbot, ctx, cashier, orders
     assert w.view.detail is None and w.message.text()
 
 
-def test_screen_lays_out_every_action(qtbot, ctx, cashier, orders, changes):  # noqa: F811
+def test_screen_lays_out_every_action(qtbot, ctx, cashier, orders, adapter):
     """Every action button shows its whole text and key; a screenshot for a look."""
-    w = open_cashier(qtbot, cashier, changes, show=True)
+    w = open_cashier(qtbot, cashier, adapter, show=True)
     w.open_order(orders["mixed"])
     settle_tasks(qtbot)
     for button in w.view.action_buttons() + [w.view.print_release, w.view.print_statement]:
@@ -269,8 +269,8 @@ def test_screen_lays_out_every_action(qtbot, ctx, cashier, orders, changes):  # 
     save_shot(w, "cashier")
 
 
-def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, changes):  # noqa: F811
-    w = open_cashier(qtbot, cashier, changes, show=True)
+def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, adapter):
+    w = open_cashier(qtbot, cashier, adapter, show=True)
     w.open_order(orders["mixed"])
     w.view.lines.setFocus()
     qtbot.keyClick(w.view.lines, Qt.Key.Key_Escape)  # Esc: back to the scanner

@@ -16,7 +16,7 @@ from app.domain.enums import (
 )
 from app.services import lines, queries, workflow
 from app.services.people import sign_in
-from tests.ui.desk_support import changes, demo_orders, save_shot, settle_tasks  # noqa: F401
+from tests.ui.desk_support import demo_orders, save_shot, settle_tasks
 from ui.models.workshop_board import ORDER_ID_ROLE
 from ui.workshop import WorkshopWorkspace
 from ui.workshop.finding_dialog import FindingDialog
@@ -35,8 +35,8 @@ def orders(ctx, tech):
     return demo_orders(ctx, tech)
 
 
-def open_workshop(qtbot, who, changes) -> WorkshopWorkspace:  # noqa: F811
-    w = WorkshopWorkspace(who, changes)
+def open_workshop(qtbot, who, adapter) -> WorkshopWorkspace:
+    w = WorkshopWorkspace(who, adapter)
     qtbot.addWidget(w)
     w.resize(1400, 820)
     qtbot.waitUntil(lambda: w.model.rowCount() > 0)
@@ -49,8 +49,8 @@ def show_order(qtbot, w: WorkshopWorkspace, order_id: int) -> None:
     qtbot.waitUntil(lambda: w.panel.detail is not None and w.panel.detail.id == order_id)
 
 
-def test_board_lists_open_orders_with_filters(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_board_lists_open_orders_with_filters(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     assert w.model.rowCount() == 7
     assert w.board_page.summary.text() == "7 open · 1 late"
     assert "1 late" in w.status.text()
@@ -72,8 +72,8 @@ def test_board_lists_open_orders_with_filters(qtbot, ctx, orders, changes):  # n
     assert w.assign_page.proxy.rowCount() == 1
 
 
-def test_board_follows_changes_from_other_stations(qtbot, ctx, tech, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_board_follows_changes_from_other_stations(qtbot, ctx, tech, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     workflow.pause_work(tech, orders["device"], PauseReason.WAITING_CUSTOMER)
     row = w.model.row_of(orders["device"])
 
@@ -87,8 +87,8 @@ def test_board_follows_changes_from_other_stations(qtbot, ctx, tech, orders, cha
     assert waiting.data() == "Waiting for customer"
 
 
-def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, tech, changes)
+def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, adapter):
+    w = open_workshop(qtbot, tech, adapter)
     qtbot.waitUntil(lambda: w.tabs.currentWidget() is w.my_jobs)
     mine = w.my_jobs.proxy
     assert mine.rowCount() == 4  # assigned, in progress (late), paused, the phone
@@ -167,8 +167,8 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, cha
     assert state_of(ctx, order_id) is OrderState.WORK_DONE
 
 
-def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     order_id = orders["work_done"]
     show_order(qtbot, w, order_id)
     panel = w.panel
@@ -186,17 +186,17 @@ def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, changes):  # noqa: 
     assert "failed" in panel.last_check.text()
 
 
-def test_quality_check_pass(qtbot, ctx, tech, orders, changes):  # noqa: F811
+def test_quality_check_pass(qtbot, ctx, tech, orders, adapter):
     workflow.finish_work(tech, orders["device"])
-    w = open_workshop(qtbot, ctx, changes)
+    w = open_workshop(qtbot, ctx, adapter)
     show_order(qtbot, w, orders["device"])
     w.panel.qc_pass.click()
     assert state_of(ctx, orders["device"]) is OrderState.READY
     assert not w.panel.qc_pass.isEnabled()
 
 
-def test_assign_a_technician(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_assign_a_technician(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     qtbot.waitUntil(lambda: w.panel.technicians.count() > 0)
     show_order(qtbot, w, orders["approved"])
     combo = w.panel.technicians
@@ -207,8 +207,8 @@ def test_assign_a_technician(qtbot, ctx, orders, changes):  # noqa: F811
     assert d.order.technician is not None and d.order.technician.name == "Wang Wei"
 
 
-def test_refused_action_says_why(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_refused_action_says_why(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     show_order(qtbot, w, orders["in_progress"])
     # another station pauses the job; this panel still shows the old version
     other = sign_in(ctx.db, "Bay 2", "Liu Qiang", Role.TECHNICIAN)
@@ -221,8 +221,8 @@ def test_refused_action_says_why(qtbot, ctx, orders, changes):  # noqa: F811
     assert w.panel.resume.isEnabled() and not w.panel.done.isEnabled()
 
 
-def test_enter_opens_and_keys_act(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_enter_opens_and_keys_act(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
@@ -245,8 +245,8 @@ def test_enter_opens_and_keys_act(qtbot, ctx, orders, changes):  # noqa: F811
     settle_tasks(qtbot)
 
 
-def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
@@ -258,13 +258,12 @@ def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, changes):  # noqa: F8
     assert w.panel.message.isHidden()
 
 
-def test_tv_board(qtbot, ctx, tech, orders, changes):  # noqa: F811
+def test_tv_board(qtbot, ctx, tech, orders, adapter):
     from tests.factories import new_order, vehicle
     from ui.workshop.tv import REFRESH_MS, TvBoardWindow
 
     at_reception = new_order(ctx, asset=vehicle("粤B9Z999", None)).id
-    tv = TvBoardWindow(ctx, changes)
-    qtbot.addWidget(tv)
+    tv = TvBoardWindow(ctx, adapter)  # deletes itself on close (not given to qtbot)
     tv.resize(1600, 900)
     tv.show()
     qtbot.waitUntil(lambda: tv.model.rowCount() == 7)
@@ -287,8 +286,8 @@ def test_tv_board(qtbot, ctx, tech, orders, changes):  # noqa: F811
         qtbot.keyClick(tv, Qt.Key.Key_Escape)
 
 
-def test_f11_opens_the_tv_board(qtbot, ctx, orders, changes):  # noqa: F811
-    w = open_workshop(qtbot, ctx, changes)
+def test_f11_opens_the_tv_board(qtbot, ctx, orders, adapter):
+    w = open_workshop(qtbot, ctx, adapter)
     tv = w.show_tv()
     assert tv.isVisible() and tv.isFullScreen()
     qtbot.waitUntil(lambda: tv.model.rowCount() == 7)
@@ -297,9 +296,9 @@ def test_f11_opens_the_tv_board(qtbot, ctx, orders, changes):  # noqa: F811
     settle_tasks(qtbot)
 
 
-def test_screens_lay_out_every_action(qtbot, ctx, orders, changes):  # noqa: F811
+def test_screens_lay_out_every_action(qtbot, ctx, orders, adapter):
     """Every action button shows its whole text (and key); screenshots for a look."""
-    w = open_workshop(qtbot, ctx, changes)
+    w = open_workshop(qtbot, ctx, adapter)
     w.show()
     show_order(qtbot, w, orders["in_progress"])
     settle_tasks(qtbot)

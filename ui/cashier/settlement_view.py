@@ -26,6 +26,7 @@ from app.domain.enums import OrderState
 from app.services.views import OrderDetail
 from ui.cashier import labels
 from ui.cashier.keys import show_key
+from ui.models.cashier_payments import COLUMNS as PAYMENT_COLUMNS
 from ui.models.cashier_payments import PaymentsModel
 from ui.models.cashier_settlement import SettlementModel
 
@@ -102,7 +103,9 @@ class SettlementView(QWidget):
         self.payments.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.payments.horizontalHeader().setStretchLastSection(True)
+        self.payments.horizontalHeader().setSectionResizeMode(
+            PAYMENT_COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch
+        )
         self.payments.setWordWrap(False)
         self.payments.setMinimumHeight(90)
 
