@@ -282,6 +282,18 @@ def test_tv_board(qtbot, ctx, tech, orders, adapter):
 
     qtbot.waitUntil(device_waits)
     settle_tasks(qtbot)
+
+    # a small screen: the rows are shown a page at a time, every row on some page
+    tv.resize(900, 420)
+    per_page = tv.rows_per_page()
+    assert per_page < 7
+    seen: set[int] = set()
+    for _ in range(-(-7 // per_page)):
+        shown = [r for r in range(7) if not tv.table.isRowHidden(r)]
+        assert 0 < len(shown) <= per_page
+        seen.update(shown)
+        tv._next_page()
+    assert seen == set(range(7))
     with qtbot.waitSignal(tv.destroyed):
         qtbot.keyClick(tv, Qt.Key.Key_Escape)
 
