@@ -12,7 +12,7 @@ from app.domain.errors import NotFound, RuleViolation, ValidationError, Validati
 from app.domain.models import Asset, OrderLine, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.types import utcnow
-from app.domain.validation import check_money, check_text
+from app.domain.validation import MONEY_MAX, check_money, check_text
 from app.domain.warranty import recommend_next_service
 from app.domain.workflow import target_of
 from app.services.context import ServiceContext, move, order_for_update, touch
@@ -38,6 +38,12 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 lines=pending,
             )
         totals = compute_totals(priced(lines), rounding_mode(session))
+        if totals.gross > MONEY_MAX:
+            raise RuleViolation(
+                "amount_too_large",
+                f"{totals.gross} is more than a statement can hold",
+                total=totals.gross,
+            )
         next_service = None
         if order.next_service_date is None and order.next_service_km is None:
             asset = session.get(Asset, order.asset_id)

@@ -8,12 +8,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import Approval, ApprovalMethod, OrderState, PauseReason
+from app.domain.enums import Approval, ApprovalMethod, OrderState, PauseReason, Payer
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import CatalogItem, OrderLine, WorkOrder
 from app.domain.money import line_amounts
 from app.domain.types import utcnow
-from app.domain.validation import check_money, check_percent, check_quantity, check_text
+from app.domain.validation import (
+    MONEY_MAX,
+    check_money,
+    check_percent,
+    check_quantity,
+    check_text,
+)
 from app.domain.workflow import EXTRA_WORK_STATES, LINES_EDITABLE
 from app.services.context import ServiceContext, move, order_for_update, touch
 from app.services.customers import Collector
@@ -23,8 +29,15 @@ from app.services.queries import load_order_detail
 from app.services.views import OrderDetail
 
 
+def check_payer(raw: Payer | str, field: str = "payer") -> Payer:
+    try:
+        return Payer(raw)
+    except ValueError:
+        raise ValidationError(field, "payer_unknown", "unknown payer", raw) from None
+
+
 def clean_line(data: LineInput, c: Collector, prefix: str = "") -> dict[str, Any]:
-    return {
+    values = {
         "kind": data.kind,
         "description": c.run(
             check_text, data.description, prefix + "description", 300, required=True
@@ -34,12 +47,21 @@ def clean_line(data: LineInput, c: Collector, prefix: str = "") -> dict[str, Any
         "discount_percent": c.run(
             check_percent, data.discount_percent, prefix + "discount_percent"
         ),
-        "payer": data.payer,
+        "payer": c.run(check_payer, data.payer, prefix + "payer"),
         "unit": c.run(check_text, data.unit, prefix + "unit", 10) or None,
         "code": c.run(check_text, data.code, prefix + "code", 40) or None,
         "catalog_item_id": data.catalog_item_id,
         "technician_id": data.technician_id,
     }
+    quantity, price = values["quantity"], values["unit_price"]
+    if quantity is not None and price is not None and quantity * price > MONEY_MAX:
+        # a typo like 1000000 x 99999.00: no statement could hold the amount
+        c.add(
+            ValidationError(
+                prefix + "unit_price", "line_too_large", "the line amount is too large", price
+            )
+        )
+    return values
 
 
 def clean_lines(
@@ -253,11 +275,12 @@ def set_line_payer_and_discount(
     order_id: int,
     line_id: int,
     *,
-    payer: Any,
+    payer: Payer | str,
     discount_percent: Decimal | str,
     version: int,
 ) -> OrderDetail:
     """Who pays a line (warranty, goodwill, ...) and its discount may change until settlement."""
+    payer = check_payer(payer)
     pct = check_percent(discount_percent)
     with ctx.db.write() as session:
         order = order_for_update(session, order_id, version)

@@ -21,6 +21,7 @@ from app.domain.errors import (
     IllegalTransition,
     NotFound,
     RuleViolation,
+    ValidationError,
     ValidationErrors,
 )
 from app.services import cashier, catalog, intake, lines, queries, workflow
@@ -313,6 +314,56 @@ def test_bad_lines_and_unknown_catalog_items_write_nothing(db, ctx, tech):
         lines.add_lines(ctx, d.id, [BRAKE_PADS, unknown], version=d.version)
     assert nf.value.what == "catalog item"
     assert_nothing_written(db, before)
+
+
+def test_amounts_no_statement_could_hold_are_refused_at_entry(db, ctx, tech):
+    d = order_in(ctx, tech, S.OPEN)
+    before = snapshot(db)
+    with pytest.raises(ValidationErrors) as info:
+        lines.add_lines(
+            ctx,
+            d.id,
+            [LineInput(LineKind.PART, "typo", "1000000", "99999.00")],
+            version=d.version,
+        )
+    assert [(e.field, e.code) for e in info.value.errors] == [
+        ("lines.0.unit_price", "line_too_large")
+    ]
+    assert_nothing_written(db, before)
+
+
+def test_a_statement_too_large_for_the_books_is_refused_not_crashed(db, ctx, tech):
+    big = [LineInput(LineKind.PART, f"发动机总成 {i}", "1", "6000000000.00") for i in range(2)]
+    d = order_in(ctx, tech, S.READY, lines=big)
+    before = snapshot(db)
+    with pytest.raises(RuleViolation) as info:
+        cashier.settle(ctx, d.id)
+    assert info.value.code == "amount_too_large"
+    assert info.value.params["total"] == Decimal("12000000000.00")
+    assert_nothing_written(db, before)
+
+
+def test_payers_are_checked(db, ctx, tech):
+    d = order_in(ctx, tech, S.READY)
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as one:
+        lines.set_line_payer_and_discount(
+            ctx, d.id, d.lines[0].id, payer="boss", discount_percent="0", version=d.version
+        )
+    assert (one.value.field, one.value.code) == ("payer", "payer_unknown")
+    with pytest.raises(ValidationErrors) as many:
+        lines.add_lines(
+            ctx,
+            d.id,
+            [LineInput(LineKind.PART, "x", "1", "1", payer="boss")],  # type: ignore[arg-type]
+            version=d.version,
+        )
+    assert [(e.field, e.code) for e in many.value.errors] == [("lines.0.payer", "payer_unknown")]
+    assert_nothing_written(db, before)
+    d = lines.set_line_payer_and_discount(
+        ctx, d.id, d.lines[0].id, payer="warranty", discount_percent="0", version=d.version
+    )
+    assert d.lines[0].payer is Payer.WARRANTY
 
 
 def test_lines_from_the_catalog(ctx, tech):
