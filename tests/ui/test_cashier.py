@@ -89,6 +89,9 @@ def test_scan_by_last_digits_and_unknown(qtbot, ctx, cashier, orders, adapter):
     assert "No order WO-19990101-0001" in w.message.text()
     assert w.scan.selectedText() == "WO-19990101-0001"  # the next scan replaces it
     assert w.view.detail.id == orders["ready"]
+    statement = queries.get_order(ctx, orders["settled"]).settlement
+    scan(qtbot, w, statement.number)  # the number on the customer's statement works too
+    assert w.view.detail.id == orders["settled"]
     scan(qtbot, w, number(ctx, orders["in_progress"]))
     assert "not ready for pickup" in w.message.text()
     assert not w.view.pay_cash.isEnabled() and not w.view.settle.isEnabled()

@@ -1,5 +1,6 @@
 """What the cashier's scan field means: a pickup code (QR on the customer's copy of the work
-order), or an order number typed in full or by its last digits.
+order), or an order number typed in full or by its last digits, or the number of
+the statement or release slip the customer holds.
 
 Pickup codes are verified by ``app.printing.token`` when this installation has it: a forged
 or altered code is refused. Plain order numbers are looked up as typed.
@@ -16,6 +17,7 @@ from app.services.context import ServiceContext
 from app.services.views import BoardRow
 
 TOKEN_MODULE = "app.printing.token"
+DOCUMENT_KINDS = frozenset({"order_number", "settlement_number", "release_number"})
 
 
 class ScanNotFound(Exception):
@@ -58,7 +60,11 @@ def resolve(ctx: ServiceContext, text: str, waiting: Sequence[BoardRow] = ()) ->
         if len(matches) == 1:
             return matches[0]
         raise ScanNotFound(text, len(matches))
-    hits = [h for h in lookup.lookup(ctx, text, kinds=["order_number"]) if h.kind == "order"]
+    # a work order, statement (ST-) or release slip (RL-) number: each leads to its order
+    kinds = [k for k in lookup.classify(text) if k in DOCUMENT_KINDS]
+    if not kinds:
+        raise ScanNotFound(text)
+    hits = [h for h in lookup.lookup(ctx, text, kinds=kinds) if h.kind == "order"]
     exact = [h for h in hits if h.title == text.upper()]
     if len(exact) == 1:
         return exact[0].id
