@@ -37,6 +37,14 @@ def counter_url(tmp_path: Path) -> str:
     return url
 
 
+def counts(url: str) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        return row_counts(engine)
+    finally:
+        engine.dispose()
+
+
 def _target(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if kind == "sqlite":
         return f"sqlite:///{tmp_path / 'shared.sqlite3'}"
@@ -49,7 +57,7 @@ def test_copy_moves_everything_and_the_target_goes_on(
 ) -> None:
     target = _target(kind, request, tmp_path)
     report = copy_database(counter_url, target)
-    source_counts = row_counts(create_engine(counter_url))
+    source_counts = counts(counter_url)
     target_engine = create_engine(target)
     try:
         assert row_counts(target_engine) == source_counts == report.rows
@@ -81,11 +89,11 @@ def test_copy_refuses_a_target_that_holds_data(counter_url: str, tmp_path: Path)
     target = f"sqlite:///{tmp_path / 'used.sqlite3'}"
     db = open_database(target)  # a station already started on it: reference data
     db.dispose()
-    before = row_counts(create_engine(target))
+    before = counts(target)
     with pytest.raises(TargetNotEmpty) as refused:
         copy_database(counter_url, target)
     assert "checklist_items" in refused.value.tables
-    assert row_counts(create_engine(target)) == before
+    assert counts(target) == before
 
 
 def test_db_copy_command(
