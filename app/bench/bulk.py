@@ -14,7 +14,18 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Engine, Numeric, Table
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    TypeDecorator,
+)
 from sqlalchemy.schema import CreateIndex
 
 from app.domain.models import Base
@@ -41,17 +52,35 @@ class BulkLoader:
         self.is_pg = self.dialect.name == "postgresql"
         self.raw: Any = engine.raw_connection()
         self.rows_written = 0
+        self.checks_fks = True
         cur = self.raw.cursor()
         if self.is_pg:
             cur.execute("SET synchronous_commit = off")
             cur.execute("SET maintenance_work_mem = '256MB'")
             self.raw.commit()
+            self.checks_fks = not self._skip_fk_triggers(cur)
         else:
             for pragma in ("foreign_keys=OFF", "synchronous=OFF", "cache_size=-262144"):
                 cur.execute(f"PRAGMA {pragma}")
         cur.close()
 
+    def _skip_fk_triggers(self, cur: Any) -> bool:
+        """PostgreSQL checks every foreign key of every row with a lookup and a share lock
+        on the parent row; the generator writes parents first, so a superuser load skips
+        the checks (``session_replication_role``). Without the privilege they stay on."""
+        import psycopg
+
+        try:
+            cur.execute("SET session_replication_role = replica")
+        except psycopg.errors.InsufficientPrivilege:
+            self.raw.rollback()
+            return False
+        self.raw.commit()
+        return True
+
     def close(self) -> None:
+        """Close the connection for good: its bulk settings must not reach the pool."""
+        self.raw.detach()
         self.raw.close()
 
     def execute(self, sql: str) -> None:
@@ -92,10 +121,10 @@ class BulkLoader:
         n = 0
         if self.is_pg:
             cols = ", ".join(f'"{c}"' for c in columns)
-            with (
-                self.raw.cursor() as cur,
-                cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as cp,
-            ):
+            copy = f'COPY "{table.name}" ({cols}) FROM STDIN (FORMAT BINARY)'
+            with self.raw.cursor() as cur, cur.copy(copy) as cp:
+                # binary: no text formatting here and no parsing on the server (~2x faster)
+                cp.set_types([_pg_type(table.c[c].type) for c in columns])
                 for row in rows:
                     cp.write_row(row)
                     n += 1
@@ -145,6 +174,29 @@ def _batches(rows: Iterable[tuple[Any, ...]], size: int) -> Iterator[list[tuple[
     it = iter(rows)
     while batch := list(islice(it, size)):
         yield batch
+
+
+def _pg_type(type_: Any) -> str:
+    """The PostgreSQL type a column's values are sent as in a binary COPY."""
+    if isinstance(type_, TypeDecorator):
+        type_ = type_.impl_instance
+    for sa_type, name in _PG_TYPES:
+        if isinstance(type_, sa_type):
+            if name == "timestamp" and getattr(type_, "timezone", False):
+                return "timestamptz"
+            return name
+    raise TypeError(f"no binary COPY type for {type_!r}")
+
+
+_PG_TYPES: tuple[tuple[type, str], ...] = (
+    (BigInteger, "int8"),
+    (Integer, "int4"),
+    (Boolean, "bool"),
+    (Numeric, "numeric"),
+    (DateTime, "timestamp"),
+    (Date, "date"),
+    (String, "text"),  # VARCHAR, TEXT and enums stored as their value
+)
 
 
 def _sqlite_converter(

@@ -182,6 +182,7 @@ def build(db: Database, sizes: Sizes, staff: Staff, log: Callable[[str], None]) 
         "open_orders": orders.open_orders,
         "detailed_orders": sizes.detailed_orders,
         "rows": sum(counts.values()),
+        "fk_checked_during_load": loader.checks_fks,
         "load_seconds": round(loaded, 1),
         "build_seconds": seconds,
         "built_at": utcnow().isoformat(timespec="seconds"),

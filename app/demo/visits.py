@@ -309,12 +309,14 @@ class Desk:
             )
             d = workflow.finish_work(tech, d.id, version=d.version)
         d = workflow.quality_check(s.inspector, d.id, True, version=d.version)
-        if plan.goodwill:
-            line = next(l for l in d.lines if l.payer is Payer.CUSTOMER)
+        paying = [
+            l for l in d.lines if l.payer is Payer.CUSTOMER and l.approval.value != "declined"
+        ]
+        if plan.goodwill and paying:
             d = lines.set_line_payer_and_discount(
                 s.advisor,
                 d.id,
-                line.id,
+                paying[0].id,
                 payer=Payer.GOODWILL,
                 discount_percent="0",
                 version=d.version,
