@@ -10,6 +10,7 @@ from app.domain.enums import (
     AssetKind,
     LineKind,
     OrderState,
+    PauseReason,
     Payer,
     PaymentMethod,
 )
@@ -96,9 +97,8 @@ def order_in_state(
     if state is OrderState.OPEN:
         return d
     if state is OrderState.PAUSED:
-        d = order_in_state(ctx, tech, OrderState.IN_PROGRESS, **kw)
-        from app.domain.enums import PauseReason
-
+        for _, step in steps[:3]:
+            d = step(d)
         return workflow.pause_work(tech, d.id, PauseReason.WAITING_PARTS)
     if state is OrderState.CANCELLED:
         return workflow.cancel(ctx, d.id, "customer changed their mind")
