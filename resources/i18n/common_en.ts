@@ -56,8 +56,8 @@
             <translation>Mileage</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>Item name</source>
+            <translation>Item name</translation>
         </message>
         <message>
             <source>Note</source>
@@ -594,12 +594,20 @@
     <context>
         <name>LookupBox</name>
         <message>
-            <source>Plate, VIN, IMEI / serial, phone, name or order number   (Ctrl+F)</source>
-            <translation>Plate, VIN, IMEI / serial, phone, name or order number   (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Lookup</source>
             <translation>Lookup</translation>
+        </message>
+        <message>
+            <source>Plate, VIN, IMEI, phone, name, order no.</source>
+            <translation>Plate, VIN, IMEI, phone, name, order no.</translation>
+        </message>
+        <message>
+            <source>Search by plate, VIN, IMEI / serial, phone, name or order number.</source>
+            <translation>Search by plate, VIN, IMEI / serial, phone, name or order number.</translation>
+        </message>
+        <message>
+            <source>Ctrl+F / F3: search by plate, VIN, IMEI / serial, phone, name or order number. A scanned work-order number or pickup code opens the order at once.</source>
+            <translation>Ctrl+F / F3: search by plate, VIN, IMEI / serial, phone, name or order number. A scanned work-order number or pickup code opens the order at once.</translation>
         </message>
         <message numerus="yes">
             <source>%n found — Up/Down to choose, Enter to open</source>

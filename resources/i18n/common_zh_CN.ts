@@ -56,8 +56,8 @@
             <translation>里程</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
+            <source>Item name</source>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Note</source>
@@ -594,12 +594,20 @@
     <context>
         <name>LookupBox</name>
         <message>
-            <source>Plate, VIN, IMEI / serial, phone, name or order number   (Ctrl+F)</source>
-            <translation>车牌、车架号、IMEI / 序列号、电话、姓名或工单号   (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Lookup</source>
             <translation>查询</translation>
+        </message>
+        <message>
+            <source>Plate, VIN, IMEI, phone, name, order no.</source>
+            <translation>车牌、车架号、IMEI、电话、姓名、工单号</translation>
+        </message>
+        <message>
+            <source>Search by plate, VIN, IMEI / serial, phone, name or order number.</source>
+            <translation>按车牌、车架号、IMEI / 序列号、电话、姓名或工单号查找。</translation>
+        </message>
+        <message>
+            <source>Ctrl+F / F3: search by plate, VIN, IMEI / serial, phone, name or order number. A scanned work-order number or pickup code opens the order at once.</source>
+            <translation>Ctrl+F / F3：按车牌、车架号、IMEI / 序列号、电话、姓名或工单号查找。扫描工单号或取车码可直接打开工单。</translation>
         </message>
         <message numerus="yes">
             <source>%n found — Up/Down to choose, Enter to open</source>

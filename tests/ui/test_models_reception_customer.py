@@ -61,7 +61,7 @@ def test_pending_extra_work_and_order_lines(qtmodeltester, ctx, tech):
     pending = PendingExtraWorkModel()
     pending.set_rows(queries.pending_extra_work(ctx))
     assert pending.rowCount() == 1
-    assert pending.index(0, 5).data() == "¥580.00"
+    assert pending.index(0, 4).data() == "¥580.00"
     qtmodeltester.check(pending)
     order_lines = OrderLinesModel()
     order_lines.set_rows(queries.get_order(ctx, d.id).lines)

@@ -24,7 +24,7 @@ TEXTS = {
     "Kind": QT_TRANSLATE_NOOP("Columns", "Kind"),
     "Make / model": QT_TRANSLATE_NOOP("Columns", "Make / model"),
     "Mileage": QT_TRANSLATE_NOOP("Columns", "Mileage"),
-    "Name": QT_TRANSLATE_NOOP("Columns", "Name"),
+    "Item name": QT_TRANSLATE_NOOP("Columns", "Item name"),
     "Note": QT_TRANSLATE_NOOP("Columns", "Note"),
     "Order": QT_TRANSLATE_NOOP("Columns", "Order"),
     "Owner": QT_TRANSLATE_NOOP("Columns", "Owner"),

@@ -73,14 +73,14 @@ class LookupBox(QWidget):
     hit_chosen = QtSignal(object)
     order_chosen = QtSignal(int)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.field = QLineEdit()
-        self.field.setObjectName("lookupField")
-        self.field.setPlaceholderText(
-            self.tr("Plate, VIN, IMEI / serial, phone, name or order number   (Ctrl+F)")
-        )
+        self.field.setObjectName("lookupFieldCompact" if compact else "lookupField")
+        self.field.setPlaceholderText(self.tr("Plate, VIN, IMEI, phone, name, order no."))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Lookup"))
         self.model = LookupHitsModel(self)
@@ -92,6 +92,16 @@ class LookupBox(QWidget):
         self.list.setUniformItemSizes(True)
         self.status = QLabel()
         self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self._idle_hint = (
+            self.tr("Search by plate, VIN, IMEI / serial, phone, name or order number.")
+            if compact
+            else self.tr(
+                "Ctrl+F / F3: search by plate, VIN, IMEI / serial, phone, name or order "
+                "number. A scanned work-order number or pickup code opens the order at once."
+            )
+        )
+        self.status.setText(self._idle_hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -130,7 +140,7 @@ class LookupBox(QWidget):
             self._query.cancel()
             self.model.set_hits([])
             self._hits_for = ""
-            self.status.setText("")
+            self.status.setText(self._idle_hint)
 
     def _on_hits(self, text: str, hits: list[LookupHit]) -> None:
         self._hits_for = text

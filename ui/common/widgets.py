@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from app.domain.enums import OrderState
@@ -53,4 +53,9 @@ def setup_table(view: QTableView, stretch_column: int | None = 0) -> QTableView:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
+    model = view.model()
+    if model is not None:
+        # columns sized to their contents follow rows added later, not only the first ones
+        for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+            signal.connect(lambda *_: QTimer.singleShot(0, header, header.resizeSections))
     return view

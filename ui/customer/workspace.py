@@ -38,7 +38,7 @@ class CustomerWorkspace(Workspace):
         self.customer_id: int | None = None
         self.file: CustomerFile | None = None
         self._station_names: dict[int, str] = {}
-        self.lookup = LookupBox(ctx)
+        self.lookup = LookupBox(ctx, compact=True)
         self.header = QLabel(self.tr("Find a customer by phone, name, plate or order number."))
         self.header.setObjectName("orderNumber")
         self.contact = ContactForm(ctx)

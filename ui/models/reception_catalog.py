@@ -13,7 +13,7 @@ class CatalogResultsModel(RowTableModel[CatalogItem]):
     def columns(self) -> list[Column[CatalogItem]]:
         return [
             Column(lambda: col("Code"), lambda i: i.code),
-            Column(lambda: col("Name"), lambda i: lang.pick(i.name_zh, i.name_en)),
+            Column(lambda: col("Item name"), lambda i: lang.pick(i.name_zh, i.name_en)),
             Column(lambda: col("Kind"), lambda i: labels.name(i.kind)),
             Column(lambda: col("Price"), lambda i: fmt.money(i.unit_price), align_right=True),
         ]

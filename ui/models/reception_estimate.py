@@ -120,7 +120,13 @@ class EstimateModel(QAbstractTableModel):
             if col == COL_KIND:
                 return labels.name(line.kind)
             if col == COL_QUANTITY:
-                return str(line.quantity)
+                q = _decimal(line.quantity)
+                shown = (
+                    fmt.quantity(q)
+                    if q is not None and role == Qt.ItemDataRole.DisplayRole
+                    else None
+                )
+                return shown or str(line.quantity)
             if col == COL_PRICE:
                 return str(line.unit_price)
             if col == COL_AMOUNT:

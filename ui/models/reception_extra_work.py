@@ -16,7 +16,6 @@ class PendingExtraWorkModel(RowTableModel[PendingExtraWork]):
             Column(lambda: col("Order"), lambda r: r.order_number),
             Column(lambda: col("Customer"), lambda r: r.customer_name),
             Column(lambda: col("Phone"), lambda r: r.customer_phone or ""),
-            Column(lambda: col("Vehicle / device"), lambda r: r.asset_label),
             Column(lambda: col("Extra work"), lambda r: r.description),
             Column(lambda: col("Amount"), lambda r: fmt.money(r.amount), align_right=True),
             Column(lambda: col("Since"), lambda r: fmt.local_time(r.proposed_at, False)),
@@ -24,3 +23,6 @@ class PendingExtraWorkModel(RowTableModel[PendingExtraWork]):
 
     def row_background(self, row: PendingExtraWork) -> QColor | None:
         return QColor("#fff8e1")
+
+    def row_tooltip(self, row: PendingExtraWork) -> str | None:
+        return row.asset_label

@@ -44,7 +44,7 @@ class ExtraWorkPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("extraWork")
         self.table.setModel(self.model)
-        setup_table(self.table, 4)
+        setup_table(self.table, 3)
         self.table.installEventFilter(self)
         self.method = QComboBox()
         for m in (ApprovalMethod.PHONE, ApprovalMethod.IN_PERSON, ApprovalMethod.SIGNATURE):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -83,15 +84,21 @@ class AssetStep(Step):
         self.matches.setModel(self.matches_model)
         self.matches.setItemDelegate(HitDelegate(self.matches))
         self.matches.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.matches.setMaximumHeight(160)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title(self.tr("Which vehicle or device?")))
-        layout.addWidget(self.existing)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(hint(self.tr("Already on file (Down, then Enter takes it):")))
-        layout.addWidget(self.matches)
-        layout.addStretch(1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(title(self.tr("Which vehicle or device?")))
+        left.addWidget(self.existing)
+        left.addLayout(form)
+        left.addWidget(self.general_error)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(hint(self.tr("Already on file (Down, then Enter takes it):")))
+        right.addWidget(self.matches, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.column(left), 3)
+        layout.addSpacing(24)
+        layout.addLayout(right, 2)
         self._query = LatestQuery(
             lambda text: lookup(self.ctx, text, 5, ["plate", "vin", "ident"]),
             self._on_matches,

@@ -33,6 +33,7 @@ class ConfirmStep(Step):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setMaximumWidth(900)
         self.methods = QButtonGroup(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("The customer approves by:")))

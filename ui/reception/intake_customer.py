@@ -57,28 +57,35 @@ class CustomerStep(Step):
         self.matches.setModel(self.matches_model)
         self.matches.setItemDelegate(HitDelegate(self.matches))
         self.matches.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.matches.setMaximumHeight(220)
         self.existing = QLabel()
         self.existing.setObjectName("chosen")
         self.change = QPushButton(self.tr("Enter a new customer instead  (Ctrl+Backspace)"))
         existing_row = QHBoxLayout()
         existing_row.addWidget(self.existing, 1)
         existing_row.addWidget(self.change)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title(self.tr("Who is the customer?")))
-        layout.addLayout(existing_row)
-        layout.addWidget(self.form_box)
-        layout.addWidget(self.general_error)
-        layout.addWidget(hint(self.tr("Customers on file with this phone or name:")))
-        layout.addWidget(self.matches)
-        layout.addWidget(
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(title(self.tr("Who is the customer?")))
+        left.addLayout(existing_row)
+        left.addWidget(self.form_box)
+        left.addWidget(self.general_error)
+        left.addWidget(
             hint(
                 self.tr(
-                    "Down/Up choose a customer on file, Enter takes it. Enter on the last field goes on."
+                    "Down/Up choose a customer on file, Enter takes it. "
+                    "Enter on the last field goes on."
                 )
             )
         )
-        layout.addStretch(1)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(hint(self.tr("Customers on file with this phone or name:")))
+        right.addWidget(self.matches, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.column(left), 3)
+        layout.addSpacing(24)
+        layout.addLayout(right, 2)
         self._query = LatestQuery(
             lambda text: lookup(self.ctx, text, 8, CUSTOMER_KINDS),
             self._on_matches,

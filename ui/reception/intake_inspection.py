@@ -94,6 +94,8 @@ class InspectionStep(Step):
         self.diagram.marks_changed.connect(self.changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.note.textEdited.connect(self._on_note)
+        self.model.dataChanged.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
 
     def title(self) -> str:
         return self.tr("Inspection")
@@ -177,13 +179,11 @@ class InspectionStep(Step):
                 self.model.set_result(row, RESULTS[RESULT_KEYS[Qt.Key(key)]])
                 if row + 1 < self.model.rowCount():
                     self.table.setCurrentIndex(self.model.index(row + 1, 0))
-                self._update_status()
                 self.changed.emit()
                 return True
             if key in (Qt.Key.Key_0, Qt.Key.Key_Delete):
                 row = self.table.currentIndex().row()
                 self.model.set_result(row, None)
-                self._update_status()
                 self.changed.emit()
                 return True
         return super().eventFilter(obj, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QPlainTextEdit, QWidget
 
 from app.domain.errors import ValidationError, ValidationErrors
 from app.services.context import ServiceContext
@@ -60,6 +60,13 @@ class Step(QWidget):
             self.errors.bind(field, widget, error)
         self.inputs.append(widget)
         widget.installEventFilter(self)
+        return box
+
+    def column(self, layout: QLayout, width: int = 760) -> QWidget:
+        """``layout`` in a column of readable width (forms do not stretch across the screen)."""
+        box = QWidget()
+        box.setLayout(layout)
+        box.setMaximumWidth(width)
         return box
 
     def show_errors(self, errors: list[ValidationError], *, focus: bool = True) -> None:

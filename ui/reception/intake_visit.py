@@ -7,6 +7,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -55,14 +56,18 @@ class VisitStep(Step):
         self.add_field(form, self.tr("Accessories left"), self.accessories, "accessories_left")
         self.add_field(form, self.tr("Valuables left"), self.valuables, "valuables_left")
         self._form = form
-        layout = QVBoxLayout(self)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
         self.heading = title(self.tr("What brings the customer in?"))
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(
+        content.addWidget(self.heading)
+        content.addLayout(form)
+        content.addWidget(self.general_error)
+        content.addWidget(
             hint(self.tr("Enter goes to the next field; Shift+Enter starts a new line."))
         )
+        content.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.column(content, 860))
         layout.addStretch(1)
 
     def title(self) -> str:

@@ -28,7 +28,7 @@ from ui.common.calls import call
 from ui.common.lookup_box import LookupBox
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import setup_table, title
-from ui.models.customer_visits import VisitsModel
+from ui.models.reception_recent import RecentOrdersModel
 from ui.reception import intake_draft
 from ui.reception.customer_panel import CustomerPanel
 from ui.reception.extra_work_panel import ExtraWorkPanel
@@ -68,10 +68,10 @@ class ReceptionWorkspace(Workspace):
         self.extra_work = ExtraWorkPanel(ctx)
         self.customer = CustomerPanel(ctx)
         self.order = OrderPanel(ctx)
-        self.recent_model = VisitsModel(self)
+        self.recent_model = RecentOrdersModel(self)
         self.recent = QTableView()
         self.recent.setModel(self.recent_model)
-        setup_table(self.recent, 2)
+        setup_table(self.recent, 3)
         recent_page = QWidget()
         recent_layout = QVBoxLayout(recent_page)
         recent_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +95,7 @@ class ReceptionWorkspace(Workspace):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 840])
         splitter.setChildrenCollapsible(False)
         desk = QWidget()
         desk_layout = QVBoxLayout(desk)

@@ -71,6 +71,7 @@ def _shoot(session: object, target: Path) -> list[Path]:
     window = session.window
     window.resize(1440, 900)
     window.show()
+    window.start()
     settle()
     shots: list[Path] = []
 
@@ -103,13 +104,18 @@ def _shoot(session: object, target: Path) -> list[Path]:
     if first is not None and first.customer_id is not None:
         customer.show_customer(first.customer_id)  # type: ignore[attr-defined]
         grab("customer-file")
+        for tab, name in ((1, "customer-assets"), (2, "customer-visits")):
+            customer.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+            grab(name)
     # the intake of a new walk-in, step by step
     window.switch_to("reception")
     reception.start_intake()
-    for name, fill in _intake_fillers(reception):
+    fillers = _intake_fillers(reception)
+    for n, (name, fill) in enumerate(fillers, start=1):
         fill()
         grab(f"intake-{name}")
-        reception.flow.go_next()
+        if n < len(fillers):
+            reception.flow.go_next()
     reception.flow._on_cancel()
     reception.flow._on_cancel()
     window.hide()
@@ -126,6 +132,7 @@ def _intake_fillers(reception: object) -> list[tuple[str, Callable[[], None]]]:
     def customer() -> None:
         s = steps[0]
         s.name.setText("王芳")  # type: ignore[attr-defined]
+        s._on_typed("王")  # type: ignore[attr-defined]
         s.phone.setText("13902345678")  # type: ignore[attr-defined]
 
     def asset() -> None:

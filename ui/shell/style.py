@@ -29,6 +29,7 @@ QLineEdit#lookupField {
     font-size: 18pt; padding: 10px 14px; border: 2px solid #90a4ae; border-radius: 8px;
 }
 QLineEdit#lookupField:focus { border: 2px solid #1e88e5; }
+QLineEdit#lookupFieldCompact { font-size: 12pt; padding: 6px 10px; border-radius: 6px; }
 QListView#lookupList { border: 1px solid #cfd8dc; border-radius: 6px; background: white; }
 QTableView { background: white; border: 1px solid #cfd8dc; border-radius: 4px;
     selection-background-color: #bbdefb; selection-color: #102027; }
