@@ -111,11 +111,11 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
     headers = [L.head(k) for k in ("col_no", "col_kind", "col_item", "col_qty", "col_price")]
     headers += [L.head("col_discount"), L.head("col_amount")]
     kind_w = 0.1 if L.bilingual else 0.07
-    widths = [0.05, kind_w, 0.5 - kind_w, 0.09, 0.12, 0.09, 0.15]
+    widths = [0.065, kind_w, 0.485 - kind_w, 0.09, 0.12, 0.09, 0.15]
     align = "cllrrrr"
     if payer_column:
         headers.append(L.head("col_payer"))
-        widths = [0.05, kind_w, 0.42 - kind_w, 0.08, 0.11, 0.08, 0.13, 0.13]
+        widths = [0.065, kind_w, 0.405 - kind_w, 0.08, 0.11, 0.08, 0.13, 0.13]
         align += "l"
     rows: list[list[blocks.Cell]] = []
     headings, subtotals = [], []
@@ -135,7 +135,8 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
                 fmt.money(line_net(line)),
             ]
             if payer_column:
-                row.append(L.enum(line.payer))
+                # blank = the customer pays; only free lines name who pays them
+                row.append("" if line.payer is Payer.CUSTOMER else L.enum(line.payer))
             rows.append(row)
         for n, (label, value) in enumerate(g.footer):
             if n == 0:

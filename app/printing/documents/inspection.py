@@ -46,7 +46,7 @@ def _diagram(d: DocContext) -> list[Flowable]:
             d,
             [L.head("col_no"), L.head("col_damage"), L.head("col_note")],
             [[str(i), L.enum(m.damage), m.note or ""] for i, m in enumerate(marks, 1)],
-            [0.12, 0.3, 0.58] if narrow else [0.1, 0.25, 0.65],
+            [0.15, 0.3, 0.55] if narrow else [0.1, 0.25, 0.65],
             "cll",
             total_width=legend_w,
         )
@@ -62,14 +62,8 @@ def _diagram(d: DocContext) -> list[Flowable]:
 
 
 def _result(d: DocContext, result: InspectionResult) -> str:
-    mark = (
-        "✓ "
-        if result is InspectionResult.OK
-        else "✗ "
-        if result is not InspectionResult.ATTENTION
-        else "! "
-    )
-    return mark + d.labels.enum(result)
+    mark = {InspectionResult.OK: "✓", InspectionResult.ATTENTION: "!"}.get(result, "×")
+    return f"{mark} {d.labels.enum(result)}"
 
 
 def build(d: DocContext) -> list[Flowable]:
@@ -87,7 +81,7 @@ def build(d: DocContext) -> list[Flowable]:
         row = Table(
             [
                 [
-                    blocks.para(d, f"{label}: {o.fuel_level}%", d.styles.label),
+                    blocks.para(d, L.kv(label, f"{o.fuel_level}%"), d.styles.label),
                     fuel_gauge(gauge_w, o.fuel_level, d.paper.font_size),
                 ]
             ],

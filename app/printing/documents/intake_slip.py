@@ -57,5 +57,5 @@ def build(d: DocContext) -> list[Flowable]:
     out += blocks.notes(d, [L("note_keep_voucher"), L("note_diagnosis_call")])
     if d.paper.roll and d.data.shop.phone:
         out += [blocks.rule(d, dashed=True)]
-        out.append(blocks.para(d, f"{L('shop_phone')}: {d.data.shop.phone}", s.center))
+        out.append(blocks.para(d, L.kv(L("shop_phone"), d.data.shop.phone), s.center))
     return out

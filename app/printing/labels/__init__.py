@@ -50,5 +50,9 @@ class Labels:
         """A parenthetical after a label: full-width brackets in Chinese."""
         return f"（{text}）" if self.lang == "zh_CN" else f" ({text})"
 
+    def kv(self, label: str, value: str) -> str:
+        """``label: value`` with the colon of the language (full-width in Chinese)."""
+        return f"{label}：{value}" if self.lang == "zh_CN" else f"{label}: {value}"
+
     def yes_no(self, value: bool) -> str:
         return self("yes" if value else "no")

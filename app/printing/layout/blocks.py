@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -55,8 +56,11 @@ def rule(d: DocContext, thickness: float = 0.5, dashed: bool = False) -> HRFlowa
 
 
 @lru_cache(maxsize=4)
-def _logo_reader(path: str, mtime: float) -> ImageReader:
-    return ImageReader(path)
+def _logo_file(path: str, mtime: float) -> tuple[bytes, float]:
+    """The logo's bytes and aspect ratio (width / height), read once per file version."""
+    data = Path(path).read_bytes()
+    w, h = ImageReader(BytesIO(data)).getSize()
+    return data, w / h
 
 
 def logo(d: DocContext, height: float) -> Image | None:
@@ -64,11 +68,11 @@ def logo(d: DocContext, height: float) -> Image | None:
     if not path:
         return None
     try:
-        reader = _logo_reader(path, Path(path).stat().st_mtime)
-        w, h = reader.getSize()
-    except (OSError, ValueError):
-        return None  # a moved or broken logo file must not stop the printing
-    return Image(reader, width=height * w / h, height=height)
+        data, aspect = _logo_file(path, Path(path).stat().st_mtime)
+    except Exception:  # moved, unreadable, not an image: print without it
+        return None
+    width = min(height * aspect, d.paper.frame_width * 0.35)  # a very wide logo is scaled down
+    return Image(BytesIO(data), width=width, height=width / aspect)
 
 
 def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> list[Flowable]:
@@ -76,7 +80,7 @@ def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> lis
     s, L = d.styles, d.labels
     shop = d.data.shop
     contact = [
-        x for x in (shop.address, f"{L('shop_phone')}: {shop.phone}" if shop.phone else "") if x
+        x for x in (shop.address, L.kv(L("shop_phone"), shop.phone) if shop.phone else "") if x
     ]
     name = shop.name or L("shop_unnamed")
     copy_mark = L("copy_mark", " / ")
@@ -94,7 +98,7 @@ def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> lis
         return out
     fw = d.paper.frame_width
     left = [para(d, name, s.shop)] + [para(d, c, s.small) for c in contact]
-    right: list[Flowable] = [para(d, f"{k}: {v}", s.right) for k, v in numbers]
+    right: list[Flowable] = [para(d, L.kv(k, v), s.right) for k, v in numbers]
     if d.copy:
         right.insert(0, para(d, copy_mark, s.number))
     image = logo(d, (16 if d.paper.key == "a4" else 11) * mm)
@@ -199,8 +203,8 @@ def grid(
     style: list[StyleCmd] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -69,7 +69,7 @@ def _watermark(d: DocContext, c: Canvas) -> None:
 
 def _footer_for(d: DocContext) -> Footer:
     L = d.labels
-    printed = f"{L('printed_at')}: {fmt.when(d.data.printed_at)}"
+    printed = L.kv(L("printed_at"), fmt.when(d.data.printed_at))
     number = d.order.number
     size = d.paper.font_size * 0.8
     m = d.paper.margin
@@ -122,7 +122,7 @@ def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) 
         "initialFontName": FONT_NAME,  # no unused Helvetica resource in the file
     }
     if paper.roll:
-        printed = f"{d.labels('printed_at')}: {fmt.when(d.data.printed_at)}"
+        printed = d.labels.kv(d.labels("printed_at"), fmt.when(d.data.printed_at))
         flowables = [*flowables, Paragraph(fmt.text(printed), d.styles.small)]
         frame_w = paper.frame_width
         length = min(measure(flowables, frame_w) + 2 * m + 2, MAX_PAGE_LENGTH)

@@ -41,7 +41,9 @@ def test_every_kind_renders_on_every_paper_in_every_language(
     sample: PrintData, kind: str, paper: str, lang: str
 ) -> None:
     pdf = render_data(sample, kind, PrintOptions(paper, lang))
-    text = flat(pdf_text(pdf))
+    raw = pdf_text(pdf)
+    assert "\x00" not in raw  # a character the font lacks would come out as code 0 (a box)
+    text = flat(raw)
     zh, en = TITLES[kind]
     assert sample.detail.order.number in text
     assert flat(zh) in text if lang != "en" else flat(en) in text

@@ -110,3 +110,24 @@ def test_shop_header_comes_from_settings(ctx: ServiceContext, tech: ServiceConte
     d = order_in_state(ctx, tech, OrderState.OPEN)
     text = flat(pdf_text(render_data(load_print_data(ctx, d.id), "intake-slip", PrintOptions())))
     assert "杭州西湖电动车服务站" in text and "0571-12345678" in text
+
+
+@pytest.mark.parametrize("paper", ["a4", "80mm"])
+def test_shop_logo_is_printed_and_a_broken_one_is_skipped(
+    ctx: ServiceContext, tech: ServiceContext, tmp_path, paper: str
+) -> None:
+    from PIL import Image
+
+    from app.services.settings import write_settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (200, 30, 30)).save(logo)
+    d = order_in_state(ctx, tech, OrderState.OPEN)
+    write_settings(ctx, {"shop.name": "Logo Motors", "shop.logo_path": str(logo)})
+    pdf = render_document(ctx, "intake-slip", d.id, paper=paper)
+    images = pypdf.PdfReader(BytesIO(pdf)).pages[0].images
+    assert len(images) == 1 and images[0].image.size == (120, 60)
+    write_settings(ctx, {"shop.logo_path": str(tmp_path / "moved.png")})
+    pdf = render_document(ctx, "intake-slip", d.id, paper=paper)
+    assert not pypdf.PdfReader(BytesIO(pdf)).pages[0].images
+    assert "LogoMotors" in flat(pdf_text(pdf))
