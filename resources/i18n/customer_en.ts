@@ -149,8 +149,8 @@
             <translation>Lines of the selected visit</translation>
         </message>
         <message>
-            <source>Customer paid %1</source>
-            <translation>Customer paid %1</translation>
+            <source>Customer pays %1</source>
+            <translation>Customer pays %1</translation>
         </message>
         <message>
             <source>free %1</source>

@@ -149,8 +149,8 @@
             <translation>所选来店记录的项目</translation>
         </message>
         <message>
-            <source>Customer paid %1</source>
-            <translation>客户支付 %1</translation>
+            <source>Customer pays %1</source>
+            <translation>客户付费 %1</translation>
         </message>
         <message>
             <source>free %1</source>

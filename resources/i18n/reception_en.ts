@@ -272,8 +272,8 @@
             <translation>Lines of this visit</translation>
         </message>
         <message>
-            <source>Delete removes the selected line. Enter in the empty search goes on.</source>
-            <translation>Delete removes the selected line. Enter in the empty search goes on.</translation>
+            <source>On a line: W = warranty (free), G = goodwill, Delete removes it. Enter in the empty search goes on.</source>
+            <translation>On a line: W = warranty (free), G = goodwill, Delete removes it. Enter in the empty search goes on.</translation>
         </message>
         <message>
             <source>Line %1: %2</source>

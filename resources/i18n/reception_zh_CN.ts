@@ -272,8 +272,8 @@
             <translation>本次项目</translation>
         </message>
         <message>
-            <source>Delete removes the selected line. Enter in the empty search goes on.</source>
-            <translation>Delete 删除所选项目。搜索框为空时回车进入下一步。</translation>
+            <source>On a line: W = warranty (free), G = goodwill, Delete removes it. Enter in the empty search goes on.</source>
+            <translation>在项目上：W = 保修（免费），G = 善意维修，Delete 删除。搜索框为空时回车进入下一步。</translation>
         </message>
         <message>
             <source>Line %1: %2</source>

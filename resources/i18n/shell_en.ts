@@ -24,10 +24,6 @@
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
-        <message>
-            <source>This desk is not part of this installation.</source>
-            <translation>This desk is not part of this installation.</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -38,14 +34,6 @@
         <message>
             <source>TV board</source>
             <translation>TV board</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>Printing</translation>
-        </message>
-        <message>
-            <source>Printing is not part of this installation.</source>
-            <translation>Printing is not part of this installation.</translation>
         </message>
     </context>
     <context>

@@ -24,10 +24,6 @@
             <source>Settings</source>
             <translation>设置</translation>
         </message>
-        <message>
-            <source>This desk is not part of this installation.</source>
-            <translation>此工作台未安装。</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -38,14 +34,6 @@
         <message>
             <source>TV board</source>
             <translation>看板大屏</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Printing is not part of this installation.</source>
-            <translation>未安装打印功能。</translation>
         </message>
     </context>
     <context>

@@ -82,7 +82,7 @@ class VisitsTab(QWidget):
             return  # the selection moved on meanwhile
         self.lines_model.set_rows(d.lines)
         parts = [
-            self.tr("Customer paid %1").replace("%1", fmt.money(d.totals.customer_total)),
+            self.tr("Customer pays %1").replace("%1", fmt.money(d.totals.customer_total)),
             self.tr("free %1").replace("%1", fmt.money(d.totals.free_total)),
         ]
         if d.order.symptom:

@@ -65,6 +65,11 @@ class EstimateModel(QAbstractTableModel):
             self._errors = {((r - 1 if r > row else r), f): v for (r, f), v in self._errors.items()}
             self.endRemoveRows()
 
+    def set_payer(self, row: int, payer: Payer) -> None:
+        if 0 <= row < len(self._lines):
+            self._lines[row].payer = payer
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COL_PAYER))
+
     def set_error(self, row: int, field: str, text: str) -> None:
         self._errors[(row, field)] = text
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_PAYER))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import LineKind
+from app.domain.enums import LineKind, Payer
 from app.domain.errors import ValidationError
 from app.domain.models import CatalogItem
 from app.services.catalog import line_from_catalog, search_catalog
@@ -37,6 +37,8 @@ from ui.models.reception_catalog import CatalogResultsModel
 from ui.models.reception_estimate import EstimateModel
 from ui.reception.intake_state import IntakeState, line_from_json, line_to_json
 from ui.reception.intake_step import Step
+
+PAYER_KEYS = {Qt.Key.Key_W: Payer.WARRANTY, Qt.Key.Key_G: Payer.GOODWILL}
 
 
 class EstimateStep(Step):
@@ -98,7 +100,12 @@ class EstimateStep(Step):
         layout.addWidget(self.total)
         layout.addWidget(self.general_error)
         layout.addWidget(
-            hint(self.tr("Delete removes the selected line. Enter in the empty search goes on."))
+            hint(
+                self.tr(
+                    "On a line: W = warranty (free), G = goodwill, Delete removes it. "
+                    "Enter in the empty search goes on."
+                )
+            )
         )
         self.inputs = [self.search, self.free_description, self.free_kind, self.free_quantity]
         self.inputs += [self.free_price, self.lines]
@@ -251,6 +258,13 @@ class EstimateStep(Step):
         )
         self._on_recs(self._recommendations)
 
+    def _toggle_payer(self, payer: Payer) -> None:
+        """W / G on a line: warranty (三包) / goodwill, pressed again: the customer pays."""
+        row = self.lines.currentIndex().row()
+        line = self.model.lines()[row] if 0 <= row < self.model.rowCount() else None
+        if line is not None:
+            self.model.set_payer(row, Payer.CUSTOMER if line.payer is payer else payer)
+
     def _on_lines_changed(self) -> None:
         self._update_total()
         self.changed.emit()
@@ -276,6 +290,9 @@ class EstimateStep(Step):
                 return True
             if obj is self.lines and key == Qt.Key.Key_Delete:
                 self.model.remove(self.lines.currentIndex().row())
+                return True
+            if obj is self.lines and key in PAYER_KEYS and not event.modifiers():
+                self._toggle_payer(PAYER_KEYS[Qt.Key(key)])
                 return True
         return super().eventFilter(obj, event)
 

@@ -75,7 +75,7 @@ class PromiseStep(Step):
         content.addWidget(hint(self.tr("Space ticks a box; Enter goes on.")))
         content.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.column(content, 860))
+        layout.addWidget(self.column(content, 860), 3)
         layout.addStretch(1)
 
     def title(self) -> str:

@@ -41,7 +41,7 @@ class VisitStep(Step):
         self.mileage.setValidator(QIntValidator(0, 9_999_999, self.mileage))
         self.fuel = QComboBox()
         self.fuel.addItem(self.tr("not noted"), None)
-        for pct, text in ((0, "E"), (25, "¼"), (50, "½"), (75, "¾"), (100, "F")):
+        for pct, text in ((0, "E"), (25, "1/4"), (50, "1/2"), (75, "3/4"), (100, "F")):
             self.fuel.addItem(f"{text}  ({pct} %)", pct)
         self.accessories = QLineEdit()
         self.accessories.setPlaceholderText(self.tr("e.g. charger, case, floor mats"))
@@ -67,7 +67,7 @@ class VisitStep(Step):
         )
         content.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.column(content, 860))
+        layout.addWidget(self.column(content, 860), 3)
         layout.addStretch(1)
 
     def title(self) -> str:

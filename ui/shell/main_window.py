@@ -6,9 +6,6 @@ between them is made in ``_connect_signals``.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
+from ui.printing import preview_and_print
 from ui.shell import desks, prefs
 from ui.shell.settings_page import SettingsWorkspace
 from ui.shell.status import StatusBar
+from ui.workshop.tv import TvBoardWindow
 from ui.workspace import Workspace
 
 
@@ -74,7 +72,6 @@ class MainWindow(QMainWindow):
         self.tv_button = QPushButton(self.tr("TV board"))
         self.tv_button.setObjectName("deskButton")
         self.tv_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tv_button.setVisible(importlib.util.find_spec("ui.workshop.tv") is not None)
         bar_layout.addWidget(self.tv_button)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -144,8 +141,6 @@ class MainWindow(QMainWindow):
         self.workspaces["customer"].show_customer(customer_id)  # type: ignore[attr-defined]
 
     def open_tv_board(self) -> None:
-        from ui.workshop.tv import TvBoardWindow
-
         if self._tv is None:
             self._tv = TvBoardWindow(self.ctx, self.changes)
             self._tv.destroyed.connect(lambda: setattr(self, "_tv", None))
@@ -155,13 +150,8 @@ class MainWindow(QMainWindow):
 
     # --- printing ---
     def print_document(self, order_id: int, kind: str) -> None:
-        if importlib.util.find_spec("ui.printing") is None:
-            QMessageBox.information(
-                self, self.tr("Printing"), self.tr("Printing is not part of this installation.")
-            )
-            return
-        printing = importlib.import_module("ui.printing")
-        printing.preview_and_print(self, self.ctx, kind or "work-order", order_id)
+        """The print preview of document ``kind`` (default: the work order) of an order."""
+        preview_and_print(self, self.ctx, kind or "work-order", order_id)
 
     # --- lifetime ---
     def start(self) -> None:
