@@ -46,35 +46,30 @@ def context(data: PrintData, kind: str, options: PrintOptions) -> DocContext:
     )
 
 
-def check_available(data: PrintData, kind: str) -> None:
-    """Raise :class:`DocumentNotAvailable` if the order has no such document (yet)."""
-    d = context(data, kind, PrintOptions())
-    missing = spec(kind).unavailable(d)
+def _refuse_if_missing(d: DocContext) -> None:
+    missing = spec(d.kind).unavailable(d)
     if missing is not None:
         why, message = missing
-        order = data.detail.order
-        raise DocumentNotAvailable(kind, order.number, order.state.value, why, message)
+        order = d.order
+        raise DocumentNotAvailable(d.kind, order.number, order.state.value, why, message)
+
+
+def check_available(data: PrintData, kind: str) -> None:
+    """Raise :class:`DocumentNotAvailable` if the order has no such document (yet)."""
+    _refuse_if_missing(context(data, kind, PrintOptions()))
 
 
 def available_kinds(data: PrintData) -> list[str]:
     """The documents this order has in its current state."""
-    result = []
-    for kind in KINDS:
-        d = context(data, kind, PrintOptions())
-        if spec(kind).unavailable(d) is None:
-            result.append(kind)
-    return result
+    return [k for k in KINDS if spec(k).unavailable(context(data, k, PrintOptions())) is None]
 
 
 def render_data(data: PrintData, kind: str, options: PrintOptions = PrintOptions()) -> bytes:
     """The PDF of an already loaded order (no database access)."""
     d = context(data, kind, options)
+    _refuse_if_missing(d)
     s = spec(kind)
-    missing = s.unavailable(d)
-    if missing is not None:
-        order = data.detail.order
-        raise DocumentNotAvailable(kind, order.number, order.state.value, *missing)
-    return compose(d, s.build(d), d.labels(s.title_key), data.detail.order.number)
+    return compose(d, s.build(d), d.labels(s.title_key), d.order.number)
 
 
 def render_document(
