@@ -4,10 +4,7 @@ upgrades and downgrades; a database migrated by a newer Workbay is refused."""
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -28,21 +25,13 @@ from app.db.migrate import (
 from app.domain.errors import SchemaTooNew
 from app.domain.models import Base, CatalogItem, ChecklistItem
 from app.reference import CATALOG, CHECKLISTS
-from tests.conftest import BACKENDS, create_pg_database, drop_pg_database
+from tests.app import _support
 
 FILE_NAME = re.compile(r"^\d{4}_\d{2}_\d{2}-(\d{4})_[a-z0-9_]+\.py$")
 
-
-@pytest.fixture(params=BACKENDS)
-def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database (no tables at all) on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-        return
-    name = f"wb_apptests_mig_{os.getpid()}"
-    url = create_pg_database(name)
-    yield url
-    drop_pg_database(name)
+# fixtures shared with the other multi-backend modules
+empty_url = _support.empty_url
+scratch_pg_url = _support.scratch_pg_url
 
 
 def _script() -> ScriptDirectory:

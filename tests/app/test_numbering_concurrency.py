@@ -6,12 +6,10 @@ together on a fresh database set it up once."""
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,15 +36,21 @@ from app.reference import CATALOG, CHECKLISTS
 from app.services import intake, queries
 from app.services.inputs import IntakeInput, LineInput, VisitDetails
 from app.services.settings import SECRET_KEY
-from tests.app import _workers
+from tests.app import _support, _workers
 from tests.app._support import order_in
-from tests.conftest import BACKENDS, create_pg_database, drop_pg_database
 
 pytestmark = pytest.mark.slow
 
 STATIONS = 4
-SPAWN = multiprocessing.get_context("spawn")  # a clean interpreter per station, no forked engines
+# Stations fork from a clean server process that imported the core once: no engines or
+# threads of the test process are inherited, and a station starts in milliseconds.
+SPAWN = multiprocessing.get_context("forkserver")
+SPAWN.set_forkserver_preload(["tests.app._workers"])
 TIMEOUT = 120  # a stuck station fails the test instead of hanging it
+
+# fixtures shared with the other multi-backend modules
+empty_url = _support.empty_url
+scratch_pg_url = _support.scratch_pg_url
 
 
 def run_stations(target: Callable[..., None], *args: Any) -> dict[str, Any]:
@@ -168,23 +172,11 @@ def test_concurrent_edits_lose_nothing_and_refused_ones_conflict(db, db_url, ctx
     assert sorted(positions) == list(range(1, len(positions) + 1))
 
 
-@pytest.fixture(params=BACKENDS)
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database with nothing in it, not even the schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-        return
-    name = f"wb_apptests_start_{os.getpid()}"
-    url = create_pg_database(name)
-    yield url
-    drop_pg_database(name)
-
-
-def test_stations_starting_together_set_up_a_fresh_database_once(fresh_url):
-    results = run_stations(_workers.start_station, fresh_url)
+def test_stations_starting_together_set_up_a_fresh_database_once(empty_url):
+    results = run_stations(_workers.start_station, empty_url)
     assert len(set(results.values())) == 1, "all signed in as the one admin user"
 
-    db = Database(fresh_url)
+    db = Database(empty_url)
     try:
         assert current_revision(db.engine) == head_revision()
         with db.read() as s:
