@@ -158,10 +158,7 @@ class BulkLoader:
     def analyze(self) -> None:
         """Planner statistics for the new data."""
         if self.is_pg:
-            old = self.raw.autocommit
-            self.raw.autocommit = True
-            self.raw.execute("ANALYZE")
-            self.raw.autocommit = old
+            self.execute("ANALYZE")  # commits: statistics are transactional
         else:
             cur = self.raw.cursor()
             cur.execute("PRAGMA analysis_limit=2000")

@@ -25,6 +25,7 @@ from app.domain.models import (
     QualityCheck,
     ReleaseSlip,
     Settlement,
+    StatusChange,
     User,
     WorkOrder,
 )
@@ -58,13 +59,15 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
             select(WorkOrder)
             .where(WorkOrder.id == order_id)
             .options(
-                joinedload(WorkOrder.customer).selectinload(Customer.phones),
+                # few round trips: one per collection, many-to-one rows joined in
+                joinedload(WorkOrder.customer).joinedload(Customer.phones),
                 joinedload(WorkOrder.asset),
                 joinedload(WorkOrder.advisor),
                 joinedload(WorkOrder.technician),
                 selectinload(WorkOrder.lines).joinedload(OrderLine.technician),
                 selectinload(WorkOrder.lines).joinedload(OrderLine.approval_by),
-                selectinload(WorkOrder.history),
+                selectinload(WorkOrder.history).joinedload(StatusChange.user),
+                selectinload(WorkOrder.history).joinedload(StatusChange.station),
             )
         )
         .unique()
@@ -72,13 +75,15 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
     )
     if order is None:
         raise NotFound("order", order_id)
-    for change in order.history:
-        _ = change.user, change.station  # load for detached use
-    inspection = session.execute(
-        select(Inspection)
-        .where(Inspection.order_id == order_id)
-        .options(selectinload(Inspection.items), selectinload(Inspection.marks))
-    ).scalar_one_or_none()
+    inspection = (
+        session.execute(
+            select(Inspection)
+            .where(Inspection.order_id == order_id)
+            .options(joinedload(Inspection.items), joinedload(Inspection.marks))
+        )
+        .unique()
+        .scalar_one_or_none()
+    )
     checks = list(
         session.scalars(
             select(QualityCheck)
