@@ -311,8 +311,8 @@
             <translation>Customer answered</translation>
         </message>
         <message>
-            <source>Call the customer, select the line, then A or D.</source>
-            <translation>Call the customer, select the line, then A or D.</translation>
+            <source>F6 comes here. Call the customer, select the line, then A or D.</source>
+            <translation>F6 comes here. Call the customer, select the line, then A or D.</translation>
         </message>
         <message>
             <source>Extra work awaiting the customer (%1)</source>

@@ -311,8 +311,8 @@
             <translation>客户答复方式</translation>
         </message>
         <message>
-            <source>Call the customer, select the line, then A or D.</source>
-            <translation>致电客户，选中项目，再按 A 或 D。</translation>
+            <source>F6 comes here. Call the customer, select the line, then A or D.</source>
+            <translation>F6 跳到此处。致电客户，选中项目，再按 A 或 D。</translation>
         </message>
         <message>
             <source>Extra work awaiting the customer (%1)</source>

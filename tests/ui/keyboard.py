@@ -37,10 +37,17 @@ class Keyboard:
         self.log.append(f"{modifier.name}+{key.name}" if modifier.value else key.name)
 
     def type(self, text: str, widget: QWidget | None = None) -> None:
-        """Free text typed by the user (ASCII)."""
+        """Free text typed by the user (ASCII): the customer's words, not counted as keys."""
         target = widget or self.focused()
         self.qtbot.keyClicks(target, text)  # type: ignore[attr-defined]
         self.text_chars += len(text)
+
+    def search(self, text: str, widget: QWidget | None = None) -> None:
+        """Characters typed to find something (a plate, a catalog code): each one a key."""
+        target = widget or self.focused()
+        self.qtbot.keyClicks(target, text)  # type: ignore[attr-defined]
+        self.presses += len(text)
+        self.log.append(repr(text))
 
     def type_chinese(self, text: str, widget: QWidget | None = None) -> None:
         """Text committed by an input method (what a Chinese IME sends)."""

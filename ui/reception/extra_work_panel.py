@@ -68,7 +68,9 @@ class ExtraWorkPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addWidget(hint(self.tr("Call the customer, select the line, then A or D.")))
+        layout.addWidget(
+            hint(self.tr("F6 comes here. Call the customer, select the line, then A or D."))
+        )
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(200)

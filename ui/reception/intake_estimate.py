@@ -111,6 +111,9 @@ class EstimateStep(Step):
         self.inputs += [self.free_price, self.lines]
         for w in self.inputs:
             w.installEventFilter(self)
+        # Tab from the search goes to the lines (W / G / Delete act there), then the free line
+        QWidget.setTabOrder(self.search, self.lines)
+        QWidget.setTabOrder(self.lines, self.free_description)
         self.errors.handle_prefix("lines.", self._show_line_error)
         self._query = LatestQuery(self._fetch, self._on_results, lambda e: None, 150, self)
         self._connect_signals()

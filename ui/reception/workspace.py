@@ -141,6 +141,7 @@ class ReceptionWorkspace(Workspace):
             ("Ctrl+N", self.start_intake),
             ("Ctrl+R", self._on_resume_draft),
             ("Ctrl+P", self._on_print_current),
+            ("F6", self.focus_extra_work),
         ):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,6 +163,11 @@ class ReceptionWorkspace(Workspace):
             self.pages.setCurrentIndex(PAGE_DESK)
             self._show_banner()
         self.lookup.focus()
+
+    def focus_extra_work(self) -> None:
+        """F6: the list of extra work awaiting customers (then A / D)."""
+        if self.pages.currentIndex() == PAGE_DESK:
+            self.extra_work.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self) -> None:
         self._reload_timer.start()
