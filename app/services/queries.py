@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, bindparam, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.domain.enums import (
@@ -53,74 +53,72 @@ def priced(lines: list[OrderLine]) -> list[PricedLine]:
     ]
 
 
-def load_order_detail(session: Session, order_id: int) -> OrderDetail:
-    order = (
-        session.execute(
-            select(WorkOrder)
-            .where(WorkOrder.id == order_id)
-            .options(
-                # few round trips: one per collection, many-to-one rows joined in
-                joinedload(WorkOrder.customer).joinedload(Customer.phones),
-                joinedload(WorkOrder.asset),
-                joinedload(WorkOrder.advisor),
-                joinedload(WorkOrder.technician),
-                selectinload(WorkOrder.lines).joinedload(OrderLine.technician),
-                selectinload(WorkOrder.lines).joinedload(OrderLine.approval_by),
-                selectinload(WorkOrder.history).joinedload(StatusChange.user),
-                selectinload(WorkOrder.history).joinedload(StatusChange.station),
-            )
-        )
-        .unique()
-        .scalar_one_or_none()
+# The statements of an order's full view are built once: per call only the order id is bound
+# (no statement building or cache-key generation on every open of an order). Many-to-one
+# rows are joined in; each collection costs one round trip.
+_ORDER_ID = bindparam("order_id", type_=Integer)
+_ORDER = (
+    select(WorkOrder)
+    .where(WorkOrder.id == _ORDER_ID)
+    .options(
+        joinedload(WorkOrder.customer).joinedload(Customer.phones),
+        joinedload(WorkOrder.asset),
+        joinedload(WorkOrder.advisor),
+        joinedload(WorkOrder.technician),
+        selectinload(WorkOrder.lines).joinedload(OrderLine.technician),
+        selectinload(WorkOrder.lines).joinedload(OrderLine.approval_by),
+        selectinload(WorkOrder.history).joinedload(StatusChange.user),
+        selectinload(WorkOrder.history).joinedload(StatusChange.station),
     )
+)
+_INSPECTION = (
+    select(Inspection)
+    .where(Inspection.order_id == _ORDER_ID)
+    .options(joinedload(Inspection.items), joinedload(Inspection.marks))
+)
+_CHECKS = (
+    select(QualityCheck)
+    .where(QualityCheck.order_id == _ORDER_ID)
+    .options(joinedload(QualityCheck.inspector))
+    .order_by(QualityCheck.id)
+)
+_SETTLEMENT = (
+    select(Settlement)
+    .where(Settlement.order_id == _ORDER_ID, Settlement.voided_at.is_(None))
+    .options(joinedload(Settlement.user))
+)
+_PAYMENTS = (
+    select(Payment)
+    .where(Payment.order_id == _ORDER_ID)
+    .options(joinedload(Payment.user), joinedload(Payment.station))
+    .order_by(Payment.id)
+)
+_RELEASE = select(ReleaseSlip).where(ReleaseSlip.order_id == _ORDER_ID)
+_EVENTS = (
+    select(OrderEvent)
+    .where(OrderEvent.order_id == _ORDER_ID)
+    .options(joinedload(OrderEvent.user), joinedload(OrderEvent.station))
+    .order_by(OrderEvent.version)
+)
+_NUMBER = select(WorkOrder.number).where(WorkOrder.id == _ORDER_ID)
+
+
+def load_order_detail(session: Session, order_id: int) -> OrderDetail:
+    key = {"order_id": order_id}
+    order = session.execute(_ORDER, key).unique().scalar_one_or_none()
     if order is None:
         raise NotFound("order", order_id)
-    inspection = (
-        session.execute(
-            select(Inspection)
-            .where(Inspection.order_id == order_id)
-            .options(joinedload(Inspection.items), joinedload(Inspection.marks))
-        )
-        .unique()
-        .scalar_one_or_none()
-    )
-    checks = list(
-        session.scalars(
-            select(QualityCheck)
-            .where(QualityCheck.order_id == order_id)
-            .options(joinedload(QualityCheck.inspector))
-            .order_by(QualityCheck.id)
-        )
-    )
-    settlement = session.scalars(
-        select(Settlement)
-        .where(Settlement.order_id == order_id, Settlement.voided_at.is_(None))
-        .options(joinedload(Settlement.user))
-    ).first()
-    payments = list(
-        session.scalars(
-            select(Payment)
-            .where(Payment.order_id == order_id)
-            .options(joinedload(Payment.user), joinedload(Payment.station))
-            .order_by(Payment.id)
-        )
-    )
-    release = session.scalars(select(ReleaseSlip).where(ReleaseSlip.order_id == order_id)).first()
-    events = list(
-        session.scalars(
-            select(OrderEvent)
-            .where(OrderEvent.order_id == order_id)
-            .options(joinedload(OrderEvent.user), joinedload(OrderEvent.station))
-            .order_by(OrderEvent.version)
-        )
-    )
+    inspection = session.execute(_INSPECTION, key).unique().scalar_one_or_none()
+    checks = list(session.scalars(_CHECKS, key))
+    settlement = session.scalars(_SETTLEMENT, key).first()
+    payments = list(session.scalars(_PAYMENTS, key))
+    release = session.scalars(_RELEASE, key).first()
+    events = list(session.scalars(_EVENTS, key))
     mode = rounding_mode(session)
     lines = list(order.lines)
     reopened_from = None
     if order.reopened_from_id:
-        reopened_from = session.scalar(
-            select(WorkOrder.number).where(WorkOrder.id == order.reopened_from_id)
-        )
+        reopened_from = session.scalar(_NUMBER, {"order_id": order.reopened_from_id})
     return OrderDetail(
         order=order,
         customer=order.customer,
