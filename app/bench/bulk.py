@@ -156,9 +156,15 @@ class BulkLoader:
                 )
 
     def analyze(self) -> None:
-        """Planner statistics for the new data."""
+        """Planner statistics (and on PostgreSQL the visibility map) for the new data."""
         if self.is_pg:
-            self.execute("ANALYZE")  # commits: statistics are transactional
+            # VACUUM also sets the visibility map, so index-only scans skip the heap, as
+            # they do on a database autovacuum has already visited; it needs autocommit.
+            self.raw.commit()
+            driver = self.raw.driver_connection
+            driver.autocommit = True
+            driver.execute("VACUUM (ANALYZE)")
+            driver.autocommit = False
         else:
             cur = self.raw.cursor()
             cur.execute("PRAGMA analysis_limit=2000")
