@@ -21,17 +21,25 @@ SELECT a.id, a.customer_id, a.plate, a.imei, a.serial, a.frame_no, a.vin, a.make
 FROM assets a JOIN customers c ON c.id = a.customer_id
 WHERE {where} LIMIT :n
 """
+_BY_DOCUMENT = """
+SELECT w.id, w.number, w.state, w.customer_id, w.asset_id, c.name
+FROM {table} d JOIN work_orders w ON w.id = d.order_id JOIN customers c ON c.id = w.customer_id
+WHERE d.number >= :lo AND d.number < :hi ORDER BY d.number DESC LIMIT :n
+"""
 SQL = {
     "order_number": text(
         "SELECT w.id, w.number, w.state, w.customer_id, w.asset_id, c.name "
         "FROM work_orders w JOIN customers c ON c.id = w.customer_id "
         "WHERE w.number >= :lo AND w.number < :hi ORDER BY w.number DESC LIMIT :n"
     ),
+    "settlement_number": text(_BY_DOCUMENT.format(table="settlements")),
+    "release_number": text(_BY_DOCUMENT.format(table="release_slips")),
     "plate": text(_ASSET.format(where="a.plate_key >= :lo AND a.plate_key < :hi")),
     "plate_body": text(_ASSET.format(where="a.plate_body >= :lo AND a.plate_body < :hi")),
     "vin": text(_ASSET.format(where="a.vin = :key")),
     "vin_tail": text(_ASSET.format(where="a.vin_tail = :key")),
     "ident": text(_ASSET.format(where="a.ident_key >= :lo AND a.ident_key < :hi")),
+    "serial": text(_ASSET.format(where="a.serial >= :lo AND a.serial < :hi")),
     "phone_tail": text(
         "SELECT c.id, c.name, p.number FROM customers c "
         "JOIN customer_phones p ON p.customer_id = c.id WHERE p.tail4 = :key LIMIT :n"
@@ -49,6 +57,10 @@ SQL = {
 }
 
 
+#: kinds that find orders (by their own number or by one of their documents' numbers)
+ORDER_KINDS = frozenset({"order_number", "settlement_number", "release_number"})
+
+
 def _range(prefix: str) -> dict[str, str]:
     return {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
 
@@ -63,11 +75,11 @@ def _order_prefix(up: str) -> str:
 def params(kind: str, t: str) -> dict[str, Any]:
     """The bind values for ``kind``, normalized exactly as the service does."""
     up = normalize_serial(t)
-    if kind == "order_number":
+    if kind in ORDER_KINDS:
         return _range(_order_prefix(up))
     if kind == "plate":
         return _range(normalize_plate(t))
-    if kind in ("plate_body", "ident"):
+    if kind in ("plate_body", "ident", "serial"):
         return _range(up)
     if kind in ("vin", "vin_tail"):
         return {"key": up}
@@ -88,12 +100,16 @@ def _label(plate: Any, imei: Any, serial: Any, frame: Any, vin: Any, make: Any, 
 
 def search(conn: Connection, kind: str, t: str, limit: int) -> list[LookupHit]:
     rows = conn.execute(SQL[kind], {**params(kind, t), "n": limit}).all()
-    if kind == "order_number":
-        return [LookupHit("order", r[0], r[1], f"{r[5]} · {r[2]}", kind, r[3], r[4]) for r in rows]
+    if kind in ORDER_KINDS:
+        return [
+            LookupHit("order", r[0], r[1], f"{r[5]} · {r[2]}", "order_number", r[3], r[4])
+            for r in rows
+        ]
     if kind in ("phone", "phone_tail", "name"):
         return [LookupHit("customer", r[0], r[1], r[2] or "", kind, customer_id=r[0]) for r in rows]
+    how = "ident" if kind == "serial" else kind  # to the desk, IMEI and serial are one thing
     return [
-        LookupHit("asset", r[0], _label(*r[2:9]), r[9], kind, customer_id=r[1], asset_id=r[0])
+        LookupHit("asset", r[0], _label(*r[2:9]), r[9], how, customer_id=r[1], asset_id=r[0])
         for r in rows
     ]
 

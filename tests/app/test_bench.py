@@ -27,6 +27,7 @@ from app.domain.models import (
     OrderLine,
     Payment,
     Phone,
+    ReleaseSlip,
     Settlement,
     StatusChange,
     WorkOrder,
@@ -144,6 +145,13 @@ def test_raw_lookup_returns_what_the_service_returns(bench):
             ]
             if kind != "name":  # the desk's text finds what it was taken from
                 assert kind in classify(t) and hits, (kind, t)
+    with db.read() as s:  # a statement's or a release slip's number finds the order too
+        documents = s.scalars(select(Settlement.number).limit(5)).all()
+        documents += s.scalars(select(ReleaseSlip.number).limit(5)).all()
+    assert documents
+    for number in documents:
+        hits = [(h.kind, h.id, h.title) for h in lookup(staff.advisor, number)]
+        assert hits and hits == [(h.kind, h.id, h.title) for h in raw_lookup(db.engine, number)]
 
 
 def test_a_whole_visit_runs_on_the_dataset_and_the_data_is_reused(bench):
