@@ -137,11 +137,12 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
 def _check_asset_unique(
     session: Session, values: dict[str, Any], c: Collector, own_id: int | None, prefix: str = ""
 ) -> None:
-    checks = (
-        ("plate_key", "plate"),
-        ("vin", "vin"),
-        ("ident_key", "imei" if values["kind"] is AssetKind.DEVICE else "frame_no"),
-    )
+    checks = [("plate_key", "plate"), ("vin", "vin")]
+    if values["kind"] is not AssetKind.DEVICE:
+        checks.append(("ident_key", "frame_no"))
+    else:  # the ident key is the IMEI if there is one, else the serial
+        checks += [("ident_key", "imei")] if values.get("imei") else []
+        checks.append(("serial", "serial"))
     for column, field in checks:
         key = values.get(column)
         if not key:

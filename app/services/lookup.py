@@ -47,7 +47,7 @@ def classify(text: str) -> list[str]:
         elif len(phone) == 11 and phone.startswith("1"):
             kinds.append("phone")
         elif len(phone) >= 5:
-            kinds += ["phone", "ident"]
+            kinds += ["phone", "ident", "serial"]
         if len(phone) == 6:
             kinds.append("vin_tail")
         if len(phone) == 15:
@@ -63,7 +63,7 @@ def classify(text: str) -> list[str]:
         if len(up) >= 2 and up[0].isalpha():
             kinds.append("plate_body")
         if len(up) >= 3:
-            kinds.append("ident")
+            kinds += ["ident", "serial"]
     kinds.append("name")
     return list(dict.fromkeys(kinds))
 
@@ -121,6 +121,8 @@ _STATEMENTS: dict[str, Select] = {
     "vin": _asset_stmt(_A.vin == bindparam("key")),
     "vin_tail": _asset_stmt(_A.vin_tail == bindparam("key")),
     "ident": _asset_stmt(_range(_A.ident_key)),
+    # a device's serial number when its IMEI is the ident key
+    "serial": _asset_stmt(_range(_A.serial)),
     "phone_tail": select(_C.id, _C.name, _P.number)
     .select_from(_CUSTOMER_PHONES)
     .where(_P.tail4 == bindparam("key"))
@@ -155,7 +157,7 @@ def _params(kind: str, t: str) -> dict[str, str]:
         return _bounds(_order_prefix(up))
     if kind == "plate":
         return _bounds(normalize_plate(t))
-    if kind in ("plate_body", "ident"):
+    if kind in ("plate_body", "ident", "serial"):
         return _bounds(up)
     if kind in ("vin", "vin_tail"):
         return {"key": up}
@@ -193,8 +195,9 @@ def _search(kind: str, t: str, session: Session, limit: int) -> list[LookupHit]:
         ]
     if kind in ("phone", "phone_tail", "name"):
         return [LookupHit("customer", r[0], r[1], r[2] or "", kind, customer_id=r[0]) for r in rows]
+    how = "ident" if kind == "serial" else kind  # to the desk, IMEI and serial are one thing
     return [
-        LookupHit("asset", r[0], _asset_label(*r[2:9]), r[9], kind, customer_id=r[1], asset_id=r[0])
+        LookupHit("asset", r[0], _asset_label(*r[2:9]), r[9], how, customer_id=r[1], asset_id=r[0])
         for r in rows
     ]
 

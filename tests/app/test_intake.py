@@ -143,7 +143,11 @@ def test_unknown_customer_or_asset_is_not_found(db, ctx):
 
 def test_an_asset_already_on_file_is_not_registered_twice(db, ctx):
     d = new_order(ctx)
-    phone = new_order(ctx, customer=customer("李娜", "13900002222"), asset=phone_device())
+    phone = new_order(
+        ctx,
+        customer=customer("李娜", "13900002222"),
+        asset=AssetInput(kind=AssetKind.DEVICE, imei="490154203237518", serial="sn-0001x"),
+    )
     before = snapshot(db)
     other = customer("王芳", "13700003333")
     with pytest.raises(ValidationErrors) as info:
@@ -158,6 +162,13 @@ def test_an_asset_already_on_file_is_not_registered_twice(db, ctx):
         new_order(ctx, customer=other, asset=phone_device())
     err = info.value.for_field("asset.imei")
     assert err.code == "asset_exists" and err.params["asset_id"] == phone.asset.id
+    with pytest.raises(ValidationErrors) as info:
+        new_order(
+            ctx,
+            customer=other,
+            asset=AssetInput(kind=AssetKind.DEVICE, imei="356938035643809", serial="SN-0001X"),
+        )
+    assert [(e.field, e.code) for e in info.value.errors] == [("asset.serial", "asset_exists")]
     assert_nothing_written(db, before)  # not even the new customer
 
 

@@ -109,6 +109,18 @@ def test_by_imei_or_serial(ctx, counter):
     assert ("asset", mac.id, "ident") in _hits(ctx, "c02-xk12abc")
 
 
+def test_a_phone_with_both_imei_and_serial_is_found_by_either(ctx):
+    d = new_order(
+        ctx,
+        asset=AssetInput(
+            kind=AssetKind.DEVICE, imei="490154203237518", serial="f2lxk0abcd12", make="Apple"
+        ),
+    )
+    for text in ("490154203237518", "F2LXK0ABCD12", "f2lx k0ab cd12", "F2LXK0"):
+        hits = [h for h in lookup(ctx, text) if h.kind == "asset"]
+        assert [(h.id, h.matched_by) for h in hits] == [(d.asset.id, "ident")], text
+
+
 def test_by_phone_full_or_last_four(ctx, counter):
     zhang = counter["zhang"].customer
     for text in ("13812345678", "138 1234 5678", "+86 138-1234-5678", "1381234"):

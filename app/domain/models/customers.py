@@ -83,7 +83,8 @@ class Asset(CreatedAt, Base):
     mileage_km: Mapped[int | None] = mapped_column(Integer)
     # devices
     imei: Mapped[str | None] = mapped_column(String(15))
-    serial: Mapped[str | None] = mapped_column(String(40))
+    #: normalized (``check_serial``); indexed so a device is found by it even with an IMEI
+    serial: Mapped[str | None] = mapped_column(key_string(40), index=True)
     # e-bikes
     frame_no: Mapped[str | None] = mapped_column(String(40))
     motor_no: Mapped[str | None] = mapped_column(String(40))
