@@ -13,6 +13,7 @@ from app.domain.enums import (
     AssetKind,
     DamageType,
     InspectionResult,
+    LineKind,
 )
 from app.domain.enums import OrderState as S
 from app.domain.errors import (
@@ -30,6 +31,7 @@ from app.services.inputs import (
     InspectionInput,
     InspectionItemInput,
     IntakeInput,
+    LineInput,
     VisitDetails,
 )
 from tests.app._support import assert_nothing_written, next_plate, order_in, snapshot
@@ -321,3 +323,22 @@ def test_details_are_edited_while_the_order_is_open(db, ctx, tech):
         intake.update_details(ctx, released.id, VisitDetails(symptom="x"), version=released.version)
     assert info.value.why == "the order is closed"
     assert_nothing_written(db, before)
+
+
+def test_a_number_drawn_by_a_refused_call_goes_to_the_next_order(db, ctx, tech):
+    """Numbers stay gapless: the refused intake's number is rolled back with it (the
+    multi-process view is in test_numbering_concurrency)."""
+    first = order_in(ctx, tech, S.OPEN)
+    unknown = LineInput(LineKind.PART, "x", "1", "1.00", catalog_item_id=10**9)
+    with pytest.raises(NotFound):
+        intake.intake(
+            ctx,
+            IntakeInput(
+                details=VisitDetails(),
+                customer_id=first.customer.id,
+                asset_id=first.asset.id,
+                lines=[unknown],
+            ),
+        )
+    second = order_in(ctx, tech, S.OPEN)
+    assert int(second.order.number[-4:]) == int(first.order.number[-4:]) + 1

@@ -17,8 +17,7 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.db.migrate import current_revision, head_revision
-from app.domain.enums import LineKind, OrderState, PaymentKind
-from app.domain.errors import NotFound
+from app.domain.enums import OrderState, PaymentKind
 from app.domain.models import (
     CatalogItem,
     ChecklistItem,
@@ -33,8 +32,7 @@ from app.domain.models import (
     WorkOrder,
 )
 from app.reference import CATALOG, CHECKLISTS
-from app.services import intake, queries
-from app.services.inputs import IntakeInput, LineInput, VisitDetails
+from app.services import queries
 from app.services.settings import SECRET_KEY
 from tests.app import _support, _workers
 from tests.app._support import order_in
@@ -187,21 +185,3 @@ def test_stations_starting_together_set_up_a_fresh_database_once(empty_url):
             assert s.scalar(select(func.count()).where(Setting.key == SECRET_KEY)) == 1
     finally:
         db.dispose()
-
-
-def test_a_number_drawn_by_a_refused_call_goes_to_the_next_order(db, ctx, tech):
-    """The single-process view of the same rule."""
-    first = order_in(ctx, tech, OrderState.OPEN)
-    unknown = LineInput(LineKind.PART, "x", "1", "1.00", catalog_item_id=10**9)
-    with pytest.raises(NotFound):
-        intake.intake(
-            ctx,
-            IntakeInput(
-                details=VisitDetails(),
-                customer_id=first.customer.id,
-                asset_id=first.asset.id,
-                lines=[unknown],
-            ),
-        )
-    second = order_in(ctx, tech, OrderState.OPEN)
-    assert int(second.order.number[-4:]) == int(first.order.number[-4:]) + 1
