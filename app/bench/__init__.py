@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from app.bench.dataset import ensure_dataset
-from app.bench.metrics import RAW_FACTOR, TARGETS, measure, verdicts
+from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
 from app.bootstrap import open_database
 from app.demo.visits import sign_in_staff
@@ -32,6 +32,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     checks["targets_met"] = verdicts(metrics)
+    checks["lookup_over_raw"] = raw_ratios(metrics)
     if args.json:
         print(json.dumps({"dataset": dataset, "metrics": metrics, "checks": checks}))
         return 0
@@ -55,6 +56,10 @@ def _report(dataset: dict[str, Any], metrics: dict[str, dict], checks: dict[str,
             target = f"p95 <= {limit:g}{extra}: {'pass' if met[name] else 'FAIL'}"
         p50, p95 = m.get("p50_ms", ""), m.get("p95_ms", "")
         rows.append(f"{name:<28}{p50:>10}{p95:>10}  {target}")
+    ratios = ", ".join(
+        f"{name[7:]} {r['p50']}/{r['p95']}" for name, r in checks["lookup_over_raw"].items()
+    )
+    rows.append(f"lookup / raw SQL time (p50/p95): {ratios}")
     rows.append(f"lookup results differing from the raw SQL: {checks['lookup_result_mismatches']}")
     return "\n".join(rows)
 

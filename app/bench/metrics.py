@@ -135,8 +135,9 @@ def measure_open_order(db: Database, desk: Desk, n: int, rng: random.Random) -> 
     ids = [
         rng.randint(recent, top) if rng.random() < 0.8 else rng.randint(1, top) for _ in range(n)
     ]
-    samples = [_ms(partial(get_order, desk.staff.advisor, i))[0] for i in ids[:WARMUP] + ids]
-    return summary(samples[WARMUP:])
+    for i in ids[:WARMUP]:
+        get_order(desk.staff.advisor, i)
+    return summary([_ms(partial(get_order, desk.staff.advisor, i))[0] for i in ids])
 
 
 def measure_board(desk: Desk, n: int) -> dict[str, float]:
@@ -201,7 +202,8 @@ def measure(db: Database, staff: Staff, samples: int, seed: int = 1) -> tuple[di
 
 
 def verdicts(metrics: dict[str, dict[str, float]]) -> dict[str, bool]:
-    """Each targeted metric: does its p95 meet the target?"""
+    """Each targeted metric: does its p95 meet the target (lookups: also at most
+    ``RAW_FACTOR`` times the raw SQL's p95)?"""
     result: dict[str, bool] = {}
     for kind in LOOKUP_KINDS:
         m, raw = metrics.get(f"lookup_{kind}"), metrics.get(f"raw_lookup_{kind}")
@@ -211,4 +213,17 @@ def verdicts(metrics: dict[str, dict[str, float]]) -> dict[str, bool]:
     for name in ("open_order", "board"):
         if name in metrics:
             result[name] = metrics[name]["p95_ms"] <= TARGETS[name]
+    return result
+
+
+def raw_ratios(metrics: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Service time over raw SQL time per lookup kind, at p50 and p95. On a shared, busy
+    CPU the p95 of sub-millisecond calls is mostly scheduler preemption; p50 is the cost."""
+    result: dict[str, dict[str, float]] = {}
+    for kind in LOOKUP_KINDS:
+        m, raw = metrics.get(f"lookup_{kind}"), metrics.get(f"raw_lookup_{kind}")
+        if m and raw:
+            result[f"lookup_{kind}"] = {
+                q: round(m[f"{q}_ms"] / max(raw[f"{q}_ms"], 0.001), 2) for q in ("p50", "p95")
+            }
     return result
