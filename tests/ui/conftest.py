@@ -4,12 +4,13 @@ service calls so no call outlives its database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import delete, isValid
 
 from app.config import DATA_DIR_ENV
 from app.services.context import ServiceContext
@@ -29,6 +30,27 @@ def adapter(ctx: ServiceContext, qapp: QApplication) -> Iterator[ChangeAdapter]:
     yield changes
     wait_tasks()
     changes.close()
+
+
+@pytest.fixture
+def keep(qtbot: object) -> Iterator[Callable[[QWidget], QWidget]]:
+    """``keep(widget)``: shown by the test, closed by pytest-qt, then deleted here once its
+    background calls are done, so that no timer of it starts a call after the test's
+    database is gone."""
+    kept: list[QWidget] = []
+
+    def add(widget: QWidget) -> QWidget:
+        qtbot.addWidget(widget)  # type: ignore[attr-defined]
+        kept.append(widget)
+        return widget
+
+    yield add
+    wait_tasks()
+    for widget in kept:
+        if isValid(widget):
+            widget.close()
+            delete(widget)
+    wait_tasks()
 
 
 def wait_tasks() -> None:

@@ -18,9 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def ws(qtbot, ctx, adapter):
+def ws(qtbot, ctx, adapter, keep):
     widget = CustomerWorkspace(ctx, adapter)
-    qtbot.addWidget(widget)
+    keep(widget)
     widget.resize(1300, 850)
     widget.show()
     qtbot.waitExposed(widget)

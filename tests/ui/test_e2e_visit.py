@@ -44,9 +44,9 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def window(qtbot, ctx, adapter):
+def window(qtbot, ctx, adapter, keep):
     w = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
-    qtbot.addWidget(w)
+    keep(w)
     w.resize(1440, 900)
     w.show()
     qtbot.waitExposed(w)
@@ -299,9 +299,9 @@ def chinese(qapp):
     i18n.install("en")
 
 
-def test_new_customer_visit_in_chinese(qtbot, ctx, tech, chinese, adapter, capsys):
+def test_new_customer_visit_in_chinese(qtbot, ctx, tech, chinese, adapter, keep, capsys):
     window = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
-    qtbot.addWidget(window)
+    keep(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

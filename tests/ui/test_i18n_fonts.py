@@ -55,9 +55,9 @@ def test_a_cjk_font_is_found_and_covers_chinese(qapp):
     assert qapp.font().families()[0] == chosen
 
 
-def test_without_a_cjk_font_the_user_is_told_what_to_install(qtbot, ctx, adapter):
+def test_without_a_cjk_font_the_user_is_told_what_to_install(qtbot, ctx, adapter, keep):
     window = MainWindow(ctx, adapter, "Counter 1", "Li Na", cjk_family=None)
-    qtbot.addWidget(window)
+    keep(window)
     window.show()
     assert window.status.font_warning.isVisible()
     assert "fonts-wqy-microhei" in window.status.font_warning.text()

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def make_window(qtbot, ctx, adapter):
+def make_window(qtbot, ctx, adapter, keep):
     window = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
-    qtbot.addWidget(window)
+    keep(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -30,8 +30,8 @@ def make_window(qtbot, ctx, adapter):
     return window
 
 
-def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter):
-    window = make_window(qtbot, ctx, adapter)
+def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
+    window = make_window(qtbot, ctx, adapter, keep)
     assert window.keys == ["reception", "workshop", "cashier", "customer", "settings"]
     assert window.current_key() == "reception"
     for n, key in enumerate(window.keys, start=1):
@@ -42,12 +42,12 @@ def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter):
     assert prefs.desk() == "cashier"
     window.close()
     wait_tasks()
-    again = make_window(qtbot, ctx, adapter)
+    again = make_window(qtbot, ctx, adapter, keep)
     assert again.current_key() == "cashier"
 
 
-def test_lookup_is_reached_from_any_desk(qtbot, ctx, adapter):
-    window = make_window(qtbot, ctx, adapter)
+def test_lookup_is_reached_from_any_desk(qtbot, ctx, adapter, keep):
+    window = make_window(qtbot, ctx, adapter, keep)
     window.switch_to("customer")
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F3)
     reception = window.workspace("reception")
@@ -58,12 +58,16 @@ def test_lookup_is_reached_from_any_desk(qtbot, ctx, adapter):
     assert QApplication.focusWidget() is reception.lookup.field
 
 
-def test_status_bar_names_station_user_database_and_connection(qtbot, ctx, adapter):
-    window = make_window(qtbot, ctx, adapter)
+def test_status_bar_names_station_user_database_and_connection(qtbot, ctx, adapter, keep):
+    window = make_window(qtbot, ctx, adapter, keep)
     status = window.status
     assert status.station.text() == "Station: Counter 1"
     assert status.user.text() == "User: Li Na"
-    assert status.database.text() == "Database: embedded"
+    if ctx.db.is_embedded:
+        assert status.database.text() == "Database: embedded"
+    else:
+        url = ctx.db.engine.url
+        assert status.database.text() == f"Database: shared, {url.host}:{url.port}/{url.database}"
     window.start()
     qtbot.waitUntil(lambda: status.online is True, timeout=5000)
     assert "connected" in status.connection.text()

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def panel(qtbot, ctx):
+def panel(qtbot, ctx, keep):
     widget = ExtraWorkPanel(ctx)
-    qtbot.addWidget(widget)
+    keep(widget)
     widget.show()
     yield widget
     wait_tasks()

@@ -33,9 +33,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def ws(qtbot, ctx, adapter):
+def ws(qtbot, ctx, adapter, keep):
     widget = ReceptionWorkspace(ctx, adapter)
-    qtbot.addWidget(widget)
+    keep(widget)
     widget.resize(1300, 850)
     widget.show()
     qtbot.waitExposed(widget)
@@ -185,7 +185,7 @@ def test_asset_already_on_file_sends_the_user_back_to_the_plate(qtbot, ctx, tech
     assert count_orders(ctx) == 1  # nothing half-saved
 
 
-def test_a_half_done_intake_survives_a_restart(qtbot, ctx, adapter, ws):
+def test_a_half_done_intake_survives_a_restart(qtbot, ctx, adapter, ws, keep):
     ws.start_intake()
     flow = ws.flow
     flow.steps[STEP_CUSTOMER].name.setText("Zhou Min")
@@ -200,7 +200,7 @@ def test_a_half_done_intake_survives_a_restart(qtbot, ctx, adapter, ws):
     # the station "crashes": no cancel, no confirm; a new desk starts from the data dir
 
     again = ReceptionWorkspace(ctx, adapter)
-    qtbot.addWidget(again)
+    keep(again)
     again.show()
     qtbot.waitExposed(again)
     again.activateWindow()

@@ -19,9 +19,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def box(qtbot, ctx):
+def box(qtbot, ctx, keep):
     widget = LookupBox(ctx)
-    qtbot.addWidget(widget)
+    keep(widget)
     widget.show()
     yield widget
     wait_tasks()
@@ -74,7 +74,7 @@ def test_scanned_pickup_code_opens_the_order_and_a_forged_one_is_refused(qtbot, 
         qtbot.waitUntil(lambda: "pickup code" in box.status.text(), timeout=5000)
 
 
-def test_opening_a_customer_shows_assets_history_and_open_orders(qtbot, ctx, tech, adapter):
+def test_opening_a_customer_shows_assets_history_and_open_orders(qtbot, ctx, tech, adapter, keep):
     done = order_in_state(ctx, tech, OrderState.RELEASED)
     running = order_in_state(
         ctx,
@@ -84,7 +84,7 @@ def test_opening_a_customer_shows_assets_history_and_open_orders(qtbot, ctx, tec
         customer_id=done.customer.id,
     )
     ws = ReceptionWorkspace(ctx, adapter)
-    qtbot.addWidget(ws)
+    keep(ws)
     ws.show()
     ws.focus_lookup()
     ws.lookup.field.setText("粤B67890")
