@@ -348,6 +348,34 @@
             <translation>The database cannot be reached. Workbay keeps retrying.</translation>
         </message>
         <message>
+            <source>The total is more than a statement can hold.</source>
+            <translation>The total is more than a statement can hold.</translation>
+        </message>
+        <message>
+            <source>The line amount is too large.</source>
+            <translation>The line amount is too large.</translation>
+        </message>
+        <message>
+            <source>Unknown payer.</source>
+            <translation>Unknown payer.</translation>
+        </message>
+        <message>
+            <source>A request id has 1 to 64 characters.</source>
+            <translation>A request id has 1 to 64 characters.</translation>
+        </message>
+        <message>
+            <source>This request was already used for another action.</source>
+            <translation>This request was already used for another action.</translation>
+        </message>
+        <message>
+            <source>The target database already holds data; copy into an empty database.</source>
+            <translation>The target database already holds data; copy into an empty database.</translation>
+        </message>
+        <message>
+            <source>The database holds data that the benchmark did not make.</source>
+            <translation>The database holds data that the benchmark did not make.</translation>
+        </message>
+        <message>
             <source>Some input was refused.</source>
             <translation>Some input was refused.</translation>
         </message>

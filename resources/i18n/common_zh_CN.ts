@@ -348,6 +348,34 @@
             <translation>无法连接数据库，Workbay 正在重试。</translation>
         </message>
         <message>
+            <source>The total is more than a statement can hold.</source>
+            <translation>合计金额超出结算单上限。</translation>
+        </message>
+        <message>
+            <source>The line amount is too large.</source>
+            <translation>该项目金额过大。</translation>
+        </message>
+        <message>
+            <source>Unknown payer.</source>
+            <translation>未知的付费方。</translation>
+        </message>
+        <message>
+            <source>A request id has 1 to 64 characters.</source>
+            <translation>请求编号为 1 到 64 个字符。</translation>
+        </message>
+        <message>
+            <source>This request was already used for another action.</source>
+            <translation>此请求已用于其他操作。</translation>
+        </message>
+        <message>
+            <source>The target database already holds data; copy into an empty database.</source>
+            <translation>目标数据库中已有数据，请复制到空数据库。</translation>
+        </message>
+        <message>
+            <source>The database holds data that the benchmark did not make.</source>
+            <translation>数据库中有不是由基准测试生成的数据。</translation>
+        </message>
+        <message>
             <source>Some input was refused.</source>
             <translation>部分输入未通过检查。</translation>
         </message>

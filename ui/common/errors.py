@@ -112,6 +112,19 @@ CODES: dict[str, str] = {
     "db_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "The database cannot be reached. Workbay keeps retrying."
     ),
+    "amount_too_large": QT_TRANSLATE_NOOP("Errors", "The total is more than a statement can hold."),
+    "line_too_large": QT_TRANSLATE_NOOP("Errors", "The line amount is too large."),
+    "payer_unknown": QT_TRANSLATE_NOOP("Errors", "Unknown payer."),
+    "request_id": QT_TRANSLATE_NOOP("Errors", "A request id has 1 to 64 characters."),
+    "request_reused": QT_TRANSLATE_NOOP(
+        "Errors", "This request was already used for another action."
+    ),
+    "target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The target database already holds data; copy into an empty database."
+    ),
+    "bench_foreign_data": QT_TRANSLATE_NOOP(
+        "Errors", "The database holds data that the benchmark did not make."
+    ),
     "invalid": QT_TRANSLATE_NOOP("Errors", "Some input was refused."),
     "error": QT_TRANSLATE_NOOP("Errors", "The action was refused."),
     # printing
