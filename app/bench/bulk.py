@@ -60,6 +60,7 @@ class BulkLoader:
             self.raw.commit()
             self.checks_fks = not self._skip_fk_triggers(cur)
         else:
+            self.checks_fks = False  # parents are written first; see _skip_fk_triggers
             for pragma in ("foreign_keys=OFF", "synchronous=OFF", "cache_size=-262144"):
                 cur.execute(f"PRAGMA {pragma}")
         cur.close()
