@@ -86,10 +86,6 @@
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
-        <message>
-            <source>Restart Workbay to switch the language.</source>
-            <translation>Restart Workbay to switch the language.</translation>
-        </message>
     </context>
     <context>
         <name>StatusBar</name>

@@ -86,10 +86,6 @@
             <source>Settings</source>
             <translation>设置</translation>
         </message>
-        <message>
-            <source>Restart Workbay to switch the language.</source>
-            <translation>重新启动 Workbay 以切换语言。</translation>
-        </message>
     </context>
     <context>
         <name>StatusBar</name>

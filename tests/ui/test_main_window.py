@@ -83,3 +83,29 @@ def test_status_bar_says_offline_when_the_server_is_gone(qtbot, ctx):
     qtbot.waitUntil(lambda: bar.online is False, timeout=15000)
     assert bar.connection.text() == "● offline — retrying"
     gone.dispose()
+
+
+def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep):
+    from ui.shell import i18n
+    from ui.shell.app import Session
+
+    first = make_window(qtbot, ctx, adapter, keep)
+    session = Session(ctx, adapter, None, first)
+    first.language_requested.connect(session.switch_language)
+    reception = first.workspace("reception")
+    reception.start_intake()
+    reception.flow.steps[0].name.setText("Zhou Min")
+    first.switch_to("settings")
+    settings = first.workspace("settings")
+    try:
+        settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
+        window = session.window
+        assert window is not first
+        keep(window)
+        assert window.current_key() == "settings"
+        assert window.workspace("reception").title() == "前台接待"
+        assert window.switcher.button(0).text().startswith("前台接待")
+        again = window.workspace("reception")
+        assert again.draft_banner.isVisibleTo(again) and "Zhou Min" in again.draft_text.text()
+    finally:
+        i18n.install("en")

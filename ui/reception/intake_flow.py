@@ -297,6 +297,10 @@ class IntakeFlow(QWidget):
             self.current().store(self.state)
             self._save_draft()
 
+    def save_now(self) -> None:
+        self.current().store(self.state)
+        self._save_draft()
+
     def _save_draft(self) -> None:
         self._dirty = False
         intake_draft.save(self.state)

@@ -208,6 +208,11 @@ class ReceptionWorkspace(Workspace):
             self.print_requested.emit(self.order.order_id, "")
 
     # --- intake ---
+    def keep_draft(self) -> None:
+        """Write the intake under way (if any) to its draft now."""
+        if self.flow.active:
+            self.flow.save_now()
+
     def intake_active(self) -> bool:
         return self.flow.active
 

@@ -30,6 +30,22 @@ class Session:
     listener: ChangeListener | None
     window: MainWindow
 
+    def switch_language(self, language: str) -> None:
+        """Live retranslation: install the language and rebuild the window in it (same desk,
+        same place; an intake under way is kept as a draft and offered again)."""
+        old = self.window
+        old.keep_work()
+        _lang, family = prepare_look(language)
+        window = MainWindow(self.ctx, self.changes, old.station, old.user, family)
+        window.setGeometry(old.geometry())
+        window.switch_to(old.current_key())
+        window.language_requested.connect(self.switch_language)
+        self.window = window
+        window.show()
+        window.start()
+        old.close()
+        old.deleteLater()
+
     def close(self) -> None:
         self.window.close()
         if self.listener is not None:
@@ -65,7 +81,9 @@ def open_session(ctx: ServiceContext, cjk_family: str | None, *, listen: bool = 
     if listener is not None:
         listener.start()
     window = MainWindow(ctx, changes, ident.station, ident.user, cjk_family)
-    return Session(ctx, changes, listener, window)
+    session = Session(ctx, changes, listener, window)
+    window.language_requested.connect(session.switch_language)
+    return session
 
 
 def run() -> int:

@@ -6,7 +6,7 @@ between them is made in ``_connect_signals``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,10 @@ from ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
+    """Emits ``language_requested(lang)``: the session rebuilds the window in that language."""
+
+    language_requested = Signal(str)
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -42,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.changes = changes
+        self.station, self.user = station, user
         self.setWindowTitle(self.tr("Workbay — %1").replace("%1", station))
         self.workspaces: dict[str, Workspace] = {}
         for spec in desks.work_desks():
@@ -103,6 +108,8 @@ class MainWindow(QMainWindow):
         reception.print_requested.connect(self.print_document)  # type: ignore[attr-defined]
         reception.open_customer_file.connect(self.open_customer_file)  # type: ignore[attr-defined]
         customer.open_order.connect(self.open_order)  # type: ignore[attr-defined]
+        settings = self.workspaces["settings"]
+        settings.language_chosen.connect(self.language_requested)  # type: ignore[attr-defined]
         for key in ("workshop", "cashier"):
             ws = self.workspaces[key]
             if hasattr(ws, "print_requested"):
@@ -152,6 +159,10 @@ class MainWindow(QMainWindow):
     def print_document(self, order_id: int, kind: str) -> None:
         """The print preview of document ``kind`` (default: the work order) of an order."""
         preview_and_print(self, self.ctx, kind or "work-order", order_id)
+
+    def keep_work(self) -> None:
+        """Before this window goes (language switch): an intake under way becomes a draft."""
+        self.workspaces["reception"].keep_draft()  # type: ignore[attr-defined]
 
     # --- lifetime ---
     def start(self) -> None:

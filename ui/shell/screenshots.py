@@ -113,6 +113,13 @@ def _shoot(session: object, target: Path) -> list[Path]:
     fillers = _intake_fillers(reception)
     for n, (name, fill) in enumerate(fillers, start=1):
         fill()
+        if name == "2-asset":  # a mistyped VIN is refused next to its field first
+            vin = reception.flow.steps[1].fields["vin"]  # type: ignore[attr-defined]
+            good = vin.text()
+            vin.setText(good[:-1] + ("6" if good[-1] != "6" else "7"))
+            reception.flow.go_next()
+            grab("intake-2-asset-refused")
+            vin.setText(good)
         grab(f"intake-{name}")
         if n < len(fillers):
             reception.flow.go_next()

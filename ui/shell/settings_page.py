@@ -3,19 +3,23 @@ what it is connected to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
 from ui.common import lang
 from ui.common.widgets import hint, title
-from ui.shell import fonts, prefs
+from ui.shell import fonts, i18n, prefs
 from ui.shell.status import database_text
 from ui.workspace import Workspace
 
 
 class SettingsWorkspace(Workspace):
+    """Emits ``language_chosen(lang)`` ("zh_CN" / "en") when another language is chosen."""
+
+    language_chosen = Signal(str)
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -31,8 +35,6 @@ class SettingsWorkspace(Workspace):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language())))
-        self.restart_note = QLabel()
-        self.restart_note.setObjectName("formError")
         self.desk = QComboBox()
         for key in prefs.DESKS:
             self.desk.addItem(desk_titles.get(key, key), key)
@@ -50,14 +52,16 @@ class SettingsWorkspace(Workspace):
             ).replace("%1", fonts.INSTALL_HINT)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        form.addRow("", self.restart_note)
         form.addRow(self.tr("This station opens with"), self.desk)
         form.addRow(self.tr("Database"), db)
         form.addRow(self.tr("Fonts"), QLabel(font_text))
+        form_box = QWidget()
+        form_box.setMaximumWidth(760)
+        form_box.setLayout(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(title(self.tr("Settings of this station")))
-        layout.addLayout(form)
+        layout.addWidget(form_box)
         layout.addWidget(hint(self.tr("A new language applies when Workbay is started again.")))
         layout.addStretch(1)
         self._connect_signals()
@@ -75,11 +79,9 @@ class SettingsWorkspace(Workspace):
     def _on_language(self) -> None:
         value = self.language.currentData()
         prefs.set_language(value)
-        chosen = value if value != "system" else None
-        if chosen and chosen != lang.active():
-            self.restart_note.setText(self.tr("Restart Workbay to switch the language."))
-        else:
-            self.restart_note.setText("")
+        chosen = i18n.chosen_language()
+        if chosen != lang.active():
+            self.language_chosen.emit(chosen)
 
     def _on_desk(self) -> None:
         prefs.set_desk(self.desk.currentData())
