@@ -27,7 +27,7 @@ from app.services.inputs import (
 )
 from app.services.views import OrderDetail
 
-VALID_VINS = ["1M8GDM9AXKP042788", "LSVAU2180N2183294", "WVWZZZ3CZWE123456"]
+VALID_VINS = ["1M8GDM9AXKP042788", "LSVAU218XN2183294", "WVWZZZ3C5WE123456"]
 
 
 def vehicle(plate: str = "粤B12345", vin: str | None = "1M8GDM9AXKP042788") -> AssetInput:
