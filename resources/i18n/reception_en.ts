@@ -151,6 +151,10 @@
             <source>Customer pays (estimate): %1</source>
             <translation>Customer pays (estimate): %1</translation>
         </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
     </context>
     <context>
         <name>CustomerPanel</name>

@@ -151,6 +151,10 @@
             <source>Customer pays (estimate): %1</source>
             <translation>客户应付（预估）：%1</translation>
         </message>
+        <message>
+            <source>Estimate</source>
+            <translation>预估报价</translation>
+        </message>
     </context>
     <context>
         <name>CustomerPanel</name>

@@ -57,7 +57,7 @@ class ConfirmStep(Step):
         layout.addLayout(row)
         layout.addWidget(self.general_error)
         layout.addWidget(self.progress)
-        layout.addWidget(self.confirm)
+        layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(hint(self.tr("Nothing is saved until you confirm. Alt+Left goes back.")))
         self.inputs = [self.confirm]
         self.confirm.installEventFilter(self)
@@ -88,7 +88,8 @@ class ConfirmStep(Step):
         model = EstimateModel()
         model.set_lines([line_from_json(d) for d in s.lines])
         rows = "".join(
-            f"<tr><td>{escape(line.description)}</td><td align='right'>{escape(str(line.quantity))}</td>"
+            f"<tr><td>{escape(line.description)}</td>"
+            f"<td align='right'>{escape(model.data(model.index(i, 2)) or '')}</td>"
             f"<td align='right'>{escape(model.data(model.index(i, 4)) or '')}</td></tr>"
             for i, line in enumerate(model.lines())
         )
@@ -125,9 +126,10 @@ class ConfirmStep(Step):
             for k, v in facts
         )
         total = self.tr("Customer pays (estimate): %1").replace("%1", fmt.money(model.total()))
+        heading = self.tr("Estimate")
         return (
             f"<table cellspacing='4'>{table}</table>"
-            f"<p style='margin-top:10px'><b>{escape(self.tr('Estimate'))}</b></p>"
+            f"<p style='margin-top:10px'><b>{escape(heading)}</b></p>"
             f"<table width='100%' cellspacing='3'>{rows}</table>"
             f"<p align='right'><b>{escape(total)}</b></p>"
         )

@@ -154,7 +154,7 @@ class CustomerStep(Step):
 
     def _on_typed(self, text: str) -> None:
         text = text.strip()
-        if len(text) >= 2:
+        if len(text) >= 2 or (text and not text.isascii()):  # a Chinese surname alone helps
             self._query.ask(text)
         else:
             self.matches_model.set_hits([])

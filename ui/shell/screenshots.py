@@ -84,6 +84,16 @@ def _shoot(session: object, target: Path) -> list[Path]:
     for key in window.keys:
         window.switch_to(key)
         grab(f"desk-{key}")
+    window.open_tv_board()
+    tv = window._tv
+    if tv is not None:
+        tv.showNormal()
+        tv.resize(1440, 810)
+        settle()
+        path = target / f"{len(shots) + 1:02d}-tv-board.png"
+        tv.grab().save(str(path))
+        shots.append(path)
+        tv.close()
     reception = window.workspace("reception")
     assert isinstance(reception, ReceptionWorkspace)
     window.switch_to("reception")
