@@ -16,6 +16,7 @@ from ui.models.reception_checklist import ChecklistModel
 from ui.models.reception_estimate import COL_QUANTITY, EstimateModel
 from ui.models.reception_extra_work import PendingExtraWorkModel
 from ui.models.reception_order_lines import OrderLinesModel
+from ui.models.reception_recent import RecentOrdersModel
 
 
 def test_lookup_hits(qtmodeltester, ctx):
@@ -84,3 +85,12 @@ def test_customer_file_models(qtmodeltester, ctx, tech):
     assert other.customer.id == d.customer.id
     for model in (visits, assets, owners):
         qtmodeltester.check(model)
+
+
+def test_recent_orders(qtmodeltester, ctx, tech):
+    order_in_state(ctx, tech, OrderState.PAUSED)
+    model = RecentOrdersModel()
+    model.set_rows(queries.list_orders(ctx, limit=50))
+    assert model.rowCount() == 1
+    assert model.index(0, 2).data() == "张伟" and model.index(0, 4).data() == "Paused"
+    qtmodeltester.check(model)

@@ -237,3 +237,25 @@ def test_returning_customer_skips_known_steps_and_is_offered_declined_work(qtbot
     qtbot.waitUntil(lambda: len(estimate._recommendations) == 1, timeout=5000)
     qtbot.keyClick(estimate.search, K.Key_1, Qt.KeyboardModifier.AltModifier)
     assert [l.description for l in estimate.model.lines()] == ["前刹车片"]
+
+
+def test_known_customer_with_a_new_vehicle_starts_at_the_vehicle(qtbot, ctx, tech, ws):
+    first = order_in_state(ctx, tech, OrderState.RELEASED)
+    ws.open_customer(first.customer.id)
+    qtbot.waitUntil(lambda: ws.customer.file is not None, timeout=5000)
+    ws.customer.assets.setFocus()
+    qtbot.keyClick(ws.customer.assets, K.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    flow = ws.flow
+    assert ws.pages.currentIndex() == PAGE_INTAKE and step(ws) == STEP_ASSET
+    asset = flow.steps[STEP_ASSET]
+    asset.kind.setCurrentIndex(asset.kind.findData("device"))
+    assert not asset.fields["plate"].isVisibleTo(asset) and asset.fields["imei"].isVisibleTo(asset)
+    asset.fields["imei"].setText("490154203237518")
+    flow.go_next()
+    assert step(ws) == STEP_VISIT
+    flow.steps[STEP_VISIT].symptom.setPlainText("屏幕碎了")
+    flow.confirm()
+    qtbot.waitUntil(lambda: ws.pages.currentIndex() != PAGE_INTAKE, timeout=10000)
+    d = queries.get_order(ctx, ws.order.order_id)
+    assert d.customer.id == first.customer.id and d.asset.imei == "490154203237518"
+    assert d.inspection is None and d.order.state is OrderState.APPROVED
