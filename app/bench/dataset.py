@@ -19,22 +19,20 @@ from typing import Any
 from sqlalchemy import select
 
 from app.bench.bulk import BulkLoader
-from app.bench.orders import (
+from app.bench.orders import LINE_COLS, ORDER_COLS, OrderRows
+from app.bench.people import ASSET_COLS, CUSTOMER_COLS, OWNERSHIP_COLS, PHONE_COLS, PeopleRows
+from app.bench.shape import KINDS, Sizes, build_shape
+from app.bench.trail import (
     EVENT_COLS,
     INSPECTION_COLS,
     ITEM_COLS,
-    LINE_COLS,
-    ORDER_COLS,
     PAYMENT_COLS,
     QC_COLS,
     RELEASE_COLS,
     SETTLEMENT_COLS,
     STATUS_COLS,
-    OrderRows,
     Staff,
 )
-from app.bench.people import ASSET_COLS, CUSTOMER_COLS, OWNERSHIP_COLS, PHONE_COLS, PeopleRows
-from app.bench.shape import KINDS, Sizes, build_shape
 from app.db.engine import Database
 from app.demo.fakes import Fakes
 from app.demo.visits import Staff as DeskStaff

@@ -133,7 +133,7 @@ class PeopleRows:
 
     def _asset(self, aid: int, cid: int, kind: AssetKind, at: datetime, out: PeopleChunk) -> None:
         f, r = self.f, self.r
-        year = min(r.randint(2015, 2026), at.year)
+        year = r.randint(at.year - 11, at.year)
         bought = date(year, r.randint(1, 12), r.randint(1, 28))
         v: dict[str, Any] = dict.fromkeys(ASSET_COLS)
         v.update(id=aid, kind=kind.value, customer_id=cid, updated_at=at, version=1, created_at=at)

@@ -73,8 +73,8 @@ PLATE_REGIONS = (
 _PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # never I or O
 _PLATE_CHARS = _PLATE_LETTERS + string.digits
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"  # never I, O or Q
-VIN_YEARS = {2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M",
-             2022: "N", 2023: "P", 2024: "R", 2025: "S", 2026: "T"}  # fmt: skip
+#: model-year codes (VIN position 10), a 30-year cycle that started with A = 2010
+VIN_YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789"
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,8 @@ class Fakes:
         vds = "".join(r.choices(VIN_CHARS, k=5))
         plant = r.choice("ABCDEFGHJKLMN123456789")
         serial = f"{r.randrange(1_000_000):06d}"
-        draft = f"{car.wmi}{vds}0{VIN_YEARS.get(year, 'N')}{plant}{serial}"
+        year_code = VIN_YEAR_CODES[(year - 2010) % 30]
+        draft = f"{car.wmi}{vds}0{year_code}{plant}{serial}"
         return draft[:8] + vin_check_digit(draft) + draft[9:]
 
     def car(self) -> CarModel:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.db.engine import Database
 from app.demo.fakes import Fakes
+from app.demo.inputs import asset_input, customer_input
 from app.demo.visits import Desk, Plan, sign_in_staff
 from app.domain.enums import OPEN_STATES, AssetKind, OrderState, PauseReason, Payer
 from app.domain.enums import OrderState as S
@@ -118,12 +119,12 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
     # (customer id, asset id, kind) of assets on file
     on_file: list[tuple[int, int, AssetKind]] = []
     for _ in range(customers - walk_ins):
-        data = desk.customer_input()
+        data = customer_input(fakes)
         c = create_customer(desk.staff.advisor, data)
         summary.customers += 1
         summary.companies += c.kind.value == "company"
         for _ in range(r.choice((1, 1, 1, 1, 2, 2, 3))):
-            asset = desk.asset_input()
+            asset = asset_input(fakes)
             a = create_asset(desk.staff.advisor, c.id, asset)
             summary.assets[a.kind.value] += 1
             on_file.append((c.id, a.id, a.kind))
@@ -137,8 +138,8 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
         advisor = desk.staff.advisor2 if r.random() < 0.3 else desk.staff.advisor
         if walk_ins > 0 and (not on_file or r.random() < 0.15):
             walk_ins -= 1
-            asset_in = desk.asset_input()
-            d = desk.open(desk.customer_input(), asset_in, asset_in.kind, plan, advisor)
+            asset_in = asset_input(fakes)
+            d = desk.open(customer_input(fakes), asset_in, asset_in.kind, plan, advisor)
             summary.customers += 1
             summary.companies += d.customer.kind.value == "company"
             summary.assets[d.asset.kind.value] += 1

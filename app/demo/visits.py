@@ -10,7 +10,7 @@ demo command and the benchmark's ``visit`` measurement both use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import ROUND_CEILING, Decimal
 
 from app.db.engine import Database
@@ -18,7 +18,6 @@ from app.demo.fakes import Fakes
 from app.domain.enums import (
     ApprovalMethod,
     AssetKind,
-    CustomerKind,
     DamageType,
     InspectionResult,
     LineKind,
@@ -118,73 +117,6 @@ class Desk:
         self.catalog: dict[AssetKind, list[CatalogItem]] = {
             kind: search_catalog(staff.advisor, "", kind, limit=100) for kind in AssetKind
         }
-
-    # --- made-up inputs ---
-
-    def customer_input(self) -> CustomerInput:
-        f, r = self.fakes, self.rng
-        if r.random() < 0.12:
-            name = f.company_name()
-            return CustomerInput(
-                name=name,
-                kind=CustomerKind.COMPANY,
-                phones=[f.landline(), f.mobile()],
-                contact_person=f.person_name(),
-                address=f.address(),
-                email=f.email(name),
-            )
-        name = f.person_name()
-        phones = [f.mobile() for _ in range(r.choice((1, 1, 1, 2, 2, 3)))]
-        return CustomerInput(
-            name=name,
-            phones=phones,
-            email=f.email(name) if r.random() < 0.5 else None,
-            address=f.address() if r.random() < 0.3 else None,
-            sms_consent=r.random() < 0.7,
-        )
-
-    def asset_input(self, kind: AssetKind | None = None) -> AssetInput:
-        f, r = self.fakes, self.rng
-        kind = kind or r.choices(list(AssetKind), (60, 25, 15))[0]
-        year = r.randint(2015, 2026)
-        bought = date(year, r.randint(1, 12), r.randint(1, 28))
-        if kind is AssetKind.VEHICLE:
-            car = f.car()
-            return AssetInput(
-                kind=kind,
-                make=car.make,
-                model=car.model,
-                year=year,
-                colour=r.choice(("白色", "黑色", "银色", "Grey", "Blue")),
-                purchase_date=bought,
-                invoice_date=bought,
-                plate=f.unique(lambda: f.plate(car.new_energy)) if r.random() < 0.95 else None,
-                vin=f.unique(lambda: f.vin(car, year)),
-                engine_no=None if car.new_energy else f.engine_no(),
-                mileage_km=max(0, (2026 - year) * r.randint(8_000, 25_000)),
-            )
-        if kind is AssetKind.DEVICE:
-            device = f.device()
-            return AssetInput(
-                kind=kind,
-                make=device.make,
-                model=device.model,
-                purchase_date=bought,
-                invoice_date=bought if r.random() < 0.6 else None,
-                imei=f.unique(lambda: f.imei(device)) if device.tacs else None,
-                serial=f.unique(f.serial) if not device.tacs or r.random() < 0.3 else None,
-            )
-        make, model, code = f.ebike()
-        return AssetInput(
-            kind=kind,
-            make=make,
-            model=model,
-            year=year,
-            purchase_date=bought,
-            frame_no=f.unique(lambda: f.frame_no(code, year)),
-            motor_no=f.motor_no(),
-            battery_serial=f.battery_serial(),
-        )
 
     def _catalog_lines(self, kind: AssetKind, n: int, warranty: bool = False) -> list[LineInput]:
         items = self.rng.sample(self.catalog[kind], min(n, len(self.catalog[kind])))
