@@ -63,6 +63,7 @@ def test_demo_creates_orders_in_every_state(cli_url, tmp_path):
     assert len({o["number"] for o in orders}) == 20
 
 
+@pytest.mark.slow
 def test_bench_prints_one_json_object_with_every_metric(cli_url, tmp_path):
     args = ("bench", "--json", "--customers", "300", "--orders", "1500", "--samples", "20")
     result = json.loads(run(cli_url, tmp_path, *args))
