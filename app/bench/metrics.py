@@ -29,7 +29,7 @@ from app.bench.raw import raw_lookup
 from app.db.engine import Database
 from app.demo.fakes import Fakes
 from app.demo.visits import Desk, Staff
-from app.domain.enums import AssetKind, OrderState
+from app.domain.enums import OrderState
 from app.domain.models import Asset, Customer, Phone, WorkOrder
 from app.services.lookup import lookup
 from app.services.queries import board, get_order
@@ -147,11 +147,7 @@ def measure_board(desk: Desk, n: int) -> dict[str, float]:
 
 def measure_visits(db: Database, desk: Desk, n: int, rng: random.Random) -> tuple[dict, int]:
     """Whole visits on assets with no order in the shop; returns the last order's id."""
-    assets = [
-        a
-        for a in _random_rows(db, Asset, n * 20, rng)
-        if a.kind in (AssetKind.VEHICLE, AssetKind.DEVICE, AssetKind.EBIKE)
-    ]
+    assets = _random_rows(db, Asset, n * 20, rng)
     with db.read() as session:
         busy = set(
             session.scalars(
