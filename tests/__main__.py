@@ -17,7 +17,9 @@ STEPS = [
 
 def main() -> int:
     if not os.environ.get("WORKBAY_TEST_DATABASE_URL"):
-        print("note: WORKBAY_TEST_DATABASE_URL is not set; PostgreSQL tests are skipped", flush=True)
+        print(
+            "note: WORKBAY_TEST_DATABASE_URL is not set; PostgreSQL tests are skipped", flush=True
+        )
     for step in STEPS:
         print("$", " ".join(step), flush=True)
         code = subprocess.call([sys.executable, "-m", *step])

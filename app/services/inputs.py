@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain.enums import (
+    ApprovalMethod,
     AssetKind,
     CustomerKind,
     DamageType,
@@ -92,6 +93,10 @@ class IntakeInput:
     asset: AssetInput | None = None
     lines: list[LineInput] = field(default_factory=list)
     advisor_id: int | None = None
+    #: the walk-around inspection, recorded in the same transaction
+    inspection: InspectionInput | None = None
+    #: how the customer approved the work order, when they sign at intake
+    approval: ApprovalMethod | None = None
 
 
 @dataclass

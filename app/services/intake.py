@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -33,10 +34,11 @@ from app.services.customers import (
     clean_customer,
 )
 from app.services.idempotency import claim_request, complete_request
-from app.services.inputs import InspectionInput, IntakeInput, VisitDetails
+from app.services.inputs import DamageMarkInput, InspectionInput, IntakeInput, VisitDetails
 from app.services.lines import append_lines, clean_lines
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail, Recommendation
+from app.services.workflow import apply_approval
 
 
 def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
@@ -82,6 +84,9 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
         c.add(ValidationError("asset.kind", "required", "choose or enter the vehicle or device"))
     details = clean_details(data.details, c)
     lines = clean_lines(data.lines, c)
+    inspection = (
+        clean_inspection(data.inspection, c, "inspection.") if data.inspection is not None else None
+    )
     c.raise_if_any()
 
     with ctx.db.write() as session:
@@ -132,6 +137,10 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
         )
         append_lines(session, ctx, order, lines, is_extra=False)
         touch(session, ctx, order, "intake", f"opened {order.number} for {customer.name}")
+        if inspection is not None:
+            write_inspection(session, ctx, order, inspection, "inspection.")
+        if data.approval is not None:
+            apply_approval(session, ctx, order, data.approval)
         complete_request(session, request_id, order.id)
         return load_order_detail(session, order.id)
 
@@ -175,82 +184,113 @@ def _fraction(raw: object, field: str, c: Collector) -> Decimal | None:
     return value.quantize(Decimal("0.0001"))
 
 
-def record_inspection(
-    ctx: ServiceContext, order_id: int, data: InspectionInput, *, version: int | None = None
-) -> OrderDetail:
-    """The walk-around inspection (预检单); recording it again replaces the earlier record."""
-    c = Collector()
-    note = c.run(check_text, data.note, "note", 500) or None
+@dataclass
+class _CleanInspection:
+    data: InspectionInput
+    note: str | None
+    item_notes: list[str | None]
+    marks: list[tuple[Decimal | None, Decimal | None, DamageMarkInput]]
+
+
+def clean_inspection(data: InspectionInput, c: Collector, prefix: str = "") -> _CleanInspection:
+    note = c.run(check_text, data.note, prefix + "note", 500) or None
     notes = [
-        c.run(check_text, i.note, f"items.{n}.note", 300) or None for n, i in enumerate(data.items)
+        c.run(check_text, i.note, f"{prefix}items.{n}.note", 300) or None
+        for n, i in enumerate(data.items)
     ]
     marks = [
-        (_fraction(m.x, f"marks.{n}.x", c), _fraction(m.y, f"marks.{n}.y", c), m)
+        (_fraction(m.x, f"{prefix}marks.{n}.x", c), _fraction(m.y, f"{prefix}marks.{n}.y", c), m)
         for n, m in enumerate(data.marks)
     ]
     if data.fuel_level is not None and not 0 <= data.fuel_level <= 100:
         c.add(
             ValidationError(
-                "fuel_level", "percent_range", "fuel level is 0 to 100 %", data.fuel_level
+                prefix + "fuel_level", "percent_range", "fuel level is 0 to 100 %", data.fuel_level
             )
         )
     if data.mileage is not None and not 0 <= data.mileage <= 5_000_000:
-        c.add(ValidationError("mileage", "mileage_range", "mileage out of range", data.mileage))
+        c.add(
+            ValidationError(
+                prefix + "mileage", "mileage_range", "mileage out of range", data.mileage
+            )
+        )
+    return _CleanInspection(data, note, notes, marks)
+
+
+def write_inspection(
+    session: Session,
+    ctx: ServiceContext,
+    order: WorkOrder,
+    clean: _CleanInspection,
+    prefix: str = "",
+) -> None:
+    """Store the inspection of ``order`` (replacing an earlier one) inside the caller's
+    transaction."""
+    data = clean.data
+    if order.state not in INSPECTION_STATES:
+        raise IllegalTransition(
+            "record the inspection",
+            order.state.value,
+            tuple(s.value for s in INSPECTION_STATES),
+        )
+    asset = session.get(Asset, order.asset_id)
+    assert asset is not None
+    template = {
+        i.code: i
+        for i in session.scalars(
+            select(ChecklistItem).where(ChecklistItem.asset_kind == asset.kind)
+        )
+    }
+    existing = session.scalar(select(Inspection).where(Inspection.order_id == order.id))
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    inspection = Inspection(order_id=order.id, inspector_id=ctx.actor.user_id, note=clean.note)
+    for n, (item, item_note) in enumerate(zip(data.items, clean.item_notes, strict=True)):
+        t = template.get(item.code)
+        if t is None:
+            raise ValidationError(
+                f"{prefix}items.{n}.code", "unknown_item", "not on this checklist", item.code
+            )
+        inspection.items.append(
+            InspectionItem(
+                position=t.position,
+                code=t.code,
+                label_zh=t.label_zh,
+                label_en=t.label_en,
+                result=item.result,
+                note=item_note,
+            )
+        )
+    inspection.items.sort(key=lambda i: i.position)  # checklist order, as when reloaded
+    for x, y, m in clean.marks:
+        inspection.marks.append(DamageMark(x=x, y=y, damage=m.damage, note=m.note))
+    session.add(inspection)
+    if data.fuel_level is not None:
+        order.fuel_level = data.fuel_level
+    if data.mileage is not None:
+        order.mileage_in = data.mileage
+        if (asset.mileage_km or 0) < data.mileage:
+            asset.mileage_km = data.mileage
+    touch(
+        session,
+        ctx,
+        order,
+        "inspection",
+        f"inspection: {len(data.items)} items, {len(data.marks)} marks",
+    )
+
+
+def record_inspection(
+    ctx: ServiceContext, order_id: int, data: InspectionInput, *, version: int | None = None
+) -> OrderDetail:
+    """The walk-around inspection (预检单); recording it again replaces the earlier record."""
+    c = Collector()
+    clean = clean_inspection(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
         order = order_for_update(session, order_id, version)
-        if order.state not in INSPECTION_STATES:
-            raise IllegalTransition(
-                "record the inspection",
-                order.state.value,
-                tuple(s.value for s in INSPECTION_STATES),
-            )
-        asset = session.get(Asset, order.asset_id)
-        assert asset is not None
-        template = {
-            i.code: i
-            for i in session.scalars(
-                select(ChecklistItem).where(ChecklistItem.asset_kind == asset.kind)
-            )
-        }
-        existing = session.scalar(select(Inspection).where(Inspection.order_id == order.id))
-        if existing is not None:
-            session.delete(existing)
-            session.flush()
-        inspection = Inspection(order_id=order.id, inspector_id=ctx.actor.user_id, note=note)
-        for n, (item, item_note) in enumerate(zip(data.items, notes, strict=True)):
-            t = template.get(item.code)
-            if t is None:
-                raise ValidationError(
-                    f"items.{n}.code", "unknown_item", "not on this checklist", item.code
-                )
-            inspection.items.append(
-                InspectionItem(
-                    position=t.position,
-                    code=t.code,
-                    label_zh=t.label_zh,
-                    label_en=t.label_en,
-                    result=item.result,
-                    note=item_note,
-                )
-            )
-        inspection.items.sort(key=lambda i: i.position)  # checklist order, as when reloaded
-        for x, y, m in marks:
-            inspection.marks.append(DamageMark(x=x, y=y, damage=m.damage, note=m.note))
-        session.add(inspection)
-        if data.fuel_level is not None:
-            order.fuel_level = data.fuel_level
-        if data.mileage is not None:
-            order.mileage_in = data.mileage
-            if (asset.mileage_km or 0) < data.mileage:
-                asset.mileage_km = data.mileage
-        touch(
-            session,
-            ctx,
-            order,
-            "inspection",
-            f"inspection: {len(data.items)} items, {len(data.marks)} marks",
-        )
+        write_inspection(session, ctx, order, clean)
         return load_order_detail(session, order.id)
 
 

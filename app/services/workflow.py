@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number
 from app.domain.enums import Approval, ApprovalMethod, DocumentKind, OrderState, PauseReason
@@ -23,6 +24,28 @@ def _required_reason(reason: str | None, field: str = "reason") -> str:
     return check_text(reason, field, 500, required=True)
 
 
+def apply_approval(
+    session: Session, ctx: ServiceContext, order: WorkOrder, method: ApprovalMethod
+) -> None:
+    """The customer signs the work order: the estimate lines become approved work (inside
+    the caller's transaction)."""
+    to = target_of("approve", order.state)
+    now = utcnow()
+    for line in session.scalars(
+        select(OrderLine).where(
+            OrderLine.order_id == order.id, OrderLine.approval == Approval.PROPOSED
+        )
+    ):
+        line.approval = Approval.APPROVED
+        line.approval_method = method
+        line.approval_by_id = ctx.actor.user_id
+        line.approval_at = now
+    order.approved_at = now
+    order.approval_method = method
+    move(session, ctx, order, to, f"customer approval: {method.value}")
+    touch(session, ctx, order, "approve", f"customer approved the work order ({method.value})")
+
+
 def approve_order(
     ctx: ServiceContext,
     order_id: int,
@@ -30,24 +53,10 @@ def approve_order(
     *,
     version: int | None = None,
 ) -> OrderDetail:
-    """The customer signs the work order: the estimate lines become approved work."""
+    """The customer signs the work order (维修委托书)."""
     with ctx.db.write() as session:
         order = order_for_update(session, order_id, version)
-        to = target_of("approve", order.state)
-        now = utcnow()
-        for line in session.scalars(
-            select(OrderLine).where(
-                OrderLine.order_id == order.id, OrderLine.approval == Approval.PROPOSED
-            )
-        ):
-            line.approval = Approval.APPROVED
-            line.approval_method = method
-            line.approval_by_id = ctx.actor.user_id
-            line.approval_at = now
-        order.approved_at = now
-        order.approval_method = method
-        move(session, ctx, order, to, f"customer approval: {method.value}")
-        touch(session, ctx, order, "approve", f"customer approved the work order ({method.value})")
+        apply_approval(session, ctx, order, method)
         return load_order_detail(session, order.id)
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.enums import (
     Approval,
+    ApprovalMethod,
     AssetKind,
     DamageType,
     InspectionResult,
@@ -342,3 +343,37 @@ def test_a_number_drawn_by_a_refused_call_goes_to_the_next_order(db, ctx, tech):
         )
     second = order_in(ctx, tech, S.OPEN)
     assert int(second.order.number[-4:]) == int(first.order.number[-4:]) + 1
+
+
+def test_intake_with_inspection_and_approval_is_one_transaction(ctx):
+    data = IntakeInput(
+        details=VisitDetails(symptom="异响"),
+        customer=customer(),
+        asset=vehicle(),
+        lines=[LineInput(LineKind.LABOR, "常规保养工时", "1", "180.00")],
+        inspection=InspectionInput(
+            items=[InspectionItemInput("exterior", InspectionResult.DAMAGED, "左前门划痕")]
+        ),
+        approval=ApprovalMethod.SIGNATURE,
+    )
+    d = intake.intake(ctx, data)
+    assert d.order.state is S.APPROVED
+    assert d.inspection is not None and d.inspection.items[0].note == "左前门划痕"
+    assert [line.approval for line in d.lines] == [Approval.APPROVED]
+
+
+def test_intake_with_a_refused_inspection_writes_nothing(db, ctx):
+    before = snapshot(db)
+    data = IntakeInput(
+        details=VisitDetails(symptom="异响"),
+        customer=customer(),
+        asset=vehicle(),
+        inspection=InspectionInput(
+            items=[InspectionItemInput("no_such_item", InspectionResult.OK)]
+        ),
+        approval=ApprovalMethod.SIGNATURE,
+    )
+    with pytest.raises(ValidationError) as info:
+        intake.intake(ctx, data)
+    assert info.value.field == "inspection.items.0.code"
+    assert_nothing_written(db, before)
