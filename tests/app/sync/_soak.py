@@ -132,7 +132,9 @@ def _act(
         pays.append(rid)
         if rng.random() < 0.15:  # the answer was "lost": the station sends it again
             again = cashier.pay(ctx, oid, parts, version=v, request_id=rid)
-            assert again.version == paid.version and again.paid == paid.paid
+            # the retry answers with the order as it is now (another station may have moved
+            # it on), never with a second payment: check_books counts payments per request
+            assert again.version >= paid.version and again.paid >= paid.paid
         return (oid, "pay", paid.version)
     return None
 
