@@ -1,6 +1,7 @@
-"""The main window: a workspace per desk, switched by Ctrl+1..5 or the switcher and
+"""The main window: a workspace per desk, switched by Ctrl+1..6 or the switcher and
 remembered per station; Ctrl+F / F3 reach the lookup from anywhere; the status bar says
-where the data lives and whether it can be reached."""
+where the data lives and, from the station's live link, whether it can be reached and how
+many actions typed offline wait to be sent."""
 
 from __future__ import annotations
 
@@ -10,18 +11,21 @@ from PySide6.QtWidgets import QApplication
 
 from app.db.engine import Database
 from app.services.context import Actor, ServiceContext
+from app.services.outbox import Outbox
+from tests.app.sync.test_outages import walk_in
 from tests.ui.conftest import wait_tasks
 from ui.shell import prefs
 from ui.shell.main_window import MainWindow
 from ui.shell.status import StatusBar
+from ui.stations.live import LiveSync
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def make_window(qtbot, ctx, adapter, keep):
-    window = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
+def make_window(qtbot, ctx, adapter, keep, live=None):
+    window = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei", live=live)
     keep(window)
     window.show()
     qtbot.waitExposed(window)
@@ -32,12 +36,14 @@ def make_window(qtbot, ctx, adapter, keep):
 
 def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
     window = make_window(qtbot, ctx, adapter, keep)
-    assert window.keys == ["reception", "workshop", "cashier", "customer", "settings"]
+    assert window.keys == ["reception", "workshop", "cashier", "customer", "settings", "stations"]
     assert window.current_key() == "reception"
     for n, key in enumerate(window.keys, start=1):
         qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{n}"), CTRL)
         assert window.current_key() == key
         assert window.switcher.checkedId() == n - 1
+    assert window.workspace("stations").title() == "Stations"
+    assert prefs.desk() == "customer"  # settings and stations are not desks to open with
     window.switch_to("cashier")
     assert prefs.desk() == "cashier"
     window.close()
@@ -58,7 +64,7 @@ def test_lookup_is_reached_from_any_desk(qtbot, ctx, adapter, keep):
     assert QApplication.focusWidget() is reception.lookup.field
 
 
-def test_status_bar_names_station_user_database_and_connection(qtbot, ctx, adapter, keep):
+def test_status_bar_names_station_user_database(qtbot, ctx, adapter, keep):
     window = make_window(qtbot, ctx, adapter, keep)
     status = window.status
     assert status.station.text() == "Station: Counter 1"
@@ -68,21 +74,59 @@ def test_status_bar_names_station_user_database_and_connection(qtbot, ctx, adapt
     else:
         url = ctx.db.engine.url
         assert status.database.text() == f"Database: shared, {url.host}:{url.port}/{url.database}"
-    window.start()
-    qtbot.waitUntil(lambda: status.online is True, timeout=5000)
-    assert "connected" in status.connection.text()
+    # without a live link the bar claims nothing about the connection
+    assert status.state is None and not status.connection.isVisibleTo(status)
     window.close()
 
 
-def test_status_bar_says_offline_when_the_server_is_gone(qtbot, ctx):
+def test_status_bar_follows_the_live_link(qtbot, ctx, adapter, keep, tmp_path):
+    live = LiveSync(ctx, outbox=Outbox(tmp_path / "outbox.sqlite3"), probe_interval=0.1)
+    window = make_window(qtbot, ctx, adapter, keep, live=live)
+    status = window.status
+    try:
+        with qtbot.waitSignal(live.outbox_changed):
+            live.start()
+        assert status.connection.text() == "● connected"
+        assert not status.waiting.isVisibleTo(status)
+
+        # an intake typed while offline is kept: the bar counts it, a click shows it
+        with qtbot.waitSignal(live.outbox_changed):
+            live.outbox.submit(ctx, "intake", online=False, data=walk_in())
+        assert status.waiting.isVisibleTo(status) and status.waiting_count == 1
+        assert status.waiting.text().startswith("1 action(s) kept offline")
+        qtbot.mouseClick(status.waiting, Qt.MouseButton.LeftButton)
+        assert window.current_key() == "stations"
+
+        # the line drops, then comes back: shown, and the kept intake is sent
+        with qtbot.waitSignals([live.connection_state_changed, live.replayed], timeout=10_000):
+            live.monitor.report_failure(ConnectionError("cable pulled"))
+        qtbot.waitUntil(lambda: status.state == "online" and status.waiting_count == 0)
+        assert not status.waiting.isVisibleTo(status)
+        assert "1 action(s) kept offline were saved" in status.currentMessage()
+    finally:
+        live.stop()
+        window.close()
+        wait_tasks()
+
+
+def test_status_bar_says_offline_when_the_server_is_gone(qtbot, ctx, tmp_path):
     gone = Database("postgresql+psycopg://postgres@127.0.0.1:9/none")
-    bar = StatusBar(ServiceContext(gone, Actor(1, 1)), "Counter 1", "Li Na")
+    gone_ctx = ServiceContext(gone, Actor(1, 1))
+    live = LiveSync(gone_ctx, outbox=Outbox(tmp_path / "outbox.sqlite3"), probe_interval=0.1)
+    bar = StatusBar(gone_ctx, "Counter 1", "Li Na")
     qtbot.addWidget(bar)
+    bar.follow(live)
     assert bar.database.text() == "Database: shared, 127.0.0.1:9/none"
-    bar.check()
-    qtbot.waitUntil(lambda: bar.online is False, timeout=15000)
-    assert bar.connection.text() == "● offline — retrying"
-    gone.dispose()
+    try:
+        live.start()
+        qtbot.waitUntil(lambda: bar.state in ("offline", "reconnecting"), timeout=15_000)
+        assert bar.connection.text().startswith("● OFFLINE")
+        assert bar.connection.property("state") in ("offline", "reconnecting")
+        assert "kept on this station" in bar.connection.toolTip()
+    finally:
+        live.stop()
+        wait_tasks()
+        gone.dispose()
 
 
 def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep):

@@ -1,16 +1,16 @@
-"""Start-up of the desktop client: Qt application, language, fonts, database, main window."""
+"""Start-up of the desktop client: Qt application, language, fonts, database, main window,
+and the station's one live link to the database (:class:`ui.stations.live.LiveSync`)."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.bootstrap import start
 from app.config import station_identity
-from app.db.sync import ChangeListener
 from app.domain.errors import WorkbayError
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
@@ -18,16 +18,19 @@ from ui.common.errors import error_text
 from ui.shell import fonts, i18n
 from ui.shell.main_window import MainWindow
 from ui.shell.style import STYLESHEET
+from ui.stations.config import configured_database_url
+from ui.stations.connection_dialog import ConnectionDialog
+from ui.stations.live import LiveSync
 
 
 @dataclass
 class Session:
-    """What one running client holds: the context, the change adapter, the listener for
-    other stations' changes, and the window."""
+    """What one running client holds: the context, the change adapter, the live link (other
+    stations' changes, the connection state, actions kept offline) and the window."""
 
     ctx: ServiceContext
     changes: ChangeAdapter
-    listener: ChangeListener | None
+    live: LiveSync | None
     window: MainWindow
 
     def switch_language(self, language: str) -> None:
@@ -36,20 +39,19 @@ class Session:
         old = self.window
         old.keep_work()
         _lang, family = prepare_look(language)
-        window = MainWindow(self.ctx, self.changes, old.station, old.user, family)
+        window = MainWindow(self.ctx, self.changes, old.station, old.user, family, live=self.live)
         window.setGeometry(old.geometry())
         window.switch_to(old.current_key())
         window.language_requested.connect(self.switch_language)
         self.window = window
         window.show()
-        window.start()
         old.close()
         old.deleteLater()
 
     def close(self) -> None:
         self.window.close()
-        if self.listener is not None:
-            self.listener.stop()
+        if self.live is not None:
+            self.live.stop()
         self.changes.close()
         QThreadPool.globalInstance().waitForDone(5000)
         self.ctx.db.dispose()
@@ -75,28 +77,50 @@ def prepare_look(language: str | None = None) -> tuple[str, str | None]:
 
 
 def open_session(ctx: ServiceContext, cjk_family: str | None, *, listen: bool = True) -> Session:
+    """The window for a signed-in ``ctx``; with ``listen``, the live link starts too (after
+    the window follows it, so the first connection state and outbox count reach it)."""
     ident = station_identity()
     changes = ChangeAdapter(ctx.db.feed)
-    listener = ChangeListener(ctx.db) if listen else None
-    if listener is not None:
-        listener.start()
-    window = MainWindow(ctx, changes, ident.station, ident.user, cjk_family)
-    session = Session(ctx, changes, listener, window)
+    live = LiveSync(ctx) if listen else None
+    window = MainWindow(ctx, changes, ident.station, ident.user, cjk_family, live=live)
+    session = Session(ctx, changes, live, window)
     window.language_requested.connect(session.switch_language)
+    if live is not None:
+        live.start()
     return session
+
+
+def sign_in_at_start() -> ServiceContext | None:
+    """Open the configured database (``WORKBAY_DATABASE_URL``, else the one saved by the
+    connection dialog, else the embedded one) and sign in. If that fails, say why and offer
+    the connection dialog; ``None`` if the user gives up."""
+    while True:
+        try:
+            return start(configured_database_url())
+        except WorkbayError as err:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Workbay", error_text(err))
+            change = box.addButton(
+                QCoreApplication.translate("Startup", "Database &connection…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.exec()
+            if box.clickedButton() is not change:
+                return None
+            if ConnectionDialog().exec() != QDialog.DialogCode.Accepted:
+                return None
 
 
 def run() -> int:
     app = application()
     _language, family = prepare_look()
-    try:
-        ctx = start()
-    except WorkbayError as err:
-        QMessageBox.critical(None, "Workbay", error_text(err))
+    ctx = sign_in_at_start()
+    if ctx is None:
         return 2
     session = open_session(ctx, family)
     session.window.show()
-    session.window.start()
     code = app.exec()
     session.close()
     return code

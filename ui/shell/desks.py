@@ -1,4 +1,4 @@
-"""Which workspaces the main window shows, in switcher order (Ctrl+1..5)."""
+"""Which workspaces the main window shows, in switcher order (Ctrl+1..6)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ui.cashier import CashierWorkspace
 from ui.changes import ChangeAdapter
 from ui.customer import CustomerWorkspace
 from ui.reception import ReceptionWorkspace
+from ui.stations.live import LiveSync
 from ui.workshop import WorkshopWorkspace
 from ui.workspace import Workspace
 
@@ -24,6 +25,7 @@ TITLES = {
     "cashier": QT_TRANSLATE_NOOP("Desks", "Cashier"),
     "customer": QT_TRANSLATE_NOOP("Desks", "Customer file"),
     "settings": QT_TRANSLATE_NOOP("Desks", "Settings"),
+    "stations": QT_TRANSLATE_NOOP("Desks", "Stations"),
 }
 
 
@@ -33,15 +35,19 @@ def title(key: str) -> str:
 
 @dataclass(frozen=True)
 class DeskSpec:
+    """``build(ctx, changes, live)``; ``live`` is the station's live link, if it runs one."""
+
     key: str
-    build: Callable[[ServiceContext, ChangeAdapter], Workspace]
+    build: Callable[[ServiceContext, ChangeAdapter, LiveSync | None], Workspace]
 
 
 def work_desks() -> list[DeskSpec]:
-    """Reception, Workshop, Cashier, Customer file (Settings is built by the main window)."""
+    """Reception, Workshop, Cashier, Customer file (Settings and Stations are built by the
+    main window, after them)."""
     return [
-        DeskSpec("reception", ReceptionWorkspace),
-        DeskSpec("workshop", WorkshopWorkspace),
-        DeskSpec("cashier", CashierWorkspace),
-        DeskSpec("customer", CustomerWorkspace),
+        # the reception submits intakes through the live link (kept offline if need be)
+        DeskSpec("reception", lambda ctx, ch, live: ReceptionWorkspace(ctx, ch, live=live)),
+        DeskSpec("workshop", lambda ctx, ch, _live: WorkshopWorkspace(ctx, ch)),
+        DeskSpec("cashier", lambda ctx, ch, _live: CashierWorkspace(ctx, ch)),
+        DeskSpec("customer", lambda ctx, ch, _live: CustomerWorkspace(ctx, ch)),
     ]

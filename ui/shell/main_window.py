@@ -25,12 +25,18 @@ from ui.printing import preview_and_print
 from ui.shell import desks, prefs
 from ui.shell.settings_page import SettingsWorkspace
 from ui.shell.status import StatusBar
+from ui.stations.live import LiveSync
+from ui.stations.stations_view import StationsPage
 from ui.workshop.tv import TvBoardWindow
 from ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    """Emits ``language_requested(lang)``: the session rebuilds the window in that language."""
+    """Emits ``language_requested(lang)``: the session rebuilds the window in that language.
+
+    ``live`` is the station's live link to the database (``None`` in tests and pictures):
+    the status bar and the stations page show it, the reception submits intakes through it.
+    """
 
     language_requested = Signal(str)
 
@@ -42,18 +48,22 @@ class MainWindow(QMainWindow):
         user: str,
         cjk_family: str | None = None,
         parent: QWidget | None = None,
+        *,
+        live: LiveSync | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.changes = changes
+        self.live = live
         self.station, self.user = station, user
         self.setWindowTitle(self.tr("Workbay — %1").replace("%1", station))
         self.workspaces: dict[str, Workspace] = {}
         for spec in desks.work_desks():
-            self.workspaces[spec.key] = spec.build(ctx, changes)
+            self.workspaces[spec.key] = spec.build(ctx, changes, live)
         self.workspaces["settings"] = SettingsWorkspace(
             ctx, changes, {k: desks.title(k) for k in prefs.DESKS}, cjk_family
         )
+        self.workspaces["stations"] = StationsPage(ctx, changes, live=live)
         self.keys = list(self.workspaces)
         self.stack = QStackedWidget()
         self.switcher = QButtonGroup(self)
@@ -86,6 +96,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = StatusBar(ctx, station, user)
+        if live is not None:
+            self.status.follow(live)
         self.setStatusBar(self.status)
         if cjk_family is None:
             from ui.shell.fonts import INSTALL_HINT
@@ -99,6 +111,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.switcher.idClicked.connect(lambda i: self.switch_to(self.keys[i]))
         self.tv_button.clicked.connect(self.open_tv_board)
+        self.status.stations_requested.connect(lambda: self.switch_to("stations"))
         for n, key in enumerate(self.keys, start=1):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.switch_to(k))
         for seq in ("Ctrl+F", "F3"):
@@ -131,7 +144,7 @@ class MainWindow(QMainWindow):
         ws = self.workspaces[key]
         ws.activate()
         ws.focus_primary()
-        if key != "settings":
+        if key in prefs.DESKS and key != "settings":
             prefs.set_desk(key)
 
     def focus_lookup(self) -> None:
@@ -165,11 +178,7 @@ class MainWindow(QMainWindow):
         self.workspaces["reception"].keep_draft()  # type: ignore[attr-defined]
 
     # --- lifetime ---
-    def start(self) -> None:
-        self.status.start()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.status.stop()
         if self._tv is not None:
             self._tv.close()
         super().closeEvent(event)

@@ -71,7 +71,6 @@ def _shoot(session: object, target: Path) -> list[Path]:
     window = session.window
     window.resize(1440, 900)
     window.show()
-    window.start()
     settle()
     shots: list[Path] = []
 

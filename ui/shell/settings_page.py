@@ -1,10 +1,18 @@
-"""Settings of this station: language (applies on restart), the desk it opens with, and
-what it is connected to."""
+"""Settings of this station: language, the desk it opens with, what it is connected to
+(changed in the connection dialog, used from the next start) and its fonts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
@@ -12,6 +20,7 @@ from ui.common import lang
 from ui.common.widgets import hint, title
 from ui.shell import fonts, i18n, prefs
 from ui.shell.status import database_text
+from ui.stations.connection_dialog import ConnectionDialog
 from ui.workspace import Workspace
 
 
@@ -43,6 +52,15 @@ class SettingsWorkspace(Workspace):
             database_text(ctx, self.tr("embedded (this computer only)"), self.tr("shared, %1"))
         )
         db.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.connection = QPushButton(self.tr("Database &connection…"))
+        self.connection_note = QLabel()
+        self.connection_note.setObjectName("notice")
+        self.connection_note.setWordWrap(True)
+        self.connection_note.hide()
+        db_row = QHBoxLayout()
+        db_row.setContentsMargins(0, 0, 0, 0)
+        db_row.addWidget(db, 1)
+        db_row.addWidget(self.connection)
         if cjk_family:
             font_text = self.tr("Chinese text uses the font “%1”.").replace("%1", cjk_family)
         else:
@@ -53,7 +71,8 @@ class SettingsWorkspace(Workspace):
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("This station opens with"), self.desk)
-        form.addRow(self.tr("Database"), db)
+        form.addRow(self.tr("Database"), db_row)
+        form.addRow("", self.connection_note)
         form.addRow(self.tr("Fonts"), QLabel(font_text))
         form_box = QWidget()
         form_box.setMaximumWidth(760)
@@ -72,6 +91,7 @@ class SettingsWorkspace(Workspace):
     def _connect_signals(self) -> None:
         self.language.currentIndexChanged.connect(self._on_language)
         self.desk.currentIndexChanged.connect(self._on_desk)
+        self.connection.clicked.connect(self._on_connection)
 
     def focus_primary(self) -> None:
         self.language.setFocus()
@@ -85,3 +105,13 @@ class SettingsWorkspace(Workspace):
 
     def _on_desk(self) -> None:
         prefs.set_desk(self.desk.currentData())
+
+    def _on_connection(self) -> None:
+        dialog = ConnectionDialog(parent=self)
+        dialog.accepted.connect(lambda: self._on_connection_saved(dialog.saved_text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_connection_saved(self, text: str) -> None:
+        self.connection_note.setText(text)
+        self.connection_note.show()

@@ -1,17 +1,22 @@
-"""The status bar: station, user, database (embedded or shared + host) and whether it can be
-reached — checked periodically off the GUI thread with a heartbeat."""
+"""The status bar: station, user, database (embedded or shared + host), and — when the
+station runs a live link (:class:`ui.stations.live.LiveSync`) — whether the database can be
+reached and how many actions typed offline wait to be sent.
+
+The bar only shows what the live link reports; it starts no checks of its own (the live
+link's heartbeat and the services' own calls find out when the database is gone).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from app.services.context import ServiceContext
-from app.services.people import heartbeat
-from ui.common.calls import call
-from ui.common.errors import error_text, is_offline
+from app.services.outbox import ReplayReport
+from ui.stations.live import LiveSync
 
-HEARTBEAT_MS = 15_000
+#: how long a note about actions sent after an outage stays in the bar
+REPLAY_NOTE_MS = 20_000
 
 
 def database_text(ctx: ServiceContext, tr_embedded: str, tr_shared: str) -> str:
@@ -22,65 +27,98 @@ def database_text(ctx: ServiceContext, tr_embedded: str, tr_shared: str) -> str:
 
 
 class StatusBar(QStatusBar):
-    """``online`` is None until the first check answers."""
+    """``state`` is the connection state last shown (``None`` without a live link).
+    Emits ``stations_requested`` when the user clicks the count of waiting actions."""
+
+    stations_requested = Signal()
 
     def __init__(
         self, ctx: ServiceContext, station: str, user: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.online: bool | None = None
+        self.state: str | None = None
+        self.waiting_count = 0
         self.station = QLabel(self.tr("Station: %1").replace("%1", station))
         self.user = QLabel(self.tr("User: %1").replace("%1", user))
         self.database = QLabel(
             database_text(ctx, self.tr("Database: embedded"), self.tr("Database: shared, %1"))
         )
-        self.connection = QLabel(self.tr("checking…"))
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionState")
+        self.connection.hide()
+        self.waiting = QPushButton()
+        self.waiting.setObjectName("outboxWaiting")
+        self.waiting.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.waiting.setFlat(True)
+        self.waiting.hide()
         self.font_warning = QLabel()
         self.font_warning.setObjectName("offline")
         self.font_warning.hide()
         for w in (self.station, self.user, self.database):
             self.addWidget(w)
         self.addPermanentWidget(self.font_warning)
+        self.addPermanentWidget(self.waiting)
         self.addPermanentWidget(self.connection)
-        self._timer = QTimer(self)
-        self._timer.setInterval(HEARTBEAT_MS)
-        self._timer.timeout.connect(self.check)
-        self._checking = False
+        self.waiting.clicked.connect(self.stations_requested)
 
-    def start(self) -> None:
-        self.check()
-        self._timer.start()
+    def follow(self, live: LiveSync) -> None:
+        """Show what ``live`` reports from now on (connect before ``live.start()``)."""
+        live.connection_state_changed.connect(self.show_state)
+        live.outbox_changed.connect(self.show_waiting)
+        live.replayed.connect(self._on_replayed)
+        self.show_state(live.state)
 
-    def stop(self) -> None:
-        self._timer.stop()
+    def show_state(self, state: str) -> None:
+        """``"online"``, ``"offline"`` or ``"reconnecting"``; the last two stand out."""
+        self.state = state
+        texts = {
+            "online": self.tr("● connected"),
+            "offline": self.tr("● OFFLINE: connection to the database lost"),
+            "reconnecting": self.tr("● OFFLINE: reconnecting…"),
+        }
+        self.connection.setText(texts.get(state, state))
+        self.connection.setToolTip(
+            ""
+            if state == "online"
+            else self.tr(
+                "Intakes and payments typed now are kept on this station and saved "
+                "when the connection is back."
+            )
+        )
+        self.connection.setProperty("state", state)
+        self.connection.show()
+        self._repolish(self.connection)
 
-    def check(self) -> None:
-        if self._checking:
-            return
-        self._checking = True
-        call(self, lambda: heartbeat(self.ctx), self._on_ok, self._on_failed)
+    def show_waiting(self, count: int) -> None:
+        self.waiting_count = count
+        self.waiting.setText(
+            self.tr("%1 action(s) kept offline, waiting to be sent (Ctrl+6)").replace(
+                "%1", str(count)
+            )
+        )
+        self.waiting.setVisible(count > 0)
 
-    def _on_ok(self, _result: object) -> None:
-        self._checking = False
-        self.online = True
-        self.connection.setObjectName("online")
-        self.connection.setText(self.tr("● connected"))
-        self._repolish()
+    def _on_replayed(self, report: ReplayReport) -> None:
+        parts = []
+        if report.applied:
+            parts.append(
+                self.tr("Connection back: %1 action(s) kept offline were saved.").replace(
+                    "%1", str(len(report.applied))
+                )
+            )
+        if report.failed:
+            parts.append(
+                self.tr("%1 were refused: see Stations (Ctrl+6).").replace(
+                    "%1", str(len(report.failed))
+                )
+            )
+        if parts:
+            self.showMessage("  ".join(parts), REPLAY_NOTE_MS)
 
-    def _on_failed(self, exc: Exception) -> None:
-        self._checking = False
-        self.online = False
-        self.connection.setObjectName("offline")
-        if is_offline(exc):
-            self.connection.setText(self.tr("● offline — retrying"))
-        else:
-            self.connection.setText(error_text(exc))
-        self._repolish()
-
-    def _repolish(self) -> None:
-        self.connection.style().unpolish(self.connection)
-        self.connection.style().polish(self.connection)
+    def _repolish(self, widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
     def show_font_warning(self, package: str) -> None:
         self.font_warning.setText(

@@ -55,4 +55,16 @@ QStatusBar { background: #eceff1; color: #455a64; }
 QStatusBar QLabel { padding: 0 10px; }
 QLabel#offline { color: #c62828; font-weight: 600; }
 QLabel#online { color: #2e7d32; }
+QLabel#connectionState[state="online"] { color: #2e7d32; }
+QLabel#connectionState[state="offline"], QLabel#connectionState[state="reconnecting"] {
+    background: #c62828; color: white; font-weight: 700; padding: 2px 12px; border-radius: 4px;
+}
+QPushButton#outboxWaiting { color: #e65100; font-weight: 600; border: none; padding: 0 10px;
+    background: transparent; }
+QPushButton#outboxWaiting:hover { text-decoration: underline; }
+QLabel#notice { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6px;
+    padding: 8px 12px; color: #1b5e20; }
+QLabel#notice[kind="kept"] { background: #fff3e0; border: 1px solid #ffb74d; color: #e65100;
+    font-weight: 600; }
+QLabel#notice[kind="error"] { background: #fdecea; border: 1px solid #ef9a9a; color: #8a1c17; }
 """

@@ -157,6 +157,14 @@ class ConnectionDialog(ConnectionView):
             self.password.text(),
         )  # fmt: skip
 
+    def saved_text(self) -> str:
+        """What to tell the user once a connection is saved: when it takes effect."""
+        if environment_overrides():
+            return self.tr(
+                "Saved, but WORKBAY_DATABASE_URL is set on this computer and is used instead."
+            )
+        return self.tr("Saved. Workbay connects to the chosen database when it is started again.")
+
     # -- slots -----------------------------------------------------------------------------
 
     def _on_mode(self) -> None:

@@ -64,6 +64,10 @@ class StationsView(Workspace):
         self.error.setObjectName("offline")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.refresh = QPushButton(self.tr("&Refresh (F5)"))
         self.settings = QPushButton(self.tr("Database &connection…"))
         self.waiting = QLabel()
@@ -82,6 +86,7 @@ class StationsView(Workspace):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(QLabel(self.tr("Stations")))
         layout.addWidget(self.table, 3)
         layout.addWidget(self.waiting)
@@ -120,7 +125,9 @@ class StationsPage(StationsView):
     def _connect_signals(self) -> None:
         self.changes.changed.connect(self._on_changes)
         self.refresh.clicked.connect(self.reload)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        # only while the page has the focus: F5 is the cashier's "cash in full" elsewhere
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.settings.clicked.connect(self._on_settings)
         self.retry.clicked.connect(self._on_retry)
         self.discard.clicked.connect(self._on_discard)
@@ -194,7 +201,14 @@ class StationsPage(StationsView):
         self.connection.setProperty("state", state)
 
     def _on_settings(self) -> None:
-        ConnectionDialog(parent=self).open()
+        dialog = ConnectionDialog(parent=self)
+        dialog.accepted.connect(lambda: self._on_connection_saved(dialog.saved_text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_connection_saved(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _selected_seq(self) -> int | None:
         item = self.entries.currentItem()
