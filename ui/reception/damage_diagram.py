@@ -3,7 +3,10 @@
 Click, or move the cross with the arrow keys (Shift: bigger steps) and press Enter or Space,
 to place a mark of the current damage type; the letter keys S D C H R M O choose the type;
 Delete/Backspace removes the mark nearest the cross. Positions are fractions (0..1) of the
-drawing, the way the inspection stores them.
+diagram box, the way the inspection stores them and the printed inspection sheet draws them
+(``app.printing.layout.drawings``): x = 0 at the left edge, y = 0 at the FRONT of the car,
+the car drawn front up, the box ``DIAGRAM_ASPECT`` wide per unit of height, and the car's
+parts at the same fractions as on paper, so a mark lands on the same spot of the car there.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.enums import DamageType
+from app.printing.layout.drawings import DIAGRAM_ASPECT
 from ui.common import labels
 
 KEYS: dict[int, DamageType] = {
@@ -54,31 +59,42 @@ LETTERS: dict[DamageType, str] = {
 STEP, BIG_STEP = 0.025, 0.1
 
 
+def _at(r: QRectF, x: float, y: float) -> QPointF:
+    return QPointF(r.left() + x * r.width(), r.top() + y * r.height())
+
+
+def _box(r: QRectF, x0: float, y0: float, x1: float, y1: float) -> QRectF:
+    return QRectF(_at(r, x0, y0), _at(r, x1, y1))
+
+
+def _poly(r: QRectF, *xy: float) -> QPolygonF:
+    return QPolygonF([_at(r, xy[i], xy[i + 1]) for i in range(0, len(xy), 2)])
+
+
 def car_outline(r: QRectF) -> QPainterPath:
-    """A simple top view of a car, nose up, fitted into ``r``."""
-    w, h = r.width(), r.height()
-    x0, y0 = r.left(), r.top()
-    body = QPainterPath()
-    body.addRoundedRect(
-        QRectF(x0 + w * 0.22, y0 + h * 0.04, w * 0.56, h * 0.92), w * 0.14, w * 0.14
-    )
-    # windscreen, rear window and roof
-    body.addRoundedRect(QRectF(x0 + w * 0.29, y0 + h * 0.27, w * 0.42, h * 0.12), 8, 8)
-    body.addRoundedRect(QRectF(x0 + w * 0.30, y0 + h * 0.70, w * 0.40, h * 0.09), 8, 8)
-    body.addRect(QRectF(x0 + w * 0.31, y0 + h * 0.41, w * 0.38, h * 0.27))
-    # bonnet line and boot line
-    body.moveTo(x0 + w * 0.30, y0 + h * 0.10)
-    body.quadTo(x0 + w * 0.5, y0 + h * 0.07, x0 + w * 0.70, y0 + h * 0.10)
-    body.moveTo(x0 + w * 0.30, y0 + h * 0.90)
-    body.quadTo(x0 + w * 0.5, y0 + h * 0.93, x0 + w * 0.70, y0 + h * 0.90)
-    # wheels
-    for wx in (0.15, 0.78):
-        for wy in (0.14, 0.70):
-            body.addRoundedRect(QRectF(x0 + w * wx, y0 + h * wy, w * 0.07, h * 0.15), 4, 4)
-    # mirrors
-    body.addEllipse(QRectF(x0 + w * 0.15, y0 + h * 0.33, w * 0.07, h * 0.04))
-    body.addEllipse(QRectF(x0 + w * 0.78, y0 + h * 0.33, w * 0.07, h * 0.04))
-    return body
+    """The car seen from above, front up, fitted into the diagram box ``r``; every part at
+    the fractions the printed sheet uses (``app.printing.layout.drawings.car_top_view``)."""
+    path = QPainterPath()
+    radius = r.width() * 0.1
+    path.addRoundedRect(_box(r, 0.2, 0.07, 0.8, 0.93), radius, radius)  # body
+    for x0, x1 in ((0.13, 0.22), (0.78, 0.87)):  # wheels
+        for y0, y1 in ((0.19, 0.3), (0.7, 0.81)):
+            path.addRoundedRect(_box(r, x0, y0, x1, y1), 2, 2)
+    path.addPolygon(_poly(r, 0.2, 0.35, 0.12, 0.33, 0.12, 0.375, 0.2, 0.385))  # mirrors
+    path.addPolygon(_poly(r, 0.8, 0.35, 0.88, 0.33, 0.88, 0.375, 0.8, 0.385))
+    path.addPolygon(_poly(r, 0.25, 0.33, 0.75, 0.33, 0.7, 0.43, 0.3, 0.43, 0.25, 0.33))
+    path.addRoundedRect(_box(r, 0.3, 0.43, 0.7, 0.71), 2, 2)  # roof
+    path.addPolygon(_poly(r, 0.3, 0.71, 0.7, 0.71, 0.73, 0.79, 0.27, 0.79, 0.3, 0.71))
+    for x in (0.235, 0.765):  # side windows / door lines
+        path.moveTo(_at(r, x, 0.4))
+        path.lineTo(_at(r, x, 0.72))
+    for x0, x1 in ((0.2, 0.3), (0.7, 0.8)):  # door split
+        path.moveTo(_at(r, x0, 0.555))
+        path.lineTo(_at(r, x1, 0.555))
+    for x0, x1 in ((0.24, 0.36), (0.64, 0.76)):  # head- and tail-lights
+        path.addRect(_box(r, x0, 0.08, x1, 0.105))
+        path.addRect(_box(r, x0, 0.895, x1, 0.92))
+    return path
 
 
 class DamageDiagram(QWidget):
@@ -133,11 +149,18 @@ class DamageDiagram(QWidget):
 
     # --- geometry ---
     def _area(self) -> QRectF:
-        r = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        # keep the car's proportions (1 : 1.6)
-        w = min(r.width(), r.height() / 1.6)
-        h = w * 1.6
+        """The diagram box: the printed sheet's proportions, above the legend line."""
+        r = QRectF(self.rect()).adjusted(8, 8, -8, -28)
+        w = min(r.width(), r.height() * DIAGRAM_ASPECT)
+        h = w / DIAGRAM_ASPECT
         return QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h)
+
+    def to_fraction(self, pos: QPointF) -> tuple[float, float] | None:
+        """Where ``pos`` (widget pixels) lies on the diagram, or ``None`` if outside it."""
+        a = self._area()
+        if not a.contains(pos):
+            return None
+        return (pos.x() - a.left()) / a.width(), (pos.y() - a.top()) / a.height()
 
     def _to_point(self, x: float, y: float) -> QPointF:
         a = self._area()
@@ -149,14 +172,23 @@ class DamageDiagram(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         area = self._area()
+        p.setPen(QPen(QColor("#cfd8dc"), 1))
+        p.drawRect(area)
         p.setPen(QPen(QColor("#90a4ae"), 2))
         p.drawPath(car_outline(area))
-        p.setPen(QColor("#90a4ae"))
-        p.drawText(
-            QRectF(area.left(), area.top() - 2, area.width(), 14),
-            Qt.AlignmentFlag.AlignHCenter,
-            self.tr("front"),
-        )
+        p.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DashLine))
+        p.drawLine(_at(area, 0.5, 0.1), _at(area, 0.5, 0.3))  # bonnet crease
+        p.setPen(QColor("#78909c"))
+        for text, (x, y) in (
+            (self.tr("front"), (0.5, 0.035)),
+            (self.tr("rear"), (0.5, 0.975)),
+            (self.tr("left"), (0.06, 0.55)),
+            (self.tr("right"), (0.94, 0.55)),
+        ):
+            centre = _at(area, x, y)
+            p.drawText(
+                QRectF(centre.x() - 40, centre.y() - 9, 80, 18), Qt.AlignmentFlag.AlignCenter, text
+            )
         font = p.font()
         font.setBold(True)
         p.setFont(font)
@@ -186,14 +218,11 @@ class DamageDiagram(QWidget):
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        a = self._area()
-        pos = event.position()
-        if a.contains(pos):
-            x = (pos.x() - a.left()) / a.width()
-            y = (pos.y() - a.top()) / a.height()
-            self.cursor = (x, y)
+        spot = self.to_fraction(event.position())
+        if spot is not None:
+            self.cursor = spot
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.place(x, y)
+            self.place(*spot)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -38,7 +38,13 @@ from ui.models.reception_estimate import EstimateModel
 from ui.reception.intake_state import IntakeState, line_from_json, line_to_json
 from ui.reception.intake_step import Step
 
-PAYER_KEYS = {Qt.Key.Key_W: Payer.WARRANTY, Qt.Key.Key_G: Payer.GOODWILL}
+#: on a line: who pays it instead of the customer (pressed again: the customer pays)
+PAYER_KEYS = {
+    Qt.Key.Key_W: Payer.WARRANTY,
+    Qt.Key.Key_G: Payer.GOODWILL,
+    Qt.Key.Key_I: Payer.INSURANCE,
+    Qt.Key.Key_N: Payer.INTERNAL,
+}
 
 
 class EstimateStep(Step):
@@ -102,7 +108,8 @@ class EstimateStep(Step):
         layout.addWidget(
             hint(
                 self.tr(
-                    "On a line: W = warranty (free), G = goodwill, Delete removes it. "
+                    "On a line: W = warranty, G = goodwill, I = insurance, N = internal "
+                    "(pressed again: the customer pays); Delete removes it. "
                     "Enter in the empty search goes on."
                 )
             )
@@ -262,7 +269,8 @@ class EstimateStep(Step):
         self._on_recs(self._recommendations)
 
     def _toggle_payer(self, payer: Payer) -> None:
-        """W / G on a line: warranty (三包) / goodwill, pressed again: the customer pays."""
+        """W / G / I / N on a line: warranty (三包) / goodwill / insurance / internal;
+        pressed again: the customer pays."""
         row = self.lines.currentIndex().row()
         line = self.model.lines()[row] if 0 <= row < self.model.rowCount() else None
         if line is not None:

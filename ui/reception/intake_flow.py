@@ -4,8 +4,13 @@ customer → vehicle/device → visit → inspection → estimate → promise �
 forward (Enter on a step's last field, or PageDown / Alt+Right, goes to the next step),
 PageUp / Alt+Left go back, Ctrl+Enter confirms from anywhere, Esc cancels. Each step checks
 its input with the services' own rules before moving on; nothing is written until confirm,
-which calls intake → record_inspection → approve_order. The state is kept as a draft on
-every step change and on a timer, and offered again after a restart or crash.
+which saves the order, its inspection and the customer's approval in one service call
+(``app.services.intake.intake``), with the intake's own request id so it counts once.
+
+With the station's live link the call goes through its outbox: while the database is out of
+reach the intake is kept on this station and saved when the connection is back, without
+typing it again. The state is kept as a draft on every step change and on a timer, offered
+again after a restart or crash, and discarded once the server or the outbox has the intake.
 """
 
 from __future__ import annotations
@@ -17,10 +22,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
-from app.services import intake, workflow
+from app.services import intake
 from app.services.context import ServiceContext
 from app.services.customers import get_asset
-from app.services.views import OrderDetail
+from app.services.outbox import Submitted
 from ui.common.calls import call
 from ui.common.errors import error_text, validation_errors
 from ui.reception import intake_draft
@@ -40,20 +45,27 @@ from ui.reception.intake_state import (
 )
 from ui.reception.intake_step import Step
 from ui.reception.intake_visit import VisitStep
+from ui.stations.live import LiveSync
 
 DRAFT_INTERVAL_MS = 5000
 
 
 class IntakeFlow(QWidget):
-    """Emits ``finished(order_id)`` after a confirmed intake, ``cancelled()`` otherwise."""
+    """Emits ``finished(order_id, number)`` after a confirmed intake the server saved,
+    ``kept(OutboxEntry)`` when it was kept on this station until the connection is back,
+    ``cancelled()`` otherwise."""
 
-    finished = Signal(int)
+    finished = Signal(int, str)
+    kept = Signal(object)
     cancelled = Signal()
     step_changed = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, live: LiveSync | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.live = live
         self.state = IntakeState()
         self.busy = False
         self.active = False  # an intake is under way (started, not yet confirmed/cancelled)
@@ -152,6 +164,14 @@ class IntakeFlow(QWidget):
         self.current().entered(self.state)
         self._save_draft()
 
+    def _clear(self) -> None:
+        """A blank form (after the outbox took the intake: nothing to type again)."""
+        self.state = IntakeState()
+        for step in self.steps:
+            step.show_errors([], focus=False)
+            step.load(self.state)
+        self._show(STEP_CUSTOMER)
+
     # --- navigation ---
     def current(self) -> Step:
         return self.steps[self.stack.currentIndex()]
@@ -217,53 +237,29 @@ class IntakeFlow(QWidget):
         self._save_draft()
         self.busy = True
         self._progress(self.tr("Saving…"))
-        self._commit_next()
+        data, request_id = self.state.intake_input(), self.state.request_id
+        live, ctx = self.live, self.ctx
 
-    def _commit_next(self) -> None:
-        s = self.state
-        if s.order_id is None:
-            data = s.intake_input()
-            call(
-                self,
-                lambda: intake.intake(self.ctx, data),
-                self._on_intake_done,
-                self._on_commit_error,
-            )
-        elif s.has_inspection() and not s.inspection_recorded:
-            oid, inspection = s.order_id, s.inspection_input()
-            call(
-                self,
-                lambda: intake.record_inspection(self.ctx, oid, inspection),
-                self._on_inspection_done,
-                self._on_commit_error,
-            )
-        else:
-            oid, method = s.order_id, s.method()
-            call(
-                self,
-                lambda: workflow.approve_order(self.ctx, oid, method),
-                self._on_approved,
-                self._on_commit_error,
-            )
+        def submit() -> Submitted:
+            if live is not None:
+                return live.submit("intake", data=data, request_id=request_id)
+            return Submitted(result=intake.intake(ctx, data, request_id=request_id))
 
-    def _on_intake_done(self, d: OrderDetail) -> None:
-        self.state.order_id = d.id
-        self.state.order_number = d.order.number
-        self._save_draft()
-        self._commit_next()
+        call(self, submit, self._on_submitted, self._on_commit_error)
 
-    def _on_inspection_done(self, _d: OrderDetail) -> None:
-        self.state.inspection_recorded = True
-        self._save_draft()
-        self._commit_next()
-
-    def _on_approved(self, d: OrderDetail) -> None:
+    def _on_submitted(self, submitted: Submitted) -> None:
+        """The server saved the intake, or the outbox keeps it: the draft is not needed."""
         self.busy = False
         self.active = False
         self._timer.stop()
         intake_draft.discard()
         self._progress("")
-        self.finished.emit(d.id)
+        if submitted.queued is not None:
+            self._clear()
+            self.kept.emit(submitted.queued)
+            return
+        detail = submitted.result
+        self.finished.emit(detail.id, detail.order.number)
 
     def _on_commit_error(self, exc: Exception) -> None:
         self.busy = False
@@ -271,8 +267,6 @@ class IntakeFlow(QWidget):
         errors = validation_errors(exc)
         if errors:
             target = min(step_of_field(e.field) for e in errors)
-            if self.state.order_id is not None and target < STEP_CONFIRM:
-                target = max(target, STEP_VISIT)
             self._show(target)
             self.steps[target].show_errors(errors)
             return
@@ -281,8 +275,6 @@ class IntakeFlow(QWidget):
     def _progress(self, text: str) -> None:
         confirm = self.steps[STEP_CONFIRM]
         assert isinstance(confirm, ConfirmStep)
-        if self.state.order_number and text:
-            text += "  " + self.state.order_number
         confirm.progress.setText(text)
 
     def _on_error(self, exc: Exception) -> None:

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AssetKind, DamageType
+from app.domain.errors import ValidationError
 from app.domain.models import ChecklistItem
 from app.services.context import ServiceContext
 from app.services.intake import checklist
 from ui.common import labels
 from ui.common.calls import call
-from ui.common.errors import error_text
+from ui.common.errors import error_text, field_text
 from ui.common.widgets import hint, setup_table, title
 from ui.models.reception_checklist import RESULTS, ChecklistModel
 from ui.reception.damage_diagram import DamageDiagram
@@ -36,6 +37,7 @@ class InspectionStep(Step):
         super().__init__(ctx, parent)
         self._kind: AssetKind | None = None
         self._pending: IntakeState | None = None
+        self._codes: list[str] = []  # item codes in the order they are sent (error "items.N")
         self.model = ChecklistModel(self)
         self.table = QTableView()
         self.table.setObjectName("checklist")
@@ -86,6 +88,8 @@ class InspectionStep(Step):
         QWidget.setTabOrder(self.table, self.diagram)
         QWidget.setTabOrder(self.diagram, self.damage)
         QWidget.setTabOrder(self.damage, self.note)
+        self.errors.handle_prefix("inspection.items.", self._show_item_error)
+        self.errors.handle_prefix("inspection.marks.", self._show_mark_error)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -102,6 +106,7 @@ class InspectionStep(Step):
 
     # --- state ---
     def entered(self, state: IntakeState) -> None:
+        self._codes = list(state.checklist)
         vehicle = state.kind is AssetKind.VEHICLE
         self.diagram_box.setVisible(vehicle)
         if self._kind is not state.kind:
@@ -120,6 +125,7 @@ class InspectionStep(Step):
 
     def store(self, state: IntakeState) -> None:
         state.checklist = {code: r.value for code, r in self.model.results().items()}
+        self._codes = list(state.checklist)
         state.checklist_notes = self.model.notes()
         state.marks = [{"x": x, "y": y, "damage": d.value} for x, y, d in self.diagram.marks]
 
@@ -142,6 +148,31 @@ class InspectionStep(Step):
 
     def _on_error(self, exc: Exception) -> None:
         self.show_message(error_text(exc))
+
+    # --- refused at confirm: "inspection.items.N.note", "inspection.marks.N.x" ---
+    def _show_item_error(self, err: ValidationError) -> bool:
+        parts = err.field.split(".")
+        if len(parts) < 3 or not parts[2].isdigit() or int(parts[2]) >= len(self._codes):
+            return False
+        code = self._codes[int(parts[2])]
+        rows = [r for r in range(self.model.rowCount()) if self.model.code(r) == code]
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+        item = self.model.index(rows[0], 0).data() if rows else code
+        self._add_general(self.tr("%1: %2").replace("%1", item).replace("%2", field_text(err)))
+        return True
+
+    def _show_mark_error(self, err: ValidationError) -> bool:
+        parts = err.field.split(".")
+        if len(parts) < 3 or not parts[2].isdigit():
+            return False
+        text = self.tr("Damage mark %1: %2").replace("%1", str(int(parts[2]) + 1))
+        self._add_general(text.replace("%2", field_text(err)))
+        return True
+
+    def _add_general(self, line: str) -> None:
+        text = self.general_error.text()
+        self.general_error.setText((text + "\n" if text else "") + line)
 
     def _on_row(self) -> None:
         row = self.table.currentIndex().row()

@@ -1,12 +1,15 @@
 """Everything typed so far in one walk-in intake, as plain JSON-able data.
 
 The intake steps read and write this; the draft file is this object as JSON; on confirm it
-becomes the service inputs (``IntakeInput``, ``InspectionInput``). Typed values are kept as
-text until then, so a refused value stays visible for correcting.
+becomes one service input (``IntakeInput`` with its ``InspectionInput`` and the approval).
+Typed values are kept as text until then, so a refused value stays visible for correcting.
+The ``request_id``, made when the intake starts and kept in the draft, makes the intake
+count once however often it is sent (again after an error, or from the offline outbox).
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -106,10 +109,7 @@ class IntakeState:
     notes: str = ""
     # confirm
     approval_method: str = ApprovalMethod.SIGNATURE.value
-    # progress of the confirm sequence (intake, inspection, approval are three calls)
-    order_id: int | None = None
-    order_number: str = ""
-    inspection_recorded: bool = False
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     saved_at: str = ""
 
     # --- JSON ---
@@ -180,6 +180,8 @@ class IntakeState:
         return [line_from_json(d) for d in self.lines]
 
     def intake_input(self) -> IntakeInput:
+        """The whole intake: order, inspection (if anything was checked or marked) and the
+        customer's approval, saved in one transaction."""
         return IntakeInput(
             details=self.details(),
             customer_id=self.customer_id,
@@ -187,6 +189,8 @@ class IntakeState:
             asset_id=self.asset_id,
             asset=self.asset_input(),
             lines=self.line_inputs(),
+            inspection=self.inspection_input() if self.has_inspection() else None,
+            approval=self.method(),
         )
 
     def inspection_input(self) -> InspectionInput:
@@ -242,7 +246,7 @@ def step_of_field(name: str) -> int:
         return STEP_CUSTOMER
     if name.startswith("asset"):
         return STEP_ASSET
-    if name.startswith(("items.", "marks.", "note")) and not name.startswith("notes"):
+    if name.startswith("inspection."):
         return STEP_INSPECTION
     if name.startswith("lines"):
         return STEP_ESTIMATE

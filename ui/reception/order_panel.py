@@ -1,16 +1,18 @@
 """One order at the counter: state, customer, asset, promised time, lines and totals.
 
-Reloads by itself when the order changes anywhere (``ChangeAdapter.order_changed``).
+F2 on a line changes who pays it and its discount (until the order is settled); Print…
+(Ctrl+P) offers the order's documents. Reloads when the reception desk hears of a change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ApprovalMethod, OrderState
+from app.domain.models import OrderLine
+from app.domain.workflow import LINES_EDITABLE
 from app.services import workflow
 from app.services.context import ServiceContext
 from app.services.queries import get_order
@@ -25,12 +29,15 @@ from app.services.views import OrderDetail
 from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import error_text
+from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import set_state_chip, setup_table, title
 from ui.models.reception_order_lines import OrderLinesModel
+from ui.reception.line_payer_dialog import LinePayerDialog
 
 
 class OrderPanel(QWidget):
-    """Emits ``print_requested(order_id, kind)`` (kind "" = let the user choose) and ``open_customer(customer_id)``."""
+    """Emits ``print_requested(order_id, kind)`` (a document kind of ``ui.printing``) and
+    ``open_customer(customer_id)``."""
 
     print_requested = Signal(int, str)
     open_customer = Signal(int)
@@ -76,7 +83,25 @@ class OrderPanel(QWidget):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.approve = QPushButton(self.tr("Customer signed the work order"))
+        self.payer_button = QPushButton(self.tr("Payer / discount…  (F2)"))
+        self.payer_button.setToolTip(
+            self.tr(
+                "Who pays the chosen line (warranty, goodwill, insurance, ...) and its discount"
+            )
+        )
         self.print_button = QPushButton(self.tr("Print…  (Ctrl+P)"))
+        self.print_menu = QMenu(self)
+        self.print_actions: dict[str, QAction] = {}
+        for kind, text in (
+            ("intake-slip", self.tr("&Intake slip / pickup voucher")),
+            ("work-order", self.tr("&Work order (customer copy)")),
+            ("job-card", self.tr("&Job card (workshop copy)")),
+            ("inspection", self.tr("Inspection &sheet")),
+            ("extra-work", self.tr("&Extra work authorization")),
+        ):
+            action = self.print_menu.addAction(text)
+            action.setData(kind)
+            self.print_actions[kind] = action
         self.customer_button = QPushButton(self.tr("Customer"))
         self.offer = QWidget()
         self.offer.setObjectName("banner")
@@ -96,6 +121,7 @@ class OrderPanel(QWidget):
         head.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve)
+        buttons.addWidget(self.payer_button)
         buttons.addStretch(1)
         buttons.addWidget(self.customer_button)
         buttons.addWidget(self.print_button)
@@ -113,7 +139,13 @@ class OrderPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.approve.clicked.connect(self._on_approve)
-        self.print_button.clicked.connect(self._on_print)
+        self.print_button.clicked.connect(self.open_print_menu)
+        self.print_menu.triggered.connect(self._on_print_chosen)
+        self.payer_button.clicked.connect(self.change_payer)
+        payer_key = QShortcut(QKeySequence("F2"), self)
+        payer_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        payer_key.activated.connect(self.change_payer)
+        self.lines.activated.connect(lambda _index: self.change_payer())
         self.customer_button.clicked.connect(self._on_customer)
         self.offer_work_order.clicked.connect(lambda: self._on_offer("work-order"))
         self.offer_intake_slip.clicked.connect(lambda: self._on_offer("intake-slip"))
@@ -172,6 +204,9 @@ class OrderPanel(QWidget):
             )
         self.totals.setText(text)
         self.approve.setVisible(o.state is OrderState.OPEN)
+        self.payer_button.setEnabled(o.state in LINES_EDITABLE and bool(d.lines))
+        self.print_actions["inspection"].setEnabled(d.inspection is not None)
+        self.print_actions["extra-work"].setEnabled(any(line.is_extra for line in d.lines))
         self.loaded.emit()
 
     def _on_error(self, exc: Exception) -> None:
@@ -190,9 +225,38 @@ class OrderPanel(QWidget):
             self._on_error,
         )
 
-    def _on_print(self) -> None:
-        if self.order_id is not None:
-            self.print_requested.emit(self.order_id, "")
+    # --- printing ---
+    def open_print_menu(self) -> None:
+        """Ctrl+P / Print…: which document (arrows and Enter, or its underlined letter)."""
+        if self.order_id is None:
+            return
+        self.print_menu.popup(self.print_button.mapToGlobal(QPoint(0, self.print_button.height())))
+        self.print_menu.setActiveAction(self.print_actions["work-order"])
+
+    def _on_print_chosen(self, action: object) -> None:
+        kind = action.data()  # type: ignore[attr-defined]
+        if self.order_id is not None and kind:
+            self.print_requested.emit(self.order_id, str(kind))
+
+    # --- who pays a line ---
+    def current_line(self) -> OrderLine | None:
+        index = self.lines.currentIndex()
+        if not index.isValid() and self.lines_model.rowCount():
+            index = self.lines_model.index(0, 0)
+            self.lines.setCurrentIndex(index)
+        row = index.siblingAtColumn(0).data(ROW_ROLE) if index.isValid() else None
+        return row if isinstance(row, OrderLine) else None
+
+    def change_payer(self) -> None:
+        """F2 (or Enter on a line): who pays the chosen line, and its discount."""
+        line = self.current_line()
+        if self.detail is None or line is None:
+            return
+        dialog = LinePayerDialog(self.ctx, self.detail, line, self)
+        dialog.saved.connect(self._on_loaded)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self.lines.setFocus())
+        dialog.open()
 
     def _on_customer(self) -> None:
         if self.detail is not None:

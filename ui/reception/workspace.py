@@ -1,6 +1,7 @@
 """The reception desk: the lookup always at hand, what it found (customer or order), the
 extra work awaiting customers, recent orders; the walk-in intake takes over the page while
-it runs."""
+it runs. An intake kept on this station during an outage is announced here, and again when
+it was saved (or refused) once the connection came back."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.outbox import OutboxEntry, ReplayReport
 from app.services.queries import list_orders
-from app.services.views import LookupHit, OrderSummary
+from app.services.views import LookupHit, OrderDetail, OrderSummary
 from ui.changes import ChangeAdapter
 from ui.common import format as fmt
 from ui.common.calls import call
+from ui.common.errors import error_text
 from ui.common.lookup_box import LookupBox
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import setup_table, title
@@ -35,6 +38,7 @@ from ui.reception.extra_work_panel import ExtraWorkPanel
 from ui.reception.intake_flow import IntakeFlow
 from ui.reception.intake_state import IntakeState
 from ui.reception.order_panel import OrderPanel
+from ui.stations.live import LiveSync
 from ui.workspace import Workspace
 
 PAGE_DESK, PAGE_INTAKE = 0, 1
@@ -50,9 +54,15 @@ class ReceptionWorkspace(Workspace):
     intake_finished = Signal(int)
 
     def __init__(
-        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        parent: QWidget | None = None,
+        *,
+        live: LiveSync | None = None,
     ) -> None:
         super().__init__(ctx, changes, parent)
+        self.live = live
         self.lookup = LookupBox(ctx)
         self.new_intake = QPushButton(self.tr("New walk-in  (Ctrl+N)"))
         self.new_intake.setObjectName("primary")
@@ -65,6 +75,11 @@ class ReceptionWorkspace(Workspace):
         banner.addWidget(self.draft_text, 1)
         banner.addWidget(self.resume_draft)
         banner.addWidget(self.discard_draft)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.extra_work = ExtraWorkPanel(ctx)
         self.customer = CustomerPanel(ctx)
         self.order = OrderPanel(ctx)
@@ -100,13 +115,14 @@ class ReceptionWorkspace(Workspace):
         desk = QWidget()
         desk_layout = QVBoxLayout(desk)
         desk_layout.setContentsMargins(0, 0, 0, 0)
+        desk_layout.addWidget(self.notice)
         desk_layout.addWidget(self.draft_banner)
         desk_layout.addWidget(splitter, 1)
         self._draft: IntakeState | None = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
-        self.flow = IntakeFlow(ctx)
+        self.flow = IntakeFlow(ctx, live=live)
         self.pages = QStackedWidget()
         self.pages.addWidget(desk)
         self.pages.addWidget(self.flow)
@@ -133,6 +149,9 @@ class ReceptionWorkspace(Workspace):
         self.order.print_requested.connect(self.print_requested)
         self.recent.activated.connect(self._on_recent_activated)
         self.flow.finished.connect(self._on_intake_finished)
+        self.flow.kept.connect(self._on_intake_kept)
+        if self.live is not None:
+            self.live.replayed.connect(self._on_replayed)
         self.flow.cancelled.connect(self._on_intake_cancelled)
         self.extra_work.decided.connect(self._on_extra_decided)
         self.changes.changed.connect(self.reload)
@@ -204,8 +223,9 @@ class ReceptionWorkspace(Workspace):
             self.open_order(row.order_id)
 
     def _on_print_current(self) -> None:
+        """Ctrl+P on an order: the choice of its documents."""
         if self.view.currentIndex() == VIEW_ORDER and self.order.order_id is not None:
-            self.print_requested.emit(self.order.order_id, "")
+            self.order.open_print_menu()
 
     # --- intake ---
     def keep_draft(self) -> None:
@@ -224,6 +244,7 @@ class ReceptionWorkspace(Workspace):
             return False
         self._draft = None
         self.draft_banner.hide()
+        self.say("")
         self.pages.setCurrentIndex(PAGE_INTAKE)
         return True
 
@@ -239,13 +260,62 @@ class ReceptionWorkspace(Workspace):
         if self._enter_intake():
             self.flow.start(state)
 
-    def _on_intake_finished(self, order_id: int) -> None:
+    def _on_intake_finished(self, order_id: int, number: str) -> None:
+        self.pages.setCurrentIndex(PAGE_DESK)
+        self.draft_banner.hide()
+        self.say("")
+        self.lookup.clear()
+        self.open_order(order_id)
+        self.order.offer_printing(number)
+        self.intake_finished.emit(order_id)
+
+    def _on_intake_kept(self, entry: OutboxEntry) -> None:
+        """Typed during an outage: the outbox has it; the form is clear for the next one."""
         self.pages.setCurrentIndex(PAGE_DESK)
         self.draft_banner.hide()
         self.lookup.clear()
-        self.open_order(order_id)
-        self.order.offer_printing(self.flow.state.order_number)
-        self.intake_finished.emit(order_id)
+        self.say(
+            self.tr(
+                "No connection to the database: the intake for %1 is kept on this station "
+                "and will be saved when the connection is back. Nothing needs to be typed "
+                "again."
+            ).replace("%1", entry.subject),
+            "kept",
+        )
+        self.lookup.focus()
+
+    def _on_replayed(self, report: ReplayReport) -> None:
+        """Intakes kept offline were sent: say which were saved (as which order) or refused."""
+        texts = []
+        for entry, result in report.applied:
+            if entry.action == "intake" and isinstance(result, OrderDetail):
+                texts.append(
+                    self.tr("Connection back: the intake for %1 was saved as %2.")
+                    .replace("%1", entry.subject)
+                    .replace("%2", result.order.number)
+                )
+        refused = False
+        for entry, exc in report.failed:
+            if entry.action == "intake":
+                refused = True
+                texts.append(
+                    self.tr(
+                        "The intake for %1 kept offline was refused (%2). It waits under "
+                        "Stations (Ctrl+6) to be sent again or discarded."
+                    )
+                    .replace("%1", entry.subject)
+                    .replace("%2", error_text(exc))
+                )
+        if texts:
+            self.say("\n".join(texts), "error" if refused else "")
+
+    def say(self, text: str, kind: str = "") -> None:
+        """The desk's notice line (``kind``: "" news, "kept" kept offline, "error")."""
+        self.notice.setText(text)
+        self.notice.setProperty("kind", kind)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setVisible(bool(text))
 
     def _on_intake_cancelled(self) -> None:
         self.pages.setCurrentIndex(PAGE_DESK)
