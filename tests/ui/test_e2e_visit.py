@@ -8,7 +8,9 @@
    free text; the pickup (scan, settle, pay cash in full, release) at most 4 actions.
 3. A new customer's visit in Chinese, the text typed through an input method.
 
-Keys are sent with a counting helper (tests/ui/keyboard.py); the counts are printed.
+The window runs with the station's live link started, as in production: the intake is sent
+through it (one service call: order, inspection, approval). Keys are sent with a counting
+helper (tests/ui/keyboard.py); the counts are printed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.domain.enums import (
 )
 from app.services import queries
 from app.services.customers import customer_file
+from app.services.outbox import Outbox
 from tests.factories import order_in_state
 from tests.ui.conftest import wait_tasks
 from tests.ui.keyboard import Keyboard
@@ -35,6 +38,7 @@ from ui.reception.intake_state import STEP_CONFIRM, STEP_INSPECTION, STEP_VISIT
 from ui.reception.workspace import PAGE_DESK, PAGE_INTAKE, VIEW_CUSTOMER
 from ui.shell import i18n
 from ui.shell.main_window import MainWindow
+from ui.stations.live import LiveSync
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -44,9 +48,17 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def window(qtbot, ctx, adapter, keep):
-    w = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
+def live(ctx, tmp_path):
+    link = LiveSync(ctx, outbox=Outbox(tmp_path / "outbox.sqlite3"))
+    yield link
+    link.stop()
+
+
+@pytest.fixture
+def window(qtbot, ctx, adapter, keep, live):
+    w = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei", live=live)
     keep(w)
+    live.start()
     w.resize(1440, 900)
     w.show()
     qtbot.waitExposed(w)
@@ -150,6 +162,7 @@ def test_complete_visit_of_a_returning_customer(qtbot, ctx, tech, window, capsys
     kb.press(K.Key_Escape)  # not printing now
     intake_keys = kb.presses
     assert state(ctx, order_id) is OrderState.APPROVED
+    assert window.status.state == "online" and window.live.outbox.entries() == []
 
     # --- workshop: assign, start, a finding -----------------------------------------------
     workshop = open_job(qtbot, kb, window, order_id)

@@ -153,3 +153,31 @@ def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep):
         assert again.draft_banner.isVisibleTo(again) and "Zhou Min" in again.draft_text.text()
     finally:
         i18n.install("en")
+
+
+def test_a_new_connection_is_chosen_in_settings_and_applies_at_the_next_start(
+    qtbot, ctx, adapter, keep, monkeypatch
+):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.config import DATABASE_URL_ENV
+    from ui.stations.config import saved_database_url
+    from ui.stations.connection_dialog import ConnectionDialog
+
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    window = make_window(qtbot, ctx, adapter, keep)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_5, CTRL)
+    settings = window.workspace("settings")
+    qtbot.keyClick(settings, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConnectionDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.shared.setChecked(True)
+    dialog.host.setText("192.168.1.10")
+    dialog.password.setText("s3cret")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert saved_database_url() == "postgresql+psycopg://workbay:s3cret@192.168.1.10:5432/workbay"
+    assert settings.connection_note.isVisibleTo(settings)
+    assert settings.connection_note.text() == (
+        "Saved. Workbay connects to the chosen database when it is started again."
+    )
+    window.close()
