@@ -1,604 +1,684 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AssetStep</name>
-        <message>
-            <source>Plate</source>
-            <extracomment>which fields each kind shows, in keyboard order</extracomment>
-            <translation>Plate</translation>
-        </message>
-        <message>
-            <source>VIN</source>
-            <translation>VIN</translation>
-        </message>
-        <message>
-            <source>Make / brand</source>
-            <translation>Make / brand</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Colour</translation>
-        </message>
-        <message>
-            <source>Mileage (km)</source>
-            <translation>Mileage (km)</translation>
-        </message>
-        <message>
-            <source>IMEI</source>
-            <translation>IMEI</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>Serial number</translation>
-        </message>
-        <message>
-            <source>Frame number</source>
-            <translation>Frame number</translation>
-        </message>
-        <message>
-            <source>Motor number</source>
-            <translation>Motor number</translation>
-        </message>
-        <message>
-            <source>Battery serial</source>
-            <translation>Battery serial</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Which vehicle or device?</source>
-            <translation>Which vehicle or device?</translation>
-        </message>
-        <message>
-            <source>Already on file (Down, then Enter takes it):</source>
-            <translation>Already on file (Down, then Enter takes it):</translation>
-        </message>
-        <message>
-            <source>Vehicle / device</source>
-            <translation>Vehicle / device</translation>
-        </message>
-        <message>
-            <source>On file: %1  (Ctrl+Backspace: enter another)</source>
-            <translation>On file: %1  (Ctrl+Backspace: enter another)</translation>
-        </message>
-        <message>
-            <source>%1 belongs to %2. Transfer it in the customer file first.</source>
-            <translation>%1 belongs to %2. Transfer it in the customer file first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmStep</name>
-        <message>
-            <source>The customer approves by:</source>
-            <translation>The customer approves by:</translation>
-        </message>
-        <message>
-            <source>&amp;Signature on the work order</source>
-            <translation>&amp;Signature on the work order</translation>
-        </message>
-        <message>
-            <source>&amp;In person (verbal)</source>
-            <translation>&amp;In person (verbal)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <source>Confirm and open the work order  (Ctrl+Enter)</source>
-            <translation>Confirm and open the work order  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Check with the customer, then confirm</source>
-            <translation>Check with the customer, then confirm</translation>
-        </message>
-        <message>
-            <source>Nothing is saved until you confirm. Alt+Left goes back.</source>
-            <translation>Nothing is saved until you confirm. Alt+Left goes back.</translation>
-        </message>
-        <message>
-            <source>Confirm</source>
-            <translation>Confirm</translation>
-        </message>
-        <message>
-            <source>waits on site</source>
-            <translation>waits on site</translation>
-        </message>
-        <message>
-            <source>keeps old parts</source>
-            <translation>keeps old parts</translation>
-        </message>
-        <message>
-            <source>wash</source>
-            <translation>wash</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <source>Vehicle / device</source>
-            <translation>Vehicle / device</translation>
-        </message>
-        <message>
-            <source>Symptom</source>
-            <translation>Symptom</translation>
-        </message>
-        <message>
-            <source>Inspection</source>
-            <translation>Inspection</translation>
-        </message>
-        <message>
-            <source>%1 items checked, %2 flagged, %3 damage marks</source>
-            <translation>%1 items checked, %2 flagged, %3 damage marks</translation>
-        </message>
-        <message>
-            <source>Promised</source>
-            <translation>Promised</translation>
-        </message>
-        <message>
-            <source>Customer pays (estimate): %1</source>
-            <translation>Customer pays (estimate): %1</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Estimate</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerPanel</name>
-        <message>
-            <source>New visit for this vehicle / device  (Enter)</source>
-            <translation>New visit for this vehicle / device  (Enter)</translation>
-        </message>
-        <message>
-            <source>New vehicle / device  (Ctrl+Shift+N)</source>
-            <translation>New vehicle / device  (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <source>Customer file  (Ctrl+E)</source>
-            <translation>Customer file  (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Vehicles and devices</source>
-            <translation>Vehicles and devices</translation>
-        </message>
-        <message>
-            <source>Open orders</source>
-            <translation>Open orders</translation>
-        </message>
-        <message>
-            <source>Visit history</source>
-            <translation>Visit history</translation>
-        </message>
-        <message>
-            <source>Enter on a vehicle starts a visit; on an order opens it.</source>
-            <translation>Enter on a vehicle starts a visit; on an order opens it.</translation>
-        </message>
-        <message>
-            <source>This vehicle now belongs to another customer.</source>
-            <translation>This vehicle now belongs to another customer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerStep</name>
-        <message>
-            <source>A company (fleet, business customer)</source>
-            <translation>A company (fleet, business customer)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Enter a new customer instead  (Ctrl+Backspace)</source>
-            <translation>Enter a new customer instead  (Ctrl+Backspace)</translation>
-        </message>
-        <message>
-            <source>Who is the customer?</source>
-            <translation>Who is the customer?</translation>
-        </message>
-        <message>
-            <source>Customers on file with this phone or name:</source>
-            <translation>Customers on file with this phone or name:</translation>
-        </message>
-        <message>
-            <source>Down/Up choose a customer on file, Enter takes it. Enter on the last field goes on.</source>
-            <translation>Down/Up choose a customer on file, Enter takes it. Enter on the last field goes on.</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <source>Customer on file: %1</source>
-            <translation>Customer on file: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageDiagram</name>
-        <message>
-            <source>Damage diagram</source>
-            <translation>Damage diagram</translation>
-        </message>
-        <message>
-            <source>front</source>
-            <translation>front</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimateStep</name>
-        <message>
-            <source>Search the catalog: code or name, Enter adds</source>
-            <translation>Search the catalog: code or name, Enter adds</translation>
-        </message>
-        <message>
-            <source>Free line: description</source>
-            <translation>Free line: description</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Estimate</translation>
-        </message>
-        <message>
-            <source>Lines of this visit</source>
-            <translation>Lines of this visit</translation>
-        </message>
-        <message>
-            <source>On a line: W = warranty (free), G = goodwill, Delete removes it. Enter in the empty search goes on.</source>
-            <translation>On a line: W = warranty (free), G = goodwill, Delete removes it. Enter in the empty search goes on.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Line %1: %2</translation>
-        </message>
-        <message>
-            <source>Declined on earlier visits — offer again</source>
-            <translation>Declined on earlier visits — offer again</translation>
-        </message>
-        <message>
-            <source>Alt+%1   %2   %3   (declined on %4)</source>
-            <translation>Alt+%1   %2   %3   (declined on %4)</translation>
-        </message>
-        <message>
-            <source>Estimate: %1 lines, customer pays %2</source>
-            <translation>Estimate: %1 lines, customer pays %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtraWorkPanel</name>
-        <message>
-            <source>Extra work awaiting the customer</source>
-            <translation>Extra work awaiting the customer</translation>
-        </message>
-        <message>
-            <source>Approve  (A)</source>
-            <translation>Approve  (A)</translation>
-        </message>
-        <message>
-            <source>Decline  (D)</source>
-            <translation>Decline  (D)</translation>
-        </message>
-        <message>
-            <source>Customer answered</source>
-            <translation>Customer answered</translation>
-        </message>
-        <message>
-            <source>F6 comes here. Call the customer, select the line, then A or D.</source>
-            <translation>F6 comes here. Call the customer, select the line, then A or D.</translation>
-        </message>
-        <message>
-            <source>Extra work awaiting the customer (%1)</source>
-            <translation>Extra work awaiting the customer (%1)</translation>
-        </message>
-        <message>
-            <source>Recorded for %1: %2</source>
-            <translation>Recorded for %1: %2</translation>
-        </message>
-        <message>
-            <source>The order changed meanwhile — please check again: %1</source>
-            <translation>The order changed meanwhile — please check again: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionStep</name>
-        <message>
-            <source>Note on the selected item (optional)</source>
-            <translation>Note on the selected item (optional)</translation>
-        </message>
-        <message>
-            <source>Damage marks</source>
-            <translation>Damage marks</translation>
-        </message>
-        <message>
-            <source>Arrows move the cross, Enter places a mark; S D C H R M O choose the damage; Delete removes.</source>
-            <translation>Arrows move the cross, Enter places a mark; S D C H R M O choose the damage; Delete removes.</translation>
-        </message>
-        <message>
-            <source>Walk-around checklist</source>
-            <translation>Walk-around checklist</translation>
-        </message>
-        <message>
-            <source>1 = OK, 2 = attention, 3 = damaged, 4 = missing (then the next item). Tab goes to the diagram; Enter on the list goes on.</source>
-            <translation>1 = OK, 2 = attention, 3 = damaged, 4 = missing (then the next item). Tab goes to the diagram; Enter on the list goes on.</translation>
-        </message>
-        <message>
-            <source>Inspection</source>
-            <translation>Inspection</translation>
-        </message>
-        <message>
-            <source>%1 of %2 items checked</source>
-            <translation>%1 of %2 items checked</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeFlow</name>
-        <message>
-            <source>Back  (Alt+Left)</source>
-            <translation>Back  (Alt+Left)</translation>
-        </message>
-        <message>
-            <source>Next  (PageDown)</source>
-            <translation>Next  (PageDown)</translation>
-        </message>
-        <message>
-            <source>Cancel  (Esc)</source>
-            <translation>Cancel  (Esc)</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-        <message>
-            <source>Press Esc again to discard this intake.</source>
-            <translation>Press Esc again to discard this intake.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderPanel</name>
-        <message>
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <source>Vehicle / device</source>
-            <translation>Vehicle / device</translation>
-        </message>
-        <message>
-            <source>Symptom</source>
-            <translation>Symptom</translation>
-        </message>
-        <message>
-            <source>Promised</source>
-            <translation>Promised</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>Technician</translation>
-        </message>
-        <message>
-            <source>Customer signed the work order</source>
-            <translation>Customer signed the work order</translation>
-        </message>
-        <message>
-            <source>Print…  (Ctrl+P)</source>
-            <translation>Print…  (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Work order  (Enter)</source>
-            <translation>Work order  (Enter)</translation>
-        </message>
-        <message>
-            <source>Intake slip</source>
-            <translation>Intake slip</translation>
-        </message>
-        <message>
-            <source>Not now  (Esc)</source>
-            <translation>Not now  (Esc)</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>Lines</translation>
-        </message>
-        <message>
-            <source>Work order %1 is open. Print for the customer to sign?</source>
-            <translation>Work order %1 is open. Print for the customer to sign?</translation>
-        </message>
-        <message>
-            <source> · waits on site</source>
-            <translation> · waits on site</translation>
-        </message>
-        <message>
-            <source>Customer pays %1</source>
-            <translation>Customer pays %1</translation>
-        </message>
-        <message>
-            <source>free (warranty etc.) %1</source>
-            <translation>free (warranty etc.) %1</translation>
-        </message>
-        <message>
-            <source>incl. awaiting decision %1</source>
-            <translation>incl. awaiting decision %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromiseStep</name>
-        <message>
-            <source>+1 h</source>
-            <translation>+1 h</translation>
-        </message>
-        <message>
-            <source>+2 h</source>
-            <translation>+2 h</translation>
-        </message>
-        <message>
-            <source>+4 h</source>
-            <translation>+4 h</translation>
-        </message>
-        <message>
-            <source>Tomorrow 17:00</source>
-            <translation>Tomorrow 17:00</translation>
-        </message>
-        <message>
-            <source>Customer waits on site (lounge)</source>
-            <translation>Customer waits on site (lounge)</translation>
-        </message>
-        <message>
-            <source>Customer keeps the old parts</source>
-            <translation>Customer keeps the old parts</translation>
-        </message>
-        <message>
-            <source>Free wash</source>
-            <translation>Free wash</translation>
-        </message>
-        <message>
-            <source>Notes for the workshop</source>
-            <translation>Notes for the workshop</translation>
-        </message>
-        <message>
-            <source>Promised for</source>
-            <translation>Promised for</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Promise and wishes</source>
-            <translation>Promise and wishes</translation>
-        </message>
-        <message>
-            <source>Space ticks a box; Enter goes on.</source>
-            <translation>Space ticks a box; Enter goes on.</translation>
-        </message>
-        <message>
-            <source>Promise</source>
-            <translation>Promise</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceptionWorkspace</name>
-        <message>
-            <source>New walk-in  (Ctrl+N)</source>
-            <translation>New walk-in  (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Resume  (Ctrl+R)</source>
-            <translation>Resume  (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Recent orders</source>
-            <translation>Recent orders</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Find</translation>
-        </message>
-        <message>
-            <source>Reception</source>
-            <translation>Reception</translation>
-        </message>
-        <message>
-            <source>An intake is under way.</source>
-            <translation>An intake is under way.</translation>
-        </message>
-        <message>
-            <source>new customer</source>
-            <translation>new customer</translation>
-        </message>
-        <message>
-            <source>An unfinished intake (%1, saved %2) was kept.</source>
-            <translation>An unfinished intake (%1, saved %2) was kept.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitStep</name>
-        <message>
-            <source>What does the customer notice? When, how often, under which conditions?</source>
-            <translation>What does the customer notice? When, how often, under which conditions?</translation>
-        </message>
-        <message>
-            <source>not noted</source>
-            <translation>not noted</translation>
-        </message>
-        <message>
-            <source>e.g. charger, case, floor mats</source>
-            <translation>e.g. charger, case, floor mats</translation>
-        </message>
-        <message>
-            <source>e.g. none / sunglasses in the glovebox</source>
-            <translation>e.g. none / sunglasses in the glovebox</translation>
-        </message>
-        <message>
-            <source>Symptom</source>
-            <translation>Symptom</translation>
-        </message>
-        <message>
-            <source>Mileage (km)</source>
-            <translation>Mileage (km)</translation>
-        </message>
-        <message>
-            <source>Fuel</source>
-            <translation>Fuel</translation>
-        </message>
-        <message>
-            <source>Accessories left</source>
-            <translation>Accessories left</translation>
-        </message>
-        <message>
-            <source>Valuables left</source>
-            <translation>Valuables left</translation>
-        </message>
-        <message>
-            <source>What brings the customer in?</source>
-            <translation>What brings the customer in?</translation>
-        </message>
-        <message>
-            <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
-            <translation>Enter goes to the next field; Shift+Enter starts a new line.</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <source>What brings %1 in?</source>
-            <translation>What brings %1 in?</translation>
-        </message>
-    </context>
+<context>
+    <name>AssetStep</name>
+    <message>
+        <source>Plate</source>
+        <extracomment>which fields each kind shows, in keyboard order</extracomment>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Make / brand</source>
+        <translation>Make / brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Mileage (km)</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>Frame number</translation>
+    </message>
+    <message>
+        <source>Motor number</source>
+        <translation>Motor number</translation>
+    </message>
+    <message>
+        <source>Battery serial</source>
+        <translation>Battery serial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Which vehicle or device?</source>
+        <translation>Which vehicle or device?</translation>
+    </message>
+    <message>
+        <source>Already on file (Down, then Enter takes it):</source>
+        <translation>Already on file (Down, then Enter takes it):</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
+    </message>
+    <message>
+        <source>On file: %1  (Ctrl+Backspace: enter another)</source>
+        <translation>On file: %1  (Ctrl+Backspace: enter another)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Transfer it in the customer file first.</source>
+        <translation>%1 belongs to %2. Transfer it in the customer file first.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>The customer approves by:</source>
+        <translation>The customer approves by:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature on the work order</source>
+        <translation>&amp;Signature on the work order</translation>
+    </message>
+    <message>
+        <source>&amp;In person (verbal)</source>
+        <translation>&amp;In person (verbal)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Confirm and open the work order  (Ctrl+Enter)</source>
+        <translation>Confirm and open the work order  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Check with the customer, then confirm</source>
+        <translation>Check with the customer, then confirm</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you confirm. Alt+Left goes back.</source>
+        <translation>Nothing is saved until you confirm. Alt+Left goes back.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>waits on site</source>
+        <translation>waits on site</translation>
+    </message>
+    <message>
+        <source>keeps old parts</source>
+        <translation>keeps old parts</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>wash</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>%1 items checked, %2 flagged, %3 damage marks</source>
+        <translation>%1 items checked, %2 flagged, %3 damage marks</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Customer pays (estimate): %1</source>
+        <translation>Customer pays (estimate): %1</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>New visit for this vehicle / device  (Enter)</source>
+        <translation>New visit for this vehicle / device  (Enter)</translation>
+    </message>
+    <message>
+        <source>New vehicle / device  (Ctrl+Shift+N)</source>
+        <translation>New vehicle / device  (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Customer file  (Ctrl+E)</source>
+        <translation>Customer file  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Vehicles and devices</source>
+        <translation>Vehicles and devices</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Open orders</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>Visit history</translation>
+    </message>
+    <message>
+        <source>Enter on a vehicle starts a visit; on an order opens it.</source>
+        <translation>Enter on a vehicle starts a visit; on an order opens it.</translation>
+    </message>
+    <message>
+        <source>This vehicle now belongs to another customer.</source>
+        <translation>This vehicle now belongs to another customer.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStep</name>
+    <message>
+        <source>A company (fleet, business customer)</source>
+        <translation>A company (fleet, business customer)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Enter a new customer instead  (Ctrl+Backspace)</source>
+        <translation>Enter a new customer instead  (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+        <source>Who is the customer?</source>
+        <translation>Who is the customer?</translation>
+    </message>
+    <message>
+        <source>Customers on file with this phone or name:</source>
+        <translation>Customers on file with this phone or name:</translation>
+    </message>
+    <message>
+        <source>Down/Up choose a customer on file, Enter takes it. Enter on the last field goes on.</source>
+        <translation>Down/Up choose a customer on file, Enter takes it. Enter on the last field goes on.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer on file: %1</source>
+        <translation>Customer on file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDiagram</name>
+    <message>
+        <source>Damage diagram</source>
+        <translation>Damage diagram</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>rear</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateStep</name>
+    <message>
+        <source>Search the catalog: code or name, Enter adds</source>
+        <extracomment>on a line: who pays it instead of the customer (pressed again: the customer pays)</extracomment>
+        <translation>Search the catalog: code or name, Enter adds</translation>
+    </message>
+    <message>
+        <source>Free line: description</source>
+        <translation>Free line: description</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Lines of this visit</source>
+        <translation>Lines of this visit</translation>
+    </message>
+    <message>
+        <source>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it. Enter in the empty search goes on.</source>
+        <translation>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it. Enter in the empty search goes on.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Declined on earlier visits — offer again</source>
+        <translation>Declined on earlier visits — offer again</translation>
+    </message>
+    <message>
+        <source>Alt+%1   %2   %3   (declined on %4)</source>
+        <translation>Alt+%1   %2   %3   (declined on %4)</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 lines, customer pays %2</source>
+        <translation>Estimate: %1 lines, customer pays %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraWorkPanel</name>
+    <message>
+        <source>Extra work awaiting the customer</source>
+        <translation>Extra work awaiting the customer</translation>
+    </message>
+    <message>
+        <source>Approve  (A)</source>
+        <translation>Approve  (A)</translation>
+    </message>
+    <message>
+        <source>Decline  (D)</source>
+        <translation>Decline  (D)</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>Customer answered</translation>
+    </message>
+    <message>
+        <source>F6 comes here. Call the customer, select the line, then A or D.</source>
+        <translation>F6 comes here. Call the customer, select the line, then A or D.</translation>
+    </message>
+    <message>
+        <source>Extra work awaiting the customer (%1)</source>
+        <translation>Extra work awaiting the customer (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2</source>
+        <translation>Recorded for %1: %2</translation>
+    </message>
+    <message>
+        <source>The order changed meanwhile — please check again: %1</source>
+        <translation>The order changed meanwhile — please check again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStep</name>
+    <message>
+        <source>Note on the selected item (optional)</source>
+        <translation>Note on the selected item (optional)</translation>
+    </message>
+    <message>
+        <source>Damage marks</source>
+        <translation>Damage marks</translation>
+    </message>
+    <message>
+        <source>Arrows move the cross, Enter places a mark; S D C H R M O choose the damage; Delete removes.</source>
+        <translation>Arrows move the cross, Enter places a mark; S D C H R M O choose the damage; Delete removes.</translation>
+    </message>
+    <message>
+        <source>Walk-around checklist</source>
+        <translation>Walk-around checklist</translation>
+    </message>
+    <message>
+        <source>1 = OK, 2 = attention, 3 = damaged, 4 = missing (then the next item). Tab goes to the diagram; Enter on the list goes on.</source>
+        <translation>1 = OK, 2 = attention, 3 = damaged, 4 = missing (then the next item). Tab goes to the diagram; Enter on the list goes on.</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Damage mark %1: %2</source>
+        <translation>Damage mark %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items checked</source>
+        <translation>%1 of %2 items checked</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFlow</name>
+    <message>
+        <source>Back  (Alt+Left)</source>
+        <translation>Back  (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next  (PageDown)</source>
+        <translation>Next  (PageDown)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancel  (Esc)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Press Esc again to discard this intake.</source>
+        <translation>Press Esc again to discard this intake.</translation>
+    </message>
+</context>
+<context>
+    <name>LinePayerDialog</name>
+    <message>
+        <source>Payer and discount</source>
+        <translation>Payer and discount</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 × %4</source>
+        <translation>%1 on %2: %3 × %4</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount %:</source>
+        <translation>&amp;Discount %:</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Customer signed the work order</source>
+        <translation>Customer signed the work order</translation>
+    </message>
+    <message>
+        <source>Payer / discount…  (F2)</source>
+        <translation>Payer / discount…  (F2)</translation>
+    </message>
+    <message>
+        <source>Who pays the chosen line (warranty, goodwill, insurance, ...) and its discount</source>
+        <translation>Who pays the chosen line (warranty, goodwill, insurance, ...) and its discount</translation>
+    </message>
+    <message>
+        <source>Print…  (Ctrl+P)</source>
+        <translation>Print…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Intake slip / pickup voucher</source>
+        <translation>&amp;Intake slip / pickup voucher</translation>
+    </message>
+    <message>
+        <source>&amp;Work order (customer copy)</source>
+        <translation>&amp;Work order (customer copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Job card (workshop copy)</source>
+        <translation>&amp;Job card (workshop copy)</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;sheet</source>
+        <translation>Inspection &amp;sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Extra work authorization</source>
+        <translation>&amp;Extra work authorization</translation>
+    </message>
+    <message>
+        <source>Work order  (Enter)</source>
+        <translation>Work order  (Enter)</translation>
+    </message>
+    <message>
+        <source>Intake slip</source>
+        <translation>Intake slip</translation>
+    </message>
+    <message>
+        <source>Not now  (Esc)</source>
+        <translation>Not now  (Esc)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open. Print for the customer to sign?</source>
+        <translation>Work order %1 is open. Print for the customer to sign?</translation>
+    </message>
+    <message>
+        <source> · waits on site</source>
+        <translation> · waits on site</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>Customer pays %1</translation>
+    </message>
+    <message>
+        <source>free (warranty etc.) %1</source>
+        <translation>free (warranty etc.) %1</translation>
+    </message>
+    <message>
+        <source>incl. awaiting decision %1</source>
+        <translation>incl. awaiting decision %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseStep</name>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 h</translation>
+    </message>
+    <message>
+        <source>+2 h</source>
+        <translation>+2 h</translation>
+    </message>
+    <message>
+        <source>+4 h</source>
+        <translation>+4 h</translation>
+    </message>
+    <message>
+        <source>Tomorrow 17:00</source>
+        <translation>Tomorrow 17:00</translation>
+    </message>
+    <message>
+        <source>Customer waits on site (lounge)</source>
+        <translation>Customer waits on site (lounge)</translation>
+    </message>
+    <message>
+        <source>Customer keeps the old parts</source>
+        <translation>Customer keeps the old parts</translation>
+    </message>
+    <message>
+        <source>Free wash</source>
+        <translation>Free wash</translation>
+    </message>
+    <message>
+        <source>Notes for the workshop</source>
+        <translation>Notes for the workshop</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Promise and wishes</source>
+        <translation>Promise and wishes</translation>
+    </message>
+    <message>
+        <source>Space ticks a box; Enter goes on.</source>
+        <translation>Space ticks a box; Enter goes on.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWorkspace</name>
+    <message>
+        <source>New walk-in  (Ctrl+N)</source>
+        <translation>New walk-in  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Resume  (Ctrl+R)</source>
+        <translation>Resume  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Recent orders</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>No connection to the database: the intake for %1 is kept on this station and will be saved when the connection is back. Nothing needs to be typed again.</source>
+        <translation>No connection to the database: the intake for %1 is kept on this station and will be saved when the connection is back. Nothing needs to be typed again.</translation>
+    </message>
+    <message>
+        <source>Connection back: the intake for %1 was saved as %2.</source>
+        <translation>Connection back: the intake for %1 was saved as %2.</translation>
+    </message>
+    <message>
+        <source>The intake for %1 kept offline was refused (%2). It waits under Stations (Ctrl+6) to be sent again or discarded.</source>
+        <translation>The intake for %1 kept offline was refused (%2). It waits under Stations (Ctrl+6) to be sent again or discarded.</translation>
+    </message>
+    <message>
+        <source>An intake is under way.</source>
+        <translation>An intake is under way.</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <source>An unfinished intake (%1, saved %2) was kept.</source>
+        <translation>An unfinished intake (%1, saved %2) was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStep</name>
+    <message>
+        <source>What does the customer notice? When, how often, under which conditions?</source>
+        <translation>What does the customer notice? When, how often, under which conditions?</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>not noted</translation>
+    </message>
+    <message>
+        <source>e.g. charger, case, floor mats</source>
+        <translation>e.g. charger, case, floor mats</translation>
+    </message>
+    <message>
+        <source>e.g. none / sunglasses in the glovebox</source>
+        <translation>e.g. none / sunglasses in the glovebox</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Mileage (km)</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Accessories left</source>
+        <translation>Accessories left</translation>
+    </message>
+    <message>
+        <source>Valuables left</source>
+        <translation>Valuables left</translation>
+    </message>
+    <message>
+        <source>What brings the customer in?</source>
+        <translation>What brings the customer in?</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
+        <translation>Enter goes to the next field; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>What brings %1 in?</source>
+        <translation>What brings %1 in?</translation>
+    </message>
+</context>
 </TS>

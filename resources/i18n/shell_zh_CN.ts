@@ -1,125 +1,161 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>Desks</name>
-        <message>
-            <source>Reception</source>
-            <extracomment>desk key -&gt; title (English source; translated when shown)</extracomment>
-            <translation>前台接待</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>维修车间</translation>
-        </message>
-        <message>
-            <source>Cashier</source>
-            <translation>收银</translation>
-        </message>
-        <message>
-            <source>Customer file</source>
-            <translation>客户档案</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Workbay — %1</source>
-            <translation>Workbay — %1</translation>
-        </message>
-        <message>
-            <source>TV board</source>
-            <translation>看板大屏</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsWorkspace</name>
-        <message>
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>embedded (this computer only)</source>
-            <translation>内置（仅本机）</translation>
-        </message>
-        <message>
-            <source>shared, %1</source>
-            <translation>共享，%1</translation>
-        </message>
-        <message>
-            <source>Chinese text uses the font “%1”.</source>
-            <translation>中文使用字体“%1”。</translation>
-        </message>
-        <message>
-            <source>No Chinese font found: Chinese text shows as boxes. Install the package %1 (e.g. apt-get install %1) and restart.</source>
-            <translation>未找到中文字体：中文会显示为方框。请安装软件包 %1（例如 apt-get install %1）后重新启动。</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>This station opens with</source>
-            <translation>本工位启动时打开</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>数据库</translation>
-        </message>
-        <message>
-            <source>Fonts</source>
-            <translation>字体</translation>
-        </message>
-        <message>
-            <source>Settings of this station</source>
-            <translation>本工位设置</translation>
-        </message>
-        <message>
-            <source>A new language applies when Workbay is started again.</source>
-            <translation>新的语言在重新启动 Workbay 后生效。</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Station: %1</source>
-            <translation>工位：%1</translation>
-        </message>
-        <message>
-            <source>User: %1</source>
-            <translation>用户：%1</translation>
-        </message>
-        <message>
-            <source>Database: embedded</source>
-            <translation>数据库：内置</translation>
-        </message>
-        <message>
-            <source>Database: shared, %1</source>
-            <translation>数据库：共享，%1</translation>
-        </message>
-        <message>
-            <source>checking…</source>
-            <translation>检查中…</translation>
-        </message>
-        <message>
-            <source>● connected</source>
-            <translation>● 已连接</translation>
-        </message>
-        <message>
-            <source>● offline — retrying</source>
-            <translation>● 离线 — 正在重试</translation>
-        </message>
-        <message>
-            <source>No Chinese font found: install %1</source>
-            <translation>未找到中文字体：请安装 %1</translation>
-        </message>
-    </context>
+<context>
+    <name>Desks</name>
+    <message>
+        <source>Reception</source>
+        <extracomment>desk key -&gt; title (English source; translated when shown)</extracomment>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>维修车间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>工作站</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workbay — %1</source>
+        <translation>Workbay — %1</translation>
+    </message>
+    <message>
+        <source>TV board</source>
+        <translation>看板大屏</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWorkspace</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>embedded (this computer only)</source>
+        <translation>内置（仅本机）</translation>
+    </message>
+    <message>
+        <source>shared, %1</source>
+        <translation>共享，%1</translation>
+    </message>
+    <message>
+        <source>Database &amp;connection…</source>
+        <translation>数据库连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chinese text uses the font “%1”.</source>
+        <translation>中文使用字体“%1”。</translation>
+    </message>
+    <message>
+        <source>No Chinese font found: Chinese text shows as boxes. Install the package %1 (e.g. apt-get install %1) and restart.</source>
+        <translation>未找到中文字体：中文会显示为方框。请安装软件包 %1（例如 apt-get install %1）后重新启动。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>This station opens with</source>
+        <translation>本工位启动时打开</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Settings of this station</source>
+        <translation>本工位设置</translation>
+    </message>
+    <message>
+        <source>A new language applies when Workbay is started again.</source>
+        <translation>新的语言在重新启动 Workbay 后生效。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Database &amp;connection…</source>
+        <translation>数据库连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Station: %1</source>
+        <extracomment>how long a note about actions sent after an outage stays in the bar</extracomment>
+        <translation>工位：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Database: embedded</source>
+        <translation>数据库：内置</translation>
+    </message>
+    <message>
+        <source>Database: shared, %1</source>
+        <translation>数据库：共享，%1</translation>
+    </message>
+    <message>
+        <source>● OFFLINE: connection to the database lost</source>
+        <translation>● 离线：与数据库的连接已断开</translation>
+    </message>
+    <message>
+        <source>● OFFLINE: reconnecting…</source>
+        <translation>● 离线：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Intakes and payments typed now are kept on this station and saved when the connection is back.</source>
+        <translation>现在录入的接车和收款会先保存在本工作站，连接恢复后自动提交。</translation>
+    </message>
+    <message>
+        <source>%1 action(s) kept offline, waiting to be sent (Ctrl+6)</source>
+        <translation>离线保存的操作 %1 项，等待提交（Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>Connection back: %1 action(s) kept offline were saved.</source>
+        <translation>连接已恢复：离线保存的 %1 项操作已提交。</translation>
+    </message>
+    <message>
+        <source>%1 were refused: see Stations (Ctrl+6).</source>
+        <translation>%1 项被拒绝：请到“工作站”查看（Ctrl+6）。</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>No Chinese font found: install %1</source>
+        <translation>未找到中文字体：请安装 %1</translation>
+    </message>
+</context>
 </TS>

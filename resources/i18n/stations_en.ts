@@ -8,6 +8,14 @@
         <translation>This field is required.</translation>
     </message>
     <message>
+        <source>Saved, but WORKBAY_DATABASE_URL is set on this computer and is used instead.</source>
+        <translation>Saved, but WORKBAY_DATABASE_URL is set on this computer and is used instead.</translation>
+    </message>
+    <message>
+        <source>Saved. Workbay connects to the chosen database when it is started again.</source>
+        <translation>Saved. Workbay connects to the chosen database when it is started again.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>

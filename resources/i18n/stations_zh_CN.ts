@@ -8,6 +8,14 @@
         <translation>此项必填。</translation>
     </message>
     <message>
+        <source>Saved, but WORKBAY_DATABASE_URL is set on this computer and is used instead.</source>
+        <translation>已保存，但本机设置了 WORKBAY_DATABASE_URL，将优先使用它。</translation>
+    </message>
+    <message>
+        <source>Saved. Workbay connects to the chosen database when it is started again.</source>
+        <translation>已保存。Workbay 下次启动时连接所选的数据库。</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
