@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,3 +113,20 @@ def tech(ctx: ServiceContext) -> ServiceContext:
 @pytest.fixture
 def cashier(db: Database) -> ServiceContext:
     return sign_in(db, "Cashier", "Zhao Min", Role.CASHIER)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return "database backends: " + ", ".join(BACKENDS)
+
+
+def pytest_terminal_summary(terminalreporter: typing.Any) -> None:
+    """How many database tests ran on each backend (CI must show PostgreSQL here)."""
+    counts = dict.fromkeys(BACKENDS, 0)
+    for report in terminalreporter.stats.get("passed", []):
+        for backend in BACKENDS:
+            if f"[{backend}" in report.nodeid or f"-{backend}]" in report.nodeid:
+                counts[backend] += 1
+    terminalreporter.write_line(
+        "database tests passed per backend: "
+        + ", ".join(f"{name} {n}" for name, n in counts.items())
+    )
