@@ -87,8 +87,8 @@
         <translation>Settings of this station</translation>
     </message>
     <message>
-        <source>A new language applies when Workbay is started again.</source>
-        <translation>A new language applies when Workbay is started again.</translation>
+        <source>A new language applies at once; an intake under way is kept.</source>
+        <translation>A new language applies at once; an intake under way is kept.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -87,8 +87,8 @@
         <translation>本工位设置</translation>
     </message>
     <message>
-        <source>A new language applies when Workbay is started again.</source>
-        <translation>新的语言在重新启动 Workbay 后生效。</translation>
+        <source>A new language applies at once; an intake under way is kept.</source>
+        <translation>新的语言立即生效；正在进行的接待会保留。</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -200,6 +200,10 @@
         <translation>&amp;Discard</translation>
     </message>
     <message>
+        <source>Intakes, payments and lines typed while the database could not be reached are sent by themselves when it is back. One it refused stays here: send it again after fixing the cause, or discard it.</source>
+        <translation>Intakes, payments and lines typed while the database could not be reached are sent by themselves when it is back. One it refused stays here: send it again after fixing the cause, or discard it.</translation>
+    </message>
+    <message>
         <source>Stations</source>
         <translation>Stations</translation>
     </message>

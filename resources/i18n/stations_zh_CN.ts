@@ -200,6 +200,10 @@
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
+        <source>Intakes, payments and lines typed while the database could not be reached are sent by themselves when it is back. One it refused stays here: send it again after fixing the cause, or discard it.</source>
+        <translation>数据库无法连接时录入的接车、收款和项目，会在连接恢复后自动提交。被拒绝的操作会留在这里：排除原因后重新提交，或放弃。</translation>
+    </message>
+    <message>
         <source>Stations</source>
         <translation>工作站</translation>
     </message>

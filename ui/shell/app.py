@@ -53,7 +53,10 @@ class Session:
         if self.live is not None:
             self.live.stop()
         self.changes.close()
-        QThreadPool.globalInstance().waitForDone(5000)
+        # answers already queued (say the outbox count) may start one more call: let them
+        for _ in range(3):
+            QThreadPool.globalInstance().waitForDone(5000)
+            QCoreApplication.processEvents()
         self.ctx.db.dispose()
 
 

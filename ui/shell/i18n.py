@@ -1,5 +1,6 @@
 """Translations: compile ``resources/i18n/*_<lang>.ts`` to ``.qm`` (only when stale) into a
-cache dir and install one QTranslator per file.
+cache dir and install one QTranslator per file. A frozen bundle has no lrelease: its build
+ships the ``.qm`` precompiled next to the ``.ts`` (``build/workbay.spec``), and those are used.
 
 The language follows the station's preference (Settings), else the system locale; Chinese
 (zh_CN) and English are complete. Source strings are English, so English needs no
@@ -10,15 +11,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.config import data_dir
+from app.locations import resources_dir
 from ui.common import lang as active_lang
 from ui.shell import prefs
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = resources_dir() / "i18n"
 SUPPORTED = ("zh_CN", "en")
 
 _installed: list[QTranslator] = []
@@ -41,7 +45,10 @@ def cache_dir() -> Path:
 
 
 def _lrelease() -> str | None:
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    """The lrelease of the PySide6 we run on (found also when its environment's scripts are
+    not on PATH, as in a venv that was not activated), else one on PATH."""
+    own = shutil.which("lrelease", path=str(Path(PySide6.__file__).resolve().parent))
+    return own or shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def compile_ts(ts: Path, out_dir: Path) -> Path | None:
@@ -58,6 +65,15 @@ def compile_ts(ts: Path, out_dir: Path) -> Path | None:
     return qm if result.returncode == 0 and qm.exists() else None
 
 
+def qm_file(ts: Path, out_dir: Path) -> Path | None:
+    """The compiled translation of ``ts``: in a frozen bundle the one shipped beside it, else
+    one compiled into ``out_dir``."""
+    shipped = ts.with_suffix(".qm")
+    if getattr(sys, "frozen", False) and shipped.is_file():
+        return shipped
+    return compile_ts(ts, out_dir)
+
+
 def ts_files(language: str) -> list[Path]:
     return sorted(I18N_DIR.glob(f"*_{language}.ts"))
 
@@ -72,7 +88,7 @@ def install(language: str | None = None) -> str:
     _installed.clear()
     out = cache_dir()
     for ts in ts_files(language):
-        qm = compile_ts(ts, out)
+        qm = qm_file(ts, out)
         translator = QTranslator(app)
         if qm is not None and translator.load(str(qm)):
             app.installTranslator(translator)

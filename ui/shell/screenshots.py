@@ -1,7 +1,10 @@
 """``python -m ui --screenshot DIR``: pictures of every desk and every intake step.
 
 Runs offscreen on a fresh demo database in a temporary data dir (``app.demo.populate``),
-once per language, and saves ``DIR/<lang>/NN-name.png``.
+once per language, with the station's live link running, and saves ``DIR/<lang>/NN-name.png``.
+The last pictures show an outage: an intake really kept in the station's outbox, and the
+status bar and stations page as they look while the database is out of reach (the embedded
+demo database cannot really go away, so that state is shown, not provoked).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def run_screenshots(out_dir: str, languages: list[str]) -> int:
     for language in languages:
         _lang, family = prepare_look(language)
         ctx = start()
-        session = open_session(ctx, family, listen=False)
+        session = open_session(ctx, family)
         target = Path(out_dir) / language
         target.mkdir(parents=True, exist_ok=True)
         written += _shoot(session, target)
@@ -108,6 +111,7 @@ def _shoot(session: object, target: Path) -> list[Path]:
     if rows:
         reception.open_order(rows[0].order_id)
         grab("order")
+        _payer_dialog(reception, target, shots)
     window.switch_to("customer")
     customer = window.workspace("customer")
     if first is not None and first.customer_id is not None:
@@ -134,8 +138,61 @@ def _shoot(session: object, target: Path) -> list[Path]:
             reception.flow.go_next()
     reception.flow._on_cancel()
     reception.flow._on_cancel()
+    _outage(session, grab)
     window.hide()
     return shots
+
+
+def _payer_dialog(reception: object, target: Path, shots: list[Path]) -> None:
+    """F2 on the first line of the order shown: who pays it and its discount."""
+    from ui.reception.line_payer_dialog import LinePayerDialog
+    from ui.reception.workspace import ReceptionWorkspace
+
+    assert isinstance(reception, ReceptionWorkspace)
+    settle()
+    reception.order.change_payer()
+    dialog = reception.order.findChild(LinePayerDialog)
+    if dialog is None:
+        return
+    settle()
+    path = target / f"{len(shots) + 1:02d}-order-line-payer.png"
+    dialog.grab().save(str(path))
+    shots.append(path)
+    dialog.reject()
+
+
+def _outage(session: object, grab: Callable[[str], None]) -> None:
+    """An intake kept offline (really, in the outbox), as the reception, the status bar and
+    the stations page show it while the database cannot be reached; then discarded."""
+    from app.domain.enums import AssetKind
+    from app.services.inputs import AssetInput, CustomerInput, IntakeInput, VisitDetails
+    from ui.reception.workspace import ReceptionWorkspace
+    from ui.shell.app import Session
+    from ui.stations.stations_view import StationsPage
+
+    assert isinstance(session, Session) and session.live is not None
+    live, window = session.live, session.window
+    data = IntakeInput(
+        details=VisitDetails(symptom="仪表盘故障灯亮", mileage_in=88000),
+        customer=CustomerInput(name="吴敏", phones=["13512345678"]),
+        asset=AssetInput(kind=AssetKind.VEHICLE, plate="粤B6E001", make="比亚迪", model="秦"),
+    )
+    kept = live.outbox.submit(session.ctx, "intake", online=False, data=data).queued
+    assert kept is not None
+    reception = window.workspace("reception")
+    stations = window.workspace("stations")
+    assert isinstance(reception, ReceptionWorkspace) and isinstance(stations, StationsPage)
+    window.switch_to("reception")
+    reception._on_intake_kept(kept)
+    window.status.show_state("reconnecting")
+    grab("outage-reception")
+    window.switch_to("stations")
+    stations._show_connection("reconnecting")
+    grab("outage-stations")
+    live.outbox.discard(kept.seq)
+    window.status.show_state(live.state)
+    stations._show_connection(live.state)
+    reception.say("")
 
 
 def _intake_fillers(reception: object) -> list[tuple[str, Callable[[], None]]]:

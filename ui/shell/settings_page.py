@@ -81,7 +81,9 @@ class SettingsWorkspace(Workspace):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(title(self.tr("Settings of this station")))
         layout.addWidget(form_box)
-        layout.addWidget(hint(self.tr("A new language applies when Workbay is started again.")))
+        layout.addWidget(
+            hint(self.tr("A new language applies at once; an intake under way is kept."))
+        )
         layout.addStretch(1)
         self._connect_signals()
 

@@ -59,6 +59,11 @@ QLabel#connectionState[state="online"] { color: #2e7d32; }
 QLabel#connectionState[state="offline"], QLabel#connectionState[state="reconnecting"] {
     background: #c62828; color: white; font-weight: 700; padding: 2px 12px; border-radius: 4px;
 }
+QLabel#connection { font-size: 11pt; padding: 4px 12px; border-radius: 4px; }
+QLabel#connection[state="online"] { color: #2e7d32; background: #e8f5e9; }
+QLabel#connection[state="offline"], QLabel#connection[state="reconnecting"] {
+    background: #c62828; color: white; font-weight: 700;
+}
 QPushButton#outboxWaiting { color: #e65100; font-weight: 600; border: none; padding: 0 10px;
     background: transparent; }
 QPushButton#outboxWaiting:hover { text-decoration: underline; }

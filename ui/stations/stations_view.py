@@ -33,6 +33,7 @@ from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.errors import error_text
 from ui.common.format import local_time
+from ui.common.widgets import hint, title
 from ui.models.stations_list import StationRow, StationsListModel
 from ui.stations.connection_dialog import ConnectionDialog
 from ui.stations.labels import StationLabels
@@ -71,25 +72,36 @@ class StationsView(Workspace):
         self.refresh = QPushButton(self.tr("&Refresh (F5)"))
         self.settings = QPushButton(self.tr("Database &connection…"))
         self.waiting = QLabel()
+        self.waiting.setObjectName("sectionTitle")
         self.entries = QListWidget()
         self.entries.setObjectName("outbox")
         self.retry = QPushButton(self.tr("Send &again"))
         self.discard = QPushButton(self.tr("&Discard"))
         top = QHBoxLayout()
-        top.addWidget(self.connection, 1)
+        top.addWidget(self.connection)
+        top.addStretch(1)
         top.addWidget(self.refresh)
         top.addWidget(self.settings)
         waiting_buttons = QHBoxLayout()
         waiting_buttons.addStretch(1)
         waiting_buttons.addWidget(self.retry)
         waiting_buttons.addWidget(self.discard)
+        self.entries_hint = hint(
+            self.tr(
+                "Intakes, payments and lines typed while the database could not be reached "
+                "are sent by themselves when it is back. One it refused stays here: send it "
+                "again after fixing the cause, or discard it."
+            )
+        )
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addWidget(QLabel(self.tr("Stations")))
+        layout.addWidget(title(self.tr("Stations")))
         layout.addWidget(self.table, 3)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.entries_hint)
         layout.addWidget(self.entries, 1)
         layout.addLayout(waiting_buttons)
 
@@ -118,7 +130,10 @@ class StationsPage(StationsView):
         self._timer.setInterval(REFRESH_MS)
         self._connect_signals()
         self._show_connection(live.state if live is not None else "online")
-        for w in (self.connection, self.waiting, self.entries, self.retry, self.discard):
+        for w in (
+            self.connection, self.waiting, self.entries_hint, self.entries, self.retry,
+            self.discard,
+        ):  # fmt: skip
             w.setVisible(live is not None)
         self.reload()
 
@@ -199,6 +214,8 @@ class StationsPage(StationsView):
     def _show_connection(self, state: str) -> None:
         self.connection.setText(self.labels.connection(state))
         self.connection.setProperty("state", state)
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
 
     def _on_settings(self) -> None:
         dialog = ConnectionDialog(parent=self)
