@@ -110,7 +110,7 @@ class DamageDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 300)
         self.marks: list[tuple[float, float, DamageType]] = []
-        self.cursor = (0.5, 0.5)
+        self.cross: tuple[float, float] = (0.5, 0.5)  # where Enter places a mark
         self.damage = DamageType.SCRATCH
         self.setAccessibleName(self.tr("Damage diagram"))
 
@@ -138,7 +138,7 @@ class DamageDiagram(QWidget):
     def remove_nearest(self) -> None:
         if not self.marks:
             return
-        cx, cy = self.cursor
+        cx, cy = self.cross
         nearest = min(
             range(len(self.marks)),
             key=lambda i: (self.marks[i][0] - cx) ** 2 + (self.marks[i][1] - cy) ** 2,
@@ -204,7 +204,7 @@ class DamageDiagram(QWidget):
                 LETTERS[damage],
             )
         if self.hasFocus():
-            pt = self._to_point(*self.cursor)
+            pt = self._to_point(*self.cross)
             p.setPen(QPen(QColor(COLOURS[self.damage]), 1.5, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawLine(QPointF(pt.x() - 16, pt.y()), QPointF(pt.x() + 16, pt.y()))
@@ -220,14 +220,14 @@ class DamageDiagram(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         spot = self.to_fraction(event.position())
         if spot is not None:
-            self.cursor = spot
+            self.cross = spot
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.place(*spot)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP
-        x, y = self.cursor
+        x, y = self.cross
         moves = {
             Qt.Key.Key_Left: (-step, 0.0),
             Qt.Key.Key_Right: (step, 0.0),
@@ -236,7 +236,7 @@ class DamageDiagram(QWidget):
         }
         if key in moves and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
             dx, dy = moves[Qt.Key(key)]
-            self.cursor = (min(max(x + dx, 0.0), 1.0), min(max(y + dy, 0.0), 1.0))
+            self.cross = (min(max(x + dx, 0.0), 1.0), min(max(y + dy, 0.0), 1.0))
             self.update()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
