@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from app.db.engine import Database
 from app.services.context import Actor, ServiceContext
@@ -129,12 +130,17 @@ def test_status_bar_says_offline_when_the_server_is_gone(qtbot, ctx, tmp_path):
         gone.dispose()
 
 
-def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep):
+def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep, tmp_path):
     from ui.shell import i18n
     from ui.shell.app import Session
 
-    first = make_window(qtbot, ctx, adapter, keep)
-    session = Session(ctx, adapter, None, first)
+    live = LiveSync(ctx, outbox=Outbox(tmp_path / "outbox.sqlite3"))
+    # not kept: the switch deletes this window itself
+    first = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei", live=live)
+    first.show()
+    qtbot.waitExposed(first)
+    session = Session(ctx, adapter, live, first)
+    live.start()
     first.language_requested.connect(session.switch_language)
     reception = first.workspace("reception")
     reception.start_intake()
@@ -151,8 +157,18 @@ def test_language_switches_live_and_keeps_the_intake(qtbot, ctx, adapter, keep):
         assert window.switcher.button(0).text().startswith("前台接待")
         again = window.workspace("reception")
         assert again.draft_banner.isVisibleTo(again) and "Zhou Min" in again.draft_text.text()
+        # the same live link serves the new window (the old one's pages are gone)
+        assert window.live is live
+        qtbot.waitUntil(lambda: not isValid(first))
+        with qtbot.waitSignal(live.outbox_changed):
+            live.outbox.submit(ctx, "intake", online=False, data=walk_in())
+        qtbot.waitUntil(lambda: window.status.waiting_count == 1)
+        stations = window.workspace("stations")
+        qtbot.waitUntil(lambda: stations.entries.count() == 1)
     finally:
         i18n.install("en")
+        live.stop()
+        wait_tasks()
 
 
 def test_a_new_connection_is_chosen_in_settings_and_applies_at_the_next_start(

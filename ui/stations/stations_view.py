@@ -149,7 +149,9 @@ class StationsPage(StationsView):
         self._timer.timeout.connect(self.reload)
         if self.live is not None:
             self.live.connection_state_changed.connect(self._show_connection)
-            self.live.outbox_changed.connect(lambda _n: self._reload_outbox())
+            # bound methods, not lambdas: the link outlives this page (a language switch
+            # rebuilds the window), and Qt drops a destroyed page's slots by itself
+            self.live.outbox_changed.connect(self._on_outbox_changed)
 
     def activate(self) -> None:
         self.reload()
@@ -187,6 +189,9 @@ class StationsPage(StationsView):
             return
         outbox, db = self.live.outbox, self.ctx.db
         call(self, lambda: outbox.entries(db), self._on_outbox)
+
+    def _on_outbox_changed(self, _pending: int) -> None:
+        self._reload_outbox()
 
     def _on_outbox(self, entries: list[OutboxEntry]) -> None:
         self.entries.clear()
