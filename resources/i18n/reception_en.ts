@@ -407,25 +407,6 @@
     </message>
 </context>
 <context>
-    <name>LinePayerDialog</name>
-    <message>
-        <source>Payer and discount</source>
-        <translation>Payer and discount</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 × %4</source>
-        <translation>%1 on %2: %3 × %4</translation>
-    </message>
-    <message>
-        <source>&amp;Paid by:</source>
-        <translation>&amp;Paid by:</translation>
-    </message>
-    <message>
-        <source>&amp;Discount %:</source>
-        <translation>&amp;Discount %:</translation>
-    </message>
-</context>
-<context>
     <name>OrderPanel</name>
     <message>
         <source>Customer</source>

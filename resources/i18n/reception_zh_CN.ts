@@ -407,25 +407,6 @@
     </message>
 </context>
 <context>
-    <name>LinePayerDialog</name>
-    <message>
-        <source>Payer and discount</source>
-        <translation>付费方与折扣</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 × %4</source>
-        <translation>%2 的 %1：%3 × %4</translation>
-    </message>
-    <message>
-        <source>&amp;Paid by:</source>
-        <translation>付费方(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Discount %:</source>
-        <translation>折扣 %(&amp;D)：</translation>
-    </message>
-</context>
-<context>
     <name>OrderPanel</name>
     <message>
         <source>Customer</source>

@@ -279,3 +279,40 @@ def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, ad
     qtbot.keyClick(w.view.lines, Qt.Key.Key_Escape)  # Esc: back to the scanner
     assert w.scan.hasFocus()
     assert w.title() == "Cashier"
+
+
+def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, orders, adapter):
+    from app.domain.enums import Payer
+    from ui.common.line_payer_dialog import LinePayerDialog
+
+    w = open_cashier(qtbot, cashier, adapter, show=True)
+    scan(qtbot, w, number(ctx, orders["mixed"]))
+    assert w.view.adjust.isEnabled() and "F2" in w.view.adjust.text()
+    qtbot.keyClick(w.scan, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), LinePayerDialog))
+    dialog = QApplication.activeModalWidget()
+    # the engine oil (customer pays) goes under goodwill with no discount
+    dialog.choice.setCurrentIndex(
+        dialog.choice.findText("机油 5W-30 4L", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert dialog.line.description == "机油 5W-30 4L" and dialog.payer.currentData() == "customer"
+    dialog.payer.setCurrentIndex(dialog.payer.findData(Payer.GOODWILL.value))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: w.view.totals["due"].text() == "¥243.00")  # 611 - 368
+    oil = next(
+        l
+        for l in queries.get_order(ctx, orders["mixed"]).lines
+        if l.code is None and l.description.startswith("机油")
+    )
+    assert oil.payer is Payer.GOODWILL
+
+    # once the statement is issued the lines are frozen: the desk says how to go back
+    # (the offscreen platform does not hand activation back after a dialog by itself)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.scan, Qt.Key.Key_F4)
+    assert queries.get_order(ctx, orders["mixed"]).order.state is OrderState.SETTLED
+    assert not w.view.adjust.isEnabled()
+    qtbot.keyClick(w.scan, Qt.Key.Key_F2)
+    assert "void it (F8)" in w.message.text()

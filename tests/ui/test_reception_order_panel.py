@@ -14,8 +14,8 @@ from app.services import queries
 from app.services.inputs import LineInput
 from tests.factories import order_in_state, two_lines
 from tests.ui.conftest import wait_tasks
+from ui.common.line_payer_dialog import LinePayerDialog
 from ui.reception.intake_state import STEP_ESTIMATE
-from ui.reception.line_payer_dialog import LinePayerDialog
 from ui.reception.workspace import ReceptionWorkspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -1,6 +1,7 @@
-"""The cashier's actions on the order shown: settle, take money (cash in full, or split with
-change), refund and void with a reason, release, print. Each collects the input, calls one
-service with the version the cashier saw, and shows the result or why it was refused."""
+"""The cashier's actions on the order shown: who pays a line and its discount (before the
+statement), settle, take money (cash in full, or split with change), refund and void with a
+reason, release, print. Each collects the input, calls one service with the version the
+cashier saw, and shows the result or why it was refused."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject
 from app.domain.enums import OrderState, PaymentKind, PaymentMethod
 from app.domain.errors import ConflictError
 from app.domain.models import Payment
+from app.domain.workflow import LINES_EDITABLE
 from app.services import cashier
 from app.services.inputs import PaymentInput
 from app.services.views import OrderDetail
@@ -22,6 +24,7 @@ from ui.cashier import labels
 from ui.cashier.messages import describe
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
+from ui.common.line_payer_dialog import LinePayerDialog
 from ui.models.cashier_payments import PAYMENT_ID_ROLE, refundable
 
 if TYPE_CHECKING:
@@ -72,6 +75,29 @@ class PickupActions(QObject):
         return result
 
     # --- actions -------------------------------------------------------------------------
+
+    def adjust_line(self) -> None:
+        """F2 before settling: a line under warranty, goodwill, insurance ... or discounted."""
+        detail = self._current()
+        if detail is None:
+            return
+        if detail.order.state not in LINES_EDITABLE:
+            self.desk.say(
+                self.tr("The statement is issued: void it (F8) to change who pays a line.")
+                if detail.order.state is OrderState.SETTLED
+                else self.desk.next_step(detail)
+            )
+            return
+
+        def saved(result: OrderDetail) -> None:
+            self.desk.show_order(result)
+            self.desk.say(self.desk.next_step(result), error=False)
+
+        dialog = LinePayerDialog(self.desk.ctx, detail, parent=self.desk)
+        dialog.saved.connect(saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self.desk.focus_primary())
+        dialog.open()
 
     def settle(self) -> None:
         self._act(lambda d: cashier.settle(self.desk.ctx, d.id, version=d.version))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import OrderState
+from app.domain.workflow import LINES_EDITABLE
 from app.services.views import OrderDetail
 from ui.cashier import labels
 from ui.cashier.keys import show_key
@@ -131,6 +132,13 @@ class SettlementView(QWidget):
         show_key(self.void, self.tr("Void statement…"), "F8", self.tr("Take the statement back"))
         self.release = QPushButton()
         show_key(self.release, self.tr("Release"), "F9", self.tr("Paid: issue the gate pass"))
+        self.adjust = QPushButton()
+        show_key(
+            self.adjust,
+            self.tr("Payer / discount…"),
+            "F2",
+            self.tr("Before settling: who pays a line (warranty, goodwill, ...) and its discount"),
+        )
         self.print_release = QPushButton()
         show_key(self.print_release, self.tr("Print release slip"), "Ctrl+P")
         self.print_statement = QPushButton()
@@ -142,6 +150,8 @@ class SettlementView(QWidget):
         ):
             actions.addWidget(button, i // 3, i % 3)
         printing = QHBoxLayout()
+        printing.addWidget(self.adjust)
+        printing.addStretch(1)
         printing.addWidget(self.print_release)
         printing.addWidget(self.print_statement)
         printing.addStretch(1)
@@ -165,7 +175,10 @@ class SettlementView(QWidget):
         self.show_detail(None)
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.settle, self.pay_cash, self.pay, self.refund, self.void, self.release]
+        return [
+            self.settle, self.pay_cash, self.pay, self.refund, self.void, self.release,
+            self.adjust,
+        ]  # fmt: skip
 
     def show_detail(self, detail: OrderDetail | None) -> None:
         self.detail = detail
@@ -207,6 +220,7 @@ class SettlementView(QWidget):
         state = order.state
         settled = state is OrderState.SETTLED
         self.settle.setEnabled(state is OrderState.READY)
+        self.adjust.setEnabled(state in LINES_EDITABLE)
         self.pay_cash.setEnabled(settled and detail.balance > 0)
         self.pay.setEnabled(settled and detail.balance > 0)
         self.release.setEnabled(settled)

@@ -112,6 +112,7 @@ class CashierWorkspace(Workspace):
             (v.refund, "F7", a.refund),
             (v.void, "F8", a.void),
             (v.release, "F9", a.release),
+            (v.adjust, "F2", a.adjust_line),
             (v.print_release, "Ctrl+P", a.print_release),
             (v.print_statement, "Ctrl+Shift+P", a.print_statement),
         ):

@@ -29,10 +29,10 @@ from app.services.views import OrderDetail
 from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import error_text
+from ui.common.line_payer_dialog import LinePayerDialog
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import set_state_chip, setup_table, title
 from ui.models.reception_order_lines import OrderLinesModel
-from ui.reception.line_payer_dialog import LinePayerDialog
 
 
 class OrderPanel(QWidget):

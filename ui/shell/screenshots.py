@@ -145,7 +145,7 @@ def _shoot(session: object, target: Path) -> list[Path]:
 
 def _payer_dialog(reception: object, target: Path, shots: list[Path]) -> None:
     """F2 on the first line of the order shown: who pays it and its discount."""
-    from ui.reception.line_payer_dialog import LinePayerDialog
+    from ui.common.line_payer_dialog import LinePayerDialog
     from ui.reception.workspace import ReceptionWorkspace
 
     assert isinstance(reception, ReceptionWorkspace)

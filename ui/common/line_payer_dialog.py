@@ -1,9 +1,10 @@
 """Who pays one line of an order (the customer, warranty, goodwill, insurance, internal) and
 its discount, changed before the order is settled (``lines.set_line_payer_and_discount``).
 
-The dialog collects the two values and sends them with the order version the advisor saw;
-a refused value is shown next to its field, any other refusal (the order was settled or
-changed meanwhile) under the fields.
+Used by the reception's order panel (F2 on the chosen line) and the cashier desk (F2, the
+line chosen in the dialog). The dialog collects the values and sends them with the order
+version the user saw; a refused value is shown next to its field, any other refusal (the
+order was settled or changed meanwhile) under the fields.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Payer
+from app.domain.enums import Approval, Payer
 from app.domain.models import OrderLine
 from app.services.context import ServiceContext
 from app.services.lines import set_line_payer_and_discount
@@ -33,7 +34,8 @@ from ui.common.field_errors import FieldErrors, with_error_label
 
 
 class LinePayerDialog(QDialog):
-    """Emits ``saved(OrderDetail)`` with the order as it is after the change."""
+    """Emits ``saved(OrderDetail)`` with the order as it is after the change. Without a
+    ``line`` the user chooses one of the order's lines in the dialog."""
 
     saved = Signal(object)
 
@@ -41,36 +43,34 @@ class LinePayerDialog(QDialog):
         self,
         ctx: ServiceContext,
         detail: OrderDetail,
-        line: OrderLine,
+        line: OrderLine | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
-        self.line = line
         self.busy = False
+        self.lines = [line] if line is not None else _billable(detail)
         self.setWindowTitle(self.tr("Payer and discount"))
-        what = QLabel(
-            self.tr("%1 on %2: %3 × %4")
-            .replace("%1", line.description)
-            .replace("%2", detail.order.number)
-            .replace("%3", fmt.quantity(line.quantity))
-            .replace("%4", fmt.money(line.unit_price))
-        )
-        what.setWordWrap(True)
+        self.choice = QComboBox()
+        self.choice.setObjectName("line")
+        for each in self.lines:
+            self.choice.addItem(self._describe(each), each.id)
+        self.choice.setEnabled(line is None)
         self.payer = QComboBox()
         self.payer.setObjectName("payer")
         for payer in Payer:
             self.payer.addItem(labels.name(payer), payer.value)
-        self.payer.setCurrentIndex(self.payer.findData(line.payer.value))
-        self.discount = QLineEdit(fmt.quantity(line.discount_percent))
+        self.discount = QLineEdit()
         self.discount.setObjectName("discount")
         self.errors = FieldErrors(self)
         form = QFormLayout()
-        for field, caption, widget in (
+        rows = [("line", self.tr("&Line:"), self.choice)]
+        rows += [
             ("payer", self.tr("&Paid by:"), self.payer),
             ("discount_percent", self.tr("&Discount %:"), self.discount),
-        ):
+        ]
+        for field, caption, widget in rows:
             box, error = with_error_label(widget)
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -84,20 +84,44 @@ class LinePayerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(what)
+        layout.addWidget(QLabel(self.tr("Order %1").replace("%1", detail.order.number)))
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        self.payer.setFocus()
+        self.choice.currentIndexChanged.connect(self._on_line)
+        self._on_line()
+        (self.choice if line is None and len(self.lines) > 1 else self.payer).setFocus()
+
+    @property
+    def line(self) -> OrderLine | None:
+        index = self.choice.currentIndex()
+        return self.lines[index] if 0 <= index < len(self.lines) else None
+
+    def _describe(self, line: OrderLine) -> str:
+        return (
+            self.tr("%1: %2 × %3 (%4)")
+            .replace("%1", line.description)
+            .replace("%2", fmt.quantity(line.quantity))
+            .replace("%3", fmt.money(line.unit_price))
+            .replace("%4", labels.name(line.payer))
+        )
+
+    def _on_line(self) -> None:
+        line = self.line
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(line is not None)
+        if line is not None:
+            self.payer.setCurrentIndex(self.payer.findData(line.payer.value))
+            self.discount.setText(fmt.quantity(line.discount_percent))
 
     def _on_ok(self) -> None:
-        if self.busy:
+        line = self.line
+        if self.busy or line is None:
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        ctx, order_id, line_id = self.ctx, self.detail.id, self.line.id
+        ctx, order_id, line_id = self.ctx, self.detail.id, line.id
         payer, discount, version = (
             self.payer.currentData(),
             self.discount.text(),
@@ -127,3 +151,12 @@ class LinePayerDialog(QDialog):
             texts = [error_text(exc)]
         self.general_error.setText("\n".join(texts))
         self.general_error.setVisible(bool(texts))
+
+
+def _billable(detail: OrderDetail) -> list[OrderLine]:
+    """The lines a statement bills: those the customer did not decline."""
+    return [
+        line
+        for line in sorted(detail.lines, key=lambda l: l.position)
+        if line.approval is not Approval.DECLINED
+    ]
