@@ -134,10 +134,6 @@
         <translation>● OFFLINE: reconnecting…</translation>
     </message>
     <message>
-        <source>Intakes and payments typed now are kept on this station and saved when the connection is back.</source>
-        <translation>Intakes and payments typed now are kept on this station and saved when the connection is back.</translation>
-    </message>
-    <message>
         <source>%1 action(s) kept offline, waiting to be sent (Ctrl+6)</source>
         <translation>%1 action(s) kept offline, waiting to be sent (Ctrl+6)</translation>
     </message>
@@ -152,6 +148,10 @@
     <message>
         <source>● connected</source>
         <translation>● connected</translation>
+    </message>
+    <message>
+        <source>An intake confirmed now is kept on this station and saved when the connection is back.</source>
+        <translation>An intake confirmed now is kept on this station and saved when the connection is back.</translation>
     </message>
     <message>
         <source>No Chinese font found: install %1</source>

@@ -134,10 +134,6 @@
         <translation>● 离线：正在重新连接…</translation>
     </message>
     <message>
-        <source>Intakes and payments typed now are kept on this station and saved when the connection is back.</source>
-        <translation>现在录入的接车和收款会先保存在本工作站，连接恢复后自动提交。</translation>
-    </message>
-    <message>
         <source>%1 action(s) kept offline, waiting to be sent (Ctrl+6)</source>
         <translation>离线保存的操作 %1 项，等待提交（Ctrl+6）</translation>
     </message>
@@ -152,6 +148,10 @@
     <message>
         <source>● connected</source>
         <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>An intake confirmed now is kept on this station and saved when the connection is back.</source>
+        <translation>现在确认的接车会先保存在本工作站，连接恢复后自动提交。</translation>
     </message>
     <message>
         <source>No Chinese font found: install %1</source>

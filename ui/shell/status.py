@@ -82,8 +82,8 @@ class StatusBar(QStatusBar):
             ""
             if state == "online"
             else self.tr(
-                "Intakes and payments typed now are kept on this station and saved "
-                "when the connection is back."
+                "An intake confirmed now is kept on this station and saved when the "
+                "connection is back."
             )
         )
         self.connection.setProperty("state", state)
