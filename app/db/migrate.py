@@ -7,8 +7,6 @@ migration takes the write lock up front, with the same effect for processes shar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -18,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import immediate_transactions
 from app.domain.errors import SchemaTooNew
+from app.locations import migrations_dir
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = migrations_dir()
 _LOCK_ID = 0x57_4F_52_4B  # "WORK"
 
 
