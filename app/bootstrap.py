@@ -27,8 +27,11 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
 
 
 def start(
-    url: str | None = None, station: str | None = None, user: str | None = None
+    url: str | None = None,
+    station: str | None = None,
+    user: str | None = None,
+    desk: str | None = None,
 ) -> ServiceContext:
     ident = station_identity()
     db = open_database(url)
-    return sign_in(db, station or ident.station, user or ident.user, Role.ADVISOR)
+    return sign_in(db, station or ident.station, user or ident.user, Role.ADVISOR, desk)

@@ -26,11 +26,17 @@ def _get_or_create_user(session: Session, name: str, role: Role) -> User:
 
 
 def sign_in(
-    db: Database, station_name: str, user_name: str, role: Role = Role.ADVISOR
+    db: Database,
+    station_name: str,
+    user_name: str,
+    role: Role = Role.ADVISOR,
+    desk: str | None = None,
 ) -> ServiceContext:
-    """Register (or find) this station and user; returns the context for service calls."""
+    """Register (or find) this station and user, noting the desk it opens at (shown in the
+    stations list); returns the context for service calls."""
     station_name = check_text(station_name, "station", 60, required=True)
     user_name = check_text(user_name, "user", 60, required=True)
+    desk = check_text(desk, "desk", 20) or None
     for attempt in (1, 2):
         try:
             with db.write() as session:
@@ -41,6 +47,8 @@ def sign_in(
                     station = Station(name=station_name)
                     session.add(station)
                 station.last_seen_at = utcnow()
+                if desk is not None:
+                    station.desk = desk
                 session.flush()
                 record_change(session, "station", station.id, "seen", None, station.id)
                 return ServiceContext(db, Actor(user.id, station.id))

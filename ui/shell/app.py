@@ -15,7 +15,7 @@ from app.domain.errors import WorkbayError
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
 from ui.common.errors import error_text
-from ui.shell import fonts, i18n
+from ui.shell import fonts, i18n, prefs
 from ui.shell.main_window import MainWindow
 from ui.shell.style import STYLESHEET
 from ui.stations.config import configured_database_url
@@ -99,7 +99,7 @@ def sign_in_at_start() -> ServiceContext | None:
     the connection dialog; ``None`` if the user gives up."""
     while True:
         try:
-            return start(configured_database_url())
+            return start(configured_database_url(), desk=prefs.desk())
         except WorkbayError as err:
             box = QMessageBox(QMessageBox.Icon.Critical, "Workbay", error_text(err))
             change = box.addButton(
