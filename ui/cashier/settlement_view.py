@@ -26,7 +26,7 @@ from app.domain.enums import OrderState
 from app.domain.workflow import LINES_EDITABLE
 from app.services.views import OrderDetail
 from ui.cashier import labels
-from ui.cashier.keys import show_key
+from ui.common.keys import show_key
 from ui.models.cashier_payments import COLUMNS as PAYMENT_COLUMNS
 from ui.models.cashier_payments import PaymentsModel
 from ui.models.cashier_settlement import SettlementModel

@@ -27,12 +27,12 @@ from app.services.context import ServiceContext
 from app.services.views import BoardRow, OrderDetail
 from ui.cashier import labels
 from ui.cashier.actions import PickupActions
-from ui.cashier.keys import add_key, connect_action
 from ui.cashier.messages import ambiguous, describe, not_found
 from ui.cashier.scan import ScanNotFound, resolve
 from ui.cashier.settlement_view import SettlementView
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.keys import add_key, connect_action
 from ui.models.cashier_ready import COLUMNS, ORDER_ID_ROLE, ReadyOrdersModel
 from ui.workspace import Workspace
 

@@ -35,12 +35,12 @@ from app.services.inputs import LineInput
 from ui.common import labels as common
 from ui.common.errors import field_text
 from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.keys import add_key, show_key
 from ui.common.lang import is_chinese
 from ui.common.latest import LatestQuery
 from ui.models.workshop_catalog import CatalogModel
 from ui.models.workshop_finding import COLUMNS, DraftLine, DraftLinesModel
 from ui.workshop import labels
-from ui.workshop.keys import add_key, show_key
 from ui.workshop.messages import describe
 
 Submit = Callable[[list[LineInput], str, bool], None]

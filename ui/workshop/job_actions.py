@@ -17,9 +17,9 @@ from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from app.services.views import OrderDetail
 from ui.common import labels as common
+from ui.common.keys import connect_action
 from ui.workshop.finding_dialog import FindingDialog
 from ui.workshop.job_panel import JobPanel
-from ui.workshop.keys import connect_action
 from ui.workshop.messages import describe
 from ui.workshop.pause_dialog import PauseDialog
 

@@ -29,9 +29,9 @@ from app.services.views import OrderDetail
 from ui.common import format as fmt
 from ui.common import labels as common
 from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.keys import show_key
 from ui.models.workshop_lines import OrderLinesModel
 from ui.workshop import labels
-from ui.workshop.keys import show_key
 
 REASSIGNABLE = frozenset(
     {OrderState.APPROVED, OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED}

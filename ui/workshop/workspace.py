@@ -27,12 +27,12 @@ from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow, OrderDetail
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.keys import add_key, show_key
 from ui.models.workshop_board import BoardModel
 from ui.workshop import labels
 from ui.workshop.board_page import BoardPage, MyJobsPage, OrderTable, QueuePage
 from ui.workshop.job_actions import JobActions
 from ui.workshop.job_panel import JobPanel
-from ui.workshop.keys import add_key, show_key
 from ui.workshop.messages import describe
 from ui.workspace import Workspace
 
