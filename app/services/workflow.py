@@ -3,6 +3,7 @@ finish, quality check, cancel, reopen for rework."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import func, select
@@ -80,15 +81,34 @@ def assign(
         return load_order_detail(session, order.id)
 
 
-def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+def _transition(
+    ctx: ServiceContext,
+    order_id: int,
+    action: str,
+    summary: str,
+    *,
+    version: int | None,
+    reason: str | None = None,
+    apply: Callable[[Session, WorkOrder], None] | None = None,
+) -> OrderDetail:
+    """One state change as one transaction: lock and version-check the order, refuse an
+    illegal move, ``apply`` the action's own changes, record history and journal."""
     with ctx.db.write() as session:
         order = order_for_update(session, order_id, version)
-        to = target_of("start", order.state)
+        to = target_of(action, order.state)
+        if apply is not None:
+            apply(session, order)
+        move(session, ctx, order, to, reason)
+        touch(session, ctx, order, action, summary)
+        return load_order_detail(session, order.id)
+
+
+def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+    def take_job(_session: Session, order: WorkOrder) -> None:
         if order.technician_id is None:
             order.technician_id = ctx.actor.user_id
-        move(session, ctx, order, to)
-        touch(session, ctx, order, "start", "work started")
-        return load_order_detail(session, order.id)
+
+    return _transition(ctx, order_id, "start", "work started", version=version, apply=take_job)
 
 
 def pause_work(
@@ -102,32 +122,32 @@ def pause_work(
     note = check_text(note, "note", 400) or None
     if reason is PauseReason.OTHER and not note:
         raise ValidationErrors([ValidationError("note", "required", "say why the job pauses")])
-    with ctx.db.write() as session:
-        order = order_for_update(session, order_id, version)
-        to = target_of("pause", order.state)
-        move(session, ctx, order, to, reason.value + (f": {note}" if note else ""))
+
+    def set_reason(_session: Session, order: WorkOrder) -> None:
         order.pause_reason = reason
-        touch(session, ctx, order, "pause", f"paused: {reason.value}")
-        return load_order_detail(session, order.id)
+
+    return _transition(
+        ctx,
+        order_id,
+        "pause",
+        f"paused: {reason.value}",
+        version=version,
+        reason=reason.value + (f": {note}" if note else ""),
+        apply=set_reason,
+    )
 
 
 def resume_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
-    with ctx.db.write() as session:
-        order = order_for_update(session, order_id, version)
-        to = target_of("resume", order.state)
-        move(session, ctx, order, to)
+    def clear_reason(_session: Session, order: WorkOrder) -> None:
         order.pause_reason = None
-        touch(session, ctx, order, "resume", "work resumed")
-        return load_order_detail(session, order.id)
+
+    return _transition(ctx, order_id, "resume", "work resumed", version=version, apply=clear_reason)
 
 
 def finish_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
-    with ctx.db.write() as session:
-        order = order_for_update(session, order_id, version)
-        to = target_of("finish", order.state)
-        move(session, ctx, order, to)
-        touch(session, ctx, order, "finish", "work finished, waiting for quality check")
-        return load_order_detail(session, order.id)
+    return _transition(
+        ctx, order_id, "finish", "work finished, waiting for quality check", version=version
+    )
 
 
 def quality_check(
@@ -142,9 +162,8 @@ def quality_check(
     note = check_text(note, "note", 500) or None
     if not passed and not note:
         raise ValidationErrors([ValidationError("note", "required", "say what failed the check")])
-    with ctx.db.write() as session:
-        order = order_for_update(session, order_id, version)
-        to = target_of("qc_pass" if passed else "qc_fail", order.state)
+
+    def record(session: Session, order: WorkOrder) -> None:
         session.add(
             QualityCheck(
                 order_id=order.id, passed=passed, note=note, inspector_id=ctx.actor.user_id
@@ -152,28 +171,35 @@ def quality_check(
         )
         if passed:
             order.qc_passed_at = utcnow()
-        move(session, ctx, order, to, note or ("quality check passed" if passed else None))
-        touch(
-            session,
-            ctx,
-            order,
-            "qc_pass" if passed else "qc_fail",
-            f"quality check {'passed' if passed else 'failed'}",
-        )
-        return load_order_detail(session, order.id)
+
+    return _transition(
+        ctx,
+        order_id,
+        "qc_pass" if passed else "qc_fail",
+        f"quality check {'passed' if passed else 'failed'}",
+        version=version,
+        reason=note or ("quality check passed" if passed else None),
+        apply=record,
+    )
 
 
 def cancel(
     ctx: ServiceContext, order_id: int, reason: str, *, version: int | None = None
 ) -> OrderDetail:
     reason = _required_reason(reason)
-    with ctx.db.write() as session:
-        order = order_for_update(session, order_id, version)
-        to = target_of("cancel", order.state)
+
+    def note_reason(_session: Session, order: WorkOrder) -> None:
         order.cancel_reason = reason
-        move(session, ctx, order, to, reason)
-        touch(session, ctx, order, "cancel", f"cancelled: {reason}")
-        return load_order_detail(session, order.id)
+
+    return _transition(
+        ctx,
+        order_id,
+        "cancel",
+        f"cancelled: {reason}",
+        version=version,
+        reason=reason,
+        apply=note_reason,
+    )
 
 
 def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderDetail:
