@@ -1,7 +1,11 @@
-"""A read-mostly table of Python rows: the base of the desks' list models.
+"""Table models whose rows are Python objects: the base of the desks' list models.
 
-Subclasses declare their columns and say what each cell shows; rows are replaced whole with
-``set_rows`` (views keep their selection by key where they care).
+:class:`RowModel` holds the rows and answers Qt's questions (counts, header, which row an
+index is); a subclass passes its columns (keys of any kind), names each column
+(``header``) and says what a cell shows in a role (``cell``). :class:`RowTableModel` is the
+short form for plain lists: columns declared as :class:`Column` (title, text, right-aligned)
+and an optional row tint and tooltip. Rows are replaced whole with ``set_rows`` (views keep
+their selection by key where they care).
 """
 
 from __future__ import annotations
@@ -19,37 +23,47 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
+C = TypeVar("C")
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself (RowTableModel)
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    title: Callable[[], str]
-    text: Callable[[T], str]
-    align_right: bool = False
+def column_title(
+    columns: Sequence[C],
+    section: int,
+    orientation: Qt.Orientation,
+    role: int,
+    title: Callable[[C], str],
+) -> str | None:
+    """``headerData`` of a model with these columns: the title above a column, else None."""
+    if (
+        role == Qt.ItemDataRole.DisplayRole
+        and orientation == Qt.Orientation.Horizontal
+        and 0 <= section < len(columns)
+    ):
+        return title(columns[section])
+    return None
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
-    """Rows of ``T`` shown through ``columns()``; ``row_background(row)`` tints a row."""
+class RowModel(QAbstractTableModel, Generic[T, C]):
+    """Rows of ``T`` under ``columns``; subclasses say ``header(column)`` and
+    ``cell(row, column, role)``."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[C], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
-        self._columns = self.columns()
+        self._columns: list[C] = list(columns)
 
     # --- to override ---
-    def columns(self) -> list[Column[T]]:
+    def header(self, column: C) -> str:
         raise NotImplementedError
 
-    def row_background(self, row: T) -> QColor | None:
+    def cell(self, row: T, column: C, role: int) -> Any:
         return None
 
-    def row_tooltip(self, row: T) -> str | None:
-        return None
-
-    # --- data ---
+    # --- rows and columns ---
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -61,6 +75,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def column_of(self, column: C) -> int:
+        return self._columns.index(column)
+
+    # --- QAbstractTableModel ---
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -68,10 +86,45 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        return self.cell(row, self._columns[index.column()], role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return column_title(self._columns, section, orientation, role, self.header)
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: Callable[[], str]
+    text: Callable[[T], str]
+    align_right: bool = False
+
+
+class RowTableModel(RowModel[T, Column[T]]):
+    """Rows of ``T`` shown through ``columns()``; ``row_background(row)`` tints a row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.columns(), parent)
+
+    # --- to override ---
+    def columns(self) -> list[Column[T]]:
+        raise NotImplementedError
+
+    def row_background(self, row: T) -> QColor | None:
+        return None
+
+    def row_tooltip(self, row: T) -> str | None:
+        return None
+
+    # --- RowModel ---
+    def header(self, column: Column[T]) -> str:
+        return column.title()
+
+    def cell(self, row: T, column: Column[T], role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == ROW_ROLE:
@@ -80,18 +133,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             colour = self.row_background(row)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.row_tooltip(row)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title()
         return None

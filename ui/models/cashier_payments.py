@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import PaymentKind, PaymentMethod
 from app.domain.models import Payment
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import ALIGN_RIGHT, RowModel
 
 PAYMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("receipt", "at", "kind", "method", "amount", "tendered", "change", "note", "user")
@@ -37,53 +36,29 @@ def refundable(payment: Payment, payments: Sequence[Payment]) -> Decimal:
     return payment.amount - refunded
 
 
-class PaymentsModel(QAbstractTableModel):
+class PaymentsModel(RowModel[Payment, str]):
     """Payments and refunds of one order, oldest first; refunds in red with a minus sign."""
 
     def __init__(self, labels: PaymentLabels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._labels = labels
-        self._payments: list[Payment] = []
 
     def set_payments(self, payments: Sequence[Payment]) -> None:
-        self.beginResetModel()
-        self._payments = list(payments)
-        self.endResetModel()
-
-    def payments(self) -> list[Payment]:
-        return list(self._payments)
+        self.set_rows(payments)
 
     def payment(self, row: int) -> Payment:
-        return self._payments[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._payments)
+    def header(self, key: str) -> str:
+        return self._labels.header(key)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.header(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._payments):
-            return None
-        payment = self._payments[index.row()]
-        key = COLUMNS[index.column()]
+    def cell(self, payment: Payment, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(payment, key)
         if role == Qt.ItemDataRole.ForegroundRole and payment.kind is PaymentKind.REFUND:
             return QBrush(REFUND_FOREGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in MONEY_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         if role == PAYMENT_ID_ROLE:
             return payment.id
         return None

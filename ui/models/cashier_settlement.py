@@ -8,14 +8,14 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.enums import Approval, LineKind, Payer
 from app.domain.models import OrderLine
 from app.domain.money import line_amounts
+from ui.common.row_model import ALIGN_RIGHT, Index, column_title
 
-Index = QModelIndex | QPersistentModelIndex
 GroupKey = Payer | Approval
 
 COLUMNS = ("description", "quantity", "unit_price", "discount", "amount")
@@ -96,13 +96,7 @@ class SettlementModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.header(COLUMNS[section])
-        return None
+        return column_title(COLUMNS, section, orientation, role, self._labels.header)
 
     # --- content -------------------------------------------------------------------------
 
@@ -133,7 +127,7 @@ class SettlementModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(GROUP_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         if role == GROUP_ROLE:
             return group.value
         if role == SUBTOTAL_ROLE:
@@ -154,7 +148,7 @@ class SettlementModel(QAbstractItemModel):
             amounts = line_amounts(line.quantity, line.unit_price, line.discount_percent)
             return labels.money(amounts.net)
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "description":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(group, Approval):
             return QBrush(NOT_BILLED_FOREGROUND)
         if role == GROUP_ROLE:

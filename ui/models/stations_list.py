@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.types import utcnow
 from ui.common.format import local_time
+from ui.common.row_model import RowModel
 
-Index = QModelIndex | QPersistentModelIndex
 STATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVE_SECONDS = 90
 COLUMNS = ("name", "desk", "last_seen", "status")
@@ -43,13 +43,12 @@ class StationLabels(Protocol):
     def this_station(self, name: str) -> str: ...
 
 
-class StationsListModel(QAbstractTableModel):
+class StationsListModel(RowModel[StationRow, str]):
     """One station per row, in the order given (by name)."""
 
     def __init__(self, labels: StationLabels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._labels = labels
-        self._rows: list[StationRow] = []
         self._now = utcnow()
 
     def set_rows(self, rows: Sequence[StationRow], now: datetime | None = None) -> None:
@@ -58,26 +57,16 @@ class StationsListModel(QAbstractTableModel):
         self._now = now or utcnow()
         self.endResetModel()
 
-    def row_at(self, row: int) -> StationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def is_active(self, row: StationRow) -> bool:
         return (
             row.last_seen_at is not None
             and (self._now - row.last_seen_at).total_seconds() <= ACTIVE_SECONDS
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, key: str) -> str:
+        return self._labels.header(key)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: StationRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == STATION_ID_ROLE:
@@ -98,14 +87,3 @@ class StationsListModel(QAbstractTableModel):
         if column == "last_seen":
             return local_time(row.last_seen_at) if row.last_seen_at else self._labels.never()
         return self._labels.active() if self.is_active(row) else self._labels.inactive()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.header(COLUMNS[section])
-        return None

@@ -10,21 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.enums import OrderState
 from app.services.views import BoardRow
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import Index, RowModel
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,7 +52,7 @@ class BoardLabels(Protocol):
     def local_time(self, value: Any) -> str: ...
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(RowModel[BoardRow, str]):
     """Open orders, one per row, in the order the service gives (most urgent first)."""
 
     def __init__(
@@ -69,20 +61,8 @@ class BoardModel(QAbstractTableModel):
         columns: Sequence[str] = ALL_COLUMNS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(columns, parent)
         self._labels = labels
-        self._columns = tuple(columns)
-        self._rows: list[BoardRow] = []
-
-    # --- content -------------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[BoardRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[BoardRow]:
-        return list(self._rows)
 
     def row_of(self, order_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.order_id == order_id), None)
@@ -90,33 +70,23 @@ class BoardModel(QAbstractTableModel):
     def board_row(self, row: int) -> BoardRow:
         return self._rows[row]
 
-    def column_of(self, key: str) -> int:
-        return self._columns.index(key)
+    # --- RowModel ------------------------------------------------------------------------
 
-    # --- QAbstractTableModel -------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def header(self, key: str) -> str:
+        return self._labels.board_header(key)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._labels.board_header(self._columns[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Vertical
+            and 0 <= section < len(self._rows)
+        ):
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = self._columns[index.column()]
+    def cell(self, row: BoardRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,7 +106,7 @@ class BoardModel(QAbstractTableModel):
             if row.state is OrderState.PAUSED:
                 return QBrush(PAUSED_FOREGROUND)
             return None
-        if role == Qt.ItemDataRole.DecorationRole and row.late and index.column() == 0:
+        if role == Qt.ItemDataRole.DecorationRole and row.late and key == self._columns[0]:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == ORDER_ID_ROLE:
             return row.order_id

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.domain.enums import LineKind
 from app.domain.models import CatalogItem
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import ALIGN_RIGHT, RowModel
 
 COLUMNS = ("code", "description", "kind", "unit_price")
 
@@ -21,50 +20,29 @@ class CatalogLabels(Protocol):
     def line_header(self, key: str) -> str: ...
 
 
-class CatalogModel(QAbstractTableModel):
+class CatalogModel(RowModel[CatalogItem, str]):
     """Hits of :func:`app.services.catalog.search_catalog`, best first."""
 
     def __init__(
         self, labels: CatalogLabels, chinese: bool = True, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._labels = labels
         self._chinese = chinese
-        self._items: list[CatalogItem] = []
 
     def set_items(self, items: Sequence[CatalogItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> CatalogItem:
-        return self._items[row]
+        return self._rows[row]
 
     def name(self, item: CatalogItem) -> str:
         return item.name_zh if self._chinese else item.name_en
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def header(self, key: str) -> str:
+        return self._labels.line_header(key)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.line_header(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items):
-            return None
-        item = self._items[index.row()]
-        key = COLUMNS[index.column()]
+    def cell(self, item: CatalogItem, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "code":
                 return item.code
@@ -74,5 +52,5 @@ class CatalogModel(QAbstractTableModel):
                 return self._labels.line_kind(item.kind)
             return f"{item.unit_price:,.2f}"
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "unit_price":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         return None

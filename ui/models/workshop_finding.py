@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import LineKind
 from app.domain.money import line_amounts
 from app.services.inputs import LineInput
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import ALIGN_RIGHT, Index, RowModel
 
 COLUMNS = ("kind", "code", "description", "quantity", "unit_price", "amount")
 EDITABLE = frozenset({"description", "quantity", "unit_price"})
@@ -56,57 +55,42 @@ def _decimal(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-class DraftLinesModel(QAbstractTableModel):
+class DraftLinesModel(RowModel[DraftLine, str]):
     """Editable draft lines; cells the service refused are marked until edited."""
 
     def __init__(self, labels: DraftLabels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._labels = labels
-        self._lines: list[DraftLine] = []
         self._errors: dict[tuple[int, str], str] = {}
 
     def lines(self) -> list[DraftLine]:
-        return list(self._lines)
+        return self.rows()
 
     def add(self, line: DraftLine) -> int:
-        row = len(self._lines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line)
+        self._rows.append(line)
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
-        if not 0 <= row < len(self._lines):
+        if not 0 <= row < len(self._rows):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._lines[row]
+        del self._rows[row]
         self.endRemoveRows()
         self._errors = {(r - (r > row), k): v for (r, k), v in self._errors.items() if r != row}
 
     def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
         """Mark refused cells: ``{(row, field): message}`` with fields as in LineInput."""
         self._errors = dict(errors)
-        if self._lines:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._lines) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.line_header(COLUMNS[section])
-        return None
+    def header(self, key: str) -> str:
+        return self._labels.line_header(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -117,23 +101,25 @@ class DraftLinesModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        key = COLUMNS[index.column()]
-        error = self._errors.get((index.row(), key))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
+            # refused cells are marked by (row, field), not by the line
+            if not index.isValid() or self.row_at(index.row()) is None:
+                return None
+            error = self._errors.get((index.row(), COLUMNS[index.column()]))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return error
+            return QBrush(ERROR_BACKGROUND) if error else None
+        return super().data(index, role)
+
+    def cell(self, line: DraftLine, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(line, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return error
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in (
             "quantity",
             "unit_price",
             "amount",
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -142,7 +128,7 @@ class DraftLinesModel(QAbstractTableModel):
         key = COLUMNS[index.column()]
         if key not in EDITABLE:
             return False
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         setattr(line, key, str(value))
         self._errors.pop((index.row(), key), None)
         amount = self.index(index.row(), COLUMNS.index("amount"))

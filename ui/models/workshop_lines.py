@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import Approval, LineKind, Payer
 from app.domain.models import OrderLine
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import ALIGN_RIGHT, RowModel
 
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("kind", "code", "description", "quantity", "approval", "payer")
@@ -35,41 +34,20 @@ def quantity_text(line: OrderLine) -> str:
     return f"{text} {line.unit}" if line.unit else text
 
 
-class OrderLinesModel(QAbstractTableModel):
+class OrderLinesModel(RowModel[OrderLine, str]):
     """Read-only lines of one order in position order."""
 
     def __init__(self, labels: LineLabels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._labels = labels
-        self._lines: list[OrderLine] = []
 
     def set_lines(self, lines: Sequence[OrderLine]) -> None:
-        self.beginResetModel()
-        self._lines = sorted(lines, key=lambda line: line.position)
-        self.endResetModel()
+        self.set_rows(sorted(lines, key=lambda line: line.position))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+    def header(self, key: str) -> str:
+        return self._labels.line_header(key)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._labels.line_header(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        key = COLUMNS[index.column()]
+    def cell(self, line: OrderLine, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, key)
         if role == Qt.ItemDataRole.BackgroundRole and line.approval is Approval.PROPOSED:
@@ -77,7 +55,7 @@ class OrderLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and line.approval is Approval.DECLINED:
             return QBrush(DECLINED_FOREGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "quantity":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT
         if role == LINE_ID_ROLE:
             return line.id
         return None
