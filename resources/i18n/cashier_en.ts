@@ -131,68 +131,12 @@
         <translation>Refused: this pickup code names an order that does not exist here.</translation>
     </message>
     <message>
-        <source>settled the order</source>
-        <translation>settled the order</translation>
-    </message>
-    <message>
-        <source>voided the settlement</source>
-        <translation>voided the settlement</translation>
-    </message>
-    <message>
-        <source>took a payment</source>
-        <translation>took a payment</translation>
-    </message>
-    <message>
-        <source>made a refund</source>
-        <translation>made a refund</translation>
-    </message>
-    <message>
-        <source>released the order</source>
-        <translation>released the order</translation>
-    </message>
-    <message>
-        <source>changed a line</source>
-        <translation>changed a line</translation>
-    </message>
-    <message>
-        <source>removed a line</source>
-        <translation>removed a line</translation>
-    </message>
-    <message>
-        <source>added extra work</source>
-        <translation>added extra work</translation>
-    </message>
-    <message>
-        <source>failed the quality check</source>
-        <translation>failed the quality check</translation>
-    </message>
-    <message>
-        <source>cancelled the order</source>
-        <translation>cancelled the order</translation>
-    </message>
-    <message>
-        <source>changed the order&apos;s details</source>
-        <translation>changed the order&apos;s details</translation>
-    </message>
-    <message>
         <source>No order %1 here. Scan the pickup code or type the order number.</source>
         <translation>No order %1 here. Scan the pickup code or type the order number.</translation>
     </message>
     <message>
         <source>%1 orders match: type more of the number.</source>
         <translation>%1 orders match: type more of the number.</translation>
-    </message>
-    <message>
-        <source>%1 at %2 (%3) %4</source>
-        <translation>%1 at %2 (%3) %4</translation>
-    </message>
-    <message>
-        <source>Someone else saved this order first. It was reloaded: check and try again.</source>
-        <translation>Someone else saved this order first. It was reloaded: check and try again.</translation>
-    </message>
-    <message>
-        <source>Meanwhile %1. The order was reloaded: check and try again.</source>
-        <translation>Meanwhile %1. The order was reloaded: check and try again.</translation>
     </message>
 </context>
 <context>

@@ -131,68 +131,12 @@
         <translation>已拒绝：此取车凭证码对应的工单在本店不存在。</translation>
     </message>
     <message>
-        <source>settled the order</source>
-        <translation>做了结算</translation>
-    </message>
-    <message>
-        <source>voided the settlement</source>
-        <translation>作废了结算单</translation>
-    </message>
-    <message>
-        <source>took a payment</source>
-        <translation>收了款</translation>
-    </message>
-    <message>
-        <source>made a refund</source>
-        <translation>办理了退款</translation>
-    </message>
-    <message>
-        <source>released the order</source>
-        <translation>做了放行</translation>
-    </message>
-    <message>
-        <source>changed a line</source>
-        <translation>修改了项目</translation>
-    </message>
-    <message>
-        <source>removed a line</source>
-        <translation>删除了项目</translation>
-    </message>
-    <message>
-        <source>added extra work</source>
-        <translation>加了增项</translation>
-    </message>
-    <message>
-        <source>failed the quality check</source>
-        <translation>判定质检不合格</translation>
-    </message>
-    <message>
-        <source>cancelled the order</source>
-        <translation>取消了工单</translation>
-    </message>
-    <message>
-        <source>changed the order&apos;s details</source>
-        <translation>修改了工单信息</translation>
-    </message>
-    <message>
         <source>No order %1 here. Scan the pickup code or type the order number.</source>
         <translation>找不到工单 %1。请扫描取车凭证码或输入工单号。</translation>
     </message>
     <message>
         <source>%1 orders match: type more of the number.</source>
         <translation>有 %1 张工单符合，请输入更完整的工单号。</translation>
-    </message>
-    <message>
-        <source>%1 at %2 (%3) %4</source>
-        <translation>%1 在 %2（%3）%4</translation>
-    </message>
-    <message>
-        <source>Someone else saved this order first. It was reloaded: check and try again.</source>
-        <translation>其他人已先保存了此工单。已重新载入，请核对后再操作。</translation>
-    </message>
-    <message>
-        <source>Meanwhile %1. The order was reloaded: check and try again.</source>
-        <translation>在此期间 %1。工单已重新载入，请核对后再操作。</translation>
     </message>
 </context>
 <context>

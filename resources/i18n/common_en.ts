@@ -407,6 +407,103 @@
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
+    <message>
+        <source>recorded the customer&apos;s signature</source>
+        <extracomment>what another station did to an order meanwhile, by the order journal&apos;s action</extracomment>
+        <translation>recorded the customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>assigned a technician</source>
+        <translation>assigned a technician</translation>
+    </message>
+    <message>
+        <source>reassigned the job</source>
+        <translation>reassigned the job</translation>
+    </message>
+    <message>
+        <source>started the work</source>
+        <translation>started the work</translation>
+    </message>
+    <message>
+        <source>paused the work</source>
+        <translation>paused the work</translation>
+    </message>
+    <message>
+        <source>resumed the work</source>
+        <translation>resumed the work</translation>
+    </message>
+    <message>
+        <source>finished the work</source>
+        <translation>finished the work</translation>
+    </message>
+    <message>
+        <source>passed the quality check</source>
+        <translation>passed the quality check</translation>
+    </message>
+    <message>
+        <source>failed the quality check</source>
+        <translation>failed the quality check</translation>
+    </message>
+    <message>
+        <source>reported extra work</source>
+        <translation>reported extra work</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s approval of extra work</source>
+        <translation>recorded the customer&apos;s approval of extra work</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s refusal of extra work</source>
+        <translation>recorded the customer&apos;s refusal of extra work</translation>
+    </message>
+    <message>
+        <source>changed a line</source>
+        <translation>changed a line</translation>
+    </message>
+    <message>
+        <source>removed a line</source>
+        <translation>removed a line</translation>
+    </message>
+    <message>
+        <source>changed the order&apos;s details</source>
+        <translation>changed the order&apos;s details</translation>
+    </message>
+    <message>
+        <source>cancelled the order</source>
+        <translation>cancelled the order</translation>
+    </message>
+    <message>
+        <source>settled the order</source>
+        <translation>settled the order</translation>
+    </message>
+    <message>
+        <source>voided the settlement</source>
+        <translation>voided the settlement</translation>
+    </message>
+    <message>
+        <source>took a payment</source>
+        <translation>took a payment</translation>
+    </message>
+    <message>
+        <source>made a refund</source>
+        <translation>made a refund</translation>
+    </message>
+    <message>
+        <source>released the order</source>
+        <translation>released the order</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3) %4</source>
+        <translation>%1 at %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>Someone else saved this order first. It was reloaded: check and try again.</source>
+        <translation>Someone else saved this order first. It was reloaded: check and try again.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1. The order was reloaded: check and try again.</source>
+        <translation>Meanwhile %1. The order was reloaded: check and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

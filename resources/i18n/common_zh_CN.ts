@@ -407,6 +407,103 @@
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
+    <message>
+        <source>recorded the customer&apos;s signature</source>
+        <extracomment>what another station did to an order meanwhile, by the order journal&apos;s action</extracomment>
+        <translation>登记了客户签字</translation>
+    </message>
+    <message>
+        <source>assigned a technician</source>
+        <translation>派了工</translation>
+    </message>
+    <message>
+        <source>reassigned the job</source>
+        <translation>改派了技师</translation>
+    </message>
+    <message>
+        <source>started the work</source>
+        <translation>开了工</translation>
+    </message>
+    <message>
+        <source>paused the work</source>
+        <translation>暂停了工单</translation>
+    </message>
+    <message>
+        <source>resumed the work</source>
+        <translation>继续了工单</translation>
+    </message>
+    <message>
+        <source>finished the work</source>
+        <translation>报了完工</translation>
+    </message>
+    <message>
+        <source>passed the quality check</source>
+        <translation>判定质检合格</translation>
+    </message>
+    <message>
+        <source>failed the quality check</source>
+        <translation>判定质检不合格</translation>
+    </message>
+    <message>
+        <source>reported extra work</source>
+        <translation>报了增项</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s approval of extra work</source>
+        <translation>登记了客户同意增项</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s refusal of extra work</source>
+        <translation>登记了客户拒绝增项</translation>
+    </message>
+    <message>
+        <source>changed a line</source>
+        <translation>修改了项目</translation>
+    </message>
+    <message>
+        <source>removed a line</source>
+        <translation>删除了项目</translation>
+    </message>
+    <message>
+        <source>changed the order&apos;s details</source>
+        <translation>修改了工单信息</translation>
+    </message>
+    <message>
+        <source>cancelled the order</source>
+        <translation>取消了工单</translation>
+    </message>
+    <message>
+        <source>settled the order</source>
+        <translation>做了结算</translation>
+    </message>
+    <message>
+        <source>voided the settlement</source>
+        <translation>作废了结算单</translation>
+    </message>
+    <message>
+        <source>took a payment</source>
+        <translation>收了款</translation>
+    </message>
+    <message>
+        <source>made a refund</source>
+        <translation>办理了退款</translation>
+    </message>
+    <message>
+        <source>released the order</source>
+        <translation>做了放行</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3) %4</source>
+        <translation>%1 在 %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>Someone else saved this order first. It was reloaded: check and try again.</source>
+        <translation>其他人已先保存了此工单。已重新载入，请核对后再操作。</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1. The order was reloaded: check and try again.</source>
+        <translation>在此期间 %1。工单已重新载入，请核对后再操作。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

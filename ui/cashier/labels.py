@@ -6,7 +6,6 @@ Names shared by every desk (states, payers, line kinds) come from :mod:`ui.commo
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -101,11 +100,5 @@ def percent(value: Decimal) -> str:
     return f"{value.normalize():f} %" if value else ""
 
 
-def local_time(value: datetime | None) -> str:
-    """A stored UTC time on the station's clock: "14:30" today, "11-24 14:30" otherwise."""
-    if value is None:
-        return ""
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
+#: "14:30" today, "11-24 14:30" otherwise
+local_time = fmt.short_time

@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.domain.enums import OrderState
 from app.domain.errors import (
+    ChangeNote,
     ConflictError,
     DatabaseUnavailable,
     IllegalTransition,
@@ -23,6 +24,7 @@ from app.domain.errors import (
     ValidationErrors,
     WorkbayError,
 )
+from ui.common import format as fmt
 from ui.common import labels
 
 _CTX = "Errors"
@@ -182,6 +184,64 @@ def error_text(err: BaseException) -> str:
     if isinstance(err, WorkbayError):
         return code_text(err.code, **err.params) or err.message
     return QCoreApplication.translate("Errors", "Unexpected error: {error}").format(error=err)
+
+
+#: what another station did to an order meanwhile, by the order journal's action
+ORDER_ACTIONS: dict[str, str] = {
+    "approve": QT_TRANSLATE_NOOP("Errors", "recorded the customer's signature"),
+    "assign": QT_TRANSLATE_NOOP("Errors", "assigned a technician"),
+    "reassign": QT_TRANSLATE_NOOP("Errors", "reassigned the job"),
+    "start": QT_TRANSLATE_NOOP("Errors", "started the work"),
+    "pause": QT_TRANSLATE_NOOP("Errors", "paused the work"),
+    "resume": QT_TRANSLATE_NOOP("Errors", "resumed the work"),
+    "finish": QT_TRANSLATE_NOOP("Errors", "finished the work"),
+    "qc_pass": QT_TRANSLATE_NOOP("Errors", "passed the quality check"),
+    "qc_fail": QT_TRANSLATE_NOOP("Errors", "failed the quality check"),
+    "extra_work": QT_TRANSLATE_NOOP("Errors", "reported extra work"),
+    "extra_work_approved": QT_TRANSLATE_NOOP(
+        "Errors", "recorded the customer's approval of extra work"
+    ),
+    "extra_work_declined": QT_TRANSLATE_NOOP(
+        "Errors", "recorded the customer's refusal of extra work"
+    ),
+    "line_update": QT_TRANSLATE_NOOP("Errors", "changed a line"),
+    "line_remove": QT_TRANSLATE_NOOP("Errors", "removed a line"),
+    "details": QT_TRANSLATE_NOOP("Errors", "changed the order's details"),
+    "cancel": QT_TRANSLATE_NOOP("Errors", "cancelled the order"),
+    "settle": QT_TRANSLATE_NOOP("Errors", "settled the order"),
+    "void_settlement": QT_TRANSLATE_NOOP("Errors", "voided the settlement"),
+    "pay": QT_TRANSLATE_NOOP("Errors", "took a payment"),
+    "refund": QT_TRANSLATE_NOOP("Errors", "made a refund"),
+    "release": QT_TRANSLATE_NOOP("Errors", "released the order"),
+}
+
+
+def change_text(note: ChangeNote) -> str:
+    """ "Wang Wei at Bay 2 (14:05) paused the work"."""
+    what = ORDER_ACTIONS.get(note.action)
+    return (
+        QCoreApplication.translate("Errors", "%1 at %2 (%3) %4")
+        .replace("%1", note.user)
+        .replace("%2", note.station)
+        .replace("%3", fmt.short_time(note.at) if note.at is not None else "")
+        .replace("%4", QCoreApplication.translate(_CTX, what) if what else note.summary)
+    )
+
+
+def order_error_text(err: BaseException) -> str:
+    """:func:`error_text` for a desk that reloads the order when a save is refused: a
+    conflict says who changed the order meanwhile, where, when and what."""
+    if isinstance(err, ConflictError):
+        if not err.changes:
+            return QCoreApplication.translate(
+                "Errors",
+                "Someone else saved this order first. It was reloaded: check and try again.",
+            )
+        done = "; ".join(change_text(n) for n in err.changes)
+        return QCoreApplication.translate(
+            "Errors", "Meanwhile %1. The order was reloaded: check and try again."
+        ).replace("%1", done)
+    return error_text(err)
 
 
 def is_offline(err: BaseException) -> bool:

@@ -22,3 +22,13 @@ def local_time(value: datetime | None, with_date: bool = True) -> str:
         return ""
     local = value.astimezone()
     return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def short_time(value: datetime | None) -> str:
+    """A stored UTC time on the station's clock: "14:30" today, "11-24 14:30" otherwise."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%m-%d %H:%M")

@@ -33,7 +33,7 @@ from app.services import catalog
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from ui.common import labels as common
-from ui.common.errors import field_text
+from ui.common.errors import field_text, order_error_text
 from ui.common.field_errors import FieldErrors, with_error_label
 from ui.common.keys import add_key, show_key
 from ui.common.lang import is_chinese
@@ -41,7 +41,6 @@ from ui.common.latest import LatestQuery
 from ui.models.workshop_catalog import CatalogModel
 from ui.models.workshop_finding import COLUMNS, DraftLine, DraftLinesModel
 from ui.workshop import labels
-from ui.workshop.messages import describe
 
 Submit = Callable[[list[LineInput], str, bool], None]
 
@@ -167,7 +166,7 @@ class FindingDialog(QDialog):
             self.results.selectRow(0)
 
     def _on_error(self, exc: Exception) -> None:
-        self._say(describe(exc))
+        self._say(order_error_text(exc))
 
     def _on_search_enter(self) -> None:
         rows = self.results.selectionModel().selectedRows()
@@ -231,7 +230,7 @@ class FindingDialog(QDialog):
             elif any(e.field == "lines" for e in rest):
                 self._say(self.tr("Add at least one line: from the catalog or by hand."))
             elif rest or not self.errors.text_of("finding"):
-                self._say(describe(exc))
+                self._say(order_error_text(exc))
             return
         self.accept()
 

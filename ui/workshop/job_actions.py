@@ -17,10 +17,10 @@ from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from app.services.views import OrderDetail
 from ui.common import labels as common
+from ui.common.errors import order_error_text
 from ui.common.keys import connect_action
 from ui.workshop.finding_dialog import FindingDialog
 from ui.workshop.job_panel import JobPanel
-from ui.workshop.messages import describe
 from ui.workshop.pause_dialog import PauseDialog
 
 
@@ -79,7 +79,7 @@ class JobActions(QObject):
         try:
             self._apply(call)
         except Exception as exc:  # refused: say why in the panel
-            self.panel.say(describe(exc))
+            self.panel.say(order_error_text(exc))
             return False
         return True
 
@@ -153,10 +153,12 @@ class JobActions(QObject):
             )
         except (ValidationError, ValidationErrors) as exc:
             rest = self.panel.qc_errors.show(exc)
-            self.panel.say(self.tr("Say what failed the check.") if not rest else describe(exc))
+            self.panel.say(
+                self.tr("Say what failed the check.") if not rest else order_error_text(exc)
+            )
             return
         except Exception as exc:  # refused: say why in the panel
-            self.panel.say(describe(exc))
+            self.panel.say(order_error_text(exc))
             return
         self.panel.qc_note.clear()
 

@@ -8,11 +8,10 @@ translation files. Names of states, pause reasons, payers... are shared by every
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.enums import Approval, LineKind, OrderState, PauseReason, Payer
+from ui.common import format as fmt
 from ui.common import labels as common
 
 _CTX = "WorkshopLabels"
@@ -92,11 +91,5 @@ def late_tooltip(promised: str) -> str:
     )
 
 
-def local_time(value: datetime | None) -> str:
-    """A stored UTC time on the station's clock: "14:30" today, "11-24 14:30" otherwise."""
-    if value is None:
-        return ""
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
+#: "14:30" today, "11-24 14:30" otherwise
+local_time = fmt.short_time

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PauseReason
 from ui.common import labels as common
+from ui.common.errors import order_error_text
 from ui.common.field_errors import FieldErrors, with_error_label
-from ui.workshop.messages import describe
 
 REASONS = (
     PauseReason.WAITING_PARTS,
@@ -88,7 +88,7 @@ class PauseDialog(QDialog):
         except Exception as exc:  # shown in the dialog: the user corrects and retries
             rest = self.errors.show(exc)
             if rest or not self.errors.text_of("note"):
-                self.message.setText(describe(exc))
+                self.message.setText(order_error_text(exc))
                 self.message.show()
             return
         self.accept()

@@ -29,9 +29,9 @@ from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.errors import order_error_text
 from ui.models.workshop_board import TV_COLUMNS, BoardModel
 from ui.workshop import labels
-from ui.workshop.messages import describe
 
 #: share of the width per column (the plate and the waiting reason need the most)
 COLUMN_SHARES = {"asset": 30, "state": 17, "waiting": 21, "technician": 14, "promised": 18}
@@ -141,7 +141,7 @@ class TvBoardWindow(QWidget):
         self._show_page()
 
     def _on_error(self, exc: Exception) -> None:
-        self.summary.setText(describe(exc))
+        self.summary.setText(order_error_text(exc))
 
     def _tick_clock(self) -> None:
         self.clock.setText(datetime.now().astimezone().strftime("%H:%M"))

@@ -27,13 +27,13 @@ from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow, OrderDetail
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.errors import order_error_text
 from ui.common.keys import add_key, show_key
 from ui.models.workshop_board import BoardModel
 from ui.workshop import labels
 from ui.workshop.board_page import BoardPage, MyJobsPage, OrderTable, QueuePage
 from ui.workshop.job_actions import JobActions
 from ui.workshop.job_panel import JobPanel
-from ui.workshop.messages import describe
 from ui.workspace import Workspace
 
 LEADS = frozenset({Role.MANAGER, Role.ADVISOR, Role.INSPECTOR})
@@ -219,7 +219,7 @@ class WorkshopWorkspace(Workspace):
             )
 
     def _on_error(self, exc: Exception) -> None:
-        self.panel.say(describe(exc))
+        self.panel.say(order_error_text(exc))
 
     # --- TV ------------------------------------------------------------------------------
 
