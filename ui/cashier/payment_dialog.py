@@ -32,7 +32,7 @@ from app.services.inputs import PaymentInput
 from ui.cashier import labels
 from ui.cashier.messages import describe
 from ui.common.errors import field_text, validation_errors
-from ui.common.field_errors import ErrorLabel, mark
+from ui.common.field_errors import ErrorLabel, MessageLabel, mark
 
 ZERO = Decimal("0.00")
 
@@ -106,10 +106,7 @@ class PaymentDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("paymentSummary")
         self.summary.setFont(font)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c17;")
-        self.message.hide()
+        self.message = MessageLabel()
         self.ok = QPushButton(self.tr("Take payment  [Ctrl+Enter]"))
         self.ok.setAutoDefault(False)
         self.ok.clicked.connect(self._on_ok)
@@ -201,7 +198,7 @@ class PaymentDialog(QDialog):
         return [r.value() for r in self.rows]
 
     def _clear_errors(self) -> None:
-        self.message.hide()
+        self.message.say("")
         for row in self.rows:
             row.error.say("")
             mark(row.amount, False)
@@ -229,7 +226,6 @@ class PaymentDialog(QDialog):
             if isinstance(exc, RuleViolation) and "field" in exc.params:
                 placed = self._show_row_error(str(exc.params["field"]), describe(exc))
             if not placed:
-                self.message.setText(describe(exc))
-                self.message.show()
+                self.message.say(describe(exc))
             return
         self.accept()

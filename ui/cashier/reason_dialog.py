@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cashier.messages import describe
-from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.field_errors import FieldErrors, MessageLabel
 
 
 class ReasonDialog(QDialog):
@@ -51,21 +51,14 @@ class ReasonDialog(QDialog):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if amount is not None:
             self.amount.setText(f"{amount:.2f}")
-            amount_field, amount_error = with_error_label(self.amount)
-            self.errors.bind("amount", self.amount, amount_error)
-            form.addRow(self.tr("Amount:"), amount_field)
+            form.addRow(self.tr("Amount:"), self.errors.wrap("amount", self.amount))
         else:
             self.amount.hide()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why? (required)"))
-        reason_field, reason_error = with_error_label(self.reason)
-        self.errors.bind("reason", self.reason, reason_error)
-        form.addRow(self.tr("Reason:"), reason_field)
+        form.addRow(self.tr("Reason:"), self.errors.wrap("reason", self.reason))
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c17;")
-        self.message.hide()
+        self.message = MessageLabel()
         layout.addWidget(self.message)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -79,13 +72,10 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def _on_ok(self) -> None:
-        self.message.hide()
+        self.message.say("")
         try:
             self._submit(self.amount.text(), self.reason.text())
         except Exception as exc:  # shown in the dialog; nothing was recorded
-            rest = self.errors.show(exc)
-            if rest or not any(self.errors.text_of(f) for f in self.errors.fields()):
-                self.message.setText(describe(exc))
-                self.message.show()
+            self.errors.show_refusal(exc, self.message, describe)
             return
         self.accept()

@@ -33,6 +33,21 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class MessageLabel(QLabel):
+    """A dialog's line for a refusal no field explains (dark red, wrapped); hidden while
+    there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #8a1c17;")
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
 def with_error_label(widget: QWidget) -> tuple[QWidget, ErrorLabel]:
     """``widget`` with an :class:`ErrorLabel` right under it, as one widget for a form row."""
     box = QWidget()
@@ -64,6 +79,12 @@ class FieldErrors(QObject):
 
     def bind(self, field: str, widget: QWidget, label: ErrorLabel) -> None:
         self._fields[field] = (widget, label)
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        """``widget`` with its error label under it (to lay out), bound to ``field``."""
+        box, label = with_error_label(widget)
+        self.bind(field, widget, label)
+        return box
 
     def handle_prefix(self, prefix: str, handler: Callable[[ValidationError], bool]) -> None:
         """Errors whose field starts with ``prefix`` (e.g. ``"lines."``) go to ``handler``;
@@ -102,6 +123,18 @@ class FieldErrors(QObject):
         if focus and first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         return unplaced
+
+    def show_refusal(
+        self,
+        err: BaseException,
+        message: MessageLabel,
+        describe: Callable[[BaseException], str],
+    ) -> None:
+        """The field errors of ``err`` under their fields, and ``describe(err)`` in
+        ``message`` when a field of it has no place here or no field explains the refusal."""
+        unplaced = self.show(err)
+        if unplaced or not any(self.text_of(f) for f in self._fields):
+            message.say(describe(err))
 
     def owns(self, field: str) -> bool:
         return field in self._fields

@@ -34,7 +34,7 @@ from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from ui.common import labels as common
 from ui.common.errors import field_text, order_error_text
-from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.field_errors import FieldErrors, MessageLabel
 from ui.common.keys import add_key, show_key
 from ui.common.lang import is_chinese
 from ui.common.latest import LatestQuery
@@ -67,9 +67,8 @@ class FindingDialog(QDialog):
         self.finding.setPlaceholderText(self.tr("What did you find? (the advisor explains it)"))
         self.finding.setTabChangesFocus(True)
         self.finding.setMaximumHeight(90)
-        finding_field, finding_error = with_error_label(self.finding)
         self.errors = FieldErrors(self)
-        self.errors.bind("finding", self.finding, finding_error)
+        finding_field = self.errors.wrap("finding", self.finding)
         self.errors.handle_prefix("lines.", self._mark_line)
         self._line_errors: dict[tuple[int, str], str] = {}
 
@@ -117,10 +116,7 @@ class FindingDialog(QDialog):
         self.pause.setChecked(can_pause)
         self.pause.setEnabled(can_pause)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c17;")
-        self.message.hide()
+        self.message = MessageLabel()
 
         self.send = QPushButton()
         show_key(self.send, self.tr("Send to advisor"), "Ctrl+Return")
@@ -166,7 +162,7 @@ class FindingDialog(QDialog):
             self.results.selectRow(0)
 
     def _on_error(self, exc: Exception) -> None:
-        self._say(order_error_text(exc))
+        self.message.say(order_error_text(exc))
 
     def _on_search_enter(self) -> None:
         rows = self.results.selectionModel().selectedRows()
@@ -210,12 +206,8 @@ class FindingDialog(QDialog):
 
     # --- sending -------------------------------------------------------------------------
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _on_send(self) -> None:
-        self._say("")
+        self.message.say("")
         self._line_errors: dict[tuple[int, str], str] = {}
         self.lines_model.set_errors({})
         lines = [line.to_input() for line in self.lines_model.lines()]
@@ -226,11 +218,13 @@ class FindingDialog(QDialog):
             self.lines_model.set_errors(self._line_errors)
             if self._line_errors:
                 (row, _field), text = min(self._line_errors.items())
-                self._say(self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))
+                self.message.say(
+                    self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text)
+                )
             elif any(e.field == "lines" for e in rest):
-                self._say(self.tr("Add at least one line: from the catalog or by hand."))
+                self.message.say(self.tr("Add at least one line: from the catalog or by hand."))
             elif rest or not self.errors.text_of("finding"):
-                self._say(order_error_text(exc))
+                self.message.say(order_error_text(exc))
             return
         self.accept()
 

@@ -28,7 +28,7 @@ from app.domain.workflow import EXTRA_WORK_STATES, allowed_actions
 from app.services.views import OrderDetail
 from ui.common import format as fmt
 from ui.common import labels as common
-from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.field_errors import FieldErrors
 from ui.common.keys import show_key
 from ui.models.workshop_lines import OrderLinesModel
 from ui.workshop import labels
@@ -117,9 +117,8 @@ class JobPanel(QWidget):
         # quality check
         self.qc_note = QLineEdit()
         self.qc_note.setPlaceholderText(self.tr("What was checked, or what failed"))
-        qc_field, qc_error = with_error_label(self.qc_note)
         self.qc_errors = FieldErrors(self)
-        self.qc_errors.bind("note", self.qc_note, qc_error)
+        qc_field = self.qc_errors.wrap("note", self.qc_note)
         self.qc_pass = QPushButton()
         show_key(self.qc_pass, self.tr("Pass"), "Q", self.tr("Quality check passed: ready"))
         self.qc_fail = QPushButton()

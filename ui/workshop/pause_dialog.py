@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import PauseReason
 from ui.common import labels as common
 from ui.common.errors import order_error_text
-from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.field_errors import FieldErrors, MessageLabel
 
 REASONS = (
     PauseReason.WAITING_PARTS,
@@ -57,15 +57,10 @@ class PauseDialog(QDialog):
         self.buttons[PauseReason.WAITING_PARTS].setChecked(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (required for “Other”)"))
-        note_field, note_error = with_error_label(self.note)
         self.errors = FieldErrors(self)
-        self.errors.bind("note", self.note, note_error)
         layout.addWidget(QLabel(self.tr("Note:")))
-        layout.addWidget(note_field)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c17;")
-        self.message.hide()
+        layout.addWidget(self.errors.wrap("note", self.note))
+        self.message = MessageLabel()
         layout.addWidget(self.message)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,13 +77,10 @@ class PauseDialog(QDialog):
 
     def _on_ok(self) -> None:
         self.errors.clear()
-        self.message.hide()
+        self.message.say("")
         try:
             self._submit(self.reason(), self.note.text())
         except Exception as exc:  # shown in the dialog: the user corrects and retries
-            rest = self.errors.show(exc)
-            if rest or not self.errors.text_of("note"):
-                self.message.setText(order_error_text(exc))
-                self.message.show()
+            self.errors.show_refusal(exc, self.message, order_error_text)
             return
         self.accept()
