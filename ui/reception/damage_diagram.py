@@ -3,10 +3,9 @@
 Click, or move the cross with the arrow keys (Shift: bigger steps) and press Enter or Space,
 to place a mark of the current damage type; the letter keys S D C H R M O choose the type;
 Delete/Backspace removes the mark nearest the cross. Positions are fractions (0..1) of the
-diagram box, the way the inspection stores them and the printed inspection sheet draws them
-(``app.printing.layout.drawings``): x = 0 at the left edge, y = 0 at the FRONT of the car,
-the car drawn front up, the box ``DIAGRAM_ASPECT`` wide per unit of height, and the car's
-parts at the same fractions as on paper, so a mark lands on the same spot of the car there.
+diagram box, the way the inspection stores them: the box and the car are
+:mod:`app.domain.diagram`, the same the printed inspection sheet draws, so a mark lands on
+the same spot of the car there. This module paints them in outline for the screen.
 """
 
 from __future__ import annotations
@@ -25,8 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.domain.diagram import CAR, DIAGRAM_ASPECT, LABELS
 from app.domain.enums import DamageType
-from app.printing.layout.drawings import DIAGRAM_ASPECT
 from ui.common import labels
 
 KEYS: dict[int, DamageType] = {
@@ -67,33 +66,39 @@ def _box(r: QRectF, x0: float, y0: float, x1: float, y1: float) -> QRectF:
     return QRectF(_at(r, x0, y0), _at(r, x1, y1))
 
 
-def _poly(r: QRectF, *xy: float) -> QPolygonF:
-    return QPolygonF([_at(r, xy[i], xy[i + 1]) for i in range(0, len(xy), 2)])
+def _closed_poly(r: QRectF, *xy: float) -> QPolygonF:
+    corners = [_at(r, xy[i], xy[i + 1]) for i in range(0, len(xy), 2)]
+    return QPolygonF([*corners, corners[0]])
 
 
-def car_outline(r: QRectF) -> QPainterPath:
-    """The car seen from above, front up, fitted into the diagram box ``r``; every part at
-    the fractions the printed sheet uses (``app.printing.layout.drawings.car_top_view``)."""
+#: rounding of a plain rect's corners on screen, pixels, by style (other rects are square)
+CORNERS = {"wheel": 2.0, "line": 2.0}
+
+
+def car_outline(r: QRectF, *, creases: bool = False) -> QPainterPath:
+    """The car (:data:`app.domain.diagram.CAR`) fitted into the diagram box ``r``, as one
+    path to stroke: every part but the creases, or (``creases``) only the creases."""
     path = QPainterPath()
-    radius = r.width() * 0.1
-    path.addRoundedRect(_box(r, 0.2, 0.07, 0.8, 0.93), radius, radius)  # body
-    for x0, x1 in ((0.13, 0.22), (0.78, 0.87)):  # wheels
-        for y0, y1 in ((0.19, 0.3), (0.7, 0.81)):
-            path.addRoundedRect(_box(r, x0, y0, x1, y1), 2, 2)
-    path.addPolygon(_poly(r, 0.2, 0.35, 0.12, 0.33, 0.12, 0.375, 0.2, 0.385))  # mirrors
-    path.addPolygon(_poly(r, 0.8, 0.35, 0.88, 0.33, 0.88, 0.375, 0.8, 0.385))
-    path.addPolygon(_poly(r, 0.25, 0.33, 0.75, 0.33, 0.7, 0.43, 0.3, 0.43, 0.25, 0.33))
-    path.addRoundedRect(_box(r, 0.3, 0.43, 0.7, 0.71), 2, 2)  # roof
-    path.addPolygon(_poly(r, 0.3, 0.71, 0.7, 0.71, 0.73, 0.79, 0.27, 0.79, 0.3, 0.71))
-    for x in (0.235, 0.765):  # side windows / door lines
-        path.moveTo(_at(r, x, 0.4))
-        path.lineTo(_at(r, x, 0.72))
-    for x0, x1 in ((0.2, 0.3), (0.7, 0.8)):  # door split
-        path.moveTo(_at(r, x0, 0.555))
-        path.lineTo(_at(r, x1, 0.555))
-    for x0, x1 in ((0.24, 0.36), (0.64, 0.76)):  # head- and tail-lights
-        path.addRect(_box(r, x0, 0.08, x1, 0.105))
-        path.addRect(_box(r, x0, 0.895, x1, 0.92))
+    for part in CAR:
+        if (part.style == "crease") != creases:
+            continue
+        xy = part.points
+        if part.kind == "line":
+            path.moveTo(_at(r, xy[0], xy[1]))
+            path.lineTo(_at(r, xy[2], xy[3]))
+        elif part.kind == "poly":
+            path.addPolygon(_closed_poly(r, *xy))
+        else:
+            box = _box(r, xy[0], xy[1], xy[2], xy[3])
+            radius = (
+                part.radius * r.width()
+                if part.kind == "rounded_rect"
+                else CORNERS.get(part.style, 0.0)
+            )
+            if radius:
+                path.addRoundedRect(box, radius, radius)
+            else:
+                path.addRect(box)
     return path
 
 
@@ -177,15 +182,16 @@ class DamageDiagram(QWidget):
         p.setPen(QPen(QColor("#90a4ae"), 2))
         p.drawPath(car_outline(area))
         p.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DashLine))
-        p.drawLine(_at(area, 0.5, 0.1), _at(area, 0.5, 0.3))  # bonnet crease
+        p.drawPath(car_outline(area, creases=True))
         p.setPen(QColor("#78909c"))
-        for text, (x, y) in (
-            (self.tr("front"), (0.5, 0.035)),
-            (self.tr("rear"), (0.5, 0.975)),
-            (self.tr("left"), (0.06, 0.55)),
-            (self.tr("right"), (0.94, 0.55)),
-        ):
-            centre = _at(area, x, y)
+        captions = {
+            "front": self.tr("front"),
+            "rear": self.tr("rear"),
+            "left": self.tr("left"),
+            "right": self.tr("right"),
+        }
+        for side, text in captions.items():
+            centre = _at(area, *LABELS[side])
             p.drawText(
                 QRectF(centre.x() - 40, centre.y() - 9, 80, 18), Qt.AlignmentFlag.AlignCenter, text
             )

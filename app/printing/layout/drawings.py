@@ -1,28 +1,49 @@
 """Vector drawings on the inspection sheet: the vehicle's top view with damage marks, and
 the fuel gauge.
 
-Damage mark coordinates (``DamageMark.x`` / ``.y``) are fractions of the diagram box:
-x = 0 at its left edge, 1 at its right edge; y = 0 at its top (the FRONT of the car),
-1 at its bottom (the rear). The car is drawn front up, so the driver's left is on the left.
-A screen that lets the advisor place marks uses the same box and ``DIAGRAM_ASPECT``.
+The car and its box are :mod:`app.domain.diagram` (shared with the screen where the advisor
+places the marks); this module paints them for paper. Damage mark coordinates
+(``DamageMark.x`` / ``.y``) are fractions of the diagram box, y = 0 at the front of the car.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Shape, String
 from reportlab.lib import colors
 
+from app.domain import diagram
+from app.domain.diagram import DIAGRAM_ASPECT
 from app.printing.fonts import FONT_NAME
-
-#: width / height of the diagram box
-DIAGRAM_ASPECT = 0.55
 
 _BODY = colors.Color(0.97, 0.97, 0.97)
 _GLASS = colors.Color(0.86, 0.88, 0.9)
 _WHEEL = colors.Color(0.25, 0.25, 0.25)
+
+
+class _Paint(NamedTuple):
+    fill: colors.Color | None
+    stroke: colors.Color | None
+    width: float  # of the stroke, points
+    corner: float = 0  # rounding of a plain rect's corners, points
+    dash: tuple[float, float] | None = None
+
+
+_LINE = 0.45
+#: how each style of :mod:`app.domain.diagram` is painted on paper
+_PAINTS: dict[str, _Paint] = {
+    "body": _Paint(_BODY, colors.black, 0.8),
+    "mirror": _Paint(_BODY, colors.black, _LINE),
+    "glass": _Paint(_GLASS, colors.black, _LINE),
+    "wheel": _Paint(_WHEEL, None, 0, corner=1.5),
+    "line": _Paint(None, colors.black, _LINE, corner=2),
+    "crease": _Paint(None, colors.black, _LINE, dash=(2, 2)),
+    "light": _Paint(colors.white, colors.black, _LINE, corner=1),
+    "tail_light": _Paint(colors.Color(0.8, 0.8, 0.8), colors.black, _LINE, corner=1),
+}
 
 
 def _drawing(width: float, height: float, font_size: float) -> Drawing:
@@ -52,6 +73,21 @@ class _Box:
         right, bottom = self.pt(x1, y1)
         return Rect(left, bottom, right - left, top - bottom, rx=r, ry=r, **kw)
 
+    def shape(self, part: diagram.Shape) -> Shape:
+        paint = _PAINTS[part.style]
+        kw: dict[str, object] = {
+            "strokeColor": paint.stroke,
+            "strokeWidth": paint.width,
+            "strokeDashArray": paint.dash,
+        }
+        xy = part.points
+        if part.kind == "line":
+            return Line(*self.pt(xy[0], xy[1]), *self.pt(xy[2], xy[3]), **kw)
+        if part.kind == "poly":
+            return self.poly(*xy, fillColor=paint.fill, **kw)
+        r = part.radius * self.w if part.kind == "rounded_rect" else paint.corner
+        return self.rect(xy[0], xy[1], xy[2], xy[3], r, fillColor=paint.fill, **kw)
+
 
 def car_top_view(
     width: float,
@@ -64,8 +100,6 @@ def car_top_view(
     height = width / DIAGRAM_ASPECT
     b = _Box(width, height)
     d = _drawing(width, height, font_size)
-    line = {"strokeColor": colors.black, "strokeWidth": 0.8}
-    thin = {"strokeColor": colors.black, "strokeWidth": 0.45}
     d.add(
         Rect(
             0,
@@ -77,37 +111,13 @@ def car_top_view(
             fillColor=None,
         )
     )
-    for x0, x1 in ((0.13, 0.22), (0.78, 0.87)):  # wheels
-        for y0, y1 in ((0.19, 0.3), (0.7, 0.81)):
-            d.add(b.rect(x0, y0, x1, y1, 1.5, fillColor=_WHEEL, strokeColor=None))
-    d.add(
-        b.poly(0.2, 0.35, 0.12, 0.33, 0.12, 0.375, 0.2, 0.385, fillColor=_BODY, **thin)
-    )  # mirrors
-    d.add(b.poly(0.8, 0.35, 0.88, 0.33, 0.88, 0.375, 0.8, 0.385, fillColor=_BODY, **thin))
-    d.add(b.rect(0.2, 0.07, 0.8, 0.93, width * 0.1, fillColor=_BODY, **line))  # body
-    d.add(b.poly(0.25, 0.33, 0.75, 0.33, 0.7, 0.43, 0.3, 0.43, fillColor=_GLASS, **thin))
-    d.add(b.rect(0.3, 0.43, 0.7, 0.71, 2, fillColor=None, **thin))  # roof
-    d.add(b.poly(0.3, 0.71, 0.7, 0.71, 0.73, 0.79, 0.27, 0.79, fillColor=_GLASS, **thin))
-    for x in (0.235, 0.765):  # side windows / door lines
-        d.add(Line(*b.pt(x, 0.4), *b.pt(x, 0.72), **thin))
-    for y in (0.555,):  # door split
-        d.add(Line(*b.pt(0.2, y), *b.pt(0.3, y), **thin))
-        d.add(Line(*b.pt(0.7, y), *b.pt(0.8, y), **thin))
-    d.add(Line(*b.pt(0.5, 0.1), *b.pt(0.5, 0.3), strokeDashArray=(2, 2), **thin))  # hood crease
-    for x0, x1 in ((0.24, 0.36), (0.64, 0.76)):  # head- and tail-lights
-        d.add(b.rect(x0, 0.08, x1, 0.105, 1, fillColor=colors.white, **thin))
-        d.add(b.rect(x0, 0.895, x1, 0.92, 1, fillColor=colors.Color(0.8, 0.8, 0.8), **thin))
+    for part in diagram.CAR:
+        d.add(b.shape(part))
     small = font_size * 0.85
-    front, rear, left, right = captions
-    for text, (x, y) in ((front, (0.5, 0.035)), (rear, (0.5, 0.985))):
-        cx, cy = b.pt(x, y)
-        d.add(
-            String(
-                cx, cy - small * 0.35, text, fontName=FONT_NAME, fontSize=small, textAnchor="middle"
-            )
-        )
-    for text, (x, y) in ((left, (0.06, 0.55)), (right, (0.94, 0.55))):
-        cx, cy = b.pt(x, y)
+    for side, text in zip(("front", "rear", "left", "right"), captions, strict=True):
+        cx, cy = b.pt(*diagram.LABELS[side])
+        if side in ("front", "rear"):
+            cy -= small * 0.35
         d.add(String(cx, cy, text, fontName=FONT_NAME, fontSize=small, textAnchor="middle"))
     radius = max(4.5, font_size * 0.75)
     for mx, my, number in marks:
