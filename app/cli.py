@@ -24,6 +24,10 @@ COMMAND_MODULES = (
     "app.bench",  # bench
     "app.printing.cli",  # print
     "app.db.copy",  # db copy
+    "app.admin.shop_cli",  # shop show | set
+    "app.admin.catalog_cli",  # catalog import | export
+    "app.admin.users_cli",  # users add | list
+    "app.admin.audit_cli",  # audit
 )
 
 

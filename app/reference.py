@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import AssetKind, LineKind
-from app.domain.models import CatalogItem, ChecklistItem
+from app.domain.models import DEFAULT_BRANCH_ID, Branch, CatalogItem, ChecklistItem
 
 CHECKLISTS: dict[AssetKind, list[tuple[str, str, str]]] = {
     AssetKind.VEHICLE: [
@@ -46,6 +46,19 @@ CHECKLISTS: dict[AssetKind, list[tuple[str, str, str]]] = {
         ("controller", "控制器", "Controller"),
         ("mirrors", "后视镜", "Mirrors"),
     ],
+}
+
+#: English units of the starter catalog's Chinese ones
+UNITS_EN = {
+    "h": "h",
+    "个": "pc",
+    "块": "pc",
+    "条": "pc",
+    "副": "pair",
+    "对": "pair",
+    "套": "set",
+    "桶": "can",
+    "次": "job",
 }
 
 # code, kind, zh, en, unit, default qty, unit price, asset kind
@@ -223,6 +236,10 @@ CATALOG: list[tuple[str, LineKind, str, str, str, str, str, AssetKind | None]] =
 
 
 def ensure_reference_data(session: Session) -> None:
+    if session.get(Branch, DEFAULT_BRANCH_ID) is None:
+        # an emptied database (tests truncate it): the one shop the installation runs as
+        session.add(Branch(id=DEFAULT_BRANCH_ID, code="MAIN", name=""))
+        session.flush()
     if not session.scalar(select(func.count(ChecklistItem.id))):
         for kind, items in CHECKLISTS.items():
             for pos, (code, zh, en) in enumerate(items, start=1):
@@ -241,8 +258,10 @@ def ensure_reference_data(session: Session) -> None:
                     name_en=en,
                     search_text=f"{code} {zh} {en}".casefold(),
                     unit=unit,
+                    unit_en=UNITS_EN.get(unit, unit),
                     default_quantity=Decimal(qty),
                     unit_price=Decimal(price),
-                    asset_kind=asset_kind,
+                    standard_hours=Decimal(qty) if line_kind is LineKind.LABOR else None,
+                    asset_kinds=asset_kind.value if asset_kind is not None else None,
                 )
             )

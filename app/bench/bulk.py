@@ -32,7 +32,18 @@ from app.domain.models import Base
 from app.domain.types import UTCDateTime
 
 #: tables the benchmark keeps between builds: people, stations, reference data, settings
-KEEP_TABLES = frozenset({"users", "stations", "catalog_items", "checklist_items", "settings"})
+KEEP_TABLES = frozenset(
+    {
+        "branches",
+        "users",
+        "user_roles",
+        "stations",
+        "catalog_items",
+        "checklist_items",
+        "settings",
+        "audit_log",  # append-only: the database refuses to empty it
+    }
+)
 BATCH = 20_000
 #: column types whose values SQLite stores converted (times and dates as text, money)
 CONVERTED = (UTCDateTime, DateTime, Date, Numeric)

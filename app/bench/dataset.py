@@ -113,7 +113,7 @@ def _reference(db: Database) -> tuple[dict, dict, Any]:
             (i.id, i.kind.value, i.code, i.name_zh, i.name_en, i.unit)
             + (i.default_quantity, i.unit_price)
             for i in items
-            if i.asset_kind in (None, kind)
+            if i.applies_to(kind)
         ]
         for kind in KINDS
     }
@@ -158,8 +158,8 @@ def build(db: Database, sizes: Sizes, staff: Staff, log: Callable[[str], None]) 
             write("payments", PAYMENT_COLS, o.payments)
             write("release_slips", RELEASE_COLS, o.releases)
             log(f"orders: {counts['work_orders']} ({time.perf_counter() - started:.1f} s)")
-        counters = [(kind, period, value) for (kind, period), value in orders.counters.items()]
-        write("document_counters", ("kind", "period", "last_value"), counters)
+        counters = [(1, kind, period, value) for (kind, period), value in orders.counters.items()]
+        write("document_counters", ("branch_id", "kind", "period", "last_value"), counters)
         loaded = time.perf_counter() - started
         log(f"rows loaded ({loaded:.1f} s); building indexes")
         loader.create_indexes()

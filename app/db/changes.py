@@ -75,10 +75,16 @@ def record_change(
     action: str,
     version: int | None = None,
     station_id: int | None = None,
+    branch_id: int = 1,
 ) -> None:
     """Journal a change in the current transaction; published after commit."""
     entry = ChangeLogEntry(
-        entity=entity, entity_id=entity_id, action=action, version=version, station_id=station_id
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        version=version,
+        station_id=station_id,
+        branch_id=branch_id,
     )
     session.add(entry)
     session.info.setdefault(_PENDING_KEY, []).append(entry)

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DocumentKind
-from app.domain.models import DocumentCounter
+from app.domain.models import DEFAULT_BRANCH_ID, DocumentCounter
 from app.domain.types import utcnow
 
 
@@ -28,18 +28,28 @@ def format_number(kind: DocumentKind, period: str, value: int) -> str:
     return f"{kind.value}-{period}-{value:04d}"
 
 
-def next_number(session: Session, kind: DocumentKind, at: datetime | None = None) -> str:
+def next_number(
+    session: Session,
+    kind: DocumentKind,
+    at: datetime | None = None,
+    branch_id: int = DEFAULT_BRANCH_ID,
+) -> str:
+    """The next number of ``kind`` today in the branch's own series."""
     period = period_of(at or utcnow())
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
         insert(DocumentCounter)
-        .values(kind=kind.value, period=period, last_value=0)
+        .values(branch_id=branch_id, kind=kind.value, period=period, last_value=0)
         .on_conflict_do_nothing()
     )
     value = session.execute(
         update(DocumentCounter)
-        .where(DocumentCounter.kind == kind.value, DocumentCounter.period == period)
+        .where(
+            DocumentCounter.branch_id == branch_id,
+            DocumentCounter.kind == kind.value,
+            DocumentCounter.period == period,
+        )
         .values(last_value=DocumentCounter.last_value + 1)
         .returning(DocumentCounter.last_value)
     ).scalar_one()

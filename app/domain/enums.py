@@ -108,13 +108,18 @@ class PaymentKind(StrEnum):
 
 
 class Role(StrEnum):
-    ADVISOR = "advisor"
-    TECHNICIAN = "technician"
-    INSPECTOR = "inspector"
-    PARTS = "parts"
-    CASHIER = "cashier"
-    FOLLOW_UP = "follow_up"
-    MANAGER = "manager"
+    """The desks' roles (DOMAIN.md, "Who sits at which desk"); what each may do is declared
+    once, in :mod:`app.domain.permissions`."""
+
+    ADVISOR = "advisor"  # service advisor / receptionist 服务顾问 / 前台接待
+    TECHNICIAN = "technician"  # 技师
+    TEAM_LEAD = "team_lead"  # 班组长
+    INSPECTOR = "inspector"  # 质检员
+    CASHIER = "cashier"  # 收银员
+    PARTS = "parts"  # parts clerk 备件
+    FOLLOW_UP = "follow_up"  # follow-up agent 回访专员 / 客服
+    MANAGER = "manager"  # service manager 服务经理
+    ADMIN = "admin"  # 系统管理员: setup and staff, no desk work of its own
 
 
 class DocumentKind(StrEnum):

@@ -150,3 +150,36 @@ class SchemaTooNew(WorkbayError):
 
 class DatabaseUnavailable(WorkbayError):
     code = "db_unavailable"
+
+
+class AccessDenied(WorkbayError):
+    """The signed-in user's roles do not hold the right the action needs.
+
+    ``approvable`` says the action would be allowed with the approval of a holder of the
+    right (say a service manager's PIN), which the desk then asks for on the same screen.
+    """
+
+    code = "forbidden"
+
+    def __init__(self, permission: str, roles: tuple[str, ...], *, approvable: bool = False):
+        need = "a manager's approval" if approvable else "the right"
+        super().__init__(
+            f"{need} to {permission!r} is needed (roles: {', '.join(roles) or 'none'})",
+            permission=permission,
+            roles=roles,
+            approvable=approvable,
+        )
+        self.permission = permission
+        self.roles = roles
+        self.approvable = approvable
+        if approvable:
+            self.code = "approval_required"
+
+
+class SignInRefused(WorkbayError):
+    """Sign-in, PIN or staff card refused: ``code`` is ``bad_credentials``, ``locked``
+    (``until`` says when it opens again), ``inactive`` or ``no_pin``."""
+
+    def __init__(self, code: str, message: str, **params: Any):
+        super().__init__(message, **params)
+        self.code = code

@@ -40,7 +40,11 @@ def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> Prin
             assert number is not None
             order_id = find_order_id(session, number)
         detail = load_order_detail(session, order_id)
-        rows = session.scalars(select(Setting).where(Setting.key.in_(SHOP_KEYS))).all()
+        rows = session.scalars(
+            select(Setting).where(
+                Setting.branch_id == ctx.actor.branch_id, Setting.key.in_(SHOP_KEYS)
+            )
+        ).all()
         values = {r.key.removeprefix("shop."): r.value for r in rows}
         secret = installation_secret(session)
     return PrintData(

@@ -51,7 +51,7 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
-        number = next_number(session, DocumentKind.SETTLEMENT)
+        number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
         if next_service is not None:
             # set only now: an earlier change would be autoflushed by next_number's query and
             # bump the version twice, leaving a version without a journal entry
@@ -178,7 +178,9 @@ def pay(
                 tendered=tendered,
                 change=change,
                 reference=refs[i],
-                receipt_number=next_number(session, DocumentKind.RECEIPT),
+                receipt_number=next_number(
+                    session, DocumentKind.RECEIPT, branch_id=ctx.actor.branch_id
+                ),
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
             )
@@ -239,7 +241,9 @@ def refund(
                 amount=value,
                 reason=reason,
                 refund_of_id=original.id,
-                receipt_number=next_number(session, DocumentKind.RECEIPT),
+                receipt_number=next_number(
+                    session, DocumentKind.RECEIPT, branch_id=ctx.actor.branch_id
+                ),
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
             )
@@ -269,7 +273,7 @@ def release(ctx: ServiceContext, order_id: int, *, version: int | None = None) -
                 f"{settlement.customer_due - paid} is still to be paid",
                 balance=settlement.customer_due - paid,
             )
-        number = next_number(session, DocumentKind.RELEASE)
+        number = next_number(session, DocumentKind.RELEASE, branch_id=ctx.actor.branch_id)
         session.add(
             ReleaseSlip(
                 number=number,

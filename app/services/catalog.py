@@ -25,7 +25,10 @@ def search_catalog(
         stmt = select(CatalogItem).where(CatalogItem.active.is_(True))
         if asset_kind is not None:
             stmt = stmt.where(
-                or_(CatalogItem.asset_kind.is_(None), CatalogItem.asset_kind == asset_kind)
+                or_(
+                    CatalogItem.asset_kinds.is_(None),
+                    CatalogItem.asset_kinds.contains(asset_kind.value, autoescape=True),
+                )
             )
         if key:
             stmt = stmt.where(CatalogItem.search_text.contains(key, autoescape=True))
@@ -67,7 +70,8 @@ def add_catalog_item(
             unit=unit,
             default_quantity=qty,
             unit_price=price,
-            asset_kind=asset_kind,
+            standard_hours=qty if kind is LineKind.LABOR else None,
+            asset_kinds=asset_kind.value if asset_kind is not None else None,
         )
         session.add(item)
         session.flush()

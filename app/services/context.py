@@ -12,7 +12,7 @@ from app.db.changes import record_change
 from app.db.engine import Database
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
-from app.domain.models import OrderEvent, StatusChange, WorkOrder
+from app.domain.models import DEFAULT_BRANCH_ID, OrderEvent, StatusChange, WorkOrder
 from app.domain.types import utcnow
 
 T = TypeVar("T")
@@ -20,8 +20,11 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Actor:
+    """Who acts (the signed-in user), at which station, for which branch (shop)."""
+
     user_id: int
     station_id: int
+    branch_id: int = DEFAULT_BRANCH_ID
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,9 @@ def touch(
             station_id=ctx.actor.station_id,
         )
     )
-    record_change(session, "order", order.id, action, order.version, ctx.actor.station_id)
+    record_change(
+        session, "order", order.id, action, order.version, ctx.actor.station_id, order.branch_id
+    )
 
 
 def move(

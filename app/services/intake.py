@@ -116,7 +116,8 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
         if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
             asset.mileage_km = details["mileage_in"]
         order = WorkOrder(
-            number=next_number(session, DocumentKind.WORK_ORDER),
+            number=next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id),
+            branch_id=ctx.actor.branch_id,
             state=OrderState.OPEN,
             customer_id=customer.id,
             asset_id=asset.id,

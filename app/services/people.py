@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.db.changes import record_change
 from app.db.engine import Database
 from app.domain.enums import Role
-from app.domain.models import Station, User
+from app.domain.models import DEFAULT_BRANCH_ID, Station, User
 from app.domain.types import utcnow
 from app.domain.validation import check_text
 from app.services.context import Actor, ServiceContext
@@ -19,7 +19,7 @@ from app.services.settings import installation_secret
 def _get_or_create_user(session: Session, name: str, role: Role) -> User:
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
-        user = User(name=name, role=role)
+        user = User(name=name, login=name, role=role, branch_id=DEFAULT_BRANCH_ID)
         session.add(user)
         session.flush()
     return user

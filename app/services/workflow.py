@@ -221,7 +221,8 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
         if already:
             raise RuleViolation("rework_open", "a rework order for this order already exists")
         order = WorkOrder(
-            number=next_number(session, DocumentKind.WORK_ORDER),
+            number=next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id),
+            branch_id=ctx.actor.branch_id,
             state=OrderState.OPEN,
             customer_id=original.customer_id,
             asset_id=original.asset_id,

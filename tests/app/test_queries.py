@@ -136,7 +136,7 @@ def test_catalog_search_in_either_language_and_by_kind(ctx):
     assert catalog.search_catalog(ctx, "L-OIL")[0].code == "L-OIL"
     assert "L-OIL" in {i.code for i in catalog.search_catalog(ctx, "机油")}
     assert "L-OIL" in {i.code for i in catalog.search_catalog(ctx, "FILTER CHANGE")}
-    kinds = {i.asset_kind for i in catalog.search_catalog(ctx, "", AssetKind.EBIKE, limit=100)}
+    kinds = {i.asset_kinds for i in catalog.search_catalog(ctx, "", AssetKind.EBIKE, limit=100)}
     assert kinds <= {None, AssetKind.EBIKE} and AssetKind.EBIKE in kinds
     assert catalog.search_catalog(ctx, "no such thing") == []
 

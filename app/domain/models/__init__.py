@@ -1,16 +1,21 @@
 """ORM models. Importing this package registers every table on ``Base.metadata``."""
 
+from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
 from app.domain.models.customers import Asset, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
-from app.domain.models.people import Station, User
+from app.domain.models.people import DEFAULT_BRANCH_ID, Branch, Station, User, UserRole
 from app.domain.models.requests import AppliedRequest
-from app.domain.models.system import ChangeLogEntry, DocumentCounter, Setting
+from app.domain.models.system import INSTALLATION, ChangeLogEntry, DocumentCounter, Setting
 
 __all__ = [
+    "DEFAULT_BRANCH_ID",
+    "INSTALLATION",
     "AppliedRequest",
+    "AuditEntry",
+    "Branch",
     "Asset",
     "Base",
     "CatalogItem",
@@ -33,5 +38,6 @@ __all__ = [
     "Station",
     "StatusChange",
     "User",
+    "UserRole",
     "WorkOrder",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import AssetKind, LineKind, PaymentKind, PaymentMethod
@@ -26,11 +26,23 @@ class CatalogItem(Base):
     name_en: Mapped[str] = mapped_column(String(120))
     #: lower-cased "code name_zh name_en" for search as you type
     search_text: Mapped[str] = mapped_column(String(300))
+    #: the unit in Chinese (件, 升, 小时...) and in English (pc, L, h...)
     unit: Mapped[str | None] = mapped_column(String(10))
+    unit_en: Mapped[str | None] = mapped_column(String(10))
     default_quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal("1"))
+    #: labor: the price per hour (``flat`` false) or the flat price of the job; parts and
+    #: sundries: the price per unit
     unit_price: Mapped[Decimal] = mapped_column(Money)
-    asset_kind: Mapped[AssetKind | None] = mapped_column(enum_type(AssetKind, 10))
+    #: labor: standard hours (工时定额); they size workshop capacity even when priced flat
+    standard_hours: Mapped[Decimal | None] = mapped_column(Quantity)
+    flat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: comma-separated AssetKind values the item applies to; None: every kind
+    asset_kinds: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    def applies_to(self, kind: AssetKind) -> bool:
+        return self.asset_kinds is None or kind.value in self.asset_kinds.split(",")
 
 
 class Settlement(Base):

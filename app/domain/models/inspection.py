@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String
+from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import AssetKind, DamageType, InspectionResult
@@ -25,6 +25,8 @@ class ChecklistItem(Base):
     label_zh: Mapped[str] = mapped_column(String(100))
     label_en: Mapped[str] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: must be answered before the inspection is saved
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Inspection(Base):

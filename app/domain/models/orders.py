@@ -28,6 +28,9 @@ class WorkOrder(CreatedAt, Base):
     __tablename__ = "work_orders"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(
+        ForeignKey("branches.id"), default=1, server_default="1", index=True
+    )
     number: Mapped[str] = mapped_column(key_string(24), unique=True)
     state: Mapped[OrderState] = mapped_column(enum_type(OrderState, 20), default=OrderState.OPEN)
     pause_reason: Mapped[PauseReason | None] = mapped_column(enum_type(PauseReason, 20))

@@ -17,6 +17,7 @@ class DocumentCounter(Base):
 
     __tablename__ = "document_counters"
 
+    branch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(4), primary_key=True)
     period: Mapped[str] = mapped_column(String(8), primary_key=True)  # YYYYMMDD, shop-local
     last_value: Mapped[int] = mapped_column(Integer, default=0)
@@ -34,12 +35,21 @@ class ChangeLogEntry(Base):
     version: Mapped[int | None] = mapped_column(Integer)
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    branch_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+#: ``Setting.branch_id`` of installation-wide settings (shared by every branch)
+INSTALLATION = 0
 
 
 class Setting(Base):
-    """Installation-wide settings shared by all stations (shop header, secrets, rounding)."""
+    """Settings shared by all stations: installation-wide (``branch_id`` 0: secrets) or one
+    branch's (its shop profile, rounding, catalog rules...). Declared in ``app.settings``."""
 
     __tablename__ = "settings"
 
+    branch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    #: bumped on every write: two managers saving the same setting are told, not overwritten
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

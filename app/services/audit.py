@@ -1,0 +1,85 @@
+"""Writing the audit log: every service that changes something calls :func:`audit` inside
+its transaction, so the entry commits (or rolls back) with the change it describes.
+
+Reading it is :mod:`app.services.audit_log`; nothing in Workbay updates or deletes it.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain.models import AuditEntry, Station, User
+from app.domain.permissions import Permission
+from app.services.access import roles_of
+from app.services.context import ServiceContext
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _json(values: dict[str, Any] | None) -> str | None:
+    if not values:
+        return None
+    return json.dumps(_plain(values), ensure_ascii=False, sort_keys=True)
+
+
+def audit(
+    session: Session,
+    ctx: ServiceContext,
+    action: str,
+    entity: str,
+    entity_id: int | None = None,
+    *,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    order_id: int | None = None,
+    customer_id: int | None = None,
+    approver: User | None = None,
+    approval: Permission | None = None,
+    user_id: int | None = None,
+) -> None:
+    """Append one entry: ``action`` like ``"order.refund"``; ``before``/``after`` hold the
+    fields that changed (money and states). ``user_id`` overrides the actor (a failed
+    sign-in names the account that was tried)."""
+    uid = ctx.actor.user_id if user_id is None else user_id
+    user = session.get(User, uid) if uid else None
+    station = session.get(Station, ctx.actor.station_id)
+    roles = ",".join(sorted(r.value for r in roles_of(session, uid))) if user else ""
+    session.add(
+        AuditEntry(
+            branch_id=ctx.actor.branch_id,
+            user_id=user.id if user else None,
+            user_name=user.name if user else "",
+            roles=roles,
+            station_id=station.id if station else None,
+            station_name=station.name if station else "",
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            order_id=order_id,
+            customer_id=customer_id,
+            summary=summary[:2000],
+            before=_json(before),
+            after=_json(after),
+            approved_by_id=approver.id if approver else None,
+            approved_by_name=approver.name if approver else None,
+            approval=approval.value if approval and approver else None,
+        )
+    )
