@@ -94,3 +94,38 @@ def set_station_desk(ctx: ServiceContext, desk: str) -> None:
         if station is not None:
             station.desk = check_text(desk, "desk", 20)
             record_change(session, "station", station.id, "desk", None, station.id)
+
+
+#: the account administrative command lines act as (``python -m app shop set``...): it has
+#: no password, so nobody can sign in with it at a desk; the audit log names it
+SYSTEM_LOGIN = "system"
+
+
+def system_context(db: Database, station_name: str | None = None) -> ServiceContext:
+    """The context of an administrator's command line on this machine (whoever can run it
+    can already read the database): the ``system`` account, an admin, at this host."""
+    from app.config import station_identity
+
+    station_name = station_name or station_identity().station
+    for attempt in (1, 2):
+        try:
+            with db.write() as session:
+                user = session.scalar(select(User).where(User.login == SYSTEM_LOGIN))
+                if user is None:
+                    user = User(
+                        login=SYSTEM_LOGIN,
+                        name=SYSTEM_LOGIN,
+                        role=Role.ADMIN,
+                        branch_id=DEFAULT_BRANCH_ID,
+                    )
+                    session.add(user)
+                station = session.scalar(select(Station).where(Station.name == station_name))
+                if station is None:
+                    station = Station(name=station_name)
+                    session.add(station)
+                session.flush()
+                return ServiceContext(db, Actor(user.id, station.id))
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
