@@ -25,6 +25,22 @@ def _get_or_create_user(session: Session, name: str, role: Role) -> User:
     return user
 
 
+def register_station(session: Session, station_name: str, desk: str | None = None) -> Station:
+    """Find (or add) the station by its (checked) name, note that it is seen now and the desk
+    it opens at. The caller retries once on ``IntegrityError`` (two stations adding the same
+    name at the same moment)."""
+    station = session.scalar(select(Station).where(Station.name == station_name))
+    if station is None:
+        station = Station(name=station_name)
+        session.add(station)
+    station.last_seen_at = utcnow()
+    if desk is not None:
+        station.desk = desk
+    session.flush()
+    record_change(session, "station", station.id, "seen", None, station.id)
+    return station
+
+
 def sign_in(
     db: Database,
     station_name: str,
@@ -42,15 +58,7 @@ def sign_in(
             with db.write() as session:
                 installation_secret(session)
                 user = _get_or_create_user(session, user_name, role)
-                station = session.scalar(select(Station).where(Station.name == station_name))
-                if station is None:
-                    station = Station(name=station_name)
-                    session.add(station)
-                station.last_seen_at = utcnow()
-                if desk is not None:
-                    station.desk = desk
-                session.flush()
-                record_change(session, "station", station.id, "seen", None, station.id)
+                station = register_station(session, station_name, desk)
                 return ServiceContext(db, Actor(user.id, station.id))
         except IntegrityError:
             # Another station created the same user (or the installation secret) at the
