@@ -142,8 +142,9 @@ def test_catalog_search_in_either_language_and_by_kind(ctx):
 
 
 def test_catalog_items_are_added_with_unique_codes(db, ctx):
+    clerk = people.as_user(ctx, "Chen Jing", Role.PARTS)  # the parts clerk keeps the catalog
     item = catalog.add_catalog_item(
-        ctx, LineKind.PART, "P-MIRROR", "后视镜片", "Mirror glass", "45.00", unit="片"
+        clerk, LineKind.PART, "P-MIRROR", "后视镜片", "Mirror glass", "45.00", unit="片"
     )
     assert (item.search_text, item.unit_price) == (
         "p-mirror 后视镜片 mirror glass",
@@ -154,10 +155,10 @@ def test_catalog_items_are_added_with_unique_codes(db, ctx):
     assert (zh.description, zh.quantity, zh.catalog_item_id) == ("后视镜片", Decimal("1"), item.id)
     before = snapshot(db)
     with pytest.raises(ValidationErrors) as info:
-        catalog.add_catalog_item(ctx, LineKind.PART, "P-MIRROR", "雨刮", "Wiper", "40")
+        catalog.add_catalog_item(clerk, LineKind.PART, "P-MIRROR", "雨刮", "Wiper", "40")
     assert info.value.errors[0].code == "code_exists"
     with pytest.raises(ValidationErrors) as info:
-        catalog.add_catalog_item(ctx, LineKind.PART, "", "雨刮", "", "-1", default_quantity="0")
+        catalog.add_catalog_item(clerk, LineKind.PART, "", "雨刮", "", "-1", default_quantity="0")
     assert {(e.field, e.code) for e in info.value.errors} == {
         ("code", "required"),
         ("name_en", "required"),
