@@ -12,18 +12,21 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.exc import OperationalError
 
-from app.domain.enums import OrderState
+from app.domain.enums import OrderState, Role
 from app.domain.errors import (
+    AccessDenied,
     ChangeNote,
     ConflictError,
     DatabaseUnavailable,
     IllegalTransition,
     NotFound,
     SchemaTooNew,
+    SignInRefused,
     ValidationError,
     ValidationErrors,
     WorkbayError,
 )
+from app.domain.permissions import Permission
 from ui.common import format as fmt
 from ui.common import labels
 
@@ -86,6 +89,26 @@ CODES: dict[str, str] = {
     "code_exists": QT_TRANSLATE_NOOP("Errors", "This code is already taken."),
     "already_decided": QT_TRANSLATE_NOOP("Errors", "The customer already decided this line."),
     "refund_too_large": QT_TRANSLATE_NOOP("Errors", "At most {left} can be refunded."),
+    # staff and sign-in (app/services/staff.py, auth.py)
+    "password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords differ: type it again."),
+    "too_short": QT_TRANSLATE_NOOP("Errors", "At least {min_len} characters."),
+    "one_character": QT_TRANSLATE_NOOP("Errors", "Not the same character over and over."),
+    "bad_pin": QT_TRANSLATE_NOOP("Errors", "A PIN has 4 to 8 digits."),
+    "bad_login": QT_TRANSLATE_NOOP(
+        "Errors", "A login has 2 to 40 letters, digits, dots, dashes or underscores."
+    ),
+    "reserved": QT_TRANSLATE_NOOP("Errors", "This login is reserved: choose another."),
+    "bad_language": QT_TRANSLATE_NOOP("Errors", "Choose Chinese or English."),
+    "bad_role": QT_TRANSLATE_NOOP("Errors", "Unknown role."),
+    "taken": QT_TRANSLATE_NOOP("Errors", "Already taken by someone on the staff."),
+    "wrong_password": QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
+    "deactivate_self": QT_TRANSLATE_NOOP("Errors", "You cannot switch off your own account."),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Errors", "This is the last administrator: make someone else one first."
+    ),
+    "already_set_up": QT_TRANSLATE_NOOP(
+        "Errors", "Workbay already has an administrator (set up at another station): sign in."
+    ),
     # business rules
     "extra_work_undecided": QT_TRANSLATE_NOOP(
         "Errors", "The customer has not yet decided on the extra work."
@@ -144,6 +167,144 @@ CODES: dict[str, str] = {
 }
 
 
+#: every right, as what the user may (not) do: "You may not <right>"
+RIGHTS: dict[Permission, str] = {
+    Permission.VIEW: QT_TRANSLATE_NOOP("Errors", "look up orders and customers"),
+    Permission.EDIT_CUSTOMERS: QT_TRANSLATE_NOOP("Errors", "change customers and their vehicles"),
+    Permission.INTAKE: QT_TRANSLATE_NOOP("Errors", "take in vehicles and devices"),
+    Permission.EDIT_LINES: QT_TRANSLATE_NOOP("Errors", "change an order's lines"),
+    Permission.PROPOSE_EXTRA_WORK: QT_TRANSLATE_NOOP("Errors", "report extra work"),
+    Permission.DECIDE_EXTRA_WORK: QT_TRANSLATE_NOOP(
+        "Errors", "record the customer's answer to extra work"
+    ),
+    Permission.ASSIGN: QT_TRANSLATE_NOOP("Errors", "assign jobs to technicians"),
+    Permission.WORK: QT_TRANSLATE_NOOP("Errors", "start, pause and finish jobs"),
+    Permission.QUALITY_CHECK: QT_TRANSLATE_NOOP("Errors", "do the quality check"),
+    Permission.CANCEL: QT_TRANSLATE_NOOP("Errors", "cancel an order"),
+    Permission.REOPEN: QT_TRANSLATE_NOOP("Errors", "reopen an order for rework"),
+    Permission.DISCOUNT: QT_TRANSLATE_NOOP("Errors", "change who pays a line or its discount"),
+    Permission.SETTLE: QT_TRANSLATE_NOOP("Errors", "settle an order"),
+    Permission.PAY: QT_TRANSLATE_NOOP("Errors", "take payments"),
+    Permission.RELEASE: QT_TRANSLATE_NOOP("Errors", "release a vehicle or device"),
+    Permission.DISCOUNT_OVER_LIMIT: QT_TRANSLATE_NOOP("Errors", "give a discount beyond the limit"),
+    Permission.PRICE_BELOW_CATALOG: QT_TRANSLATE_NOOP("Errors", "price a line below the catalog"),
+    Permission.REFUND: QT_TRANSLATE_NOOP("Errors", "make a refund"),
+    Permission.VOID_SETTLEMENT: QT_TRANSLATE_NOOP("Errors", "void a settlement statement"),
+    Permission.RELEASE_ON_ACCOUNT: QT_TRANSLATE_NOOP(
+        "Errors", "release with a balance owing (on account)"
+    ),
+    Permission.CANCEL_WITH_WORK: QT_TRANSLATE_NOOP("Errors", "cancel an order with work done"),
+    Permission.SETUP: QT_TRANSLATE_NOOP("Errors", "change the shop's setup"),
+    Permission.EDIT_CATALOG: QT_TRANSLATE_NOOP("Errors", "change the catalog"),
+    Permission.MANAGE_STAFF: QT_TRANSLATE_NOOP("Errors", "manage staff accounts"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
+}
+
+#: every role's name as the shop says it
+ROLES: dict[Role, str] = {
+    Role.ADVISOR: QT_TRANSLATE_NOOP("Errors", "Service advisor"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Errors", "Technician"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Errors", "Team lead"),
+    Role.INSPECTOR: QT_TRANSLATE_NOOP("Errors", "Quality inspector"),
+    Role.CASHIER: QT_TRANSLATE_NOOP("Errors", "Cashier"),
+    Role.PARTS: QT_TRANSLATE_NOOP("Errors", "Parts clerk"),
+    Role.FOLLOW_UP: QT_TRANSLATE_NOOP("Errors", "Follow-up agent"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Errors", "Service manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Errors", "Administrator"),
+}
+
+#: why a sign-in, PIN or staff card was refused, by ``SignInRefused.code`` (and, for wrong
+#: credentials, by what was typed)
+SIGN_IN: dict[str, str] = {
+    "bad_credentials": QT_TRANSLATE_NOOP(
+        "Errors", "The login, password, PIN or staff card was not accepted."
+    ),
+    "bad_password": QT_TRANSLATE_NOOP(
+        "Errors", "Wrong login or password. Check Caps Lock and try again."
+    ),
+    "bad_pin": QT_TRANSLATE_NOOP("Errors", "Wrong login or PIN, or a staff card not valid here."),
+    "bad_unlock": QT_TRANSLATE_NOOP("Errors", "Wrong password or PIN."),
+    "locked": QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong tries: this account is locked until {until}."
+    ),
+    "locked_nodate": QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong tries: this account is locked for a while."
+    ),
+    "inactive": QT_TRANSLATE_NOOP(
+        "Errors", "This account is switched off. Ask the manager to switch it on."
+    ),
+    "no_pin": QT_TRANSLATE_NOOP(
+        "Errors", "This account has no PIN yet: ask the manager to set one in Setup."
+    ),
+}
+
+
+def right_text(permission: Permission | str) -> str:
+    """What ``permission`` lets one do, in the user's language ("make a refund")."""
+    try:
+        source = RIGHTS[Permission(permission)]
+    except ValueError:
+        return str(permission)
+    return QCoreApplication.translate(_CTX, source)
+
+
+def role_text(role: Role | str) -> str:
+    """A role's name in the user's language ("Service manager")."""
+    try:
+        source = ROLES[Role(role)]
+    except ValueError:
+        return str(role)
+    return QCoreApplication.translate(_CTX, source)
+
+
+def roles_text(roles: tuple[str, ...] | list[str] | frozenset[Role]) -> str:
+    """Several roles, in the order of :class:`Role`, joined the user's way."""
+    values = {str(r) for r in roles}
+    known = [r for r in Role if r.value in values]
+    if not known:
+        return QCoreApplication.translate(_CTX, "none")
+    return QCoreApplication.translate(_CTX, ", ").join(role_text(r) for r in known)
+
+
+def access_text(err: AccessDenied) -> str:
+    """ "You may not make a refund: your roles (Service advisor) do not include it." — or, for
+    an action a manager may approve, what approval is needed."""
+    if err.approvable:
+        return QCoreApplication.translate(_CTX, "A manager's approval is needed to %1.").replace(
+            "%1", right_text(err.permission)
+        )
+    return (
+        QCoreApplication.translate(_CTX, "You may not %1: your roles (%2) do not include it.")
+        .replace("%1", right_text(err.permission))
+        .replace("%2", roles_text(err.roles))
+    )
+
+
+def sign_in_text(err: SignInRefused, typed: str = "") -> str:
+    """Why a sign-in, PIN or staff card was refused, in the user's language; ``typed`` says
+    what wrong credentials were: ``"password"``, ``"pin"`` (or card) or ``"unlock"``."""
+    if err.code == "locked":
+        until = err.params.get("until")
+        if until is None:
+            return QCoreApplication.translate(_CTX, SIGN_IN["locked_nodate"])
+        return QCoreApplication.translate(_CTX, SIGN_IN["locked"]).format(
+            until=fmt.local_time(until)
+        )
+    code = err.code
+    if code == "bad_credentials" and typed:
+        code = f"bad_{typed}"
+    source = SIGN_IN.get(code) or SIGN_IN.get(err.code)
+    return QCoreApplication.translate(_CTX, source) if source else err.message
+
+
+def refusal_text(err: BaseException, typed: str = "") -> str:
+    """:func:`error_text`, with a refused sign-in worded for what was ``typed``
+    (``"password"``, ``"pin"`` or ``"unlock"``)."""
+    if isinstance(err, SignInRefused):
+        return sign_in_text(err, typed)
+    return error_text(err)
+
+
 def _format(source: str, params: dict[str, Any]) -> str:
     text = QCoreApplication.translate(_CTX, source)
     try:
@@ -167,6 +328,10 @@ def error_text(err: BaseException) -> str:
     """Any error a service call raised, as one translated sentence (or several, one a line)."""
     if isinstance(err, ValidationErrors):
         return "\n".join(field_text(e) for e in err.errors)
+    if isinstance(err, AccessDenied):
+        return access_text(err)
+    if isinstance(err, SignInRefused):
+        return sign_in_text(err)
     if isinstance(err, ValidationError):
         return field_text(err)
     if isinstance(err, IllegalTransition):

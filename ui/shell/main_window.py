@@ -1,26 +1,40 @@
-"""The main window: assembles one workspace per desk, the desk switcher and the status bar.
+"""The main window: assembles one workspace per desk, the desk switcher and the status bar,
+for the user signed in; locks behind the lock screen.
 
 It holds no desk logic: pages are built from :mod:`ui.shell.desks`, and every connection
-between them is made in ``_connect_signals``.
+between them is made in ``_connect_signals``. Each desk that can say what the user may do
+(``apply_rights(who)``) greys out the actions the user's roles lack, with the reason.
+
+Ctrl+U switches user (PIN or staff card), Ctrl+L locks, Ctrl+Shift+Q signs out; the lock
+also comes by itself after the shop's idle time. Switching and signing out are the
+session's (:mod:`ui.shell.app`): the window only asks for them.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.context import ServiceContext
+from ui.auth.idle import IdleWatch
+from ui.auth.who import Who
 from ui.changes import ChangeAdapter
+from ui.common.calls import call
 from ui.printing import preview_and_print
 from ui.shell import desks, prefs
 from ui.shell.settings_page import SettingsWorkspace
@@ -32,20 +46,27 @@ from ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    """Emits ``language_requested(lang)``: the session rebuilds the window in that language.
+    """Emits ``language_requested(lang)``: the session rebuilds the window in that language;
+    ``user_switched(SignedIn)``: someone else took over (switch dialog or lock screen);
+    ``sign_out_requested``.
 
-    ``live`` is the station's live link to the database (``None`` in tests and pictures):
-    the status bar and the stations page show it, the reception submits intakes through it.
+    ``user`` is who is signed in (:class:`~ui.auth.who.Who`; a bare name in tests and
+    pictures made without a sign-in: then nothing is greyed out and nothing locks by
+    itself). ``live`` is the station's live link to the database (``None`` in tests and
+    pictures): the status bar and the stations page show it, the reception submits intakes
+    through it.
     """
 
     language_requested = Signal(str)
+    user_switched = Signal(object)
+    sign_out_requested = Signal()
 
     def __init__(
         self,
         ctx: ServiceContext,
         changes: ChangeAdapter,
         station: str,
-        user: str,
+        user: str | Who,
         cjk_family: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -55,7 +76,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.changes = changes
         self.live = live
-        self.station, self.user = station, user
+        self.who = user if isinstance(user, Who) else Who(user)
+        self.station, self.user = station, self.who.name
         self.setWindowTitle(self.tr("Workbay — %1").replace("%1", station))
         self.workspaces: dict[str, Workspace] = {}
         for spec in desks.work_desks():
@@ -88,14 +110,39 @@ class MainWindow(QMainWindow):
         self.tv_button.setObjectName("deskButton")
         self.tv_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bar_layout.addWidget(self.tv_button)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.switch_action = QAction(self.tr("&Switch user…"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.lock_action = QAction(self.tr("&Lock the station"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.user_menu = QMenu(self)
+        self.user_button = QToolButton()
+        self.user_button.setObjectName("deskButton")
+        self.user_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.user_button.setText(self.who.label())
+        self.user_button.setMenu(self.user_menu)
+        for action in (self.switch_action, self.lock_action, self.sign_out_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.user_menu.addAction(action)
+            self.addAction(action)
+        bar_layout.addWidget(self.user_button)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.status = StatusBar(ctx, station, user)
+        self.content = content
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.setCentralWidget(self.screens)
+        self.lock_screen: Any = None
+        self._hidden_dialogs: list[QDialog] = []
+        self._shortcuts: list[QShortcut] = []
+        self.idle = IdleWatch(self)
+        self.status = StatusBar(ctx, station, self.who.label())
         if live is not None:
             self.status.follow(live)
         self.setStatusBar(self.status)
@@ -105,17 +152,28 @@ class MainWindow(QMainWindow):
             self.status.show_font_warning(INSTALL_HINT)
         self._tv: QWidget | None = None
         self._connect_signals()
+        self.apply_rights()
         self.switch_to(prefs.desk())
         self.resize(1360, 860)
+        if self.who.roles is not None:  # a signed-in user: the shop's idle lock applies
+            self.read_idle_time()
 
     def _connect_signals(self) -> None:
         self.switcher.idClicked.connect(lambda i: self.switch_to(self.keys[i]))
         self.tv_button.clicked.connect(self.open_tv_board)
         self.status.stations_requested.connect(lambda: self.switch_to("stations"))
+        self.status.switch_requested.connect(self.open_switch_user)
+        self.switch_action.triggered.connect(self.open_switch_user)
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.idle.idle.connect(self.lock)
+        self.changes.changed.connect(self._on_changes)
         for n, key in enumerate(self.keys, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.switch_to(k))
+            self._shortcuts.append(
+                QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.switch_to(k))
+            )
         for seq in ("Ctrl+F", "F3"):
-            QShortcut(QKeySequence(seq), self, self.focus_lookup)
+            self._shortcuts.append(QShortcut(QKeySequence(seq), self, self.focus_lookup))
         reception = self.workspaces["reception"]
         customer = self.workspaces["customer"]
         reception.print_requested.connect(self.print_document)  # type: ignore[attr-defined]
@@ -127,6 +185,85 @@ class MainWindow(QMainWindow):
             ws = self.workspaces[key]
             if hasattr(ws, "print_requested"):
                 ws.print_requested.connect(self.print_document)
+
+    # --- who is signed in ---
+    def apply_rights(self) -> None:
+        """Each desk greys out what the user's roles lack (the services refuse anyway)."""
+        for ws in self.workspaces.values():
+            hook = getattr(ws, "apply_rights", None)
+            if hook is not None:
+                hook(self.who)
+
+    def read_idle_time(self) -> None:
+        """The shop's idle time (``auth.idle_lock_minutes``); the clock starts with it."""
+        from app.services import auth
+
+        ctx = self.ctx
+        call(self, lambda: auth.idle_lock_minutes(ctx), self._on_idle_minutes, lambda _e: None)
+
+    def _on_idle_minutes(self, minutes: int) -> None:
+        if not self.is_locked():
+            self.idle.set_minutes(minutes)
+
+    def _on_changes(self, changes: list[Any]) -> None:
+        if self.who.roles is not None and any(
+            getattr(c, "entity", None) == "settings" for c in changes
+        ):
+            self.read_idle_time()  # the shop may have changed the idle time
+
+    def open_switch_user(self) -> None:
+        """Ctrl+U: the next person's login and PIN, or their staff card."""
+        if self.is_locked():
+            return
+        from ui.auth.switch_dialog import SwitchUserDialog
+
+        dialog = SwitchUserDialog(self.ctx, self.who.label(), self)
+        dialog.switched.connect(self.user_switched)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def is_locked(self) -> bool:
+        return self.lock_screen is not None and self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Ctrl+L or the idle time: the lock screen covers the desks (open dialogs hide
+        until it is unlocked); no desk key works behind it."""
+        if self.is_locked():
+            return
+        from ui.auth.lock_screen import LockScreen
+
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.ctx, self.who.label(), self)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.lock_screen.switched.connect(self.user_switched)
+            self.lock_screen.sign_out_requested.connect(self.sign_out_requested)
+            self.screens.addWidget(self.lock_screen)
+        self.idle.pause()
+        self._hidden_dialogs = [
+            d for d in self.findChildren(QDialog) if d.isVisible() and d is not self.lock_screen
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.lock_screen.reset()
+        self.screens.setCurrentWidget(self.lock_screen)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+        self.switch_action.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.lock_screen.focus()
+
+    def unlock(self) -> None:
+        """The same user is back: the desks as they were."""
+        self.screens.setCurrentWidget(self.content)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
+        self.switch_action.setEnabled(True)
+        self.lock_action.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        self.idle.restart()
+        self.workspaces[self.current_key()].focus_primary()
 
     # --- desks ---
     def current_key(self) -> str:
@@ -179,6 +316,7 @@ class MainWindow(QMainWindow):
 
     # --- lifetime ---
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         if self._tv is not None:
             self._tv.close()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""The status bar: station, user, database (embedded or shared + host), and — when the
+"""The status bar: station, who is signed in (name and main role) with the switch-user
+button (Ctrl+U), database (embedded or shared + host), and — when the
 station runs a live link (:class:`ui.stations.live.LiveSync`) — whether the database can be
 reached and how many actions typed offline wait to be sent.
 
@@ -28,9 +29,12 @@ def database_text(ctx: ServiceContext, tr_embedded: str, tr_shared: str) -> str:
 
 class StatusBar(QStatusBar):
     """``state`` is the connection state last shown (``None`` without a live link).
-    Emits ``stations_requested`` when the user clicks the count of waiting actions."""
+    Emits ``stations_requested`` when the user clicks the count of waiting actions, and
+    ``switch_requested`` for the switch-user button. ``user`` is who is signed in, as shown
+    ("Li Na (Service advisor)")."""
 
     stations_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(
         self, ctx: ServiceContext, station: str, user: str, parent: QWidget | None = None
@@ -41,6 +45,11 @@ class StatusBar(QStatusBar):
         self.waiting_count = 0
         self.station = QLabel(self.tr("Station: %1").replace("%1", station))
         self.user = QLabel(self.tr("User: %1").replace("%1", user))
+        self.user.setObjectName("signedInUser")
+        self.switch_user = QPushButton(self.tr("Switch user (Ctrl+U)"))
+        self.switch_user.setObjectName("switchUser")
+        self.switch_user.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.switch_user.setFlat(True)
         self.database = QLabel(
             database_text(ctx, self.tr("Database: embedded"), self.tr("Database: shared, %1"))
         )
@@ -55,12 +64,13 @@ class StatusBar(QStatusBar):
         self.font_warning = QLabel()
         self.font_warning.setObjectName("offline")
         self.font_warning.hide()
-        for w in (self.station, self.user, self.database):
+        for w in (self.station, self.user, self.switch_user, self.database):
             self.addWidget(w)
         self.addPermanentWidget(self.font_warning)
         self.addPermanentWidget(self.waiting)
         self.addPermanentWidget(self.connection)
         self.waiting.clicked.connect(self.stations_requested)
+        self.switch_user.clicked.connect(self.switch_requested)
 
     def follow(self, live: LiveSync) -> None:
         """Show what ``live`` reports from now on (connect before ``live.start()``)."""
