@@ -1,5 +1,6 @@
-"""Reference data every installation starts with: checklists per asset kind and a starter
-catalog. Loaded once, into an empty database, at start-up."""
+"""Reference data every installation starts with: checklists per asset kind (with the items
+the walk-around must always answer) and a starter catalog. Loaded once, into an empty
+database, at start-up; the settings table is brought to its current version here too."""
 
 from __future__ import annotations
 
@@ -46,6 +47,15 @@ CHECKLISTS: dict[AssetKind, list[tuple[str, str, str]]] = {
         ("controller", "控制器", "Controller"),
         ("mirrors", "后视镜", "Mirrors"),
     ],
+}
+
+#: items the walk-around must answer before the inspection is saved: what the shop and the
+#: customer dispute most afterwards (damage already there, warning lights, tires; for a phone
+#: the screen and that the IMEI inside matches the box; an e-bike's frame, battery, brakes)
+MANDATORY: dict[AssetKind, frozenset[str]] = {
+    AssetKind.VEHICLE: frozenset({"exterior", "warning_lights", "tires"}),
+    AssetKind.DEVICE: frozenset({"appearance", "screen", "imei_match"}),
+    AssetKind.EBIKE: frozenset({"frame", "battery", "brakes"}),
 }
 
 #: English units of the starter catalog's Chinese ones
@@ -236,6 +246,8 @@ CATALOG: list[tuple[str, LineKind, str, str, str, str, str, AssetKind | None]] =
 
 
 def ensure_reference_data(session: Session) -> None:
+    from app.settings.upgrades import upgrade_database
+
     if session.get(Branch, DEFAULT_BRANCH_ID) is None:
         # an emptied database (tests truncate it): the one shop the installation runs as
         session.add(Branch(id=DEFAULT_BRANCH_ID, code="MAIN", name=""))
@@ -245,7 +257,12 @@ def ensure_reference_data(session: Session) -> None:
             for pos, (code, zh, en) in enumerate(items, start=1):
                 session.add(
                     ChecklistItem(
-                        asset_kind=kind, position=pos, code=code, label_zh=zh, label_en=en
+                        asset_kind=kind,
+                        position=pos,
+                        code=code,
+                        label_zh=zh,
+                        label_en=en,
+                        mandatory=code in MANDATORY[kind],
                     )
                 )
     if not session.scalar(select(func.count(CatalogItem.id))):
@@ -265,3 +282,4 @@ def ensure_reference_data(session: Session) -> None:
                     asset_kinds=asset_kind.value if asset_kind is not None else None,
                 )
             )
+    upgrade_database(session)

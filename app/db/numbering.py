@@ -4,6 +4,9 @@ The counter row of (kind, day) is created if missing and bumped with ``UPDATE ..
 inside the caller's transaction. The row lock (PostgreSQL) or the write lock (SQLite,
 ``BEGIN IMMEDIATE``) makes concurrent stations take turns; a rolled-back document rolls its
 number back too, so numbers have no gaps.
+
+The prefix is the branch's ``numbering.prefixes`` setting (default the kind's code: WO, ST,
+RL, RC); the counter stays per kind, so a changed prefix continues the day's count.
 """
 
 from __future__ import annotations
@@ -24,8 +27,16 @@ def period_of(at: datetime) -> str:
     return at.astimezone().strftime("%Y%m%d")
 
 
-def format_number(kind: DocumentKind, period: str, value: int) -> str:
-    return f"{kind.value}-{period}-{value:04d}"
+def format_number(kind: DocumentKind, period: str, value: int, prefix: str | None = None) -> str:
+    return f"{prefix or kind.value}-{period}-{value:04d}"
+
+
+def prefix_of(session: Session, kind: DocumentKind, branch_id: int = DEFAULT_BRANCH_ID) -> str:
+    """The branch's printed prefix for ``kind`` (one primary-key read)."""
+    from app.services.settings import setting
+
+    prefixes: dict[DocumentKind, str] = setting(session, "numbering.prefixes", branch_id)
+    return prefixes.get(kind, kind.value)
 
 
 def next_number(
@@ -53,4 +64,4 @@ def next_number(
         .values(last_value=DocumentCounter.last_value + 1)
         .returning(DocumentCounter.last_value)
     ).scalar_one()
-    return format_number(kind, period, value)
+    return format_number(kind, period, value, prefix_of(session, kind, branch_id))

@@ -7,23 +7,49 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.models import Setting
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.warranty import recommend_next_service
 from app.printing.token import make_token
+from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.queries import find_order_id, load_order_detail
 from app.services.settings import SHOP_KEYS, installation_secret
 from app.services.views import OrderDetail
+from app.settings.declared import SETTINGS
 
 
 @dataclass(frozen=True)
 class ShopHeader:
-    name: str = ""
+    """The shop as its documents name it (the branch's ``shop.*`` settings)."""
+
+    short_name: str = ""
+    legal_name: str = ""
     address: str = ""
     phone: str = ""
-    logo_path: str = ""
+    logo: bytes | None = None  # PNG, at most 600 px a side
+    credit_code: str = ""  # 统一社会信用代码
+    license_no: str = ""  # 机动车维修经营许可证号
+    license_class: str = ""  # "1" / "2" / "3" (一类 / 二类 / 三类) or ""
+    bank_name: str = ""
+    bank_account: str = ""
+
+    @property
+    def name(self) -> str:
+        """The big name at the top: the short name, else the legal name."""
+        return self.short_name or self.legal_name
+
+
+def shop_header(session: Session, branch_id: int) -> ShopHeader:
+    rows = session.scalars(
+        select(Setting).where(Setting.branch_id == branch_id, Setting.key.in_(SHOP_KEYS))
+    ).all()
+    stored = {r.key: r.value for r in rows}
+    values = {k.removeprefix("shop."): SETTINGS[k].from_text(stored.get(k)) for k in SHOP_KEYS}
+    return ShopHeader(**values)
 
 
 @dataclass(frozen=True)
@@ -36,20 +62,16 @@ class PrintData:
 
 def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> PrintData:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         if order_id is None:
             assert number is not None
             order_id = find_order_id(session, number)
         detail = load_order_detail(session, order_id)
-        rows = session.scalars(
-            select(Setting).where(
-                Setting.branch_id == ctx.actor.branch_id, Setting.key.in_(SHOP_KEYS)
-            )
-        ).all()
-        values = {r.key.removeprefix("shop."): r.value for r in rows}
+        shop = shop_header(session, ctx.actor.branch_id)
         secret = installation_secret(session)
     return PrintData(
         detail=detail,
-        shop=ShopHeader(**values),
+        shop=shop,
         token=make_token(detail.order.number, secret),
         printed_at=utcnow(),
     )

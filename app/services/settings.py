@@ -1,30 +1,70 @@
-"""Installation-wide settings kept in the database, shared by every station."""
+"""The shared settings (the registry's INSTALLATION and BRANCH scopes) in the database.
+
+Every station reads the same values; :func:`write_settings` is the one way the setup desk
+and ``python -m app shop set`` change them: it checks the right (``Permission.SETUP``),
+every value against its declaration, each setting's version (two managers saving the same
+setting are told, not overwritten), writes the audit log (before -> after) and tells every
+station through the change feed. The installation secret is never read or written here.
+
+``get_setting`` / ``put_setting`` are the raw text access other services use inside their
+own transactions (``setting`` gives the typed value).
+"""
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
 from app.domain.enums import SettlementRounding
-from app.domain.models import DEFAULT_BRANCH_ID, INSTALLATION, Setting
+from app.domain.errors import ChangeNote, ConflictError, ValidationError, ValidationErrors
+from app.domain.models import DEFAULT_BRANCH_ID, INSTALLATION, AuditEntry, Setting
 from app.services.context import ServiceContext
+from app.settings.declared import SECRET, SETTINGS, SHOP_PROFILE_KEYS, cross_check
+from app.settings.registry import BytesOption, Option, Scope, StructOption
 
 ROUNDING_KEY = "settlement.rounding"
-SECRET_KEY = "install.secret"  # installation-wide (branch 0)
-SHOP_KEYS = ("shop.name", "shop.address", "shop.phone", "shop.logo_path")
+SECRET_KEY = SECRET  # installation-wide (branch 0)
+SHOP_KEYS = SHOP_PROFILE_KEYS
+#: the database's settings, as read_settings() returns them by default
+DATABASE_SCOPES = (Scope.INSTALLATION, Scope.BRANCH)
+
+
+def _branch_of(key: str, branch_id: int) -> int:
+    option = SETTINGS.get(key)
+    return INSTALLATION if option is not None and option.scope is Scope.INSTALLATION else branch_id
 
 
 def get_setting(
     session: Session, key: str, default: str | None = None, branch_id: int = DEFAULT_BRANCH_ID
 ) -> str | None:
-    row = session.get(Setting, (branch_id, key))
-    return row.value if row is not None else default
+    """The stored text of ``key`` (installation-wide keys are found in branch 0 whatever
+    ``branch_id`` says); else ``default``, else the declared default's text (None if empty)."""
+    row = session.get(Setting, (_branch_of(key, branch_id), key))
+    if row is not None:
+        return row.value
+    if default is not None:
+        return default
+    option = SETTINGS.get(key)
+    if option is None or option.secret or option.scope is Scope.STATION:
+        return None
+    return option.to_text(option.default) or None
+
+
+def setting(session: Session, key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
+    """The typed value of a declared database setting (its default when not stored)."""
+    option = SETTINGS[key]
+    row = session.get(Setting, (_branch_of(key, branch_id), key))
+    return option.from_text(row.value if row is not None else None)
 
 
 def put_setting(session: Session, key: str, value: str, branch_id: int = DEFAULT_BRANCH_ID) -> None:
+    """Store raw text (no check, no audit): for the core's own bookkeeping."""
+    branch_id = _branch_of(key, branch_id)
     row = session.get(Setting, (branch_id, key))
     if row is None:
         session.add(Setting(branch_id=branch_id, key=key, value=value))
@@ -34,7 +74,8 @@ def put_setting(session: Session, key: str, value: str, branch_id: int = DEFAULT
 
 
 def rounding_mode(session: Session) -> SettlementRounding:
-    return SettlementRounding(get_setting(session, ROUNDING_KEY) or SettlementRounding.NONE.value)
+    mode: SettlementRounding = setting(session, ROUNDING_KEY)
+    return mode
 
 
 def installation_secret(session: Session) -> bytes:
@@ -50,22 +91,163 @@ def installation_secret(session: Session) -> bytes:
     return bytes.fromhex(value)
 
 
-def read_settings(ctx: ServiceContext, keys: tuple[str, ...] = SHOP_KEYS) -> dict[str, str]:
+# -- the service API -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettingsSnapshot:
+    """Typed values and their versions (0: never saved, the default applies)."""
+
+    values: dict[str, Any]
+    versions: dict[str, int]
+
+
+def _database_keys(keys: list[str] | tuple[str, ...] | None) -> tuple[list[str], list[str]]:
+    """(database keys, station keys) asked for; unknown or secret keys are refused."""
+    if keys is None:
+        return [k for s in DATABASE_SCOPES for k in SETTINGS.keys(s)], []
+    errors: list[ValidationError] = []
+    db_keys, station_keys = [], []
+    for key in keys:
+        option = SETTINGS.get(key)
+        if option is None:
+            errors.append(ValidationError(key, "unknown_setting", f"{key}: no such setting", key))
+        elif option.secret:
+            errors.append(ValidationError(key, "secret", f"{key}: cannot be read or set", None))
+        elif option.scope is Scope.STATION:
+            station_keys.append(key)
+        else:
+            db_keys.append(key)
+    if errors:
+        raise ValidationErrors(errors)
+    return db_keys, station_keys
+
+
+def _rows(session: Session, branch_id: int, keys: list[str]) -> dict[str, Setting]:
+    wanted = {(_branch_of(k, branch_id), k) for k in keys}
+    branches = {b for b, _ in wanted}
+    stmt = select(Setting).where(Setting.branch_id.in_(branches), Setting.key.in_(keys))
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    return {r.key: r for r in session.scalars(stmt) if (r.branch_id, r.key) in wanted}
+
+
+def settings_snapshot(ctx: ServiceContext, keys: list[str] | None = None) -> SettingsSnapshot:
+    db_keys, station_keys = _database_keys(keys)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Setting).where(Setting.branch_id == ctx.actor.branch_id, Setting.key.in_(keys))
-        ).all()
-        return {r.key: r.value for r in rows}
+        rows = _rows(session, ctx.actor.branch_id, db_keys)
+    values = {k: SETTINGS[k].from_text(rows[k].value if k in rows else None) for k in db_keys}
+    versions = {k: rows[k].version if k in rows else 0 for k in db_keys}
+    if station_keys:
+        from app.settings.station import station_store
+
+        store = station_store()
+        values.update({k: store.get(k) for k in station_keys})
+    return SettingsSnapshot(values, versions)
 
 
-def write_settings(ctx: ServiceContext, values: dict[str, str]) -> None:
-    with ctx.db.write() as session:
-        for key, value in values.items():
-            if key == SECRET_KEY:
-                raise ValueError("the installation secret cannot be set")
-            if key == ROUNDING_KEY:
-                SettlementRounding(value)  # refuses unknown modes
-            put_setting(session, key, value, ctx.actor.branch_id)
-        record_change(
-            session, "settings", 0, "update", None, ctx.actor.station_id, ctx.actor.branch_id
+def read_settings(ctx: ServiceContext, keys: list[str] | None = None) -> dict[str, Any]:
+    """Typed values: every shared setting, or ``keys`` (STATION keys come from this
+    computer's store)."""
+    return settings_snapshot(ctx, keys).values
+
+
+def _audit_form(option: Option, value: Any) -> Any:
+    if isinstance(option, BytesOption):
+        return f"{len(value)} bytes" if value else None
+    if isinstance(option, StructOption):
+        return option.plain(value)
+    return option.to_text(value)
+
+
+def changes_of(session: Session, key: str, version: int) -> list[ChangeNote]:
+    """Who saved ``key`` (or a key starting with it) last: the audit log keeps every change
+    of a setting."""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "settings", AuditEntry.after.contains(f'"{key}'))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if entry is None:
+        return []
+    return [
+        ChangeNote(
+            version, entry.action, entry.summary, entry.user_name, entry.station_name, entry.at
         )
+    ]
+
+
+def write_settings(
+    ctx: ServiceContext, values: dict[str, Any], versions: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Save shared settings as one change; returns their new versions.
+
+    Refused whole: AccessDenied without ``Permission.SETUP``; ValidationErrors naming every
+    bad key (unknown, secret, station-only or invalid value); ConflictError when a key's
+    version in ``versions`` is not the stored one (0 = "never saved")."""
+    from app.domain.permissions import Permission
+    from app.services.access import require
+    from app.services.audit import audit
+
+    with ctx.db.write() as session:
+        require(session, ctx, Permission.SETUP)
+        db_keys, station_keys = _database_keys(list(values))
+        errors = [
+            ValidationError(k, "station_setting", f"{k}: kept on each station, not shared", None)
+            for k in station_keys
+        ]
+        try:
+            typed = SETTINGS.clean_all({k: values[k] for k in db_keys})
+        except ValidationErrors as bad:
+            errors = bad.errors + errors
+            typed = {}
+        if errors:
+            raise ValidationErrors(errors)
+        rows = _rows(session, ctx.actor.branch_id, db_keys)
+        for key, expected in (versions or {}).items():
+            if key not in typed:
+                continue
+            actual = rows[key].version if key in rows else 0
+            if actual != expected:
+                raise ConflictError(
+                    f"setting {key}", 0, expected, actual, changes_of(session, key, actual)
+                )
+        current = {
+            k: SETTINGS[k].from_text(rows[k].value if k in rows else None)
+            for k in {*typed, "hours.holidays", "hours.workdays"}
+        }
+        broken = cross_check({**current, **typed})
+        if broken:
+            raise ValidationErrors(
+                [ValidationError(key, code, message, value) for key, code, message, value in broken]
+            )
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for key, value in typed.items():
+            option = SETTINGS[key]
+            text = option.to_text(value)
+            row = rows.get(key)
+            if row is not None and row.value == text:
+                continue
+            if row is None and value == option.default:
+                continue  # saving the default over nothing changes nothing
+            before[key] = _audit_form(option, current[key])
+            after[key] = _audit_form(option, value)
+            if row is None:
+                row = Setting(branch_id=_branch_of(key, ctx.actor.branch_id), key=key, value=text)
+                session.add(row)
+                rows[key] = row
+            else:
+                row.value = text
+                row.version += 1
+        session.flush()
+        if after:
+            audit(
+                session, ctx, "settings.update", "settings", 0,
+                summary="changed " + ", ".join(sorted(after)), before=before, after=after,
+            )  # fmt: skip
+            record_change(
+                session, "settings", 0, "update", None, ctx.actor.station_id, ctx.actor.branch_id
+            )
+        return {k: rows[k].version if k in rows else 0 for k in typed}

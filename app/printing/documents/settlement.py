@@ -150,8 +150,11 @@ def build(d: DocContext) -> list[Flowable]:
     if o.fault_found:
         out.append(blocks.fields(d, [Field(L("fault_found"), o.fault_found, wide=True)]))
     out += _groups(d)
+    account = blocks.shop_account(d)
     out += [blocks.gap(d, 0.4), _totals(d)]
     out += _payments(d)
+    if account:  # where the customer pays by transfer, next to the amounts
+        out += [blocks.gap(d, 0.4), *account]
     declined = [l for l in d.detail.lines if l.approval is Approval.DECLINED]
     if declined:
         out += blocks.section(d, L("declined_recommendations"))

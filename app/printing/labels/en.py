@@ -13,6 +13,13 @@ EN: dict[str, str] = {
     # header, footer, marks
     "shop_unnamed": "After-sales service center",
     "shop_phone": "Phone",
+    "shop_license": "Repair license",
+    "license_class.1": "Class I",
+    "license_class.2": "Class II",
+    "license_class.3": "Class III",
+    "credit_code": "Unified social credit code",
+    "bank_name": "Bank",
+    "bank_account": "Account",
     "copy_mark": "COPY",
     "printed_at": "Printed",
     "page_of": "Page {page} of {total}",

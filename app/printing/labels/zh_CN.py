@@ -13,6 +13,13 @@ ZH_CN: dict[str, str] = {
     # header, footer, marks
     "shop_unnamed": "售后服务中心",
     "shop_phone": "服务电话",
+    "shop_license": "维修经营许可证",
+    "license_class.1": "一类",
+    "license_class.2": "二类",
+    "license_class.3": "三类",
+    "credit_code": "统一社会信用代码",
+    "bank_name": "开户银行",
+    "bank_account": "银行账号",
     "copy_mark": "副本",
     "printed_at": "打印时间",
     "page_of": "第 {page}/{total} 页",

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
-from pathlib import Path
 from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
@@ -56,37 +55,59 @@ def rule(d: DocContext, thickness: float = 0.5, dashed: bool = False) -> HRFlowa
 
 
 @lru_cache(maxsize=4)
-def _logo_file(path: str, mtime: float) -> tuple[bytes, float]:
-    """The logo's bytes and aspect ratio (width / height), read once per file version."""
-    data = Path(path).read_bytes()
+def _aspect(data: bytes) -> float:
+    """The logo's aspect ratio (width / height), measured once per picture."""
     w, h = ImageReader(BytesIO(data)).getSize()
-    return data, w / h
+    return float(w) / float(h)
 
 
-def logo(d: DocContext, height: float) -> Image | None:
-    path = d.data.shop.logo_path
-    if not path:
+def logo(d: DocContext, height: float, max_share: float = 0.35) -> Image | None:
+    """The shop's logo ``height`` high, a very wide one scaled down to ``max_share`` of the
+    frame; ``None`` without one (or if the stored picture cannot be read)."""
+    data = d.data.shop.logo
+    if not data:
         return None
     try:
-        data, aspect = _logo_file(path, Path(path).stat().st_mtime)
-    except Exception:  # moved, unreadable, not an image: print without it
+        aspect = _aspect(data)
+    except Exception:  # not a picture after all: print without it
         return None
-    width = min(height * aspect, d.paper.frame_width * 0.35)  # a very wide logo is scaled down
+    width = min(height * aspect, d.paper.frame_width * max_share)
     return Image(BytesIO(data), width=width, height=width / aspect)
 
 
+def shop_lines(d: DocContext) -> list[str]:
+    """Under the shop's name: its legal name (when the big name is the short one), address,
+    phone and repair license (number and class)."""
+    L, shop = d.labels, d.data.shop
+    lines = []
+    if shop.legal_name and shop.legal_name != shop.name:
+        lines.append(shop.legal_name)
+    if shop.address:
+        lines.append(shop.address)
+    if shop.phone:
+        lines.append(L.kv(L("shop_phone"), shop.phone))
+    if shop.license_no:
+        license_class = L(f"license_class.{shop.license_class}") if shop.license_class else ""
+        lines.append(
+            L.kv(
+                L("shop_license"),
+                shop.license_no + (L.paren(license_class) if license_class else ""),
+            )
+        )
+    return lines
+
+
 def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> list[Flowable]:
-    """Shop name, address and phone; the document's title; its numbers and dates."""
+    """The shop (logo, name, legal name, address, phone, license); the document's title;
+    its numbers and dates. On A4/A5 the logo, the shop and the numbers sit in three
+    columns, so a long name wraps in its own column instead of running into the logo."""
     s, L = d.styles, d.labels
-    shop = d.data.shop
-    contact = [
-        x for x in (shop.address, L.kv(L("shop_phone"), shop.phone) if shop.phone else "") if x
-    ]
-    name = shop.name or L("shop_unnamed")
+    name = d.data.shop.name or L("shop_unnamed")
+    contact = shop_lines(d)
     copy_mark = L("copy_mark", " / ")
     out: list[Flowable] = []
     if d.paper.roll:
-        image = logo(d, 10 * mm)
+        image = logo(d, 10 * mm, 0.6)
         if image is not None:
             out.append(image)
         out += [para(d, name, s.shop)] + [para(d, c, s.center) for c in contact]
@@ -101,15 +122,36 @@ def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> lis
     right: list[Flowable] = [para(d, L.kv(k, v), s.right) for k, v in numbers]
     if d.copy:
         right.insert(0, para(d, copy_mark, s.number))
-    image = logo(d, (16 if d.paper.key == "a4" else 11) * mm)
+    image = logo(d, (16 if d.paper.key == "a4" else 11) * mm, 0.2)
     cells: list[Cell | list[Flowable]] = [left, right]
-    widths = [fw * 0.52, fw * 0.48]
+    widths = [fw * 0.54, fw * 0.46]
     if image is not None:
         cells.insert(0, image)
-        widths = [image.drawWidth + 3 * mm, fw * 0.52 - image.drawWidth - 3 * mm, fw * 0.48]
+        room = image.drawWidth + 3 * mm
+        widths = [room, fw * 0.54 - room, fw * 0.46]
     top = Table([cells], colWidths=widths)
     top.setStyle(TIGHT + [("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [top, rule(d, 1.0), para(d, title, s.title), gap(d, 0.3)]
+
+
+def shop_account(d: DocContext) -> list[Flowable]:
+    """The shop's 统一社会信用代码 and bank account (the settlement statement's 承修方 block,
+    JT/T 1133); nothing when none of them is set."""
+    L, shop = d.labels, d.data.shop
+    items = [
+        Field(L("credit_code"), shop.credit_code),
+        Field(L("bank_name"), shop.bank_name),
+        Field(L("bank_account"), _grouped(shop.bank_account)),
+    ]
+    if not any(f.value for f in items):
+        return []
+    return [fields(d, items)]
+
+
+def _grouped(account: str) -> str:
+    """A bank account in groups of four digits, as banks print it."""
+    digits = account.replace(" ", "")
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 @dataclass(frozen=True)

@@ -44,10 +44,21 @@ from app.services.views import OrderDetail
 from tests.factories import customer, vehicle
 
 SHOP = {
-    "shop.name": "深圳福田汽车服务中心",
+    "shop.short_name": "深圳福田汽车服务中心",
+    "shop.legal_name": "深圳市福田汽车服务有限公司",
     "shop.address": "深圳市福田区深南大道1001号",
     "shop.phone": "0755-88886666",
+    "shop.license_no": "交运管许可深字440304001号",
+    "shop.license_class": "2",
+    "shop.credit_code": "914403001922038216",
+    "shop.bank_name": "招商银行深圳福田支行",
+    "shop.bank_account": "755912345610801",
 }
+
+
+def set_up_shop(ctx: ServiceContext, values: dict[str, object] | None = None) -> None:
+    """The shop profile, saved by the manager (the setup desk's right)."""
+    write_settings(as_user(ctx, "陈经理", Role.MANAGER), dict(values or SHOP))
 PHONE = "13812345678"
 MASKED = "138****5678"
 
@@ -128,8 +139,8 @@ def work_full_visit(
     )
     lines.decide_extra_work(ctx, d.id, extra[1:], approve=False, method=ApprovalMethod.PHONE)
     workflow.finish_work(tech, d.id)
-    workflow.quality_check(ctx, d.id, True)
-    d = cashier.settle(ctx, d.id)
+    workflow.quality_check(as_user(ctx, "孙丽", Role.INSPECTOR), d.id, True)
+    d = cashier.settle(cash, d.id)
     wechat = Decimal("500.00")
     d = cashier.pay(
         cash,
@@ -144,7 +155,7 @@ def work_full_visit(
 
 @pytest.fixture
 def released(ctx: ServiceContext, tech: ServiceContext, cashier: ServiceContext) -> OrderDetail:
-    write_settings(ctx, SHOP)
+    set_up_shop(ctx)
     return work_full_visit(ctx, tech, cashier)
 
 
@@ -164,7 +175,7 @@ def module_db(
 @pytest.fixture(scope="module")
 def module_ctx(module_db: Database) -> ServiceContext:
     ctx = sign_in(module_db, "Counter 1", "李娜", Role.ADVISOR)
-    write_settings(ctx, SHOP)
+    set_up_shop(ctx)
     return ctx
 
 

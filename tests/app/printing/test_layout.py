@@ -9,12 +9,13 @@ from io import BytesIO
 import pypdf
 import pytest
 
-from app.domain.enums import LineKind, OrderState
+from app.domain.enums import LineKind, OrderState, Role
 from app.printing.data import load_print_data
 from app.printing.render import PrintOptions, render_data, render_document
 from app.services.context import ServiceContext
 from app.services.inputs import CustomerInput, LineInput
-from tests.app.printing.conftest import flat, page_count, page_sizes, pdf_text
+from app.services.people import as_user
+from tests.app.printing.conftest import flat, page_count, page_sizes, pdf_text, set_up_shop
 from tests.factories import order_in_state, vehicle
 
 LONG_NAME = (
@@ -104,9 +105,7 @@ def test_font_is_an_embedded_truetype_subset(ctx: ServiceContext, tech: ServiceC
 
 
 def test_shop_header_comes_from_settings(ctx: ServiceContext, tech: ServiceContext) -> None:
-    from app.services.settings import write_settings
-
-    write_settings(ctx, {"shop.name": "杭州西湖电动车服务站", "shop.phone": "0571-12345678"})
+    set_up_shop(ctx, {"shop.short_name": "杭州西湖电动车服务站", "shop.phone": "0571-12345678"})
     d = order_in_state(ctx, tech, OrderState.OPEN)
     text = flat(pdf_text(render_data(load_print_data(ctx, d.id), "intake-slip", PrintOptions())))
     assert "杭州西湖电动车服务站" in text and "0571-12345678" in text
@@ -118,16 +117,25 @@ def test_shop_logo_is_printed_and_a_broken_one_is_skipped(
 ) -> None:
     from PIL import Image
 
-    from app.services.settings import write_settings
+    from app.services import shop
+    from app.services.settings import put_setting
 
+    manager = as_user(ctx, "陈经理", Role.MANAGER)
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 60), (200, 30, 30)).save(logo)
     d = order_in_state(ctx, tech, OrderState.OPEN)
-    write_settings(ctx, {"shop.name": "Logo Motors", "shop.logo_path": str(logo)})
+    set_up_shop(ctx, {"shop.short_name": "Logo Motors"})
+    shop.set_logo(manager, logo)
     pdf = render_document(ctx, "intake-slip", d.id, paper=paper)
     images = pypdf.PdfReader(BytesIO(pdf)).pages[0].images
     assert len(images) == 1 and images[0].image.size == (120, 60)
-    write_settings(ctx, {"shop.logo_path": str(tmp_path / "moved.png")})
+    # a stored value that is no picture (written around the service) prints no logo
+    with ctx.db.write() as session:
+        put_setting(session, "shop.logo", "bm90IGEgcGljdHVyZQ==")
     pdf = render_document(ctx, "intake-slip", d.id, paper=paper)
     assert not pypdf.PdfReader(BytesIO(pdf)).pages[0].images
     assert "LogoMotors" in flat(pdf_text(pdf))
+    shop.set_logo(manager, logo)
+    shop.clear_logo(manager)
+    pdf = render_document(ctx, "intake-slip", d.id, paper=paper)
+    assert not pypdf.PdfReader(BytesIO(pdf)).pages[0].images

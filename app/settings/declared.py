@@ -1,0 +1,169 @@
+"""Every setting of Workbay, declared once: key, type, default, validation and scope.
+
+Database settings (INSTALLATION, BRANCH) are shared by every station and change live; the
+STATION ones are what this computer remembers for itself. Adding a setting means adding it
+here; the stores, the services and the command line know it from then on.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from app.domain.enums import AssetKind, DocumentKind, PaymentMethod, SettlementRounding
+from app.settings import values as v
+from app.settings.registry import (
+    BytesOption,
+    ChoiceOption,
+    DecimalOption,
+    EnumOption,
+    IntOption,
+    Option,
+    Registry,
+    Scope,
+    StructOption,
+    TextOption,
+)
+
+I, B, S = Scope.INSTALLATION, Scope.BRANCH, Scope.STATION
+
+SETTINGS = Registry()
+
+# -- the installation --------------------------------------------------------------------
+SECRET = "install.secret"  # signs pickup tokens and approval grants; never shown or set
+SETTINGS.declare(TextOption(SECRET, "", I, max_length=64, pattern=r"[0-9a-f]{64}", secret=True))
+
+# -- shop profile: printed on every document ------------------------------------------------
+PHONE_PATTERN = r"[0-9+()\- /,，、]{3,40}"
+BANK_ACCOUNT_PATTERN = r"[0-9 ]{8,40}"
+
+SETTINGS.declare(
+    TextOption("shop.legal_name", "", B, max_length=100),
+    TextOption("shop.short_name", "", B, max_length=40),
+    TextOption("shop.address", "", B, max_length=200),
+    TextOption("shop.phone", "", B, max_length=40, pattern=PHONE_PATTERN),
+    BytesOption("shop.logo", B, max_size=2 * 1024 * 1024, check=v.check_png_logo),
+    # 统一社会信用代码: 18 characters, the last one a check character (GB 32100-2015)
+    TextOption("shop.credit_code", "", B, max_length=18, check=v.check_credit_code),
+    # 机动车维修经营许可证 number and 类别 (一类 / 二类 / 三类)
+    TextOption("shop.license_no", "", B, max_length=40),
+    ChoiceOption("shop.license_class", "", ("", "1", "2", "3"), B),
+    TextOption("shop.bank_name", "", B, max_length=100),
+    TextOption("shop.bank_account", "", B, max_length=40, pattern=BANK_ACCOUNT_PATTERN),
+)
+SHOP_PROFILE_KEYS = tuple(k for k in SETTINGS.keys(B) if k.startswith("shop."))
+
+# -- money and documents -----------------------------------------------------------------
+DEFAULT_PAYMENT_METHODS = (
+    PaymentMethod.CASH,
+    PaymentMethod.BANK_CARD,
+    PaymentMethod.WECHAT,
+    PaymentMethod.ALIPAY,
+    PaymentMethod.STORED_VALUE,
+)
+DEFAULT_MEMBER_LEVELS = (
+    v.MemberLevel("银卡", "Silver", Decimal("5.00"), Decimal("0.00")),
+    v.MemberLevel("金卡", "Gold", Decimal("10.00"), Decimal("0.00")),
+    v.MemberLevel("钻石卡", "Diamond", Decimal("15.00"), Decimal("5.00")),
+)
+DEFAULT_WARRANTY = {
+    AssetKind.VEHICLE: v.WarrantyTerm(36, 100_000),
+    AssetKind.DEVICE: v.WarrantyTerm(12, None),
+    AssetKind.EBIKE: v.WarrantyTerm(12, None),
+}
+DEFAULT_WEEK: dict[str, v.OpeningHours | None] = dict.fromkeys(
+    v.WEEKDAYS, v.OpeningHours(time(8, 30), time(18, 0))
+)
+
+
+def _plain_methods(methods: tuple[PaymentMethod, ...]) -> list[str]:
+    return [m.value for m in methods]
+
+
+SETTINGS.declare(
+    StructOption(
+        "payment.methods", DEFAULT_PAYMENT_METHODS, B,
+        parse=v.parse_payment_methods, plain=_plain_methods,
+    ),
+    EnumOption("settlement.rounding", SettlementRounding.NONE, B),
+    # per hour, for labor typed by hand (catalog labor carries its own rate)
+    DecimalOption(
+        "labor.rate", Decimal("120.00"), B, low=Decimal("0.01"), high=Decimal("99999.99")
+    ),
+    StructOption(
+        "member.levels", DEFAULT_MEMBER_LEVELS, B,
+        parse=v.parse_member_levels, plain=v.plain_member_levels,
+    ),
+    StructOption(
+        "numbering.prefixes", {k: k.value for k in DocumentKind}, B,
+        parse=v.parse_prefixes, plain=v.plain_prefixes,
+    ),
+    StructOption(
+        "warranty.defaults", DEFAULT_WARRANTY, B,
+        parse=v.parse_warranty, plain=v.plain_warranty,
+    ),
+    StructOption("hours.week", DEFAULT_WEEK, B, parse=v.parse_week, plain=v.plain_week),
+    StructOption("hours.holidays", (), B, parse=v.parse_dates, plain=v.plain_dates),
+    # 调休: weekend days the shop works because a holiday moved there
+    StructOption("hours.workdays", (), B, parse=v.parse_dates, plain=v.plain_dates),
+    # an advisor's own discount limit; beyond it a manager approves
+    DecimalOption(
+        "discount.limit_percent", Decimal("10.00"), B, low=Decimal(0), high=Decimal(100)
+    ),
+)  # fmt: skip
+
+# -- security: one policy for the whole installation ------------------------------------------
+SETTINGS.declare(
+    IntOption("security.idle_lock_minutes", 10, I, low=1, high=480),
+    IntOption("security.lockout_attempts", 5, I, low=1, high=50),
+    IntOption("security.lockout_minutes", 15, I, low=1, high=1440),
+)
+
+
+# -- this station ------------------------------------------------------------------------
+
+
+def _check_database_url(option: Option, value: str) -> None:
+    try:
+        url = make_url(value)
+    except Exception:
+        raise option.error("bad_url", "is not a database address", value) from None
+    if url.password:
+        # the password goes to the OS keyring, never into the station's file
+        raise option.error("password_in_url", "must not contain the password", None)
+
+
+SETTINGS.declare(
+    ChoiceOption("ui.language", "system", ("system", "zh_CN", "en"), S),
+    TextOption("ui.desk", "reception", S, max_length=20, pattern=r"[a-z_]{1,20}"),
+    BytesOption("ui.geometry", S, max_size=64 * 1024),
+    TextOption("database.url", "", S, max_length=500, check=_check_database_url),
+    StructOption(
+        "printing.printers", {}, S, parse=v.parse_names_by_kind(), plain=dict,
+    ),
+    StructOption(
+        "printing.papers", {}, S, parse=v.parse_names_by_kind(v.PAPER_KEYS), plain=dict,
+    ),
+    ChoiceOption("printing.lang", "", ("", *v.PRINT_LANGS), S),
+)  # fmt: skip
+
+
+def cross_check(values: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
+    """Rules between settings, on the values as they would be after a save: (key, code,
+    message, value) for each one broken."""
+    broken: list[tuple[str, str, str, Any]] = []
+    both = set(values.get("hours.holidays", ())) & set(values.get("hours.workdays", ()))
+    if both:
+        day = min(both)
+        broken.append(
+            (
+                "hours.workdays",
+                "holiday_and_workday",
+                f"hours.workdays: {day.isoformat()} is also a holiday",
+                day.isoformat(),
+            )
+        )
+    return broken
