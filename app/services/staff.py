@@ -457,7 +457,7 @@ def update_user(
             if extra_roles is not None
             else tuple(r.role for r in user.extra_roles if r.role != new_main)
         )
-        if name is not None and not errors:
+        if name is not None:
             check_unique(session, errors, name=name, exclude_id=user.id)
         _raise_if(errors)
         if active is False and user.id == ctx.actor.user_id:
