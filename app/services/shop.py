@@ -74,8 +74,8 @@ def save_shop_profile(
         now = sum(current.values())
         if now != version:  # someone saved the profile since it was read
             with ctx.db.read() as session:
-                changes = changes_of(session, "shop.", now)
-            raise ConflictError("shop profile", 0, version, now, changes)
+                notes = changes_of(session, "shop.", now)
+            raise ConflictError("shop profile", 0, version, now, notes)
         # and again inside write_settings' own transaction, for the keys written
         versions = {k: current[k] for k in values}
     write_settings(ctx, values, versions)

@@ -275,7 +275,9 @@ class StructOption(Option):
             try:
                 value = json.loads(value)
             except ValueError:
-                raise self.error("not_json", "is not valid JSON", value) from None
+                # "cash,wechat" (a command line's list) goes to the parser as it is
+                if value.lstrip()[:1] in ("[", "{"):
+                    raise self.error("not_json", "is not valid JSON", value) from None
         return self._parse(self, value)
 
     def to_text(self, value: Any) -> str:
