@@ -12,6 +12,7 @@ from ui.cashier import CashierWorkspace
 from ui.changes import ChangeAdapter
 from ui.customer import CustomerWorkspace
 from ui.reception import ReceptionWorkspace
+from ui.setup import SetupWorkspace
 from ui.stations.live import LiveSync
 from ui.workshop import WorkshopWorkspace
 from ui.workspace import Workspace
@@ -26,6 +27,7 @@ TITLES = {
     "customer": QT_TRANSLATE_NOOP("Desks", "Customer file"),
     "settings": QT_TRANSLATE_NOOP("Desks", "Settings"),
     "stations": QT_TRANSLATE_NOOP("Desks", "Stations"),
+    "setup": QT_TRANSLATE_NOOP("Desks", "Setup"),
 }
 
 
@@ -51,3 +53,8 @@ def work_desks() -> list[DeskSpec]:
         DeskSpec("cashier", lambda ctx, ch, _live: CashierWorkspace(ctx, ch)),
         DeskSpec("customer", lambda ctx, ch, _live: CustomerWorkspace(ctx, ch)),
     ]
+
+
+def setup_desk() -> DeskSpec:
+    """The Setup desk (managers and administrators), after Settings and Stations (Ctrl+7)."""
+    return DeskSpec("setup", lambda ctx, ch, _live: SetupWorkspace(ctx, ch))

@@ -1,0 +1,78 @@
+"""The audit log's table at the Setup desk: one entry a row, newest first; more rows are
+appended as the user pages on (``append``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from app.services.audit_log import AuditRow
+from ui.common.format import local_time
+from ui.common.row_model import Column, RowTableModel
+from ui.setup import labels
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def before_after(row: AuditRow) -> str:
+    """``price: 120.00 → 150.00; state: ready → settled`` (the keys either side)."""
+    before, after = row.before or {}, row.after or {}
+    keys = list(dict.fromkeys([*before, *after]))
+    return "; ".join(f"{k}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys)
+
+
+#: the columns, in order (their titles come translated from the page)
+COLUMNS = ("time", "user", "role", "station", "action", "what", "before_after", "approved_by")
+
+
+class AuditModel(RowTableModel[AuditRow]):
+    """``titles``: column key -> translated title (see :data:`COLUMNS`)."""
+
+    def __init__(self, titles: dict[str, str], parent: Any = None) -> None:
+        self._titles = titles
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[AuditRow]]:
+        t = self._titles
+        texts = {
+            "time": lambda r: local_time(r.at),
+            "user": lambda r: r.user_name,
+            "role": lambda r: labels.roles(list(r.roles)),
+            "station": lambda r: r.station_name,
+            "action": lambda r: r.action,
+            "what": self._what,
+            "before_after": before_after,
+            "approved_by": lambda r: r.approved_by_name or "",
+        }
+        return [Column(lambda k=k: t.get(k, k), texts[k]) for k in COLUMNS]
+
+    @staticmethod
+    def _what(row: AuditRow) -> str:
+        where = " · ".join(x for x in (row.order_number, row.customer_name) if x)
+        return f"{row.summary} ({where})" if where else row.summary
+
+    def row_tooltip(self, row: AuditRow) -> str | None:
+        return before_after(row) or None
+
+    def row_background(self, row: AuditRow) -> QColor | None:
+        return QColor("#fff8e1") if row.approved_by_name else None
+
+    def append(self, rows: Sequence[AuditRow]) -> None:
+        if not rows:
+            return
+        first = self.rowCount()
+        self.beginInsertRows(self.index(0, 0).parent(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def last_id(self) -> int | None:
+        return self._rows[-1].id if self._rows else None
