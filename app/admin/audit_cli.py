@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from app.bootstrap import open_database
@@ -23,6 +24,7 @@ from app.services.audit_log import (
     export_audit_csv,
     search_audit,
 )
+from app.services.context import ServiceContext
 from app.services.people import system_context
 
 
@@ -69,10 +71,15 @@ def as_json(row: AuditRow) -> dict[str, Any]:
 def _change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
     if not before and not after:
         return ""
+
+    def show(values: dict[str, Any] | None, key: str) -> str:
+        if not values or key not in values:
+            return "-"
+        value = values[key]
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
     keys = sorted(set(before or {}) | set(after or {}))
-    return "; ".join(
-        f"{k}: {(before or {}).get(k, '-')} -> {(after or {}).get(k, '-')}" for k in keys
-    )
+    return "; ".join(f"{k}: {show(before, k)} -> {show(after, k)}" for k in keys)
 
 
 def as_line(row: AuditRow) -> str:
@@ -98,22 +105,38 @@ def as_line(row: AuditRow) -> str:
     return "  ".join(parts)
 
 
+def _write_csv(ctx: ServiceContext, flt: AuditFilter, path: Path, lang: str) -> int:
+    """The export goes to a file beside the target, renamed into place when complete: a
+    refused or failed export leaves no half-written file behind."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8", newline="") as out:
+            written = export_audit_csv(ctx, flt, out, lang=lang)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
+    return written
+
+
 def _cmd_audit(args: argparse.Namespace) -> int:
-    ctx = system_context(open_database())
-    flt = AuditFilter(
-        since=args.since,
-        until=args.until,
-        order_number=args.order,
-        user_login=args.user,
-        action=args.action,
-    )
-    if args.csv:
-        with open(args.csv, "w", encoding="utf-8", newline="") as out:
-            written = export_audit_csv(ctx, flt, out, lang=args.lang)
-        print(f"{written} entries written to {args.csv}", file=sys.stderr)
-        if not args.json:
-            return 0
-    rows = search_audit(ctx, flt, limit=args.limit)
+    db = open_database()
+    try:
+        ctx = system_context(db)
+        flt = AuditFilter(
+            since=args.since,
+            until=args.until,
+            order_number=args.order,
+            user_login=args.user,
+            action=args.action,
+        )
+        if args.csv:
+            written = _write_csv(ctx, flt, Path(args.csv), args.lang)
+            print(f"{written} entries written to {args.csv}", file=sys.stderr)
+            if not args.json:
+                return 0
+        rows = search_audit(ctx, flt, limit=args.limit)
+    finally:
+        db.dispose()
     if args.json:
         json.dump([as_json(r) for r in rows], sys.stdout, ensure_ascii=False)
         print()
