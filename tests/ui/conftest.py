@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import delete, isValid
 
 from app.config import DATA_DIR_ENV
+from app.db.engine import Database
 from app.services.context import ServiceContext
 from ui.changes import ChangeAdapter
 
@@ -59,3 +60,49 @@ def wait_tasks() -> None:
     for _ in range(5):
         pool.waitForDone(10_000)
         QApplication.processEvents()
+
+
+#: the owner's PIN and password in the ``owner`` fixture (nothing is built in: tests make them)
+OWNER_PIN = "2468"
+OWNER_PASSWORD = "Shunda-2026"
+
+
+@pytest.fixture
+def owner(db: Database) -> object:
+    """The shop's owner, created by the first start: admin and manager, with a password and
+    a PIN (``SignedIn``; ``owner.user.login == "boss"``)."""
+    from app.services import auth
+
+    return auth.create_first_admin(
+        db,
+        "Office",
+        login="boss",
+        name="Zhang Wei",
+        password=OWNER_PASSWORD,
+        pin=OWNER_PIN,
+        language="en",
+    )
+
+
+def approve_here(
+    qtbot: object, login: str = "boss", pin: str = OWNER_PIN, *, refused: bool = False
+) -> object:
+    """The approval dialog open on screen: the manager types login and PIN and Enter; returns
+    the dialog once it has closed with its grant (``refused``: once it said why not)."""
+    from ui.auth.approval_dialog import ApprovalDialog
+
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: isinstance(QApplication.activeModalWidget(), ApprovalDialog)
+    )
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ApprovalDialog)
+    dialog.who.setText(login)
+    dialog.pin.setText(pin)
+    if refused:
+        dialog.pin.returnPressed.emit()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # type: ignore[attr-defined]
+        wait_tasks()
+        return dialog
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):  # type: ignore[attr-defined]
+        dialog.pin.returnPressed.emit()
+    return dialog

@@ -1,6 +1,7 @@
 """The cashier desk against a real database: scan → statement grouped by payer, the pickup
-key sequence, split payments with change, release only when paid, refunds and voids need
-a reason, forged pickup codes refused."""
+key sequence, split payments with change, release when paid (on account only with a
+manager's approval), refunds and voids need a reason and a manager's approval on the same
+screen, forged pickup codes refused, the desk greyed out for users without the rights."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from app.services import cashier as desk
 from app.services import queries
 from app.services.inputs import PaymentInput
 from app.services.people import sign_in
+from tests.ui.conftest import approve_here
 from tests.ui.desk_support import cashier_orders, save_shot, settle_tasks
+from ui.auth.approval_dialog import ApprovalDialog
+from ui.auth.who import Who
 from ui.cashier import CashierWorkspace
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
@@ -173,11 +177,17 @@ def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders
     dialog.reject()
 
 
-def test_release_only_when_paid(qtbot, ctx, cashier, orders, adapter):
+def test_release_with_a_balance_needs_a_managers_approval(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.release.click()
-    assert "270.00" in w.message.text() and "still to be paid" in w.message.text()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ApprovalDialog))
+    dialog = QApplication.activeModalWidget()
+    wo = number(ctx, orders["settled"])
+    assert dialog.what.text() == f"Release {wo} with ¥270.00 owing (on account)"
+    assert dialog.who_may.text() == "May approve: Service manager"
+    dialog.reject()
+    assert w.message.text() == "Not released: the balance is still owing."
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.SETTLED
     desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.WECHAT, "270.00")])
     qtbot.waitUntil(lambda: w.view.detail.balance == Decimal("0.00"))
@@ -185,7 +195,20 @@ def test_release_only_when_paid(qtbot, ctx, cashier, orders, adapter):
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.RELEASED
 
 
-def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
+def test_manager_releases_on_account_at_the_cashiers_desk(
+    qtbot, ctx, cashier, orders, adapter, owner
+):
+    w = open_cashier(qtbot, cashier, adapter)
+    w.open_order(orders["settled"])
+    w.view.release.click()
+    dialog = approve_here(qtbot)
+    assert dialog.grant is not None and dialog.grant.permission == "release_on_account"
+    d = queries.get_order(ctx, orders["settled"])
+    assert d.order.state is OrderState.RELEASED and d.balance == Decimal("270.00")
+    assert w.message.text().startswith("Released: gate pass")
+
+
+def test_refund_needs_a_reason_and_a_managers_approval(qtbot, ctx, cashier, orders, adapter, owner):
     desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.CASH, "270.00")])
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
@@ -199,7 +222,18 @@ def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
     assert len(queries.get_order(ctx, orders["settled"]).payments) == 1
     dialog.reason.setText("洗车未做，退还洗车费")
     dialog.ok_button.click()
-    assert not dialog.isVisible()
+    # a cashier takes money; paying it back is the manager's to approve, right here
+    assert dialog.message.text() == "A manager's approval is needed to make a refund."
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ApprovalDialog))
+    asking = QApplication.activeModalWidget()
+    assert asking.what.text() == f"Refund ¥50.00 on {number(ctx, orders['settled'])}"
+    approve_here(qtbot, pin="0000", refused=True)  # a wrong PIN: refused, the dialog stays
+    assert asking.isVisible() and asking.message.text() == (
+        "Wrong login or PIN, or a staff card not valid here."
+    )
+    assert len(queries.get_order(ctx, orders["settled"]).payments) == 1
+    approve_here(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     d = queries.get_order(ctx, orders["settled"])
     refund = d.payments[-1]
     assert refund.kind is PaymentKind.REFUND and refund.amount == Decimal("50.00")
@@ -207,7 +241,7 @@ def test_refund_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
     assert d.balance == Decimal("50.00")
 
 
-def test_void_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
+def test_void_needs_a_reason_and_a_managers_approval(qtbot, ctx, cashier, orders, adapter, owner):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
     w.view.void.click()
@@ -218,10 +252,47 @@ def test_void_needs_a_reason(qtbot, ctx, cashier, orders, adapter):
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.SETTLED
     dialog.reason.setText("结算单打印有误")
     dialog.ok_button.click()
-    assert not dialog.isVisible()
+    approve_here(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     d = queries.get_order(ctx, orders["settled"])
     assert d.order.state is OrderState.READY and d.settlement is None
     assert w.view.settle.isEnabled()
+
+
+def test_a_receptionists_refund_is_refused_with_the_reason(qtbot, ctx, cashier, orders, adapter):
+    """An advisor at the cashier desk: settling, taking money and refunds are greyed out
+    with the missing right; pressing F7 anyway is refused by the service, in words."""
+    desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.CASH, "270.00")])
+    w = open_cashier(qtbot, ctx, adapter)
+    w.apply_rights(Who("Li Na", role=Role.ADVISOR, roles=frozenset({Role.ADVISOR})))
+    w.open_order(orders["settled"])
+    view = w.view
+    assert not view.refund.isEnabled()
+    assert view.refund.toolTip() == (
+        "You may not make a refund: your roles (Service advisor) do not include it."
+    )
+    assert not view.release.isEnabled() and not view.pay_cash.isEnabled()
+    assert "release a vehicle or device" in view.release.toolTip()
+    w.actions.refund()
+    dialog = w.findChild(ReasonDialog)
+    dialog.reason.setText("客户要求")
+    dialog.ok_button.click()
+    assert dialog.message.text() == (
+        "You may not make a refund: your roles (Service advisor) do not include it."
+    )
+    assert QApplication.activeModalWidget() is not None
+    assert not isinstance(QApplication.activeModalWidget(), ApprovalDialog)
+    assert len(queries.get_order(ctx, orders["settled"]).payments) == 1
+    dialog.reject()
+
+
+def test_a_cashier_sees_what_needs_approval(qtbot, ctx, cashier, orders, adapter):
+    desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.CASH, "100.00")])
+    w = open_cashier(qtbot, cashier, adapter)
+    w.apply_rights(Who("Zhao Min", role=Role.CASHIER, roles=frozenset({Role.CASHIER})))
+    w.open_order(orders["settled"])
+    assert w.view.refund.isEnabled() and w.view.pay_cash.isEnabled()
+    assert "Needs a manager's approval to make a refund." in w.view.refund.toolTip()
 
 
 def test_conflict_says_who_paid_meanwhile(qtbot, ctx, cashier, orders, adapter):

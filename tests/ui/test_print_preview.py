@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.domain.enums import OrderState
 from app.printing.render import render_document
 from app.services.context import ServiceContext
+from app.settings.station import StationStore
 from tests.factories import order_in_state
 from tests.ui.conftest import wait_tasks
 from ui.printing import PrintPreviewDialog
@@ -30,11 +30,11 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def prefs(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
+def prefs(tmp_path: Path) -> StationStore:
+    return StationStore(tmp_path / "station.json")
 
 
-def open_dialog(qtbot, ctx: ServiceContext, kind: str, order_id: int, prefs: QSettings):
+def open_dialog(qtbot, ctx: ServiceContext, kind: str, order_id: int, prefs: StationStore):
     dialog = PrintPreviewDialog(ctx, kind, order_id, prefs)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -42,7 +42,12 @@ def open_dialog(qtbot, ctx: ServiceContext, kind: str, order_id: int, prefs: QSe
 
 
 def test_settled_order_previews_and_saves_as_pdf(
-    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: QSettings, tmp_path: Path, monkeypatch
+    qtbot,
+    ctx: ServiceContext,
+    tech: ServiceContext,
+    prefs: StationStore,
+    tmp_path: Path,
+    monkeypatch,
 ) -> None:
     d = order_in_state(ctx, tech, OrderState.SETTLED)
     dialog = open_dialog(qtbot, ctx, "settlement", d.id, prefs)
@@ -69,7 +74,7 @@ def test_settled_order_previews_and_saves_as_pdf(
 
 
 def test_paper_choice_rerenders_and_is_remembered_per_kind(
-    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: QSettings
+    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: StationStore
 ) -> None:
     d = order_in_state(ctx, tech, OrderState.SETTLED)
     dialog = open_dialog(qtbot, ctx, "settlement", d.id, prefs)
@@ -77,7 +82,7 @@ def test_paper_choice_rerenders_and_is_remembered_per_kind(
     a4_width = dialog.page_labels()[0].pixmap().width()
     with qtbot.waitSignal(dialog.rendered, timeout=20_000):
         dialog.paper.setCurrentIndex(dialog.paper.findData("80mm"))
-    assert prefs.value("printing/settlement/paper") == "80mm"
+    assert prefs.get("printing.papers") == {"settlement": "80mm"}
     roll = dialog.page_labels()
     assert len(roll) == 1 and roll[0].pixmap().width() < a4_width / 2
     wait_tasks()
@@ -89,7 +94,7 @@ def test_paper_choice_rerenders_and_is_remembered_per_kind(
 
 
 def test_document_the_order_does_not_have_is_explained(
-    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: QSettings
+    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: StationStore
 ) -> None:
     d = order_in_state(ctx, tech, OrderState.READY)
     dialog = open_dialog(qtbot, ctx, "release-slip", d.id, prefs)
@@ -103,7 +108,12 @@ def test_document_the_order_does_not_have_is_explained(
 
 
 def test_missing_printer_keeps_the_pdf_and_offers_to_save(
-    qtbot, ctx: ServiceContext, tech: ServiceContext, prefs: QSettings, tmp_path: Path, monkeypatch
+    qtbot,
+    ctx: ServiceContext,
+    tech: ServiceContext,
+    prefs: StationStore,
+    tmp_path: Path,
+    monkeypatch,
 ) -> None:
     monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
     d = order_in_state(ctx, tech, OrderState.SETTLED)

@@ -32,10 +32,14 @@ from app.domain.permissions import Permission
 from app.services.approvals import ApprovalGrant, approver_roles, grant_approval
 from app.services.context import ServiceContext
 from ui.common.calls import call
-from ui.common.errors import error_text, right_text, roles_text
+from ui.common.errors import refusal_text, right_text, roles_text
 from ui.common.field_errors import MessageLabel
 
 T = TypeVar("T")
+
+#: how a dialog asks for an approval: ``ask(refusal, resend)`` opens it over the dialog and
+#: ``resend(grant)`` sends what is typed again
+Ask = Callable[[AccessDenied, Callable[[ApprovalGrant], None]], object]
 
 
 def needs_approval(exc: BaseException) -> AccessDenied | None:
@@ -165,7 +169,7 @@ class ApprovalDialog(QDialog):
     def _on_refused(self, exc: Exception) -> None:
         self.busy = False
         self.buttons.setEnabled(True)
-        self.message.say(error_text(exc))
+        self.message.say(refusal_text(exc, "pin"))
         self.pin.clear()
         if is_card_code(self.who.text().strip()):
             self.who.clear()  # a card's code is a secret: never leave it on screen

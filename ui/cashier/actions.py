@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from uuid import uuid4
 
@@ -18,8 +19,10 @@ from app.domain.errors import ConflictError
 from app.domain.models import Payment
 from app.domain.workflow import LINES_EDITABLE
 from app.services import cashier
+from app.services.approvals import ApprovalGrant
 from app.services.inputs import PaymentInput
 from app.services.views import OrderDetail
+from ui.auth.approval_dialog import ask_approval, order_subject, run_approved
 from ui.cashier import labels
 from ui.cashier.messages import describe
 from ui.cashier.payment_dialog import PaymentDialog
@@ -167,7 +170,7 @@ class PickupActions(QObject):
         left = refundable(payment, detail.payments)
         request_id = uuid4().hex
 
-        def submit(amount: str, reason: str) -> None:
+        def submit(amount: str, reason: str, approval: ApprovalGrant | None) -> None:
             self._apply(
                 lambda d: cashier.refund(
                     self.desk.ctx,
@@ -176,9 +179,19 @@ class PickupActions(QObject):
                     reason,
                     version=d.version,
                     request_id=request_id,
+                    approval=approval,
                 )
             )
             self.desk.say(self.tr("Refunded. Give the money back by the same method."), error=False)
+
+        def what() -> str:
+            try:
+                amount = labels.money(Decimal(dialog.amount.text().strip()))
+            except ArithmeticError:  # the service already said what is wrong with it
+                amount = labels.money(left)
+            return (
+                self.tr("Refund %1 on %2").replace("%1", amount).replace("%2", detail.order.number)
+            )
 
         dialog = ReasonDialog(
             self.tr("Refund on %1").replace("%1", detail.order.number),
@@ -189,6 +202,9 @@ class PickupActions(QObject):
             self.tr("Refund"),
             submit,
             amount=left,
+            ask=lambda denied, resend: ask_approval(
+                dialog, self.desk.ctx, denied, order_subject(detail.id), what(), resend
+            ),
             parent=self.desk,
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -221,9 +237,11 @@ class PickupActions(QObject):
         if detail is None:
             return
 
-        def submit(_amount: str, reason: str) -> None:
+        def submit(_amount: str, reason: str, approval: ApprovalGrant | None) -> None:
             self._apply(
-                lambda d: cashier.void_settlement(self.desk.ctx, d.id, reason, version=d.version)
+                lambda d: cashier.void_settlement(
+                    self.desk.ctx, d.id, reason, version=d.version, approval=approval
+                )
             )
             self.desk.say(
                 self.tr("Statement voided; the order is ready to settle again."), error=False
@@ -238,15 +256,48 @@ class PickupActions(QObject):
             ),
             self.tr("Void"),
             submit,
+            ask=lambda denied, resend: ask_approval(
+                dialog,
+                self.desk.ctx,
+                denied,
+                order_subject(detail.id),
+                self.tr("Void statement %1 of %2")
+                .replace("%1", number)
+                .replace("%2", labels.money(detail.settlement.customer_due))
+                if detail.settlement
+                else number,
+                resend,
+            ),
             parent=self.desk,
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def release(self) -> None:
-        result = self._act(lambda d: cashier.release(self.desk.ctx, d.id, version=d.version))
-        if result is None:
+        """F9: the gate pass. With a balance still owing the order leaves on account, which
+        a manager approves on the spot."""
+        detail = self._current()
+        if detail is None:
             return
+        ctx = self.desk.ctx
+        run_approved(
+            self.desk,
+            ctx,
+            lambda grant: self._apply(
+                lambda d: cashier.release(ctx, d.id, version=d.version, approval=grant)
+            ),
+            subject=order_subject(detail.id),
+            what=lambda: (
+                self.tr("Release %1 with %2 owing (on account)")
+                .replace("%1", detail.order.number)
+                .replace("%2", labels.money(detail.balance))
+            ),
+            on_done=self._on_released,
+            on_error=lambda exc: self.desk.say(describe(exc)),
+            on_cancel=lambda: self.desk.say(self.tr("Not released: the balance is still owing.")),
+        )
+
+    def _on_released(self, result: OrderDetail) -> None:
         slip = result.release.number if result.release else ""
         text = self.tr("Released: gate pass %1.").replace("%1", slip)
         if self._printing:

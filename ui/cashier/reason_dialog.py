@@ -1,7 +1,9 @@
 """Refunds and voiding a settlement: both need a reason (and a refund an amount).
 
-The dialog calls ``submit(amount, reason)``; an empty reason is refused by the service and
-shown next to the field, the dialog stays open, and nothing is recorded.
+The dialog calls ``submit(amount, reason, approval)``; an empty reason is refused by the
+service and shown next to the field, the dialog stays open, and nothing is recorded. When
+the service answers that a manager must approve, ``ask(refusal, resend)`` opens the approval
+on top of this dialog and ``resend(grant)`` sends the same amount and reason again.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.approvals import ApprovalGrant
+from ui.auth.approval_dialog import Ask, needs_approval
 from ui.cashier.messages import describe
+from ui.common.errors import access_text
 from ui.common.field_errors import FieldErrors, MessageLabel
 
 
@@ -32,13 +37,15 @@ class ReasonDialog(QDialog):
         title: str,
         explanation: str,
         ok_text: str,
-        submit: Callable[[str, str], None],
+        submit: Callable[[str, str, ApprovalGrant | None], None],
         *,
         amount: Decimal | None = None,
+        ask: Ask | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._ask = ask
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -72,10 +79,19 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def _on_ok(self) -> None:
+        self.send(None)
+
+    def send(self, approval: ApprovalGrant | None) -> None:
+        """Submit what is typed (with a manager's ``approval`` once given)."""
         self.message.say("")
         try:
-            self._submit(self.amount.text(), self.reason.text())
+            self._submit(self.amount.text(), self.reason.text(), approval)
         except Exception as exc:  # shown in the dialog; nothing was recorded
+            denied = needs_approval(exc)
+            if denied is not None and approval is None and self._ask is not None:
+                self.message.say(access_text(denied))
+                self._ask(denied, self.send)
+                return
             self.errors.show_refusal(exc, self.message, describe)
             return
         self.accept()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import OrderState
+from app.domain.permissions import Permission
 from app.domain.workflow import LINES_EDITABLE
 from app.services.views import OrderDetail
+from ui.auth.rights import Gate
 from ui.cashier import labels
 from ui.common.keys import show_key
 from ui.models.cashier_payments import COLUMNS as PAYMENT_COLUMNS
@@ -172,6 +174,18 @@ class SettlementView(QWidget):
         layout.addWidget(self.payments, 1)
         layout.addLayout(actions)
         layout.addLayout(printing)
+        #: what the signed-in user may do (set by the desk); buttons beyond it stay grey
+        self.gate = Gate()
+        for button, permission in (
+            (self.settle, Permission.SETTLE),
+            (self.pay_cash, Permission.PAY),
+            (self.pay, Permission.PAY),
+            (self.refund, Permission.REFUND),
+            (self.void, Permission.VOID_SETTLEMENT),
+            (self.release, Permission.RELEASE),
+            (self.adjust, Permission.DISCOUNT),
+        ):
+            self.gate.need(button, permission)
         self.show_detail(None)
 
     def action_buttons(self) -> list[QPushButton]:
@@ -190,6 +204,7 @@ class SettlementView(QWidget):
             self.payments_model.set_payments([])
             for button in self.action_buttons():
                 button.setEnabled(False)
+            self.gate.apply()
             return
         order, settlement, totals = detail.order, detail.settlement, detail.totals
         self.title.setText(order.number)
@@ -228,3 +243,4 @@ class SettlementView(QWidget):
         self.refund.setEnabled(
             state in (OrderState.SETTLED, OrderState.RELEASED) and bool(detail.payments)
         )
+        self.gate.apply()

@@ -25,6 +25,7 @@ from app.domain.enums import OrderState
 from app.services import queries
 from app.services.context import ServiceContext
 from app.services.views import BoardRow, OrderDetail
+from ui.auth.who import Who
 from ui.cashier import labels
 from ui.cashier.actions import PickupActions
 from ui.cashier.messages import ambiguous, describe, not_found
@@ -125,6 +126,11 @@ class CashierWorkspace(Workspace):
 
     def title(self) -> str:
         return self.tr("Cashier")
+
+    def apply_rights(self, who: Who) -> None:
+        """Settle, take money, release... greyed out with the reason for a user without the
+        right (a refund or void stays open to a cashier: a manager approves it)."""
+        self.view.gate.set_who(who)
 
     def activate(self) -> None:
         self.reload()

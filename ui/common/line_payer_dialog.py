@@ -4,7 +4,8 @@ its discount, changed before the order is settled (``lines.set_line_payer_and_di
 Used by the reception's order panel (F2 on the chosen line) and the cashier desk (F2, the
 line chosen in the dialog). The dialog collects the values and sends them with the order
 version the user saw; a refused value is shown next to its field, any other refusal (the
-order was settled or changed meanwhile) under the fields.
+order was settled or changed meanwhile) under the fields. A discount beyond the user's limit
+asks for a manager's approval on the spot and, once given, is sent again as typed.
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Approval, Payer
 from app.domain.models import OrderLine
+from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.lines import set_line_payer_and_discount
 from app.services.views import OrderDetail
+from ui.auth.approval_dialog import ask_approval, needs_approval, order_subject
 from ui.common import format as fmt
 from ui.common import labels
 from ui.common.calls import call
-from ui.common.errors import error_text, field_text, validation_errors
+from ui.common.errors import access_text, error_text, field_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
 
 
@@ -50,6 +53,7 @@ class LinePayerDialog(QDialog):
         self.ctx = ctx
         self.detail = detail
         self.busy = False
+        self.approval: QDialog | None = None  # the manager's approval while it is asked
         self.lines = [line] if line is not None else _billable(detail)
         self.setWindowTitle(self.tr("Payer and discount"))
         self.choice = QComboBox()
@@ -116,6 +120,10 @@ class LinePayerDialog(QDialog):
             self.discount.setText(fmt.quantity(line.discount_percent))
 
     def _on_ok(self) -> None:
+        self.send(None)
+
+    def send(self, approval: ApprovalGrant | None) -> None:
+        """Save the payer and discount typed (with a manager's ``approval`` once given)."""
         line = self.line
         if self.busy or line is None:
             return
@@ -130,10 +138,16 @@ class LinePayerDialog(QDialog):
         call(
             self,
             lambda: set_line_payer_and_discount(
-                ctx, order_id, line_id, payer=payer, discount_percent=discount, version=version
+                ctx,
+                order_id,
+                line_id,
+                payer=payer,
+                discount_percent=discount,
+                version=version,
+                approval=approval,
             ),
             self._on_saved,
-            self._on_refused,
+            lambda exc: self._on_refused(exc, approval),
         )
 
     def _on_saved(self, detail: OrderDetail) -> None:
@@ -141,9 +155,18 @@ class LinePayerDialog(QDialog):
         self.saved.emit(detail)
         self.accept()
 
-    def _on_refused(self, exc: Exception) -> None:
+    def _on_refused(self, exc: Exception, approval: ApprovalGrant | None = None) -> None:
         self.busy = False
         self.buttons.setEnabled(True)
+        denied = needs_approval(exc)
+        if denied is not None and approval is None:
+            self.errors.clear()
+            self.general_error.setText(access_text(denied))
+            self.general_error.setVisible(True)
+            self.approval = ask_approval(
+                self, self.ctx, denied, order_subject(self.detail.id), self._what(), self.send
+            )
+            return
         if validation_errors(exc):
             texts = [field_text(e) for e in self.errors.show(exc)]
         else:  # e.g. settled or changed at another desk meanwhile
@@ -151,6 +174,16 @@ class LinePayerDialog(QDialog):
             texts = [error_text(exc)]
         self.general_error.setText("\n".join(texts))
         self.general_error.setVisible(bool(texts))
+
+    def _what(self) -> str:
+        """ "Discount 25% on Brake pads (WO-…)" — what the manager approves."""
+        line = self.line
+        return (
+            self.tr("Discount %1% on %2 (%3)")
+            .replace("%1", self.discount.text().strip())
+            .replace("%2", line.description if line is not None else "")
+            .replace("%3", self.detail.order.number)
+        )
 
 
 def _billable(detail: OrderDetail) -> list[OrderLine]:

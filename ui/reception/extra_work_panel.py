@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ApprovalMethod
 from app.domain.errors import ConflictError
+from app.domain.permissions import Permission
 from app.services import lines, queries
 from app.services.context import ServiceContext
 from app.services.views import OrderDetail, PendingExtraWork
+from ui.auth.rights import Gate
 from ui.common import labels
 from ui.common.calls import call
 from ui.common.errors import error_text
@@ -74,6 +76,10 @@ class ExtraWorkPanel(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(200)
+        #: what the signed-in user may do (set by the desk)
+        self.gate = Gate()
+        self.gate.need(self.approve, Permission.DECIDE_EXTRA_WORK)
+        self.gate.need(self.decline, Permission.DECIDE_EXTRA_WORK)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -102,6 +108,7 @@ class ExtraWorkPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(keep, 0))
         self.approve.setEnabled(bool(rows))
         self.decline.setEnabled(bool(rows))
+        self.gate.apply()
         self.loaded.emit()
 
     def selected(self) -> PendingExtraWork | None:

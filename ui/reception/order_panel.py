@@ -1,7 +1,9 @@
 """One order at the counter: state, customer, asset, promised time, lines and totals.
 
 F2 on a line changes who pays it and its discount (until the order is settled); Print…
-(Ctrl+P) offers the order's documents. Reloads when the reception desk hears of a change.
+(Ctrl+P) offers the order's documents; Cancel order… (Ctrl+Del) closes it with a reason — an
+order with work done needs a manager's approval, asked for on the spot. Reloads when the
+reception desk hears of a change.
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ApprovalMethod, OrderState
 from app.domain.models import OrderLine
-from app.domain.workflow import LINES_EDITABLE
+from app.domain.permissions import Permission
+from app.domain.workflow import LINES_EDITABLE, allowed_actions
 from app.services import workflow
+from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.queries import get_order
 from app.services.views import OrderDetail
+from ui.auth.approval_dialog import ask_approval, order_subject
+from ui.auth.rights import Gate
+from ui.cashier.reason_dialog import ReasonDialog
 from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import error_text
@@ -89,6 +96,10 @@ class OrderPanel(QWidget):
                 "Who pays the chosen line (warranty, goodwill, insurance, ...) and its discount"
             )
         )
+        self.cancel_button = QPushButton(self.tr("Cancel order…  (Ctrl+Del)"))
+        self.cancel_button.setToolTip(
+            self.tr("Close the order as cancelled, with the reason (work done: a manager approves)")
+        )
         self.print_button = QPushButton(self.tr("Print…  (Ctrl+P)"))
         self.print_menu = QMenu(self)
         self.print_actions: dict[str, QAction] = {}
@@ -123,6 +134,7 @@ class OrderPanel(QWidget):
         buttons.addWidget(self.approve)
         buttons.addWidget(self.payer_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.customer_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -135,6 +147,12 @@ class OrderPanel(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        #: what the signed-in user may do (set by the desk); buttons beyond it stay grey
+        self.gate = Gate()
+        self.gate.need(self.approve, Permission.INTAKE)
+        self.gate.need(self.payer_button, Permission.DISCOUNT)
+        self.gate.need(self.cancel_button, Permission.CANCEL)
+        self.cancel_button.setEnabled(False)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -146,6 +164,10 @@ class OrderPanel(QWidget):
         payer_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         payer_key.activated.connect(self.change_payer)
         self.lines.activated.connect(lambda _index: self.change_payer())
+        self.cancel_button.clicked.connect(self.cancel_order)
+        cancel_key = QShortcut(QKeySequence("Ctrl+Del"), self)
+        cancel_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel_key.activated.connect(self.cancel_order)
         self.customer_button.clicked.connect(self._on_customer)
         self.offer_work_order.clicked.connect(lambda: self._on_offer("work-order"))
         self.offer_intake_slip.clicked.connect(lambda: self._on_offer("intake-slip"))
@@ -207,6 +229,8 @@ class OrderPanel(QWidget):
         self.payer_button.setEnabled(o.state in LINES_EDITABLE and bool(d.lines))
         self.print_actions["inspection"].setEnabled(d.inspection is not None)
         self.print_actions["extra-work"].setEnabled(any(line.is_extra for line in d.lines))
+        self.cancel_button.setEnabled("cancel" in allowed_actions(o.state))
+        self.gate.apply()
         self.loaded.emit()
 
     def _on_error(self, exc: Exception) -> None:
@@ -254,6 +278,44 @@ class OrderPanel(QWidget):
             return
         dialog = LinePayerDialog(self.ctx, self.detail, line, self)
         dialog.saved.connect(self._on_loaded)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self.lines.setFocus())
+        dialog.open()
+
+    # --- cancelling ---
+    def cancel_order(self) -> None:
+        """Ctrl+Del: cancel the order with a reason. With work done (started, or labor
+        approved) a manager approves it on this screen."""
+        d = self.detail
+        if d is None or "cancel" not in allowed_actions(d.order.state):
+            return
+        ctx = self.ctx
+
+        def submit(_amount: str, reason: str, approval: ApprovalGrant | None) -> None:
+            current = self.detail if self.detail is not None else d
+            result = workflow.cancel(
+                ctx, current.id, reason, version=current.version, approval=approval
+            )
+            self._on_loaded(result)
+
+        dialog = ReasonDialog(
+            self.tr("Cancel order %1").replace("%1", d.order.number),
+            self.tr(
+                "The order is closed as cancelled and stays on file with the reason. Tell the "
+                "customer what happens to the vehicle or device and any parts."
+            ),
+            self.tr("Cancel the order"),
+            submit,
+            ask=lambda denied, resend: ask_approval(
+                dialog,
+                ctx,
+                denied,
+                order_subject(d.id),
+                self.tr("Cancel %1 with work done").replace("%1", d.order.number),
+                resend,
+            ),
+            parent=self,
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _r: self.lines.setFocus())
         dialog.open()

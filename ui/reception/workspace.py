@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Permission
 from app.services.context import ServiceContext
 from app.services.outbox import OutboxEntry, ReplayReport
 from app.services.queries import list_orders
 from app.services.views import LookupHit, OrderDetail, OrderSummary
+from ui.auth.rights import Gate
+from ui.auth.who import Who
 from ui.changes import ChangeAdapter
 from ui.common import format as fmt
 from ui.common.calls import call
@@ -129,12 +132,23 @@ class ReceptionWorkspace(Workspace):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.pages)
+        #: what the signed-in user may do (set by the main window)
+        self.gate = Gate()
+        self.gate.need(self.new_intake, Permission.INTAKE)
         self._connect_signals()
         self._check_draft()
         self.reload()
 
     def title(self) -> str:
         return self.tr("Reception")
+
+    def apply_rights(self, who: Who) -> None:
+        """Intake, the customer's signature, payer/discount, cancelling and the customer's
+        answers to extra work greyed out with the reason for a user without the right; the
+        lookup, orders and files stay readable for everyone."""
+        self.gate.set_who(who)
+        self.order.gate.set_who(who)
+        self.extra_work.gate.set_who(who)
 
     def _connect_signals(self) -> None:
         self.lookup.hit_chosen.connect(self._on_hit)
@@ -249,6 +263,9 @@ class ReceptionWorkspace(Workspace):
         return True
 
     def start_intake(self) -> None:
+        if not self.gate.allows(Permission.INTAKE):
+            self.say(self.new_intake.toolTip())
+            return
         if self._enter_intake():
             self.flow.start()
 

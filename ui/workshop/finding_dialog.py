@@ -2,8 +2,9 @@
 from the catalog (search as you type) or typed by hand. Sent to the advisor, who gets the
 customer's approval; the job may pause meanwhile.
 
-The dialog calls ``submit(lines, finding, pause)``; refused input is marked in place (cells
-of the lines table, the finding text) and the dialog stays open.
+The dialog calls ``submit(lines, finding, pause, approval)``; refused input is marked in
+place (cells of the lines table, the finding text) and the dialog stays open. A price below
+the catalog asks for a manager's approval on the spot (``ask``), then is sent again as typed.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import ValidationError
 from app.domain.models import CatalogItem
 from app.services import catalog
+from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
+from ui.auth.approval_dialog import Ask, needs_approval
 from ui.common import labels as common
-from ui.common.errors import field_text, order_error_text
+from ui.common.errors import access_text, field_text, order_error_text
 from ui.common.field_errors import FieldErrors, MessageLabel
 from ui.common.keys import add_key, show_key
 from ui.common.lang import is_chinese
@@ -42,7 +45,7 @@ from ui.models.workshop_catalog import CatalogModel
 from ui.models.workshop_finding import COLUMNS, DraftLine, DraftLinesModel
 from ui.workshop import labels
 
-Submit = Callable[[list[LineInput], str, bool], None]
+Submit = Callable[[list[LineInput], str, bool, ApprovalGrant | None], None]
 
 
 class FindingDialog(QDialog):
@@ -56,10 +59,12 @@ class FindingDialog(QDialog):
         submit: Submit,
         *,
         can_pause: bool,
+        ask: Ask | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._ask = ask
         self.setWindowTitle(self.tr("Finding on %1").replace("%1", number))
         self.resize(820, 620)
 
@@ -207,13 +212,22 @@ class FindingDialog(QDialog):
     # --- sending -------------------------------------------------------------------------
 
     def _on_send(self) -> None:
+        self.send(None)
+
+    def send(self, approval: ApprovalGrant | None) -> None:
+        """Send the finding and lines (with a manager's ``approval`` once given)."""
         self.message.say("")
         self._line_errors: dict[tuple[int, str], str] = {}
         self.lines_model.set_errors({})
         lines = [line.to_input() for line in self.lines_model.lines()]
         try:
-            self._submit(lines, self.finding.toPlainText(), self.pause.isChecked())
+            self._submit(lines, self.finding.toPlainText(), self.pause.isChecked(), approval)
         except Exception as exc:  # shown in place; the dialog stays open
+            denied = needs_approval(exc)
+            if denied is not None and approval is None and self._ask is not None:
+                self.message.say(access_text(denied))
+                self._ask(denied, self.send)
+                return
             rest = self.errors.show(exc)
             self.lines_model.set_errors(self._line_errors)
             if self._line_errors:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 from app.domain.enums import OrderState, PauseReason
 from app.domain.errors import ConflictError, ValidationError, ValidationErrors
 from app.services import lines, workflow
+from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from app.services.views import OrderDetail
+from ui.auth.approval_dialog import ask_approval, order_subject
 from ui.common import labels as common
 from ui.common.errors import order_error_text
 from ui.common.keys import connect_action
@@ -115,7 +117,9 @@ class JobActions(QObject):
 
         request_id = uuid4().hex  # one finding, sent once even if the send is retried
 
-        def submit(new_lines: list[LineInput], finding: str, pause: bool) -> None:
+        def submit(
+            new_lines: list[LineInput], finding: str, pause: bool, approval: ApprovalGrant | None
+        ) -> None:
             self._apply(
                 lambda d: lines.propose_extra_work(
                     self.ctx,
@@ -125,6 +129,7 @@ class JobActions(QObject):
                     pause=pause,
                     version=d.version,
                     request_id=request_id,
+                    approval=approval,
                 )
             )
 
@@ -134,6 +139,16 @@ class JobActions(QObject):
             detail.asset.kind,
             submit,
             can_pause=detail.order.state is OrderState.IN_PROGRESS,
+            ask=lambda denied, resend: ask_approval(
+                dialog,
+                self.ctx,
+                denied,
+                order_subject(detail.id),
+                self.tr("Extra work on %1 priced below the catalog").replace(
+                    "%1", detail.order.number
+                ),
+                resend,
+            ),
             parent=self._window,
         )
         dialog.finished.connect(dialog.deleteLater)

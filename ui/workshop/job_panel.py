@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import OrderState
+from app.domain.permissions import Permission
 from app.domain.workflow import EXTRA_WORK_STATES, allowed_actions
 from app.services.views import OrderDetail
+from ui.auth.rights import Gate
 from ui.common import format as fmt
 from ui.common import labels as common
 from ui.common.field_errors import FieldErrors
@@ -152,6 +154,21 @@ class JobPanel(QWidget):
         layout.addWidget(tech_box)
         layout.addWidget(qc_box)
         layout.addWidget(assign_box)
+        #: what the signed-in user may do (set by the desk); buttons beyond it stay grey
+        self.gate = Gate()
+        for button, permission in (
+            (self.start, Permission.WORK),
+            (self.pause, Permission.WORK),
+            (self.resume, Permission.WORK),
+            (self.done, Permission.WORK),
+            (self.finding, Permission.PROPOSE_EXTRA_WORK),
+            (self.qc_pass, Permission.QUALITY_CHECK),
+            (self.qc_fail, Permission.QUALITY_CHECK),
+            (self.qc_note, Permission.QUALITY_CHECK),
+            (self.assign, Permission.ASSIGN),
+            (self.technicians, Permission.ASSIGN),
+        ):
+            self.gate.need(button, permission)
         self.show_detail(None)
 
     # --- filling -------------------------------------------------------------------------
@@ -182,6 +199,7 @@ class JobPanel(QWidget):
             self.lines_model.set_lines([])
             for button in self.action_buttons():
                 button.setEnabled(False)
+            self.gate.apply()
             return
         order = detail.order
         self.title.setText(order.number)
@@ -211,6 +229,7 @@ class JobPanel(QWidget):
             at = self.technicians.findData(order.technician_id)
             if at >= 0:
                 self.technicians.setCurrentIndex(at)
+        self.gate.apply()
 
     def primary_button(self) -> QPushButton | None:
         """The first action the job's state allows (Enter on the list lands here)."""

@@ -25,6 +25,7 @@ from app.services import people, queries
 from app.services.context import ServiceContext
 from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow, OrderDetail
+from ui.auth.who import Who
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.errors import order_error_text
@@ -115,6 +116,11 @@ class WorkshopWorkspace(Workspace):
 
     def title(self) -> str:
         return self.tr("Workshop")
+
+    def apply_rights(self, who: Who) -> None:
+        """Start/pause/finish, quality check and assignment greyed out with the reason for
+        a user without the right; the board stays readable for everyone."""
+        self.panel.gate.set_who(who)
 
     def activate(self) -> None:
         self.reload()
