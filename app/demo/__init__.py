@@ -9,6 +9,7 @@ from typing import Any
 
 from app.bootstrap import open_database
 from app.demo.populate import populate
+from app.demo.shop import DEMO_PASSWORD, STAFF
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -23,6 +24,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"demo data added to {db.engine.url.render_as_string(hide_password=True)}")
     print(summary.text())
+    print(f"staff (password {DEMO_PASSWORD!r} for all; PIN to switch user at a desk):")
+    for u in STAFF:
+        roles = ", ".join(r.value for r in (u.role, *u.extra))
+        print(f"  {u.login:<8} {u.name:<12} {roles:<22} PIN {u.pin}")
     print(f"took {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from app.db.engine import Database
 from app.demo.fakes import Fakes
 from app.demo.inputs import asset_input, customer_input
+from app.demo.shop import setup_demo_shop
 from app.demo.visits import Desk, Plan, sign_in_staff
 from app.domain.enums import OPEN_STATES, AssetKind, OrderState, PauseReason, Payer
 from app.domain.enums import OrderState as S
@@ -113,6 +114,7 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
     """Create ``customers`` customers and ``orders`` work orders through the services."""
     fakes = Fakes(seed)
     r = fakes.rng
+    setup_demo_shop(db)
     desk = Desk(sign_in_staff(db), fakes)
     summary = DemoSummary()
     walk_ins = min(customers // 10, orders // 10)
