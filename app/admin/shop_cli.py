@@ -42,7 +42,7 @@ def _refused(err: WorkbayError) -> int:
     errors = err.errors if isinstance(err, ValidationErrors) else [err]
     for e in errors:
         if isinstance(e, ValidationError):
-            print(f"error: {e.field}: {e.message.removeprefix(e.field + ': ')}", file=sys.stderr)
+            print(f"error: {e.field}: {e.message}", file=sys.stderr)
         else:
             print(f"error: {e}", file=sys.stderr)
     return 2
@@ -77,12 +77,12 @@ def parse_assignments(pairs: list[str]) -> dict[str, Any]:
         key, sep, text = pair.partition("=")
         key = key.strip()
         if not sep or not key:
-            errors.append(ValidationError(pair, "not_assignment", f"{pair}: use KEY=VALUE", pair))
+            errors.append(ValidationError(pair, "not_assignment", "use KEY=VALUE", pair))
             continue
         option = SETTINGS.get(key)
         if option is not None and (option.secret or option.scope is Scope.STATION):
             why = "cannot be set" if option.secret else "is kept on each station, not shared"
-            errors.append(ValidationError(key, "not_shared", f"{key}: {why}", None))
+            errors.append(ValidationError(key, "not_shared", why, None))
             continue
         if key == LOGO_KEY and text.strip():
             try:
@@ -90,7 +90,7 @@ def parse_assignments(pairs: list[str]) -> dict[str, Any]:
                 values[key] = normalize_logo(path.read_bytes(), LOGO_KEY)
             except OSError as exc:
                 errors.append(
-                    ValidationError(key, "unreadable", f"{key}: cannot read {text}: {exc.strerror}")
+                    ValidationError(key, "unreadable", f"cannot read {text}: {exc.strerror}")
                 )
             except ValidationError as err:
                 errors.append(err)

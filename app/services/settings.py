@@ -111,9 +111,9 @@ def _database_keys(keys: list[str] | tuple[str, ...] | None) -> tuple[list[str],
     for key in keys:
         option = SETTINGS.get(key)
         if option is None:
-            errors.append(ValidationError(key, "unknown_setting", f"{key}: no such setting", key))
+            errors.append(ValidationError(key, "unknown_setting", "no such setting", key))
         elif option.secret:
-            errors.append(ValidationError(key, "secret", f"{key}: cannot be read or set", None))
+            errors.append(ValidationError(key, "secret", "cannot be read or set", None))
         elif option.scope is Scope.STATION:
             station_keys.append(key)
         else:
@@ -194,7 +194,7 @@ def write_settings(
         require(session, ctx, Permission.SETUP)
         db_keys, station_keys = _database_keys(list(values))
         errors = [
-            ValidationError(k, "station_setting", f"{k}: kept on each station, not shared", None)
+            ValidationError(k, "station_setting", "kept on each station, not shared", None)
             for k in station_keys
         ]
         try:

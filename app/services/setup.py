@@ -98,7 +98,7 @@ def _check(items: list[ChecklistItemInput]) -> list[ChecklistItemInput]:
                 ValidationError(
                     f"{where}.code",
                     "bad_code",
-                    f"{where}.code: 1 to 40 small letters, digits or _",
+                    "1 to 40 small letters, digits or _",
                     code,
                     row=n,
                 )  # fmt: skip
@@ -108,7 +108,7 @@ def _check(items: list[ChecklistItemInput]) -> list[ChecklistItemInput]:
                 ValidationError(
                     f"{where}.code",
                     "duplicate",
-                    f"{where}.code: {code!r} is used twice",
+                    f"{code!r} is used twice",
                     code,
                     row=n,
                 )  # fmt: skip
@@ -117,16 +117,14 @@ def _check(items: list[ChecklistItemInput]) -> list[ChecklistItemInput]:
         for field, label in (("label_zh", zh), ("label_en", en)):
             if not label:
                 errors.append(
-                    ValidationError(
-                        f"{where}.{field}", "required", f"{where}.{field}: required", label, row=n
-                    )
+                    ValidationError(f"{where}.{field}", "required", "required", label, row=n)
                 )
             elif len(label) > 100:
                 errors.append(
                     ValidationError(
                         f"{where}.{field}",
                         "too_long",
-                        f"{where}.{field}: at most 100 characters",
+                        "at most 100 characters",
                         label,
                         row=n,
                         max=100,
@@ -134,16 +132,14 @@ def _check(items: list[ChecklistItemInput]) -> list[ChecklistItemInput]:
                 )
         cleaned.append(ChecklistItemInput(code, zh, en, item.mandatory, item.active))
     if not any(i.active for i in cleaned):
-        errors.append(
-            ValidationError("items", "at_least_one", "items: at least one active item", None)
-        )
+        errors.append(ValidationError("items", "at_least_one", "at least one active item", None))
     if any(i.mandatory and not i.active for i in cleaned):
         bad = next(n for n, i in enumerate(cleaned, 1) if i.mandatory and not i.active)
         errors.append(
             ValidationError(
                 f"items[{bad}].mandatory",
                 "inactive_mandatory",
-                f"items[{bad}].mandatory: an inactive item cannot be mandatory",
+                "an inactive item cannot be mandatory",
                 True,
                 row=bad,
             )  # fmt: skip

@@ -66,7 +66,7 @@ def save_shop_profile(
     unknown = [k for k in values if k not in SHOP_PROFILE_KEYS]
     if unknown:
         raise ValidationErrors(
-            [ValidationError(k, "unknown_setting", f"{k}: no such field", k) for k in unknown]
+            [ValidationError(k, "unknown_setting", "no such field", k) for k in unknown]
         )
     versions = None
     if version is not None:
@@ -95,13 +95,13 @@ def set_logo(ctx: ServiceContext, path_or_bytes: str | Path | bytes) -> ShopProf
             if size > LOGO_MAX_BYTES:
                 raise ValidationError(
                     "logo", "too_large",
-                    f"logo: the picture is {size / 1048576:.1f} MB, at most 5 MB", size,
+                    f"the picture is {size / 1048576:.1f} MB, at most 5 MB", size,
                     size=size, max=LOGO_MAX_BYTES,
                 )  # fmt: skip
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationError(
-                "logo", "unreadable", f"logo: cannot read {path}: {exc.strerror}", str(path)
+                "logo", "unreadable", f"cannot read {path}: {exc.strerror}", str(path)
             ) from None
     png = normalize_logo(data)
     write_settings(ctx, {LOGO_KEY: png})

@@ -141,6 +141,9 @@ SETTINGS.declare(
     TextOption("ui.desk", "reception", S, max_length=20, pattern=r"[a-z_]{1,20}"),
     BytesOption("ui.geometry", S, max_size=64 * 1024),
     TextOption("database.url", "", S, max_length=500, check=_check_database_url),
+    # where the shared server's password is: "none" (the server asks for none), "keyring"
+    # (this computer's password store), "ask" (not kept: typed at every start)
+    ChoiceOption("database.password", "none", ("none", "keyring", "ask"), S),
     StructOption(
         "printing.printers", {}, S, parse=v.parse_names_by_kind(), plain=dict,
     ),

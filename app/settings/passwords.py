@@ -43,7 +43,7 @@ def without_password(url: str) -> tuple[str, str]:
     u = make_url(url)
     password = u.password or ""
     if password:
-        u = u.set(password=None)
+        u = u._replace(password=None)
     return u.render_as_string(hide_password=False), str(password)
 
 

@@ -74,7 +74,7 @@ class Option:
         return text
 
     def error(self, code: str, message: str, value: Any = None, **params: Any) -> ValidationError:
-        return ValidationError(self.key, code, f"{self.key}: {message}", value, **params)
+        return ValidationError(self.key, code, message, value, **params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.key!r}, default={self.default!r}, {self.scope})"
@@ -294,22 +294,22 @@ def clean_decimal(
     fractions are not money)."""
     field = what or option.key
     if isinstance(value, float | bool):
-        raise ValidationError(field, "not_a_number", f"{field}: must be an exact number", value)
+        raise ValidationError(field, "not_a_number", "must be an exact number", value)
     try:
         number = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, "not_a_number", f"{field}: must be a number", value) from None
+        raise ValidationError(field, "not_a_number", "must be a number", value) from None
     if not number.is_finite():
-        raise ValidationError(field, "not_a_number", f"{field}: must be a number", value)
+        raise ValidationError(field, "not_a_number", "must be a number", value)
     quantum = Decimal(1).scaleb(-places)
     if number != number.quantize(quantum):
         raise ValidationError(
-            field, "too_many_places", f"{field}: at most {places} decimal places", value,
+            field, "too_many_places", f"at most {places} decimal places", value,
             places=places,
         )  # fmt: skip
     if not low <= number <= high:
         raise ValidationError(
-            field, "out_of_range", f"{field}: must be between {low} and {high}", value,
+            field, "out_of_range", f"must be between {low} and {high}", value,
             min=low, max=high,
         )  # fmt: skip
     return number.quantize(quantum)
@@ -330,7 +330,7 @@ class Registry:
     def __getitem__(self, key: str) -> Option:
         option = self._options.get(key)
         if option is None:
-            raise ValidationError(key, "unknown_setting", f"{key}: no such setting", key)
+            raise ValidationError(key, "unknown_setting", "no such setting", key)
         return option
 
     def get(self, key: str) -> Option | None:

@@ -110,7 +110,7 @@ class StationStore:
 def _station_option(key: str) -> Any:
     option = SETTINGS[key]
     if option.scope is not Scope.STATION:
-        raise ValidationError(key, "not_station_setting", f"{key}: not kept on the station", key)
+        raise ValidationError(key, "not_station_setting", "not kept on the station", key)
     return option
 
 

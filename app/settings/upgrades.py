@@ -103,8 +103,10 @@ def _password_out_of_url(data: StationData, legacy: Path) -> None:
     if not password:
         return
     if passwords.save_password(bare, password):
+        data["values"]["database.password"] = "keyring"
         data["notices"].append(PASSWORD_TO_KEYRING)
     else:
+        data["values"]["database.password"] = "ask"
         data["notices"].append(PASSWORD_DROPPED)
 
 

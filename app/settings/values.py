@@ -133,15 +133,15 @@ def parse_member_levels(option: Option, value: Any) -> tuple[MemberLevel, ...]:
                 "labor_percent": item.labor_percent, "parts_percent": item.parts_percent,
             }  # fmt: skip
         if not isinstance(item, dict):
-            raise ValidationError(where, "not_a_map", f"{where}: must be a record", item)
+            raise ValidationError(where, "not_a_map", "must be a record", item)
         zh = str(item.get("name_zh") or "").strip()
         en = str(item.get("name_en") or "").strip()
         if not zh or not en:
             raise ValidationError(
-                where, "required", f"{where}: both names (Chinese and English) are needed", item
+                where, "required", "both names (Chinese and English) are needed", item
             )
         if len(zh) > 20 or len(en) > 30:
-            raise ValidationError(where, "too_long", f"{where}: the name is too long", item)
+            raise ValidationError(where, "too_long", "the name is too long", item)
         labor = clean_decimal(
             option, item.get("labor_percent", "0"), Decimal(0), Decimal(100), 2, where
         )
@@ -149,7 +149,7 @@ def parse_member_levels(option: Option, value: Any) -> tuple[MemberLevel, ...]:
             option, item.get("parts_percent", "0"), Decimal(0), Decimal(100), 2, where
         )
         if any(lv.name_zh == zh or lv.name_en.casefold() == en.casefold() for lv in levels):
-            raise ValidationError(where, "duplicate", f"{where}: the name {zh!r} is used twice", zh)
+            raise ValidationError(where, "duplicate", f"the name {zh!r} is used twice", zh)
         levels.append(MemberLevel(zh, en, labor, parts))
     return tuple(levels)
 
@@ -182,14 +182,14 @@ def parse_prefixes(option: Option, value: Any) -> dict[DocumentKind, str]:
         if not _PREFIX.fullmatch(prefix):
             raise ValidationError(
                 f"{option.key}.{kind.value}", "bad_prefix",
-                f"{option.key}.{kind.value}: 1 to 6 letters or digits", prefix,
+                "1 to 6 letters or digits", prefix,
             )  # fmt: skip
     seen: dict[str, DocumentKind] = {}
     for kind, prefix in prefixes.items():
         if prefix.upper() in seen:
             raise ValidationError(
                 f"{option.key}.{kind.value}", "duplicate",
-                f"{option.key}.{kind.value}: {prefix!r} is already the prefix of "
+                f"{prefix!r} is already the prefix of "
                 f"{seen[prefix.upper()].value}", prefix, other=seen[prefix.upper()].value,
             )  # fmt: skip
         seen[prefix.upper()] = kind
@@ -208,23 +208,21 @@ def parse_warranty(option: Option, value: Any) -> dict[AssetKind, WarrantyTerm]:
         try:
             kind = AssetKind(key)
         except ValueError:
-            raise ValidationError(
-                where, "not_a_choice", f"{where}: no such asset kind", key
-            ) from None
+            raise ValidationError(where, "not_a_choice", "no such asset kind", key) from None
         if isinstance(item, WarrantyTerm):
             item = {"months": item.months, "km": item.km}
         if not isinstance(item, dict):
-            raise ValidationError(where, "not_a_map", f"{where}: must be months and km", item)
+            raise ValidationError(where, "not_a_map", "must be months and km", item)
         months, km = item.get("months"), item.get("km")
         if not isinstance(months, int) or isinstance(months, bool) or not 0 <= months <= 240:
             raise ValidationError(
-                where, "out_of_range", f"{where}: months must be 0 to 240", months, min=0, max=240
+                where, "out_of_range", "months must be 0 to 240", months, min=0, max=240
             )
         if km is not None and (
             not isinstance(km, int) or isinstance(km, bool) or not 0 < km <= 2_000_000
         ):
             raise ValidationError(
-                where, "out_of_range", f"{where}: km must be 1 to 2000000 or empty", km,
+                where, "out_of_range", "km must be 1 to 2000000 or empty", km,
                 min=1, max=2_000_000,
             )  # fmt: skip
         terms[kind] = WarrantyTerm(months, km)
@@ -239,10 +237,10 @@ def _time(where: str, text: Any) -> time:
     if isinstance(text, time):
         return text
     if not isinstance(text, str) or not re.fullmatch(r"\d{1,2}:\d{2}", text.strip()):
-        raise ValidationError(where, "bad_time", f"{where}: a time like 08:30 is needed", text)
+        raise ValidationError(where, "bad_time", "a time like 08:30 is needed", text)
     hours, minutes = (int(x) for x in text.strip().split(":"))
     if hours > 23 or minutes > 59:
-        raise ValidationError(where, "bad_time", f"{where}: a time like 08:30 is needed", text)
+        raise ValidationError(where, "bad_time", "a time like 08:30 is needed", text)
     return time(hours, minutes)
 
 
@@ -262,12 +260,10 @@ def parse_week(option: Option, value: Any) -> dict[str, OpeningHours | None]:
         if isinstance(item, OpeningHours):
             item = [item.opens, item.closes]
         if not isinstance(item, list | tuple) or len(item) != 2:
-            raise ValidationError(where, "bad_hours", f"{where}: opening and closing time", item)
+            raise ValidationError(where, "bad_hours", "opening and closing time", item)
         opens, closes = _time(where, item[0]), _time(where, item[1])
         if closes <= opens:
-            raise ValidationError(
-                where, "closes_before_opening", f"{where}: closes before it opens", item
-            )
+            raise ValidationError(where, "closes_before_opening", "closes before it opens", item)
         week[day] = OpeningHours(opens, closes)
     return week
 
@@ -289,9 +285,7 @@ def parse_dates(option: Option, value: Any) -> tuple[date, ...]:
             found.add(date.fromisoformat(str(item).strip()))
         except ValueError:
             where = f"{option.key}[{n}]"
-            raise ValidationError(
-                where, "bad_date", f"{where}: a date like 2026-10-01", item
-            ) from None
+            raise ValidationError(where, "bad_date", "a date like 2026-10-01", item) from None
     if len(found) > 400:
         raise option.error("too_many", "at most 400 dates", len(found), max=400)
     return tuple(sorted(found))
@@ -310,12 +304,12 @@ def parse_names_by_kind(allowed: tuple[str, ...] | None = None) -> Any:
         for kind, name in given.items():
             where = f"{option.key}.{kind}"
             if not re.fullmatch(r"[a-z0-9-]{1,30}", kind):
-                raise ValidationError(where, "bad_kind", f"{where}: no such document kind", kind)
+                raise ValidationError(where, "bad_kind", "no such document kind", kind)
             if not isinstance(name, str) or len(name) > 200:
-                raise ValidationError(where, "not_text", f"{where}: must be text", name)
+                raise ValidationError(where, "not_text", "must be text", name)
             if allowed is not None and name not in allowed:
                 raise ValidationError(
-                    where, "not_a_choice", f"{where}: must be one of {', '.join(allowed)}", name,
+                    where, "not_a_choice", f"must be one of {', '.join(allowed)}", name,
                     choices=allowed,
                 )  # fmt: skip
             if name:
@@ -337,7 +331,7 @@ def normalize_logo(data: bytes, field: str = "logo") -> bytes:
 
     if len(data) > LOGO_MAX_BYTES:
         raise ValidationError(
-            field, "too_large", f"{field}: the picture is {len(data) / 1048576:.1f} MB, at most 5 MB",
+            field, "too_large", f"the picture is {len(data) / 1048576:.1f} MB, at most 5 MB",
             len(data), size=len(data), max=LOGO_MAX_BYTES,
         )  # fmt: skip
     try:
@@ -349,9 +343,7 @@ def normalize_logo(data: bytes, field: str = "logo") -> bytes:
                 else image.copy()
             )
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise ValidationError(
-            field, "not_image", f"{field}: the file is not a picture", None
-        ) from None
+        raise ValidationError(field, "not_image", "the file is not a picture", None) from None
     picture.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
     out = io.BytesIO()
     picture.save(out, "PNG", optimize=True)

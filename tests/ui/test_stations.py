@@ -1,12 +1,18 @@
-"""Multi-station screens: the connection dialog, the stations page and the live link."""
+"""Multi-station screens: the connection dialog (the password kept in the OS keyring, or
+not at all), the stations page and the live link."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy.engine import make_url
 
@@ -15,12 +21,14 @@ from app.db.engine import Database
 from app.services.context import ServiceContext
 from app.services.outbox import Outbox
 from app.services.people import sign_in
+from app.settings.station import StationStore
 from tests.app.sync.test_outages import walk_in
 from tests.factories import new_order
 from tests.ui.conftest import wait_tasks
 from ui.changes import ChangeAdapter
+from ui.stations import config
 from ui.stations.config import DATABASE_URL_KEY, configured_database_url, saved_database_url
-from ui.stations.connection_dialog import ConnectionDialog
+from ui.stations.connection_dialog import ConnectionDialog, ask_password_at_start
 from ui.stations.live import LiveSync
 from ui.stations.stations_view import StationsPage
 
@@ -28,9 +36,47 @@ PG_ENV = "WORKBAY_TEST_DATABASE_URL"
 
 
 @pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[StationStore]:
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    return QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
+    yield StationStore(tmp_path / "station.json")
+    config.forget_typed_passwords()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A password store in memory, standing in for the OS keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def os_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 def fill(qtbot, dialog: ConnectionDialog, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,12 +89,15 @@ def fill(qtbot, dialog: ConnectionDialog, **values: str) -> None:  # type: ignor
         qtbot.keyClicks(field, value)
 
 
-def test_a_shared_server_is_saved_for_the_next_start(qtbot, settings: QSettings) -> None:
+def test_a_shared_server_is_saved_and_its_password_goes_to_the_keyring(
+    qtbot, settings: StationStore, os_keyring: MemoryKeyring
+) -> None:
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
     assert dialog.embedded.isChecked() and not dialog.server.isEnabled()
     dialog.shared.setChecked(True)
     assert dialog.server.isEnabled() and dialog.password_note.isVisibleTo(dialog)
+    assert "password store" in dialog.password_note.text()
     fill(
         qtbot,
         dialog,
@@ -60,27 +109,71 @@ def test_a_shared_server_is_saved_for_the_next_start(qtbot, settings: QSettings)
     )
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
+    # the file has the address only; the keyring has the password
+    assert settings.get(DATABASE_URL_KEY) == "postgresql+psycopg://desk@192.168.1.10:5433/shop"
+    assert "s3cret" not in settings.path.read_text(encoding="utf-8")
+    assert os_keyring.passwords == {("Workbay database", "desk@192.168.1.10:5433/shop"): "s3cret"}
+    config.forget_typed_passwords()  # a new run of Workbay: only what was saved is known
     url = "postgresql+psycopg://desk:s3cret@192.168.1.10:5433/shop"
-    assert settings.value(DATABASE_URL_KEY) == url
     assert configured_database_url(settings) == url
+    assert ask_password_at_start(settings)  # nothing to ask
     again = ConnectionDialog(settings)
     qtbot.addWidget(again)
     assert again.shared.isChecked()
-    assert (again.host.text(), again.port.value(), again.user.text()) == (
+    assert (again.host.text(), again.port.value(), again.user.text(), again.password.text()) == (
         "192.168.1.10",
         5433,
         "desk",
+        "s3cret",
     )
     assert again.password.echoMode() == again.password.EchoMode.Password
-    # Back to this computer only: the saved server is forgotten.
+    # Back to this computer only: the saved server and its password are forgotten.
     again.embedded.setChecked(True)
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert saved_database_url(settings) is None
+    assert os_keyring.passwords == {}
     assert configured_database_url(settings).startswith("sqlite:///")
 
 
+def test_without_a_keyring_the_password_is_not_kept_and_asked_at_start(
+    qtbot, settings: StationStore, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.shared.setChecked(True)
+    assert dialog.password_note.text() == (
+        "This computer has no password store: the password is not saved, "
+        "Workbay asks for it when it starts."
+    )
+    fill(qtbot, dialog, host="db.local", password="s3cret")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "s3cret" not in settings.path.read_text(encoding="utf-8")
+    # this run still connects with what was typed
+    assert (
+        saved_database_url(settings) == "postgresql+psycopg://workbay:s3cret@db.local:5432/workbay"
+    )
+    config.forget_typed_passwords()  # the next start: asked again
+    assert config.password_missing(settings)
+    assert configured_database_url(settings) == "postgresql+psycopg://workbay@db.local:5432/workbay"
+    asked: list[ConnectionDialog] = []
+
+    def exec_(self: ConnectionDialog) -> int:
+        asked.append(self)
+        assert self.host.text() == "db.local" and self.password.text() == ""
+        self.password.setText("typed-at-start")
+        return ConnectionDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ConnectionDialog, "exec", exec_)
+    assert ask_password_at_start(settings)
+    assert len(asked) == 1
+    assert configured_database_url(settings) == (
+        "postgresql+psycopg://workbay:typed-at-start@db.local:5432/workbay"
+    )
+    assert not config.password_missing(settings)
+
+
 def test_missing_fields_are_named_next_to_them_and_nothing_is_saved(
-    qtbot, settings: QSettings
+    qtbot, settings: StationStore
 ) -> None:
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
@@ -97,9 +190,9 @@ def test_missing_fields_are_named_next_to_them_and_nothing_is_saved(
 
 
 def test_the_environment_wins_over_the_saved_url(
-    qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot, settings: StationStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings.setValue(DATABASE_URL_KEY, "postgresql://a@h/x")
+    settings.set(DATABASE_URL_KEY, "postgresql://a@h/x")
     monkeypatch.setenv(DATABASE_URL_ENV, "postgresql://b@other/y")
     assert configured_database_url(settings) == "postgresql+psycopg://b@other/y"
     dialog = ConnectionDialog(settings)
@@ -107,7 +200,7 @@ def test_the_environment_wins_over_the_saved_url(
     assert dialog.env_note.isVisibleTo(dialog)
 
 
-def test_testing_an_unreachable_server_says_why(qtbot, settings: QSettings) -> None:
+def test_testing_an_unreachable_server_says_why(qtbot, settings: StationStore) -> None:
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
     dialog.shared.setChecked(True)
@@ -121,7 +214,7 @@ def test_testing_an_unreachable_server_says_why(qtbot, settings: QSettings) -> N
 
 
 @pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"{PG_ENV} is not set")
-def test_testing_the_server_reports_the_database_state(qtbot, settings: QSettings) -> None:
+def test_testing_the_server_reports_the_database_state(qtbot, settings: StationStore) -> None:
     url = make_url(os.environ[PG_ENV])
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.printing.data import load_print_data
 from app.printing.render import PrintOptions, render_data
 from app.services.context import ServiceContext
+from app.settings.station import StationStore
 from ui.common import lang as ui_lang
 from ui.common.errors import error_text
 from ui.printing.pages import PrinterUnavailable, prepare, print_pdf, rasterize
@@ -60,7 +61,7 @@ class PrintPreviewDialog(QDialog):
         ctx: ServiceContext,
         kind: str,
         order_id: int,
-        settings: QSettings,
+        settings: StationStore,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -355,7 +356,7 @@ def preview_and_print(
     ctx: ServiceContext,
     kind: str,
     order_id: int,
-    station_prefs: QSettings | None = None,
+    station_prefs: StationStore | None = None,
 ) -> int:
     """Show the preview of document ``kind`` of an order (modal); returns the dialog's result.
     ``station_prefs``: where the printer and paper per kind are remembered (default: this

@@ -1,37 +1,51 @@
 """What this station remembers about printing, per document kind: the printer and the paper
-(``printing/<kind>/printer``, ``printing/<kind>/paper``), and the label language."""
+(the registry's ``printing.printers`` / ``printing.papers``, kind -> name), and the label
+language (``printing.lang``)."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QSettings
 
 from app.printing.documents import DOCUMENTS
 from app.printing.labels import LANGS
 from app.printing.layout.paper import PAPERS
+from app.settings.station import StationStore
 
-LANG_KEY = "printing/lang"
+LANG_KEY = "printing.lang"
+PRINTERS_KEY = "printing.printers"
+PAPERS_KEY = "printing.papers"
 
 
 class PrintPrefs:
-    def __init__(self, settings: QSettings) -> None:
-        self.settings = settings
+    def __init__(self, store: StationStore) -> None:
+        self.store = store
+
+    def _names(self, key: str) -> dict[str, str]:
+        names: dict[str, str] = self.store.get(key)
+        return names
+
+    def _set_name(self, key: str, kind: str, name: str) -> None:
+        names = dict(self._names(key))
+        if name:
+            names[kind] = name
+        else:
+            names.pop(kind, None)
+        self.store.set(key, names)
 
     def printer(self, kind: str) -> str:
-        return str(self.settings.value(f"printing/{kind}/printer", "") or "")
+        return self._names(PRINTERS_KEY).get(kind, "")
 
     def set_printer(self, kind: str, name: str) -> None:
-        self.settings.setValue(f"printing/{kind}/printer", name)
+        self._set_name(PRINTERS_KEY, kind, name)
 
     def paper(self, kind: str) -> str:
-        value = str(self.settings.value(f"printing/{kind}/paper", "") or "")
+        value = self._names(PAPERS_KEY).get(kind, "")
         return value if value in PAPERS else DOCUMENTS[kind].default_paper
 
     def set_paper(self, kind: str, paper: str) -> None:
-        self.settings.setValue(f"printing/{kind}/paper", paper)
+        self._set_name(PAPERS_KEY, kind, paper)
 
     def lang(self, default: str) -> str:
-        value = str(self.settings.value(LANG_KEY, "") or "")
+        value = str(self.store.get(LANG_KEY) or "")
         return value if value in LANGS else default
 
     def set_lang(self, lang: str) -> None:
-        self.settings.setValue(LANG_KEY, lang)
+        self.store.set(LANG_KEY, lang)

@@ -28,7 +28,7 @@ from ui.shell import fonts, i18n, prefs
 from ui.shell.main_window import MainWindow
 from ui.shell.style import STYLESHEET
 from ui.stations.config import configured_database_url
-from ui.stations.connection_dialog import ConnectionDialog
+from ui.stations.connection_dialog import ConnectionDialog, ask_password_at_start
 from ui.stations.live import LiveSync
 
 
@@ -177,6 +177,8 @@ def open_database_at_start() -> Database | None:
     """Open the configured database (``WORKBAY_DATABASE_URL``, else the one saved by the
     connection dialog, else the embedded one), migrated. If that fails, say why and offer
     the connection dialog; ``None`` if the user gives up."""
+    if not ask_password_at_start():  # a server password this computer does not keep
+        return None
     while True:
         try:
             return open_database(configured_database_url())

@@ -4,11 +4,15 @@ The dialog collects the server's address, tests it off the GUI thread (can we lo
 the database empty, current, older or newer than this Workbay?) and saves the choice in the
 station's settings for the next start (``ui.stations.config``). The first station that
 starts against an empty database sets it up; the others find it ready.
+
+The password is never written to a file: it goes to this computer's password store (the OS
+keyring) when there is one; otherwise the dialog says it is not kept and Workbay asks for it
+at every start (:func:`ask_password_at_start`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,9 +29,19 @@ from PySide6.QtWidgets import (
 
 from app.db.health import ServerAddress, ServerCheck, check_server
 from app.domain.errors import DatabaseUnavailable
+from app.settings.station import StationStore, station_store
+from app.settings.upgrades import PASSWORD_DROPPED
 from ui.common.calls import call
 from ui.common.errors import error_text
-from ui.stations.config import environment_overrides, save_database_url, saved_database_url
+from ui.stations.config import (
+    environment_overrides,
+    keyring_available,
+    password_missing,
+    remember_password,
+    save_database_url,
+    saved_password,
+    saved_server_url,
+)
 
 
 class ConnectionView(QDialog):
@@ -74,8 +88,14 @@ class ConnectionView(QDialog):
         self.server = QWidget()
         self.server.setLayout(form)
         self.password_note = QLabel(
-            self.tr("The password is kept in this station's settings file, unencrypted.")
+            self.tr("The password is kept in this computer's password store (keyring).")
+            if keyring_available()
+            else self.tr(
+                "This computer has no password store: the password is not saved, "
+                "Workbay asks for it when it starts."
+            )
         )
+        self.password_note.setObjectName("passwordNote")
         self.password_note.setWordWrap(True)
         self.env_note = QLabel(
             self.tr(
@@ -106,15 +126,15 @@ class ConnectionView(QDialog):
 
 
 class ConnectionDialog(ConnectionView):
-    """Edits ``database/url`` in ``settings`` (default: the station's settings file)."""
+    """Edits the station's ``database.url`` in ``store`` (default: this computer's)."""
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: StationStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.store = store
         self.checking = False
         self.last_check: ServerCheck | None = None
         self.env_note.setVisible(environment_overrides())
-        saved = saved_database_url(settings)
+        saved = saved_server_url(store)
         address = ServerAddress.from_url(saved) if saved else None
         if address is None:
             self.embedded.setChecked(True)
@@ -124,7 +144,7 @@ class ConnectionDialog(ConnectionView):
             self.port.setValue(address.port)
             self.database.setText(address.database)
             self.user.setText(address.user)
-            self.password.setText(address.password)
+            self.password.setText(saved_password(store))
         self._connect_signals()
         self._on_mode()
 
@@ -219,11 +239,34 @@ class ConnectionDialog(ConnectionView):
 
     def _on_save(self) -> None:
         if self.embedded.isChecked():
-            save_database_url(None, self.settings)
+            save_database_url(None, self.store)
             self.accept()
             return
         address = self.address()
         if address is None:
             return
-        save_database_url(address.url(), self.settings)
+        save_database_url(address.url(), self.store)
         self.accept()
+
+
+def ask_password_at_start(store: StationStore | None = None, parent: QWidget | None = None) -> bool:
+    """At start, when the saved server needs a password this computer does not keep: open
+    the dialog on the password (saying why once, after an upgrade dropped a password kept in
+    clear text). ``False`` if the user cancels."""
+    if not password_missing(store):
+        return True
+    dialog = ConnectionDialog(store, parent)
+    s = store or station_store()
+    if PASSWORD_DROPPED in s.notices():
+        dialog.outcome.setText(
+            dialog.tr(
+                "The database password was kept in this station's settings file in clear "
+                "text; it has been removed. Type it again: it is not saved."
+            )
+        )
+        s.dismiss(PASSWORD_DROPPED)
+    dialog.password.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    remember_password(dialog.password.text(), store)
+    return True
