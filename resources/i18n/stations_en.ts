@@ -4,6 +4,10 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</source>
+        <translation>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
@@ -83,8 +87,12 @@
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <source>The password is kept in this station&apos;s settings file, unencrypted.</source>
-        <translation>The password is kept in this station&apos;s settings file, unencrypted.</translation>
+        <source>The password is kept in this computer&apos;s password store (keyring).</source>
+        <translation>The password is kept in this computer&apos;s password store (keyring).</translation>
+    </message>
+    <message>
+        <source>This computer has no password store: the password is not saved, Workbay asks for it when it starts.</source>
+        <translation>This computer has no password store: the password is not saved, Workbay asks for it when it starts.</translation>
     </message>
     <message>
         <source>WORKBAY_DATABASE_URL is set on this computer: it is used instead of what you save here.</source>

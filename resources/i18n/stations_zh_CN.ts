@@ -4,6 +4,10 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</source>
+        <translation>数据库密码曾以明文保存在本工作站的设置文件中，现已删除。请重新输入：密码不会保存。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -83,8 +87,12 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>The password is kept in this station&apos;s settings file, unencrypted.</source>
-        <translation>密码以未加密的形式保存在本工作站的设置文件中。</translation>
+        <source>The password is kept in this computer&apos;s password store (keyring).</source>
+        <translation>密码保存在本机的密码库（钥匙串）中。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store: the password is not saved, Workbay asks for it when it starts.</source>
+        <translation>本机没有密码库：密码不会保存，Workbay 每次启动时询问。</translation>
     </message>
     <message>
         <source>WORKBAY_DATABASE_URL is set on this computer: it is used instead of what you save here.</source>

@@ -185,6 +185,15 @@ class ConnectionDialog(ConnectionView):
             )
         return self.tr("Saved. Workbay connects to the chosen database when it is started again.")
 
+    def say_password_dropped(self) -> None:
+        """Once, after the upgrade that took the password out of the settings file."""
+        self.outcome.setText(
+            self.tr(
+                "The database password was kept in this station's settings file in clear "
+                "text; it has been removed. Type it again: it is not saved."
+            )
+        )
+
     # -- slots -----------------------------------------------------------------------------
 
     def _on_mode(self) -> None:
@@ -258,12 +267,7 @@ def ask_password_at_start(store: StationStore | None = None, parent: QWidget | N
     dialog = ConnectionDialog(store, parent)
     s = store or station_store()
     if PASSWORD_DROPPED in s.notices():
-        dialog.outcome.setText(
-            dialog.tr(
-                "The database password was kept in this station's settings file in clear "
-                "text; it has been removed. Type it again: it is not saved."
-            )
-        )
+        dialog.say_password_dropped()
         s.dismiss(PASSWORD_DROPPED)
     dialog.password.setFocus()
     if dialog.exec() != QDialog.DialogCode.Accepted:
