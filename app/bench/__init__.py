@@ -5,34 +5,79 @@ on the configured database (``WORKBAY_DATABASE_URL``; use a dedicated one), then
 lookups against hand-written SQL, opening an order, the board and a whole visit. With
 ``--json`` it prints one JSON object: ``{"dataset": {...}, "metrics": {NAME: {"p50_ms",
 "p95_ms", "n"}}, "checks": {...}}``.
+
+``--only GROUP`` measures one group by itself on the configured database, without building
+the dataset (so a small temporary SQLite file will do): ``security`` times sign-in and the
+permission check (:mod:`app.bench.security`); ``"dataset"`` is then ``null``. The full run
+measures every group too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
+from app.bench import security
 from app.bench.dataset import ensure_dataset
 from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
 from app.bootstrap import open_database
+from app.db.engine import Database
 from app.demo.visits import sign_in_staff
+
+#: groups that need no dataset: name -> measure(db, samples) -> (metrics, checks); a
+#: group's ``checks["targets_met"]`` joins the run's
+GROUPS: dict[str, Callable[[Database, int], tuple[dict[str, dict], dict[str, Any]]]] = {
+    "security": security.measure,
+}
+#: p95 ceilings (ms) of the groups' metrics, for the text report
+GROUP_TARGETS = {"sign_in_password": security.SIGN_IN_TARGET_MS}
+
+
+def _add_group(metrics: dict[str, dict], checks: dict[str, Any], found: tuple) -> None:
+    group_metrics, group_checks = found
+    metrics.update(group_metrics)
+    for key, value in group_checks.items():
+        if key == "targets_met":
+            checks.setdefault("targets_met", {}).update(value)
+        else:
+            checks[key] = value
+
+
+def _cmd_only(args: argparse.Namespace) -> int:
+    db = open_database()
+    metrics: dict[str, dict] = {}
+    checks: dict[str, Any] = {}
+    try:
+        _add_group(metrics, checks, GROUPS[args.only](db, args.samples))
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps({"dataset": None, "metrics": metrics, "checks": checks}))
+    else:
+        print(_report(None, metrics, checks))
+    return 0
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
     if args.customers < 1 or args.orders < 1 or args.samples < 1:
         raise SystemExit("error: --customers, --orders and --samples must be positive")
+    if args.only:
+        return _cmd_only(args)
     db = open_database()
     try:
         staff = sign_in_staff(db)
         sizes = Sizes(args.customers, args.orders, seed=args.seed)
         dataset = ensure_dataset(db, sizes, staff, rebuild=args.rebuild)
         metrics, checks = measure(db, staff, args.samples)
+        checks["targets_met"] = verdicts(metrics)
+        checks["lookup_over_raw"] = raw_ratios(metrics)
+        for group in GROUPS.values():
+            _add_group(metrics, checks, group(db, args.samples))
     finally:
         db.dispose()
-    checks["targets_met"] = verdicts(metrics)
-    checks["lookup_over_raw"] = raw_ratios(metrics)
     if args.json:
         print(json.dumps({"dataset": dataset, "metrics": metrics, "checks": checks}))
         return 0
@@ -40,27 +85,38 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(dataset: dict[str, Any], metrics: dict[str, dict], checks: dict[str, Any]) -> str:
-    rows = [
-        f"dataset: {dataset['customers']} customers, {dataset['orders']} orders on "
-        f"{dataset['backend']} ({'reused' if dataset['reused'] else 'built'}, "
-        f"build {dataset['build_seconds']} s)",
-        f"{'metric':<28}{'p50 ms':>10}{'p95 ms':>10}  target",
-    ]
-    met = checks["targets_met"]
+def _report(
+    dataset: dict[str, Any] | None, metrics: dict[str, dict], checks: dict[str, Any]
+) -> str:
+    rows = []
+    if dataset is not None:
+        rows.append(
+            f"dataset: {dataset['customers']} customers, {dataset['orders']} orders on "
+            f"{dataset['backend']} ({'reused' if dataset['reused'] else 'built'}, "
+            f"build {dataset['build_seconds']} s)"
+        )
+    rows.append(f"{'metric':<28}{'p50 ms':>10}{'p95 ms':>10}  target")
+    met = checks.get("targets_met", {})
+    limits = {**TARGETS, **GROUP_TARGETS}
     for name, m in metrics.items():
         target = ""
         if name in met:
-            limit = TARGETS["lookup"] if name.startswith("lookup_") else TARGETS[name]
+            limit = limits["lookup"] if name.startswith("lookup_") else limits[name]
             extra = f" and <= {RAW_FACTOR:g}x raw" if name.startswith("lookup_") else ""
             target = f"p95 <= {limit:g}{extra}: {'pass' if met[name] else 'FAIL'}"
         p50, p95 = m.get("p50_ms", ""), m.get("p95_ms", "")
         rows.append(f"{name:<28}{p50:>10}{p95:>10}  {target}")
-    ratios = ", ".join(
-        f"{name[7:]} {r['p50']}/{r['p95']}" for name, r in checks["lookup_over_raw"].items()
-    )
-    rows.append(f"lookup / raw SQL time (p50/p95): {ratios}")
-    rows.append(f"lookup results differing from the raw SQL: {checks['lookup_result_mismatches']}")
+    if "lookup_over_raw" in checks:
+        ratios = ", ".join(
+            f"{name[7:]} {r['p50']}/{r['p95']}" for name, r in checks["lookup_over_raw"].items()
+        )
+        rows.append(f"lookup / raw SQL time (p50/p95): {ratios}")
+    if "lookup_result_mismatches" in checks:
+        mismatches = checks["lookup_result_mismatches"]
+        rows.append(f"lookup results differing from the raw SQL: {mismatches}")
+    if "permission_check_over_raw" in checks:
+        r = checks["permission_check_over_raw"]
+        rows.append(f"permission check / primary-key SELECT (p50/p95): {r['p50']}/{r['p95']}")
     return "\n".join(rows)
 
 
@@ -72,4 +128,9 @@ def register(sub: Any, db_sub: Any) -> None:
     p.add_argument("--seed", type=int, default=20261123, help="dataset random seed")
     p.add_argument("--rebuild", action="store_true", help="rebuild even if cached")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--only",
+        choices=sorted(GROUPS),
+        help="measure only this group, without the dataset (security: sign-in, permissions)",
+    )
     p.set_defaults(func=_cmd_bench)

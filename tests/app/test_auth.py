@@ -318,3 +318,44 @@ def test_unknown_login_costs_a_verification(db, monkeypatch):
     assert calls == [auth._dummy_hash()]
     assert auth._dummy_hash().startswith("$argon2id$")
     assert hash_secret("x") != auth._dummy_hash()
+
+
+def test_security_bench_runs_without_a_dataset(db_url, db, tmp_path, monkeypatch, capsys):
+    """``python -m app bench --only security --json``: sign-in and permission-check timings
+    next to their bare counterparts, on a database with no dataset; a second run reuses the
+    bench account with a new password."""
+    import json
+
+    from app.bench import security
+    from app.cli import main
+
+    monkeypatch.setenv("WORKBAY_DATABASE_URL", db_url)
+    monkeypatch.setenv("WORKBAY_DATA_DIR", str(tmp_path / "data"))
+    for _ in range(2):
+        assert main(["bench", "--only", "security", "--json", "--samples", "3"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert result["dataset"] is None
+        metrics = result["metrics"]
+        assert set(metrics) == {
+            "sign_in_password",
+            "sign_in_argon2_verify",
+            "permission_check",
+            "raw_pk_select",
+        }
+        for m in metrics.values():
+            assert m["n"] == 3 and 0 < m["p50_ms"] <= m["p95_ms"]
+        assert set(result["checks"]["targets_met"]) == {"sign_in_password"}
+        assert set(result["checks"]["permission_check_over_raw"]) == {"p50", "p95"}
+    with db.read() as s:
+        bench_users = s.scalars(select(User).where(User.login == "bench.security")).all()
+        assert len(bench_users) == 1 and bench_users[0].role is Role.TECHNICIAN
+        # every timed sign-in went through the service: each left its audit entry
+        signed = s.scalar(
+            select(func.count()).where(
+                AuditEntry.action == "sign_in", AuditEntry.user_id == bench_users[0].id
+            )
+        )
+        # per run: the warm-up, the timed ones, the one whose context checks permissions
+        assert signed == 2 * (security.WARMUP + 3 + 1)
+    # the bench account does not end first start: it is no admin or manager
+    assert auth.needs_first_start(db)
