@@ -4,7 +4,7 @@ appended as the user pages on (``append``)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from app.services.audit_log import AuditRow
 from ui.common.format import local_time
 from ui.common.row_model import Column, RowTableModel
-from ui.setup import labels
 
 
 def _short(value: Any) -> str:
@@ -35,10 +34,17 @@ COLUMNS = ("time", "user", "role", "station", "action", "what", "before_after", 
 
 
 class AuditModel(RowTableModel[AuditRow]):
-    """``titles``: column key -> translated title (see :data:`COLUMNS`)."""
+    """``titles``: column key -> translated title (see :data:`COLUMNS`); ``role_names``
+    names a row's roles in the user's language."""
 
-    def __init__(self, titles: dict[str, str], parent: Any = None) -> None:
+    def __init__(
+        self,
+        titles: dict[str, str],
+        role_names: Callable[[tuple[str, ...]], str] = ", ".join,
+        parent: Any = None,
+    ) -> None:
         self._titles = titles
+        self._role_names = role_names
         super().__init__(parent)
 
     def columns(self) -> list[Column[AuditRow]]:
@@ -46,7 +52,7 @@ class AuditModel(RowTableModel[AuditRow]):
         texts = {
             "time": lambda r: local_time(r.at),
             "user": lambda r: r.user_name,
-            "role": lambda r: labels.roles(list(r.roles)),
+            "role": lambda r: self._role_names(r.roles),
             "station": lambda r: r.station_name,
             "action": lambda r: r.action,
             "what": self._what,

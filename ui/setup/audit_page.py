@@ -31,6 +31,7 @@ from ui.common import lang
 from ui.common.field_errors import with_error_label
 from ui.common.widgets import setup_table
 from ui.models.setup_audit import AuditModel
+from ui.setup import labels
 from ui.setup.page import SetupPage
 
 PAGE_SIZE = 200
@@ -78,6 +79,7 @@ class AuditPage(SetupPage):
                 "before_after": self.tr("Before → after"),
                 "approved_by": self.tr("Approved by"),
             },
+            lambda roles: labels.roles(list(roles)),
             self,
         )
         self.table = QTableView()

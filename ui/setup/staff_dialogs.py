@@ -159,6 +159,11 @@ class StaffDialog(_Form):
     def _follow_main_role(self) -> None:
         """The main role is always one of the roles (its box ticked and fixed)."""
         main = self.main_role.currentData()
+        previous = getattr(self, "_main", None)
+        if previous is not None and previous != main:
+            # the old main role was ticked because it was the main one, not by choice
+            self.role_boxes[Role(previous)].setChecked(False)
+        self._main = main
         for role, box in self.role_boxes.items():
             box.setEnabled(role != main)
             if role == main:
