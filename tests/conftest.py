@@ -112,7 +112,20 @@ def tech(ctx: ServiceContext) -> ServiceContext:
 
 @pytest.fixture
 def cashier(db: Database) -> ServiceContext:
+    """The cashier's desk: Zhao Min at station Cashier."""
     return sign_in(db, "Cashier", "Zhao Min", Role.CASHIER)
+
+
+@pytest.fixture
+def inspector(ctx: ServiceContext) -> ServiceContext:
+    """The quality inspector (质检员), at the reception's station."""
+    return as_user(ctx, "Sun Li", Role.INSPECTOR)
+
+
+@pytest.fixture
+def manager(ctx: ServiceContext) -> ServiceContext:
+    """The service manager, who holds every desk right and approves the rest."""
+    return as_user(ctx, "Qian Hong", Role.MANAGER)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

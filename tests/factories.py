@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from app.domain.enums import (
     ApprovalMethod,
+    Role,
     AssetKind,
     LineKind,
     OrderState,
@@ -17,6 +18,7 @@ from app.domain.enums import (
 from app.domain.types import utcnow
 from app.services import cashier, intake, workflow
 from app.services.context import ServiceContext
+from app.services.people import as_user
 from app.services.inputs import (
     AssetInput,
     CustomerInput,
@@ -26,6 +28,8 @@ from app.services.inputs import (
     VisitDetails,
 )
 from app.services.views import OrderDetail
+
+_AFTER_WORK = (OrderState.READY, OrderState.SETTLED, OrderState.RELEASED)
 
 VALID_VINS = ["1M8GDM9AXKP042788", "LSVAU218XN2183294", "WVWZZZ3C5WE123456"]
 
@@ -68,11 +72,30 @@ def new_order(ctx: ServiceContext, **kw: object) -> OrderDetail:
     return intake.intake(ctx, data)
 
 
+def inspector_of(ctx: ServiceContext) -> ServiceContext:
+    """The quality inspector at ``ctx``'s station."""
+    return as_user(ctx, "Sun Li", Role.INSPECTOR)
+
+
+def cashier_of(ctx: ServiceContext) -> ServiceContext:
+    """The cashier (the ``cashier`` fixture's user) at ``ctx``'s station."""
+    return as_user(ctx, "Zhao Min", Role.CASHIER)
+
+
+def manager_of(ctx: ServiceContext) -> ServiceContext:
+    """The service manager at ``ctx``'s station."""
+    return as_user(ctx, "Qian Hong", Role.MANAGER)
+
+
 def order_in_state(
     ctx: ServiceContext, tech: ServiceContext, state: OrderState, **kw: object
 ) -> OrderDetail:
-    """Drive a new order through the real services up to ``state``."""
+    """Drive a new order through the real services up to ``state``, each step by the role
+    that does it: the advisor ``ctx`` takes it in and gives it out, the technician ``tech``
+    works it, the inspector checks it, the cashier settles, takes the money and releases."""
     d = new_order(ctx, **kw)
+    qc = inspector_of(ctx) if state in _AFTER_WORK else ctx
+    pay = cashier_of(ctx) if state in _AFTER_WORK else ctx
     steps = [
         (
             OrderState.APPROVED,
@@ -81,16 +104,16 @@ def order_in_state(
         (OrderState.ASSIGNED, lambda d: workflow.assign(ctx, d.id, tech.actor.user_id)),
         (OrderState.IN_PROGRESS, lambda d: workflow.start_work(tech, d.id)),
         (OrderState.WORK_DONE, lambda d: workflow.finish_work(tech, d.id)),
-        (OrderState.READY, lambda d: workflow.quality_check(ctx, d.id, True)),
-        (OrderState.SETTLED, lambda d: cashier.settle(ctx, d.id)),
+        (OrderState.READY, lambda d: workflow.quality_check(qc, d.id, True)),
+        (OrderState.SETTLED, lambda d: cashier.settle(pay, d.id)),
         (
             OrderState.RELEASED,
             lambda d: (
                 cashier.release(
-                    ctx, cashier.pay(ctx, d.id, [PaymentInput(PaymentMethod.CASH, d.balance)]).id
+                    pay, cashier.pay(pay, d.id, [PaymentInput(PaymentMethod.CASH, d.balance)]).id
                 )
                 if d.balance > Decimal(0)
-                else cashier.release(ctx, d.id)
+                else cashier.release(pay, d.id)
             ),
         ),
     ]

@@ -1,4 +1,10 @@
-"""The cashier: settlement, payments (split, change), refunds, release."""
+"""The cashier: settlement, payments (split, change), refunds, release.
+
+Rights: settling, taking money and releasing are the cashier's (``SETTLE``, ``PAY``,
+``RELEASE``); a refund, voiding a statement and releasing with a balance owing ("on
+account") take a manager's approval (``REFUND``, ``VOID_SETTLEMENT``,
+``RELEASE_ON_ACCOUNT``) for the order, passed as ``approval``.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,23 @@ from sqlalchemy import func, select
 
 from app.db.numbering import next_number
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
-from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from app.domain.errors import (
+    AccessDenied,
+    NotFound,
+    RuleViolation,
+    ValidationError,
+    ValidationErrors,
+)
 from app.domain.models import Asset, OrderLine, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import MONEY_MAX, check_money, check_text
 from app.domain.warranty import recommend_next_service
 from app.domain.workflow import target_of
-from app.services.context import ServiceContext, move, order_for_update, touch
+from app.services.access import authorize, require
+from app.services.approvals import ApprovalGrant
+from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
 from app.services.customers import Collector
 from app.services.idempotency import claim_request
 from app.services.inputs import PaymentInput
@@ -27,6 +42,7 @@ from app.services.views import OrderDetail
 def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
     """Issue the settlement statement: totals per payer frozen, lines frozen from now on."""
     with ctx.db.write() as session:
+        require(session, ctx, Permission.SETTLE)
         order = order_for_update(session, order_id, version)
         to = target_of("settle", order.state)
         lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
@@ -72,17 +88,42 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
         )
         move(session, ctx, order, to, number)
         touch(
-            session, ctx, order, "settle", f"settled {number}: customer pays {totals.customer_due}"
+            session,
+            ctx,
+            order,
+            "settle",
+            f"settled {number}: customer pays {totals.customer_due}",
+            after={
+                "settlement": number,
+                "gross": totals.gross,
+                "discount": totals.discount,
+                "rounding": totals.rounding,
+                "customer_due": totals.customer_due,
+                "free_total": totals.free_total,
+            },
         )
         return load_order_detail(session, order.id)
 
 
 def void_settlement(
-    ctx: ServiceContext, order_id: int, reason: str, *, version: int | None = None
+    ctx: ServiceContext,
+    order_id: int,
+    reason: str,
+    *,
+    version: int | None = None,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
-    """Take a statement back (its number stays, marked void); only with nothing paid on it."""
+    """Take a statement back (its number stays, marked void); only with nothing paid on it,
+    and by a holder of ``VOID_SETTLEMENT`` or with a manager's ``approval``."""
     reason = check_text(reason, "reason", 300, required=True)
     with ctx.db.write() as session:
+        approver = authorize(
+            session,
+            ctx,
+            Permission.VOID_SETTLEMENT,
+            approval=approval,
+            subject=order_subject(order_id),
+        )
         order = order_for_update(session, order_id, version)
         to = target_of("void_settlement", order.state)
         paid = net_paid(list(session.scalars(select(Payment).where(Payment.order_id == order.id))))
@@ -98,7 +139,17 @@ def void_settlement(
         settlement.voided_at = utcnow()
         settlement.void_reason = reason
         move(session, ctx, order, to, f"void {settlement.number}: {reason}")
-        touch(session, ctx, order, "void_settlement", f"voided {settlement.number}: {reason}")
+        touch(
+            session,
+            ctx,
+            order,
+            "void_settlement",
+            f"voided {settlement.number}: {reason}",
+            before={"settlement": settlement.number, "customer_due": settlement.customer_due},
+            after={"settlement": None, "reason": reason},
+            approver=approver,
+            approval=Permission.VOID_SETTLEMENT if approver else None,
+        )
         return load_order_detail(session, order.id)
 
 
@@ -129,6 +180,7 @@ def pay(
         c.add(ValidationError("payments.0.amount", "required", "enter an amount"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.PAY)
         if (done := claim_request(session, request_id, "pay", order_id)) is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
@@ -148,6 +200,7 @@ def pay(
             range(len(parts)), key=lambda i: parts[i].method is PaymentMethod.CASH
         )
         recorded = []
+        balance_before = balance
         for i in order_of_parts:
             part, amount = parts[i], amounts[i]
             assert amount is not None
@@ -185,9 +238,20 @@ def pay(
                 station_id=ctx.actor.station_id,
             )
             session.add(payment)
-            recorded.append(f"{part.method.value} {applied}")
+            recorded.append((part.method.value, applied, change))
             balance -= applied
-        touch(session, ctx, order, "pay", "paid " + ", ".join(recorded))
+        touch(
+            session,
+            ctx,
+            order,
+            "pay",
+            "paid " + ", ".join(f"{m} {a}" for m, a, _ in recorded),
+            before={"balance": balance_before},
+            after={
+                "balance": balance,
+                "payments": [{"method": m, "amount": a, "change": c} for m, a, c in recorded],
+            },
+        )
         return load_order_detail(session, order.id)
 
 
@@ -199,9 +263,10 @@ def refund(
     *,
     version: int | None = None,
     request_id: str | None = None,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
     """Pay money back against an earlier payment, by the same method, with a reason (once per
-    ``request_id``)."""
+    ``request_id``); by a holder of ``REFUND`` or with a manager's ``approval``."""
     c = Collector()
     value = c.run(check_money, amount, "amount", allow_zero=False)
     reason = c.run(check_text, reason, "reason", 300, required=True)
@@ -210,6 +275,13 @@ def refund(
         original = session.get(Payment, payment_id)
         if original is None or original.kind is not PaymentKind.PAYMENT:
             raise NotFound("payment", payment_id)
+        approver = authorize(
+            session,
+            ctx,
+            Permission.REFUND,
+            approval=approval,
+            subject=order_subject(original.order_id),
+        )
         if (done := claim_request(session, request_id, "refund", original.order_id)) is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, original.order_id, version)
@@ -249,14 +321,36 @@ def refund(
             )
         )
         touch(
-            session, ctx, order, "refund", f"refunded {value} ({original.method.value}): {reason}"
+            session,
+            ctx,
+            order,
+            "refund",
+            f"refunded {value} ({original.method.value}): {reason}",
+            before={"refunded": Decimal(str(refunded)).quantize(Decimal("0.01"))},
+            after={
+                "refund": value,
+                "method": original.method,
+                "payment": original.receipt_number,
+                "reason": reason,
+            },
+            approver=approver,
+            approval=Permission.REFUND if approver else None,
         )
         return load_order_detail(session, order.id)
 
 
-def release(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
-    """Hand over: only a settled, quality-checked and fully paid order; issues the gate pass."""
+def release(
+    ctx: ServiceContext,
+    order_id: int,
+    *,
+    version: int | None = None,
+    approval: ApprovalGrant | None = None,
+) -> OrderDetail:
+    """Hand over a settled, quality-checked order and issue the gate pass. With a balance
+    still owing the order goes out "on account": that takes ``RELEASE_ON_ACCOUNT`` or a
+    manager's ``approval``, and the journal and audit log name the amount owing."""
     with ctx.db.write() as session:
+        require(session, ctx, Permission.RELEASE)
         order = order_for_update(session, order_id, version)
         to = target_of("release", order.state)
         if order.qc_passed_at is None:
@@ -267,12 +361,20 @@ def release(ctx: ServiceContext, order_id: int, *, version: int | None = None) -
             )
         ).one()
         paid = net_paid(list(session.scalars(select(Payment).where(Payment.order_id == order.id))))
-        if paid < settlement.customer_due:
-            raise RuleViolation(
-                "release_unpaid",
-                f"{settlement.customer_due - paid} is still to be paid",
-                balance=settlement.customer_due - paid,
-            )
+        owing = settlement.customer_due - paid
+        approver = None
+        if owing > ZERO:
+            try:
+                approver = authorize(
+                    session,
+                    ctx,
+                    Permission.RELEASE_ON_ACCOUNT,
+                    approval=approval,
+                    subject=order_subject(order.id),
+                )
+            except AccessDenied as err:
+                err.params["balance"] = owing  # the desk says how much is owing
+                raise
         number = next_number(session, DocumentKind.RELEASE, branch_id=ctx.actor.branch_id)
         session.add(
             ReleaseSlip(
@@ -283,6 +385,16 @@ def release(ctx: ServiceContext, order_id: int, *, version: int | None = None) -
             )
         )
         order.released_at = utcnow()
-        move(session, ctx, order, to, number)
-        touch(session, ctx, order, "release", f"released, gate pass {number}")
+        on_account = f", on account: {owing} owing" if owing > ZERO else ""
+        move(session, ctx, order, to, number + on_account)
+        touch(
+            session,
+            ctx,
+            order,
+            "release",
+            f"released, gate pass {number}{on_account}",
+            after={"release_slip": number, "owing": max(owing, ZERO), "on_account": owing > ZERO},
+            approver=approver,
+            approval=Permission.RELEASE_ON_ACCOUNT if approver else None,
+        )
         return load_order_detail(session, order.id)

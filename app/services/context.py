@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +15,19 @@ from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.models import DEFAULT_BRANCH_ID, OrderEvent, StatusChange, WorkOrder
 from app.domain.types import utcnow
 
+if TYPE_CHECKING:
+    from app.domain.models import User
+    from app.domain.permissions import Permission
+
 T = TypeVar("T")
+
+#: ``session.info`` key: state moves of this transaction not yet journalled, per order id
+_MOVES_KEY = "workbay_moves"
+
+
+def order_subject(order_id: int) -> str:
+    """What a manager's approval of an action on an order names (``ApprovalGrant.subject``)."""
+    return f"order:{order_id}"
 
 
 @dataclass(frozen=True)
@@ -74,9 +86,23 @@ def changes_since(session: Session, order_id: int, version: int) -> list[ChangeN
 
 
 def touch(
-    session: Session, ctx: ServiceContext, order: WorkOrder, action: str, summary: str
+    session: Session,
+    ctx: ServiceContext,
+    order: WorkOrder,
+    action: str,
+    summary: str,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    approver: User | None = None,
+    approval: Permission | None = None,
 ) -> None:
-    """Mark the order changed: its version goes up by one, journalled with who/where/what."""
+    """Mark the order changed: its version goes up by one, journalled with who/where/what,
+    and the audit log gets ``order.<action>`` in the same transaction: the state it moved
+    from and to (if :func:`move` moved it), the money or fields in ``before``/``after``, and
+    the manager who approved it (``approver``, for the right ``approval``)."""
+    from app.services.audit import audit  # audit -> access -> this module
+
     order.updated_at = utcnow()
     session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
     session.add(
@@ -92,6 +118,24 @@ def touch(
     record_change(
         session, "order", order.id, action, order.version, ctx.actor.station_id, order.branch_id
     )
+    moved = session.info.get(_MOVES_KEY, {}).pop(order.id, None)
+    if moved is not None:
+        before = {"state": moved[0], **(before or {})}
+        after = {"state": moved[1], **(after or {})}
+    audit(
+        session,
+        ctx,
+        f"order.{action}",
+        "order",
+        order.id,
+        summary=f"{order.number}: {summary}",
+        before=before,
+        after=after,
+        order_id=order.id,
+        customer_id=order.customer_id,
+        approver=approver,
+        approval=approval,
+    )
 
 
 def move(
@@ -101,7 +145,8 @@ def move(
     to: OrderState,
     reason: str | None = None,
 ) -> None:
-    """Record a state change in the history (the caller checked it is allowed)."""
+    """Record a state change in the history (the caller checked it is allowed); the next
+    :func:`touch` of the order puts the move in the audit log."""
     session.add(
         StatusChange(
             order_id=order.id,
@@ -112,4 +157,7 @@ def move(
             station_id=ctx.actor.station_id,
         )
     )
+    moves: dict[int, tuple[OrderState | None, OrderState]] = session.info.setdefault(_MOVES_KEY, {})
+    first = moves.get(order.id, (order.state, to))[0]
+    moves[order.id] = (first, to)
     order.state = to

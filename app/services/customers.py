@@ -1,4 +1,8 @@
-"""Customers and their assets: create, edit (version-checked), change owner, the file."""
+"""Customers and their assets: create, edit (version-checked), change owner, the file.
+
+Rights: changing customers and assets is ``EDIT_CUSTOMERS``, reading them ``VIEW``. Every
+change goes to the audit log with the fields it changed.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from app.db.changes import record_change
 from app.domain.enums import OPEN_STATES, AssetKind
 from app.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import (
     check_imei,
@@ -21,6 +26,8 @@ from app.domain.validation import (
     check_text,
     check_vin,
 )
+from app.services.access import require
+from app.services.audit import audit
 from app.services.context import ServiceContext, locked
 from app.services.inputs import AssetInput, CustomerInput
 from app.services.views import CustomerFile, OrderSummary
@@ -45,6 +52,34 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationErrors(self.errors)
+
+
+#: the fields of a customer and of an asset the audit log records
+CUSTOMER_FIELDS = (
+    "kind", "name", "contact_person", "email", "address", "notes", "sms_consent",
+)  # fmt: skip
+ASSET_FIELDS = (
+    "kind", "plate", "vin", "imei", "serial", "frame_no", "make", "model", "colour", "year",
+    "purchase_date", "invoice_date", "mileage_km", "engine_no", "motor_no", "battery_serial",
+    "notes",
+)  # fmt: skip
+
+
+def customer_fields(customer: Customer) -> dict[str, Any]:
+    values = {k: getattr(customer, k) for k in CUSTOMER_FIELDS}
+    values["phones"] = [p.number for p in customer.phones]
+    return values
+
+
+def asset_fields(asset: Asset) -> dict[str, Any]:
+    return {k: getattr(asset, k) for k in ASSET_FIELDS}
+
+
+def _changes(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    changed = [k for k in after if before.get(k) != after[k]]
+    return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
 
 
 def name_key(name: str) -> str:
@@ -164,12 +199,23 @@ def create_customer(ctx: ServiceContext, data: CustomerInput) -> Customer:
     values = clean_customer(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_CUSTOMERS)
         customer = Customer(phones=[])
         _apply_customer(customer, values)
         session.add(customer)
         session.flush()
         record_change(
             session, "customer", customer.id, "create", customer.version, ctx.actor.station_id
+        )
+        audit(
+            session,
+            ctx,
+            "customer.create",
+            "customer",
+            customer.id,
+            summary=customer.name,
+            after=customer_fields(customer),
+            customer_id=customer.id,
         )
         return customer
 
@@ -181,14 +227,28 @@ def update_customer(
     values = clean_customer(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_CUSTOMERS)
         customer = locked(session, Customer, customer_id, [selectinload(Customer.phones)])
         if customer.version != version:
             raise ConflictError("customer", customer_id, version, customer.version)
+        old = customer_fields(customer)
         _apply_customer(customer, values)
         customer.updated_at = utcnow()
         session.flush()
         record_change(
             session, "customer", customer.id, "update", customer.version, ctx.actor.station_id
+        )
+        before, after = _changes(old, customer_fields(customer))
+        audit(
+            session,
+            ctx,
+            "customer.update",
+            "customer",
+            customer.id,
+            summary=f"{customer.name}: " + (", ".join(after) or "nothing"),
+            before=before,
+            after=after,
+            customer_id=customer.id,
         )
         return customer
 
@@ -198,6 +258,7 @@ def create_asset(ctx: ServiceContext, customer_id: int, data: AssetInput) -> Ass
     values = clean_asset(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_CUSTOMERS)
         return add_asset(session, ctx, customer_id, values)
 
 
@@ -218,6 +279,16 @@ def add_asset(
     session.add(asset)
     session.flush()
     record_change(session, "asset", asset.id, "create", asset.version, ctx.actor.station_id)
+    audit(
+        session,
+        ctx,
+        "asset.create",
+        "asset",
+        asset.id,
+        summary=asset.label,
+        after=asset_fields(asset),
+        customer_id=customer_id,
+    )
     return asset
 
 
@@ -226,6 +297,7 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
     values = clean_asset(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_CUSTOMERS)
         asset = locked(session, Asset, asset_id)
         if asset.version != version:
             raise ConflictError("asset", asset_id, version, asset.version)
@@ -235,10 +307,23 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
             )
         _check_asset_unique(session, values, c, asset.id)
         c.raise_if_any()
+        old = asset_fields(asset)
         for key, value in values.items():
             setattr(asset, key, value)
         session.flush()
         record_change(session, "asset", asset.id, "update", asset.version, ctx.actor.station_id)
+        before, after = _changes(old, asset_fields(asset))
+        audit(
+            session,
+            ctx,
+            "asset.update",
+            "asset",
+            asset.id,
+            summary=f"{asset.label}: " + (", ".join(after) or "nothing"),
+            before=before,
+            after=after,
+            customer_id=asset.customer_id,
+        )
         return asset
 
 
@@ -248,6 +333,7 @@ def transfer_asset(
     """Change an asset's owner; the previous ownership is closed, history kept."""
     note = check_text(note, "note", 200) or None
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_CUSTOMERS)
         asset = session.get(Asset, asset_id, options=[selectinload(Asset.ownerships)])
         if asset is None:
             raise NotFound("asset", asset_id)
@@ -276,14 +362,27 @@ def transfer_asset(
             if o.until is None:
                 o.until = now
         asset.ownerships.append(Ownership(customer_id=new_customer_id, since=now, note=note))
+        previous = asset.customer_id
         asset.customer_id = new_customer_id
         session.flush()
         record_change(session, "asset", asset.id, "transfer", asset.version, ctx.actor.station_id)
+        audit(
+            session,
+            ctx,
+            "asset.transfer",
+            "asset",
+            asset.id,
+            summary=f"{asset.label}: new owner" + (f" ({note})" if note else ""),
+            before={"customer_id": previous},
+            after={"customer_id": new_customer_id, "note": note},
+            customer_id=new_customer_id,
+        )
         return asset
 
 
 def customer_file(ctx: ServiceContext, customer_id: int) -> CustomerFile:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         customer = session.get(Customer, customer_id, options=[selectinload(Customer.phones)])
         if customer is None:
             raise NotFound("customer", customer_id)
@@ -333,6 +432,7 @@ def customer_file(ctx: ServiceContext, customer_id: int) -> CustomerFile:
 
 def get_asset(ctx: ServiceContext, asset_id: int) -> Asset:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         asset = session.get(
             Asset,
             asset_id,

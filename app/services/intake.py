@@ -1,4 +1,9 @@
-"""Reception: walk-in intake, the inspection checklist, intake details, old recommendations."""
+"""Reception: walk-in intake, the inspection checklist, intake details, old recommendations.
+
+Rights: taking in a car or device, its details, the walk-around inspection and the
+customer's signature are ``INTAKE`` (a new customer or asset at the counter also
+``EDIT_CUSTOMERS``); reading the checklist and old recommendations ``VIEW``.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +28,12 @@ from app.domain.models import (
     StatusChange,
     WorkOrder,
 )
+from app.domain.permissions import Permission
 from app.domain.validation import check_text
 from app.domain.workflow import DETAILS_EDITABLE, INSPECTION_STATES
+from app.services.access import require
+from app.services.approvals import ApprovalGrant
+from app.services.audit import audit
 from app.services.context import ServiceContext, order_for_update, touch
 from app.services.customers import (
     Collector,
@@ -32,10 +41,11 @@ from app.services.customers import (
     add_asset,
     clean_asset,
     clean_customer,
+    customer_fields,
 )
 from app.services.idempotency import claim_request, complete_request
 from app.services.inputs import DamageMarkInput, InspectionInput, IntakeInput, VisitDetails
-from app.services.lines import append_lines, clean_lines
+from app.services.lines import append_lines, authorize_prices, clean_lines, line_values
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail, Recommendation
 from app.services.workflow import apply_approval
@@ -66,9 +76,23 @@ def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
     return values
 
 
-def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = None) -> OrderDetail:
+def intake_subject(request_id: str | None) -> str:
+    """What a manager's approval at intake names: the order does not exist yet, so the
+    request (``ApprovalGrant.subject``)."""
+    return f"intake:{request_id or ''}"
+
+
+def intake(
+    ctx: ServiceContext,
+    data: IntakeInput,
+    *,
+    request_id: str | None = None,
+    approval: ApprovalGrant | None = None,
+) -> OrderDetail:
     """Open a work order for a walk-in: find or create the customer and the asset, record the
-    visit details and the estimate lines. All or nothing; with ``request_id``, once only."""
+    visit details and the estimate lines. All or nothing; with ``request_id``, once only.
+    ``approval``: a manager's, for :func:`intake_subject`, when a line is priced below the
+    catalog or discounted beyond the limit."""
     c = Collector()
     customer_values = (
         clean_customer(data.customer, c, "customer.")
@@ -90,6 +114,12 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
     c.raise_if_any()
 
     with ctx.db.write() as session:
+        require(session, ctx, Permission.INTAKE)
+        if customer_values is not None or asset_values is not None:
+            require(session, ctx, Permission.EDIT_CUSTOMERS)
+        approver, approved = authorize_prices(
+            session, ctx, lines, intake_subject(request_id), approval
+        )
         if (done := claim_request(session, request_id, "intake")) is not None:
             return load_order_detail(session, done)
         if data.customer_id is not None:
@@ -102,6 +132,16 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
             _apply_customer(customer, customer_values)
             session.add(customer)
             session.flush()
+            audit(
+                session,
+                ctx,
+                "customer.create",
+                "customer",
+                customer.id,
+                summary=customer.name,
+                after=customer_fields(customer),
+                customer_id=customer.id,
+            )
         if data.asset_id is not None:
             asset = session.get(Asset, data.asset_id)
             if asset is None:
@@ -136,8 +176,17 @@ def intake(ctx: ServiceContext, data: IntakeInput, *, request_id: str | None = N
                 station_id=ctx.actor.station_id,
             )
         )
-        append_lines(session, ctx, order, lines, is_extra=False)
-        touch(session, ctx, order, "intake", f"opened {order.number} for {customer.name}")
+        added = append_lines(session, ctx, order, lines, is_extra=False)
+        touch(
+            session,
+            ctx,
+            order,
+            "intake",
+            f"opened {order.number} for {customer.name}",
+            after={"state": OrderState.OPEN, "lines": [line_values(l) for l in added]},
+            approver=approver,
+            approval=approved,
+        )
         if inspection is not None:
             write_inspection(session, ctx, order, inspection, "inspection.")
         if data.approval is not None:
@@ -153,18 +202,29 @@ def update_details(
     values = clean_details(details, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.INTAKE)
         order = order_for_update(session, order_id, version)
         if order.state not in DETAILS_EDITABLE:
             raise IllegalTransition("edit the order", order.state.value, why="the order is closed")
         changed = [k for k, v in values.items() if getattr(order, k) != v]
+        before = {k: getattr(order, k) for k in changed}
         for key in changed:
             setattr(order, key, values[key])
-        touch(session, ctx, order, "details", "changed " + (", ".join(changed) or "nothing"))
+        touch(
+            session,
+            ctx,
+            order,
+            "details",
+            "changed " + (", ".join(changed) or "nothing"),
+            before=before,
+            after={k: values[k] for k in changed},
+        )
         return load_order_detail(session, order.id)
 
 
 def checklist(ctx: ServiceContext, kind: AssetKind) -> list[ChecklistItem]:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return list(
             session.scalars(
                 select(ChecklistItem)
@@ -279,6 +339,12 @@ def write_inspection(
         order,
         "inspection",
         f"inspection: {len(data.items)} items, {len(data.marks)} marks",
+        after={
+            "items": len(data.items),
+            "marks": len(data.marks),
+            "fuel_level": data.fuel_level,
+            "mileage": data.mileage,
+        },
     )
 
 
@@ -290,6 +356,7 @@ def record_inspection(
     clean = clean_inspection(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.INTAKE)
         order = order_for_update(session, order_id, version)
         write_inspection(session, ctx, order, clean)
         return load_order_detail(session, order.id)
@@ -301,6 +368,7 @@ def declined_recommendations(
     """Lines the customer declined on earlier visits of this asset, newest first, leaving out
     those done since (same catalog item or same description approved later)."""
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return _declined(session, asset_id, limit)
 
 

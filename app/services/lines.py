@@ -1,8 +1,15 @@
-"""Order lines: the estimate, extra work (增项) and the customer's decisions on it."""
+"""Order lines: the estimate, extra work (增项) and the customer's decisions on it.
+
+Rights: lines are ``EDIT_LINES`` (the advisor), a technician's finding is
+``PROPOSE_EXTRA_WORK``, the customer's answer ``DECIDE_EXTRA_WORK``, who pays and the
+discount ``DISCOUNT``. A line priced below its catalog item takes ``PRICE_BELOW_CATALOG``
+and a discount beyond the shop's limit (setting ``discount.limit_percent``) takes
+``DISCOUNT_OVER_LIMIT``: both a manager may approve for the order (``approval``).
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
@@ -10,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import Approval, ApprovalMethod, OrderState, PauseReason, Payer
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
-from app.domain.models import CatalogItem, OrderLine, WorkOrder
+from app.domain.models import DEFAULT_BRANCH_ID, CatalogItem, OrderLine, User, WorkOrder
 from app.domain.money import line_amounts
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import (
     MONEY_MAX,
@@ -21,12 +29,23 @@ from app.domain.validation import (
     check_text,
 )
 from app.domain.workflow import EXTRA_WORK_STATES, LINES_EDITABLE
-from app.services.context import ServiceContext, move, order_for_update, touch
+from app.services.access import authorize, require
+from app.services.approvals import ApprovalGrant
+from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
 from app.services.customers import Collector
 from app.services.idempotency import claim_request
 from app.services.inputs import LineInput
 from app.services.queries import load_order_detail
+from app.services.settings import get_setting
 from app.services.views import OrderDetail
+
+#: the setting that says how far a discount may go without a manager, in percent
+DISCOUNT_LIMIT_KEY = "discount.limit_percent"
+DEFAULT_DISCOUNT_LIMIT = Decimal("10")
+#: what a line records in the audit log
+_AUDITED = ("description", "quantity", "unit_price", "discount_percent", "payer")
+
+Approved = tuple[User | None, Permission | None]
 
 
 def check_payer(raw: Payer | str, field: str = "payer") -> Payer:
@@ -70,6 +89,68 @@ def clean_lines(
     return [clean_line(line, c, f"{prefix}.{i}.") for i, line in enumerate(lines)]
 
 
+def discount_limit(session: Session, branch_id: int = DEFAULT_BRANCH_ID) -> Decimal:
+    """The highest discount (percent) a holder of ``DISCOUNT`` gives without a manager."""
+    raw = get_setting(session, DISCOUNT_LIMIT_KEY, branch_id=branch_id)
+    try:
+        value = Decimal(str(raw)) if raw not in (None, "") else DEFAULT_DISCOUNT_LIMIT
+    except InvalidOperation:
+        return DEFAULT_DISCOUNT_LIMIT
+    return value if value.is_finite() and 0 <= value <= 100 else DEFAULT_DISCOUNT_LIMIT
+
+
+def authorize_discount(
+    session: Session,
+    ctx: ServiceContext,
+    percent: Decimal,
+    subject: str,
+    approval: ApprovalGrant | None,
+) -> Approved:
+    """A discount of ``percent`` takes ``DISCOUNT``; beyond the shop's limit also
+    ``DISCOUNT_OVER_LIMIT`` (or a manager's ``approval``). Returns who approved what."""
+    if percent <= 0:
+        return None, None
+    require(session, ctx, Permission.DISCOUNT)
+    if percent <= discount_limit(session, ctx.actor.branch_id):
+        return None, None
+    p = Permission.DISCOUNT_OVER_LIMIT
+    approver = authorize(session, ctx, p, approval=approval, subject=subject)
+    return approver, p if approver else None
+
+
+def authorize_prices(
+    session: Session,
+    ctx: ServiceContext,
+    values: list[dict[str, Any]],
+    subject: str,
+    approval: ApprovalGrant | None,
+) -> Approved:
+    """The rights new or changed lines need beyond editing: a price below the line's
+    catalog item (``PRICE_BELOW_CATALOG``) and a discount (:func:`authorize_discount`).
+    Refuses an unknown catalog item. Returns who approved what."""
+    approved: Approved = (None, None)
+    below = False
+    for v in values:
+        item_id = v["catalog_item_id"]
+        if item_id is None:
+            continue
+        item = session.get(CatalogItem, item_id)
+        if item is None:
+            raise NotFound("catalog item", item_id)
+        below = below or v["unit_price"] < item.unit_price
+    if below:
+        p = Permission.PRICE_BELOW_CATALOG
+        approver = authorize(session, ctx, p, approval=approval, subject=subject)
+        approved = (approver, p) if approver else approved
+    top = max((v["discount_percent"] for v in values), default=Decimal(0))
+    discount = authorize_discount(session, ctx, top, subject, approval)
+    return discount if discount[0] else approved
+
+
+def line_values(line: OrderLine) -> dict[str, Any]:
+    return {k: getattr(line, k) for k in _AUDITED}
+
+
 def append_lines(
     session: Session,
     ctx: ServiceContext,
@@ -111,13 +192,19 @@ def add_lines(
     *,
     version: int | None,
     request_id: str | None = None,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
     """Add estimate lines (before approval) or, after approval, extra work needing consent;
-    once per ``request_id``."""
+    once per ``request_id``. ``approval``: a manager's, for a price below the catalog or a
+    discount beyond the limit."""
     c = Collector()
     values = clean_lines(lines, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_LINES)
+        approver, approved = authorize_prices(
+            session, ctx, values, order_subject(order_id), approval
+        )
         if (done := claim_request(session, request_id, "add_lines", order_id)) is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
@@ -128,7 +215,16 @@ def add_lines(
         extra = order.state is not OrderState.OPEN
         added = append_lines(session, ctx, order, values, is_extra=extra)
         names = ", ".join(l.description for l in added)
-        touch(session, ctx, order, "extra_work" if extra else "estimate", f"added {names}")
+        touch(
+            session,
+            ctx,
+            order,
+            "extra_work" if extra else "estimate",
+            f"added {names}",
+            after={"lines": [line_values(l) for l in added]},
+            approver=approver,
+            approval=approved,
+        )
         return load_order_detail(session, order.id)
 
 
@@ -141,9 +237,11 @@ def propose_extra_work(
     pause: bool = False,
     version: int | None = None,
     request_id: str | None = None,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
     """A technician's finding: lines proposed as extra work, sent to the advisor; optionally
-    the job pauses until the customer decides. Once per ``request_id``."""
+    the job pauses until the customer decides. Once per ``request_id``. ``approval``: a
+    manager's, for a price below the catalog or a discount beyond the limit."""
     c = Collector()
     values = clean_lines(lines, c)
     finding = c.run(check_text, finding, "finding", 2000) or None
@@ -151,6 +249,10 @@ def propose_extra_work(
         c.add(ValidationError("lines", "required", "at least one line of extra work"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.PROPOSE_EXTRA_WORK)
+        approver, approved = authorize_prices(
+            session, ctx, values, order_subject(order_id), approval
+        )
         if (done := claim_request(session, request_id, "extra_work", order_id)) is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
@@ -170,6 +272,9 @@ def propose_extra_work(
             order,
             "extra_work",
             "extra work proposed: " + ", ".join(l.description for l in added),
+            after={"lines": [line_values(l) for l in added], "finding": finding},
+            approver=approver,
+            approval=approved,
         )
         return load_order_detail(session, order.id)
 
@@ -193,6 +298,7 @@ def decide_extra_work(
     if not line_ids:
         raise ValidationErrors([ValidationError("lines", "required", "choose at least one line")])
     with ctx.db.write() as session:
+        require(session, ctx, Permission.DECIDE_EXTRA_WORK)
         order = order_for_update(session, order_id, version)
         if order.state in (OrderState.SETTLED, OrderState.RELEASED, OrderState.CANCELLED):
             raise IllegalTransition(
@@ -241,32 +347,86 @@ def decide_extra_work(
             order,
             "extra_work_" + verb,
             f"{verb} ({method.value}): " + ", ".join(l.description for l in lines),
+            before={"approval": Approval.PROPOSED},
+            after={
+                "approval": Approval.APPROVED if approve else Approval.DECLINED,
+                "method": method,
+                "lines": [line_values(l) for l in lines],
+            },
         )
         return load_order_detail(session, order.id)
 
 
 def update_line(
-    ctx: ServiceContext, order_id: int, line_id: int, data: LineInput, *, version: int
+    ctx: ServiceContext,
+    order_id: int,
+    line_id: int,
+    data: LineInput,
+    *,
+    version: int,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
-    """Change a line still awaiting the customer's decision (before that, it is a proposal)."""
+    """Change a line still awaiting the customer's decision (before that, it is a proposal).
+    A new price below the catalog or a larger discount beyond the limit takes a manager's
+    ``approval``."""
     c = Collector()
     values = clean_line(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_LINES)
         order = order_for_update(session, order_id, version)
         line = _line_for_edit(session, order, line_id)
+        approver: User | None = None
+        approved: Permission | None = None
+        if (
+            values["unit_price"] != line.unit_price
+            or values["catalog_item_id"] != line.catalog_item_id
+        ):
+            approver, approved = authorize_prices(
+                session,
+                ctx,
+                [{**values, "discount_percent": Decimal(0)}],
+                order_subject(order.id),
+                approval,
+            )
+        if values["discount_percent"] > line.discount_percent:
+            discount = authorize_discount(
+                session, ctx, values["discount_percent"], order_subject(order.id), approval
+            )
+            approver, approved = discount if discount[0] else (approver, approved)
+        before = line_values(line)
         for key, value in values.items():
             setattr(line, key, value)
-        touch(session, ctx, order, "line_update", f"changed {line.description}")
+        after = line_values(line)
+        changed = [k for k in _AUDITED if before[k] != after[k]]
+        touch(
+            session,
+            ctx,
+            order,
+            "line_update",
+            f"changed {line.description}",
+            before={"line": line.id, **{k: before[k] for k in changed}},
+            after={"line": line.id, **{k: after[k] for k in changed}},
+            approver=approver,
+            approval=approved,
+        )
         return load_order_detail(session, order.id)
 
 
 def remove_line(ctx: ServiceContext, order_id: int, line_id: int, *, version: int) -> OrderDetail:
     with ctx.db.write() as session:
+        require(session, ctx, Permission.EDIT_LINES)
         order = order_for_update(session, order_id, version)
         line = _line_for_edit(session, order, line_id)
         session.delete(line)
-        touch(session, ctx, order, "line_remove", f"removed {line.description}")
+        touch(
+            session,
+            ctx,
+            order,
+            "line_remove",
+            f"removed {line.description}",
+            before={"line": line.id, **line_values(line)},
+        )
         return load_order_detail(session, order.id)
 
 
@@ -278,11 +438,15 @@ def set_line_payer_and_discount(
     payer: Payer | str,
     discount_percent: Decimal | str,
     version: int,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
-    """Who pays a line (warranty, goodwill, ...) and its discount may change until settlement."""
+    """Who pays a line (warranty, goodwill, ...) and its discount may change until settlement.
+    Raising a discount beyond the shop's limit takes ``DISCOUNT_OVER_LIMIT`` or a manager's
+    ``approval``."""
     payer = check_payer(payer)
     pct = check_percent(discount_percent)
     with ctx.db.write() as session:
+        require(session, ctx, Permission.DISCOUNT)
         order = order_for_update(session, order_id, version)
         if order.state not in LINES_EDITABLE:
             raise IllegalTransition(
@@ -291,6 +455,17 @@ def set_line_payer_and_discount(
         line = session.get(OrderLine, line_id)
         if line is None or line.order_id != order.id:
             raise NotFound("line", line_id)
+        approver, approved = (
+            authorize_discount(session, ctx, pct, order_subject(order.id), approval)
+            if pct > line.discount_percent
+            else (None, None)
+        )
+        before = {
+            "line": line.id,
+            "payer": line.payer,
+            "discount_percent": line.discount_percent,
+            "amount": line_amounts(line.quantity, line.unit_price, line.discount_percent).net,
+        }
         line.payer = payer
         line.discount_percent = pct
         amount = line_amounts(line.quantity, line.unit_price, pct).net
@@ -300,6 +475,10 @@ def set_line_payer_and_discount(
             order,
             "line_update",
             f"{line.description}: {payer.value}, -{pct}% = {amount}",
+            before=before,
+            after={"line": line.id, "payer": payer, "discount_percent": pct, "amount": amount},
+            approver=approver,
+            approval=approved,
         )
         return load_order_detail(session, order.id)
 

@@ -14,7 +14,9 @@ from sqlalchemy import ColumnElement, Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.domain.models import Asset, Customer, Phone, ReleaseSlip, Settlement, WorkOrder
+from app.domain.permissions import Permission
 from app.domain.validation import PROVINCES, normalize_phone, normalize_plate, normalize_serial
+from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.views import LookupHit
 
@@ -216,6 +218,7 @@ def lookup(
     """Everything the query can mean, best matches first, at most ``limit`` hits."""
     text = text.strip()[:60]
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return lookup_in(session, text, limit, kinds)
 
 

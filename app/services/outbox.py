@@ -10,6 +10,11 @@ dropped is not applied a second time (``app.services.idempotency``).
 
 An action the server refuses on replay (say the plate was registered meanwhile) is kept as
 ``failed`` with the reason, for the user to look at; it is never dropped silently.
+
+A kept action is replayed as the user who typed it, and the service checks that user's
+rights again then (a user switched off or moved to another role meanwhile is refused:
+``AccessDenied``, kept as failed). A manager's approval given with the action
+(``ApprovalGrant``) is kept with its arguments and checked again on replay.
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ from app.domain.models import (
     WorkOrder,
 )
 from app.domain.money import ZERO, PricedLine, compute_totals, line_amounts
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
+from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.settings import rounding_mode
 from app.services.views import BoardRow, OrderDetail, OrderSummary, PendingExtraWork
@@ -146,6 +148,7 @@ def net_paid(payments: list[Payment]) -> Decimal:
 
 def get_order(ctx: ServiceContext, order_id: int) -> OrderDetail:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return load_order_detail(session, order_id)
 
 
@@ -160,6 +163,7 @@ def find_order_id(session: Session, number: str) -> int:
 
 def get_order_by_number(ctx: ServiceContext, number: str) -> OrderDetail:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return load_order_detail(session, find_order_id(session, number))
 
 
@@ -169,6 +173,7 @@ def board(
     """Open orders for the progress board, most urgent (earliest promised) first."""
     now = utcnow()
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         rows = session.execute(
             select(
                 WorkOrder.id,
@@ -237,6 +242,7 @@ def list_orders(
     ctx: ServiceContext, state: OrderState | None = None, limit: int | None = None
 ) -> list[OrderSummary]:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         stmt = (
             select(
                 WorkOrder.id,
@@ -266,6 +272,7 @@ def list_orders(
 def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
     """Extra work waiting for the customer's decision, oldest first, with a phone to call."""
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         lines = (
             session.scalars(
                 select(OrderLine)
@@ -306,4 +313,5 @@ def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
 
 def count_orders(ctx: ServiceContext) -> int:
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         return session.scalar(select(func.count(WorkOrder.id))) or 0

@@ -6,14 +6,17 @@ from sqlalchemy import select
 
 from app.domain.enums import OrderState, Payer
 from app.domain.models import Asset, OrderLine, WorkOrder
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.warranty import PastRepair, WarrantyStatus, warranty_status
+from app.services.access import require
 from app.services.context import ServiceContext, locked
 
 
 def asset_warranty(ctx: ServiceContext, asset_id: int, fault: str | None = None) -> WarrantyStatus:
     today = utcnow().astimezone().date()
     with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
         asset = locked(session, Asset, asset_id)
         orders = session.scalars(
             select(WorkOrder).where(

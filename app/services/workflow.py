@@ -1,5 +1,11 @@
 """The workshop's and the desk's state changes: approve, assign, start, pause, resume,
-finish, quality check, cancel, reopen for rework."""
+finish, quality check, cancel, reopen for rework.
+
+Rights: the customer's signature is reception's (``INTAKE``), giving the job out
+``ASSIGN``, the job itself ``WORK``, the final inspection ``QUALITY_CHECK``, cancelling
+``CANCEL`` (once work was done on the order: ``CANCEL_WITH_WORK`` or a manager's
+approval), rework and the next-service recommendation ``REOPEN``.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +16,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number
-from app.domain.enums import Approval, ApprovalMethod, DocumentKind, OrderState, PauseReason
+from app.domain.enums import (
+    Approval,
+    ApprovalMethod,
+    DocumentKind,
+    LineKind,
+    OrderState,
+    PauseReason,
+)
 from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from app.domain.models import OrderLine, QualityCheck, StatusChange, User, WorkOrder
+from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_text
 from app.domain.workflow import target_of
-from app.services.context import ServiceContext, move, order_for_update, touch
+from app.services.access import authorize, require
+from app.services.approvals import ApprovalGrant
+from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail
 
@@ -56,6 +72,7 @@ def approve_order(
 ) -> OrderDetail:
     """The customer signs the work order (维修委托书)."""
     with ctx.db.write() as session:
+        require(session, ctx, Permission.INTAKE)
         order = order_for_update(session, order_id, version)
         apply_approval(session, ctx, order, method)
         return load_order_detail(session, order.id)
@@ -66,19 +83,43 @@ def assign(
 ) -> OrderDetail:
     """Give the job to a technician; reassigning a running job keeps its state."""
     with ctx.db.write() as session:
+        require(session, ctx, Permission.ASSIGN)
         order = order_for_update(session, order_id, version)
         tech = session.get(User, technician_id)
         if tech is None:
             raise NotFound("user", technician_id)
+        before = {"technician_id": order.technician_id}
+        after = {"technician_id": tech.id}
         if order.state in (OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED):
             order.technician_id = tech.id
-            touch(session, ctx, order, "reassign", f"reassigned to {tech.name}")
+            touch(
+                session,
+                ctx,
+                order,
+                "reassign",
+                f"reassigned to {tech.name}",
+                before=before,
+                after=after,
+            )
         else:
             to = target_of("assign", order.state)
             order.technician_id = tech.id
             move(session, ctx, order, to, f"assigned to {tech.name}")
-            touch(session, ctx, order, "assign", f"assigned to {tech.name}")
+            touch(
+                session,
+                ctx,
+                order,
+                "assign",
+                f"assigned to {tech.name}",
+                before=before,
+                after=after,
+            )
         return load_order_detail(session, order.id)
+
+
+#: what :func:`_transition`'s ``apply`` hands back for the audit log: (approver, the right
+#: approved, before, after)
+Applied = tuple[User | None, Permission | None, dict[str, object] | None, dict[str, object] | None]
 
 
 def _transition(
@@ -86,29 +127,46 @@ def _transition(
     order_id: int,
     action: str,
     summary: str,
+    permission: Permission,
     *,
     version: int | None,
     reason: str | None = None,
-    apply: Callable[[Session, WorkOrder], None] | None = None,
+    apply: Callable[[Session, WorkOrder], Applied | None] | None = None,
 ) -> OrderDetail:
-    """One state change as one transaction: lock and version-check the order, refuse an
-    illegal move, ``apply`` the action's own changes, record history and journal."""
+    """One state change as one transaction: check the actor holds ``permission``, lock and
+    version-check the order, refuse an illegal move, ``apply`` the action's own changes
+    (and further checks), record history, journal and audit log."""
     with ctx.db.write() as session:
+        require(session, ctx, permission)
         order = order_for_update(session, order_id, version)
         to = target_of(action, order.state)
-        if apply is not None:
-            apply(session, order)
+        applied = apply(session, order) if apply is not None else None
+        approver, approved, before, after = applied or (None, None, None, None)
         move(session, ctx, order, to, reason)
-        touch(session, ctx, order, action, summary)
+        touch(
+            session,
+            ctx,
+            order,
+            action,
+            summary,
+            before=before,
+            after=after,
+            approver=approver,
+            approval=approved,
+        )
         return load_order_detail(session, order.id)
 
 
 def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
-    def take_job(_session: Session, order: WorkOrder) -> None:
+    def take_job(_session: Session, order: WorkOrder) -> Applied | None:
         if order.technician_id is None:
             order.technician_id = ctx.actor.user_id
+            return None, None, None, {"technician_id": order.technician_id}
+        return None
 
-    return _transition(ctx, order_id, "start", "work started", version=version, apply=take_job)
+    return _transition(
+        ctx, order_id, "start", "work started", Permission.WORK, version=version, apply=take_job
+    )
 
 
 def pause_work(
@@ -123,14 +181,16 @@ def pause_work(
     if reason is PauseReason.OTHER and not note:
         raise ValidationErrors([ValidationError("note", "required", "say why the job pauses")])
 
-    def set_reason(_session: Session, order: WorkOrder) -> None:
+    def set_reason(_session: Session, order: WorkOrder) -> Applied:
         order.pause_reason = reason
+        return None, None, None, {"pause_reason": reason, "note": note}
 
     return _transition(
         ctx,
         order_id,
         "pause",
         f"paused: {reason.value}",
+        Permission.WORK,
         version=version,
         reason=reason.value + (f": {note}" if note else ""),
         apply=set_reason,
@@ -141,12 +201,25 @@ def resume_work(ctx: ServiceContext, order_id: int, *, version: int | None = Non
     def clear_reason(_session: Session, order: WorkOrder) -> None:
         order.pause_reason = None
 
-    return _transition(ctx, order_id, "resume", "work resumed", version=version, apply=clear_reason)
+    return _transition(
+        ctx,
+        order_id,
+        "resume",
+        "work resumed",
+        Permission.WORK,
+        version=version,
+        apply=clear_reason,
+    )
 
 
 def finish_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
     return _transition(
-        ctx, order_id, "finish", "work finished, waiting for quality check", version=version
+        ctx,
+        order_id,
+        "finish",
+        "work finished, waiting for quality check",
+        Permission.WORK,
+        version=version,
     )
 
 
@@ -163,7 +236,7 @@ def quality_check(
     if not passed and not note:
         raise ValidationErrors([ValidationError("note", "required", "say what failed the check")])
 
-    def record(session: Session, order: WorkOrder) -> None:
+    def record(session: Session, order: WorkOrder) -> Applied:
         session.add(
             QualityCheck(
                 order_id=order.id, passed=passed, note=note, inspector_id=ctx.actor.user_id
@@ -171,31 +244,78 @@ def quality_check(
         )
         if passed:
             order.qc_passed_at = utcnow()
+        return None, None, None, {"passed": passed, "note": note}
 
     return _transition(
         ctx,
         order_id,
         "qc_pass" if passed else "qc_fail",
         f"quality check {'passed' if passed else 'failed'}",
+        Permission.QUALITY_CHECK,
         version=version,
         reason=note or ("quality check passed" if passed else None),
         apply=record,
     )
 
 
+#: states an order is in only after its work started (there is no way back to ASSIGNED)
+WORK_STARTED = frozenset(
+    {OrderState.IN_PROGRESS, OrderState.PAUSED, OrderState.WORK_DONE, OrderState.READY}
+)
+
+
+def work_done(session: Session, order: WorkOrder) -> bool:
+    """Work was done on the order: it was started (it passed IN_PROGRESS), or an approved
+    labor line already names the technician who did it."""
+    if order.state in WORK_STARTED:
+        return True
+    return (
+        session.scalar(
+            select(OrderLine.id)
+            .where(
+                OrderLine.order_id == order.id,
+                OrderLine.kind == LineKind.LABOR,
+                OrderLine.approval == Approval.APPROVED,
+                OrderLine.technician_id.is_not(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def cancel(
-    ctx: ServiceContext, order_id: int, reason: str, *, version: int | None = None
+    ctx: ServiceContext,
+    order_id: int,
+    reason: str,
+    *,
+    version: int | None = None,
+    approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
+    """Cancel the order. Once work was done on it (:func:`work_done`) that takes
+    ``CANCEL_WITH_WORK`` or a manager's ``approval``."""
     reason = _required_reason(reason)
 
-    def note_reason(_session: Session, order: WorkOrder) -> None:
+    def note_reason(session: Session, order: WorkOrder) -> Applied:
+        approver = None
+        if work_done(session, order):
+            approver = authorize(
+                session,
+                ctx,
+                Permission.CANCEL_WITH_WORK,
+                approval=approval,
+                subject=order_subject(order.id),
+            )
         order.cancel_reason = reason
+        approved = Permission.CANCEL_WITH_WORK if approver else None
+        return approver, approved, None, {"reason": reason}
 
     return _transition(
         ctx,
         order_id,
         "cancel",
         f"cancelled: {reason}",
+        Permission.CANCEL,
         version=version,
         reason=reason,
         apply=note_reason,
@@ -206,6 +326,7 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
     """Rework after delivery (返修): a new order linked to the released original."""
     reason = _required_reason(reason)
     with ctx.db.write() as session:
+        require(session, ctx, Permission.REOPEN)
         original = order_for_update(session, order_id)
         if original.state is not OrderState.RELEASED:
             raise RuleViolation(
@@ -243,7 +364,14 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
                 station_id=ctx.actor.station_id,
             )
         )
-        touch(session, ctx, order, "reopen", f"rework of {original.number}")
+        touch(
+            session,
+            ctx,
+            order,
+            "reopen",
+            f"rework of {original.number}",
+            after={"state": OrderState.OPEN, "reopened_from": original.number, "reason": reason},
+        )
         touch(session, ctx, original, "reworked", f"reopened as {order.number}")
         return load_order_detail(session, order.id)
 
@@ -262,9 +390,11 @@ def set_next_service(
             [ValidationError("next_service_km", "mileage_range", "mileage out of range")]
         )
     with ctx.db.write() as session:
+        require(session, ctx, Permission.REOPEN)
         order = order_for_update(session, order_id, version)
         if order.state in (OrderState.RELEASED, OrderState.CANCELLED):
             raise RuleViolation("order_closed", "the order is closed")
+        before = {"next_service_date": order.next_service_date, "km": order.next_service_km}
         order.next_service_date = next_date
         order.next_service_km = next_km
         touch(
@@ -273,5 +403,7 @@ def set_next_service(
             order,
             "next_service",
             f"next service: {next_date or '-'} / {next_km or '-'} km",
+            before=before,
+            after={"next_service_date": next_date, "km": next_km},
         )
         return load_order_detail(session, order.id)
