@@ -62,6 +62,33 @@ def wait_tasks() -> None:
         QApplication.processEvents()
 
 
+@pytest.fixture
+def inspector(ctx: ServiceContext) -> ServiceContext:
+    """The quality inspector at the same station."""
+    from app.domain.enums import Role
+    from app.services.people import as_user
+
+    return as_user(ctx, "Sun Li", Role.INSPECTOR)
+
+
+@pytest.fixture
+def lead(ctx: ServiceContext) -> ServiceContext:
+    """The workshop's team lead (works jobs, assigns them, checks quality)."""
+    from app.domain.enums import Role
+    from app.services.people import as_user
+
+    return as_user(ctx, "Chen Gang", Role.TEAM_LEAD)
+
+
+@pytest.fixture
+def manager(db: Database) -> ServiceContext:
+    """The service manager at Counter 1: every desk's rights, and the approvals."""
+    from app.domain.enums import Role
+    from app.services.people import sign_in
+
+    return sign_in(db, "Counter 1", "Zhou Jie", Role.MANAGER)
+
+
 #: the owner's PIN and password in the ``owner`` fixture (nothing is built in: tests make them)
 OWNER_PIN = "2468"
 OWNER_PASSWORD = "Shunda-2026"

@@ -167,8 +167,8 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     assert state_of(ctx, order_id) is OrderState.WORK_DONE
 
 
-def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, adapter):
-    w = open_workshop(qtbot, ctx, adapter)
+def test_quality_check_fail_needs_a_note(qtbot, ctx, inspector, orders, adapter):
+    w = open_workshop(qtbot, inspector, adapter)
     order_id = orders["work_done"]
     show_order(qtbot, w, order_id)
     panel = w.panel
@@ -186,9 +186,9 @@ def test_quality_check_fail_needs_a_note(qtbot, ctx, orders, adapter):
     assert "failed" in panel.last_check.text()
 
 
-def test_quality_check_pass(qtbot, ctx, tech, orders, adapter):
+def test_quality_check_pass(qtbot, ctx, tech, inspector, orders, adapter):
     workflow.finish_work(tech, orders["device"])
-    w = open_workshop(qtbot, ctx, adapter)
+    w = open_workshop(qtbot, inspector, adapter)
     show_order(qtbot, w, orders["device"])
     w.panel.qc_pass.click()
     assert state_of(ctx, orders["device"]) is OrderState.READY
@@ -207,8 +207,8 @@ def test_assign_a_technician(qtbot, ctx, orders, adapter):
     assert d.order.technician is not None and d.order.technician.name == "Wang Wei"
 
 
-def test_refused_action_says_why(qtbot, ctx, orders, adapter):
-    w = open_workshop(qtbot, ctx, adapter)
+def test_refused_action_says_why(qtbot, ctx, tech, orders, adapter):
+    w = open_workshop(qtbot, tech, adapter)
     show_order(qtbot, w, orders["in_progress"])
     # another station pauses the job; this panel still shows the old version
     other = sign_in(ctx.db, "Bay 2", "Liu Qiang", Role.TECHNICIAN)
@@ -221,8 +221,8 @@ def test_refused_action_says_why(qtbot, ctx, orders, adapter):
     assert w.panel.resume.isEnabled() and not w.panel.done.isEnabled()
 
 
-def test_enter_opens_and_keys_act(qtbot, ctx, orders, adapter):
-    w = open_workshop(qtbot, ctx, adapter)
+def test_enter_opens_and_keys_act(qtbot, ctx, lead, orders, adapter):
+    w = open_workshop(qtbot, lead, adapter)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
@@ -243,6 +243,30 @@ def test_enter_opens_and_keys_act(qtbot, ctx, orders, adapter):
     qtbot.keyClick(table, Qt.Key.Key_D)
     assert state_of(ctx, orders["assigned"]) is OrderState.WORK_DONE
     settle_tasks(qtbot)
+
+
+def test_actions_beyond_the_users_rights_are_grey_with_the_reason(
+    qtbot, ctx, tech, orders, adapter
+):
+    """An advisor reads the board; starting a job or the quality check is not theirs. A
+    technician works jobs but does not check their quality."""
+    from ui.auth.who import Who
+
+    w = open_workshop(qtbot, ctx, adapter)
+    w.apply_rights(Who("Li Na", role=Role.ADVISOR, roles=frozenset({Role.ADVISOR})))
+    show_order(qtbot, w, orders["assigned"])
+    assert not w.panel.start.isEnabled()
+    assert w.panel.start.toolTip() == (
+        "You may not start, pause and finish jobs: your roles (Service advisor) do not include it."
+    )
+    assert w.panel.assign.isEnabled()  # advisors dispatch jobs
+    w.panel.start.clicked.emit()  # the services refuse anyway, and say why
+    assert w.panel.message.text().startswith("You may not start, pause and finish jobs")
+    assert state_of(ctx, orders["assigned"]) is OrderState.ASSIGNED
+    w.apply_rights(Who("Wang Wei", role=Role.TECHNICIAN, roles=frozenset({Role.TECHNICIAN})))
+    show_order(qtbot, w, orders["work_done"])
+    assert not w.panel.qc_pass.isEnabled() and not w.panel.qc_note.isEnabled()
+    assert "do the quality check" in w.panel.qc_pass.toolTip()
 
 
 def test_keys_do_not_fire_while_typing(qtbot, ctx, orders, adapter):

@@ -79,9 +79,9 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def _on_ok(self) -> None:
-        self.send(None)
+        self.submit_with(None)
 
-    def send(self, approval: ApprovalGrant | None) -> None:
+    def submit_with(self, approval: ApprovalGrant | None) -> None:
         """Submit what is typed (with a manager's ``approval`` once given)."""
         self.message.say("")
         try:
@@ -90,7 +90,7 @@ class ReasonDialog(QDialog):
             denied = needs_approval(exc)
             if denied is not None and approval is None and self._ask is not None:
                 self.message.say(access_text(denied))
-                self._ask(denied, self.send)
+                self._ask(denied, self.submit_with)
                 return
             self.errors.show_refusal(exc, self.message, describe)
             return

@@ -109,6 +109,61 @@ CODES: dict[str, str] = {
     "already_set_up": QT_TRANSLATE_NOOP(
         "Errors", "Workbay already has an administrator (set up at another station): sign in."
     ),
+    # catalog, checklists and its files (app/services/catalog*.py, setup.py)
+    "asset_kind_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown kind of vehicle or device: vehicle, device or e-bike."
+    ),
+    "kind_unknown": QT_TRANSLATE_NOOP("Errors", "Unknown kind: labor, part or sundry."),
+    "flat_labor_only": QT_TRANSLATE_NOOP("Errors", "Only labor has a flat price."),
+    "hours_labor_only": QT_TRANSLATE_NOOP("Errors", "Only labor has standard hours."),
+    "hours_required": QT_TRANSLATE_NOOP(
+        "Errors", "Labor priced by the hour needs its standard hours."
+    ),
+    "at_least_one": QT_TRANSLATE_NOOP("Errors", "At least one is needed."),
+    "bad_code": QT_TRANSLATE_NOOP("Errors", "A code has 1 to 40 small letters, digits or _."),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "Used twice: each must be different."),
+    "inactive_mandatory": QT_TRANSLATE_NOOP(
+        "Errors", "An item that is switched off cannot be mandatory."
+    ),
+    "import_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The file was refused and nothing was imported: see the rows named."
+    ),
+    "export_format": QT_TRANSLATE_NOOP("Errors", "Export as CSV or Excel (.xlsx)."),
+    "export_encoding": QT_TRANSLATE_NOOP("Errors", "A CSV file is written in UTF-8 or GBK."),
+    "export_not_encodable": QT_TRANSLATE_NOOP(
+        "Errors", "Row {row} holds “{char}”, which GBK cannot hold: export as UTF-8."
+    ),
+    # settings and the shop profile (app/settings, app/services/settings.py, shop.py)
+    "unknown_setting": QT_TRANSLATE_NOOP("Errors", "No such setting."),
+    "secret": QT_TRANSLATE_NOOP("Errors", "This cannot be read or set here."),
+    "station_setting": QT_TRANSLATE_NOOP(
+        "Errors", "This is kept on each station, not shared: change it in Settings there."
+    ),
+    "not_station_setting": QT_TRANSLATE_NOOP("Errors", "This is not kept on the station."),
+    "not_shared": QT_TRANSLATE_NOOP("Errors", "This cannot be set from the command line."),
+    "not_assignment": QT_TRANSLATE_NOOP("Errors", "Write it as KEY=VALUE."),
+    "not_text": QT_TRANSLATE_NOOP("Errors", "This must be text."),
+    "not_a_number": QT_TRANSLATE_NOOP("Errors", "This must be a whole number."),
+    "not_a_map": QT_TRANSLATE_NOOP("Errors", "This is not in the expected form."),
+    "not_a_choice": QT_TRANSLATE_NOOP("Errors", "This is not one of the choices."),
+    "out_of_range": QT_TRANSLATE_NOOP("Errors", "This must be from {min} to {max}."),
+    "too_many_places": QT_TRANSLATE_NOOP("Errors", "At most {places} decimal places."),
+    "too_small": QT_TRANSLATE_NOOP("Errors", "This is too small."),
+    "bad_prefix": QT_TRANSLATE_NOOP("Errors", "A prefix has 1 to 6 letters or digits."),
+    "bad_kind": QT_TRANSLATE_NOOP("Errors", "No such kind of document."),
+    "bad_time": QT_TRANSLATE_NOOP("Errors", "A time like 08:30, please."),
+    "bad_hours": QT_TRANSLATE_NOOP("Errors", "Give the opening and the closing time."),
+    "closes_before_opening": QT_TRANSLATE_NOOP("Errors", "It closes before it opens."),
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "A date like 2026-10-01, please."),
+    "not_image": QT_TRANSLATE_NOOP("Errors", "This file is not a picture (PNG or JPEG)."),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "The picture is too large: at most 5 MB."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read."),
+    # the audit log (app/services/audit_log.py)
+    "before_since": QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."),
+    "unknown_language": QT_TRANSLATE_NOOP("Errors", "Chinese or English, please."),
+    # command lines
+    "stdin_missing": QT_TRANSLATE_NOOP("Errors", "Nothing was given on the standard input."),
+    "forbidden": QT_TRANSLATE_NOOP("Errors", "Your roles do not include this right."),
     # business rules
     "extra_work_undecided": QT_TRANSLATE_NOOP(
         "Errors", "The customer has not yet decided on the extra work."

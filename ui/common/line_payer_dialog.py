@@ -120,9 +120,9 @@ class LinePayerDialog(QDialog):
             self.discount.setText(fmt.quantity(line.discount_percent))
 
     def _on_ok(self) -> None:
-        self.send(None)
+        self.submit_with(None)
 
-    def send(self, approval: ApprovalGrant | None) -> None:
+    def submit_with(self, approval: ApprovalGrant | None) -> None:
         """Save the payer and discount typed (with a manager's ``approval`` once given)."""
         line = self.line
         if self.busy or line is None:
@@ -164,7 +164,12 @@ class LinePayerDialog(QDialog):
             self.general_error.setText(access_text(denied))
             self.general_error.setVisible(True)
             self.approval = ask_approval(
-                self, self.ctx, denied, order_subject(self.detail.id), self._what(), self.send
+                self,
+                self.ctx,
+                denied,
+                order_subject(self.detail.id),
+                self._what(),
+                self.submit_with,
             )
             return
         if validation_errors(exc):

@@ -212,9 +212,9 @@ class FindingDialog(QDialog):
     # --- sending -------------------------------------------------------------------------
 
     def _on_send(self) -> None:
-        self.send(None)
+        self.submit_with(None)
 
-    def send(self, approval: ApprovalGrant | None) -> None:
+    def submit_with(self, approval: ApprovalGrant | None) -> None:
         """Send the finding and lines (with a manager's ``approval`` once given)."""
         self.message.say("")
         self._line_errors: dict[tuple[int, str], str] = {}
@@ -226,7 +226,7 @@ class FindingDialog(QDialog):
             denied = needs_approval(exc)
             if denied is not None and approval is None and self._ask is not None:
                 self.message.say(access_text(denied))
-                self._ask(denied, self.send)
+                self._ask(denied, self.submit_with)
                 return
             rest = self.errors.show(exc)
             self.lines_model.set_errors(self._line_errors)
