@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
 from app.domain.enums import AssetKind, LineKind
@@ -405,7 +406,7 @@ def set_catalog_item_active(
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _locked_item(session: Any, item_id: int, version: int) -> CatalogItem:
+def _locked_item(session: Session, item_id: int, version: int) -> CatalogItem:
     item = locked(session, CatalogItem, item_id)
     if item.version != version:
         raise ConflictError(
@@ -418,7 +419,7 @@ def _locked_item(session: Any, item_id: int, version: int) -> CatalogItem:
     return item
 
 
-def _changes_since(session: Any, item_id: int, newest: int, count: int) -> list[ChangeNote]:
+def _changes_since(session: Session, item_id: int, newest: int, count: int) -> list[ChangeNote]:
     """The newest ``count`` audited changes of the item, oldest first (imports change items
     without an entry of their own, so there may be fewer)."""
     if count <= 0:
@@ -435,13 +436,13 @@ def _changes_since(session: Any, item_id: int, newest: int, count: int) -> list[
     ]
 
 
-def _check_code_free(session: Any, code: str, item_id: int | None) -> None:
+def _check_code_free(session: Session, code: str, item_id: int | None) -> None:
     other = session.scalar(select(CatalogItem.id).where(CatalogItem.code == code))
     if other is not None and other != item_id:
         raise _code_taken(code)
 
 
-def _flush_unique(session: Any, code: str) -> None:
+def _flush_unique(session: Session, code: str) -> None:
     """Flush, turning a code another station took a moment ago into the field's error."""
     try:
         with session.begin_nested():
