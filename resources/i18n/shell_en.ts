@@ -4,6 +4,10 @@
 <context>
     <name>Desks</name>
     <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <extracomment>desk key -&gt; title (English source; translated when shown)</extracomment>
         <translation>Reception</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>Desks</name>
     <message>
+        <source>Setup</source>
+        <translation>设置中心</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <extracomment>desk key -&gt; title (English source; translated when shown)</extracomment>
         <translation>前台接待</translation>

@@ -180,18 +180,27 @@ def field_message(err: ValidationError) -> str:
     return code_text(err.code, _params(err)) or common.field_text(err)
 
 
+_SAVED_FIRST = QT_TRANSLATE_NOOP(
+    "SetupErrors", "Someone else saved this first. It was reloaded: check and save again."
+)
+_WHO_WHERE = QT_TRANSLATE_NOOP("SetupErrors", "%1 at %2 (%3)")
+_SAVED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "SetupErrors", "Saved meanwhile by %1. It was reloaded: check and save again."
+)
+
+
 def conflict_message(err: ConflictError) -> str:
     """Who saved first, where and when: "Saved meanwhile by Wang Wei at Counter 2 (14:05)"."""
     if not err.changes:
-        return _tr("Someone else saved this first. It was reloaded: check and save again.")
+        return _tr(_SAVED_FIRST)
     who = "; ".join(
-        _tr("%1 at %2 (%3)")
+        _tr(_WHO_WHERE)
         .replace("%1", n.user)
         .replace("%2", n.station)
         .replace("%3", fmt.short_time(n.at) if n.at is not None else "")
         for n in err.changes
     )
-    return _tr("Saved meanwhile by %1. It was reloaded: check and save again.").replace("%1", who)
+    return _tr(_SAVED_MEANWHILE).replace("%1", who)
 
 
 def error_message(err: BaseException) -> str:

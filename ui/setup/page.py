@@ -144,8 +144,8 @@ class SetupPage(QWidget):
         if self._dirty:
             self.notice.say(
                 self.tr(
-                    "Another station changed these settings. Your input is kept: save to "
-                    "overwrite (you will be asked), or press Esc to see theirs."
+                    "Another station saved this page meanwhile. Your input is kept: Esc shows "
+                    "theirs; saving is refused where you both changed the same thing."
                 )
             )
         else:
