@@ -127,19 +127,12 @@ def _collect(errors: list[ValidationError], check: Callable[[Any], T], value: An
         return value
 
 
-def _checked_station(station_name: str, desk: str | None) -> tuple[str, str | None]:
-    errors: list[ValidationError] = []
-    try:
-        station_name = check_text(station_name, "station", 60, required=True)
-    except ValidationError as err:
-        errors.append(err)
-    try:
-        desk = check_text(desk, "desk", 20) or None
-    except ValidationError as err:
-        errors.append(err)
-    if errors:
-        raise ValidationErrors(errors)
-    return station_name, desk
+def _check_station(raw: str) -> str:
+    return check_text(raw, "station", 60, required=True)
+
+
+def _check_desk(raw: str | None) -> str | None:
+    return check_text(raw, "desk", 20) or None
 
 
 def create_first_admin(
@@ -156,6 +149,7 @@ def create_first_admin(
     this station. Only while :func:`needs_first_start`: when two stations try at once one
     wins and the other is refused (``RuleViolation("already_set_up")``), writing nothing."""
     errors: list[ValidationError] = []
+    station_name = _collect(errors, _check_station, station_name)
     login = _collect(errors, check_login, login)
     name = _collect(errors, check_name, name)
     _collect(errors, check_password, password)
@@ -163,7 +157,6 @@ def create_first_admin(
     language = _collect(errors, check_language, language)
     if errors:
         raise ValidationErrors(errors)
-    station_name, _ = _checked_station(station_name, None)
     password_hash = hash_secret(password)
     pin_hash = hash_secret(pin) if pin is not None else None
     for attempt in (1, 2):
@@ -226,8 +219,9 @@ def sign_in_with_password(
     """Sign in at ``station_name`` (registered if new, noting the ``desk`` it opens at).
     Refused with :class:`SignInRefused`: ``bad_credentials`` (unknown login or wrong
     password, not told apart), ``locked`` (``until``) or ``inactive``."""
-    station_name, desk = _checked_station(station_name, desk)
-    errors = []
+    errors: list[ValidationError] = []
+    station_name = _collect(errors, _check_station, station_name)
+    desk = _collect(errors, _check_desk, desk)
     if not (login or "").strip():
         errors.append(ValidationError("login", "required", "this field is required"))
     if not password:

@@ -425,11 +425,6 @@ def update_user(
     """Change what is given (``None`` leaves a field; ``language=""`` clears it, so the
     station's language applies). Refused with :class:`ConflictError` when someone saved
     the user since ``version``. Anyone may change their own language."""
-    errors: list[ValidationError] = []
-    if name is not None:
-        name = _checked(errors, check_name, name)
-    main = _checked(errors, check_role, role) if role is not None else None
-    new_language = _checked(errors, check_language, language) if language is not None else None
     own_language_only = (
         user_id == ctx.actor.user_id
         and language is not None
@@ -438,6 +433,11 @@ def update_user(
         and extra_roles is None
         and active is None
     )
+    errors: list[ValidationError] = []
+    if name is not None:
+        name = _checked(errors, check_name, name)
+    main = _checked(errors, check_role, role) if role is not None else None
+    new_language = _checked(errors, check_language, language) if language is not None else None
     with ctx.db.write() as session:
         if not own_language_only:
             access.require(session, ctx, Permission.MANAGE_STAFF)
