@@ -77,6 +77,9 @@ class RecordsModel(QAbstractTableModel):
         self.edited.emit()
         return target
 
+    def columns(self) -> list[EditColumn]:
+        return list(self._columns)
+
     def column_of(self, key: str) -> int:
         return next(n for n, c in enumerate(self._columns) if c.key == key)
 

@@ -53,9 +53,6 @@ class ChecklistsPage(SetupPage):
             {"code": "", "label_zh": "", "label_en": "", "mandatory": False, "active": True},
         )
         self.table.setObjectName("checklistTable")
-        self.table.setColumnWidth(0, 160)
-        self.table.setColumnWidth(1, 220)
-        self.table.setColumnWidth(2, 260)
         self.add = QPushButton(self.tr("&New item (Ins)"))
         self.up = QPushButton(self.tr("&Up (Ctrl+↑)"))
         self.down = QPushButton(self.tr("&Down (Ctrl+↓)"))

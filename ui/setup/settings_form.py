@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableView,
     QWidget,
@@ -133,7 +134,14 @@ class RecordsTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(False)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        for n, column in enumerate(model.columns()):
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents
+                if column.check
+                else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(n, mode)
         self.verticalHeader().setDefaultSectionSize(28)
 
     def add_row(self) -> int:

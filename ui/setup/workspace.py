@@ -87,6 +87,7 @@ class SetupWorkspace(Workspace):
         head.addWidget(self.page_title)
         head.addStretch(1)
         head.addWidget(self.keys_hint)
+        self.keys_hint.setWordWrap(False)
         right.addLayout(head)
         right.addWidget(self.stack, 1)
         self.desk = QWidget()
