@@ -18,6 +18,7 @@ from app.domain.enums import (
     LineKind,
     Payer,
     PaymentMethod,
+    Role,
     SettlementRounding,
 )
 from app.domain.money import (
@@ -31,8 +32,9 @@ from app.domain.money import (
 from app.services import cashier, workflow
 from app.services import settings as shop_settings
 from app.services.inputs import CustomerInput, LineInput, PaymentInput
+from app.services.people import as_user
 from tests.app._support import make_plate
-from tests.factories import new_order, vehicle
+from tests.factories import cashier_of, new_order, vehicle
 
 # --- an independent oracle in integer cents ---
 
@@ -191,7 +193,8 @@ db_lines = st.lists(
 )
 @given(raw=db_lines, mode=roundings, cash_share=st.integers(min_value=0, max_value=100))
 def test_amounts_survive_the_database_and_settle_exactly(ctx, tech, raw, mode, cash_share):
-    shop_settings.write_settings(ctx, {shop_settings.ROUNDING_KEY: mode.value})
+    manager = as_user(ctx, "Qian Hong", Role.MANAGER)  # the setup desk's right
+    shop_settings.write_settings(manager, {shop_settings.ROUNDING_KEY: mode.value})
     inputs = [
         LineInput(
             LineKind.PART,
@@ -204,7 +207,7 @@ def test_amounts_survive_the_database_and_settle_exactly(ctx, tech, raw, mode, c
         for i, (q, p, d, payer) in enumerate(raw)
     ]
     d = new_order(
-        ctx,
+        manager,  # discounts up to 100 %: beyond an advisor's limit
         lines=inputs,
         asset=vehicle(plate=make_plate(next(_plates)), vin=None),
         customer=CustomerInput("Money Test", ["13800000000"]),
@@ -223,8 +226,9 @@ def test_amounts_survive_the_database_and_settle_exactly(ctx, tech, raw, mode, c
     workflow.assign(ctx, d.id, tech.actor.user_id)
     workflow.start_work(tech, d.id)
     workflow.finish_work(tech, d.id)
-    workflow.quality_check(ctx, d.id, True)
-    s = cashier.settle(ctx, d.id)
+    workflow.quality_check(manager, d.id, True)
+    till = cashier_of(ctx)
+    s = cashier.settle(till, d.id)
     st_row = s.settlement
     assert st_row is not None
     customer = expected.get(Payer.CUSTOMER, 0)
@@ -241,7 +245,7 @@ def test_amounts_survive_the_database_and_settle_exactly(ctx, tech, raw, mode, c
         parts = [PaymentInput(PaymentMethod.CASH, due - card)] if due - card > ZERO else []
         if card > ZERO:
             parts.append(PaymentInput(PaymentMethod.BANK_CARD, card))
-        s = cashier.pay(ctx, d.id, parts)
+        s = cashier.pay(till, d.id, parts)
     assert s.paid == due and s.balance == ZERO
     assert sum((p.amount for p in s.payments), ZERO) == due
-    assert cashier.release(ctx, d.id).order.released_at is not None
+    assert cashier.release(till, d.id).order.released_at is not None

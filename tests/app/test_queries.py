@@ -115,21 +115,27 @@ def test_sign_in_registers_the_station_and_user_once(db, ctx):
 
 
 def test_settings_are_shared_and_the_secret_is_not_writable(db, ctx):
-    shop_settings.write_settings(ctx, {"shop.name": "顺达汽修", "shop.phone": "0755-1234567"})
-    assert shop_settings.read_settings(ctx) == {
-        "shop.name": "顺达汽修",
+    manager = people.as_user(ctx, "Qian Hong", Role.MANAGER)
+    shop_settings.write_settings(
+        manager, {"shop.short_name": "顺达汽修", "shop.phone": "0755-1234567"}
+    )
+    assert shop_settings.read_settings(ctx, ["shop.short_name", "shop.phone"]) == {
+        "shop.short_name": "顺达汽修",
         "shop.phone": "0755-1234567",
     }
     with db.read() as s:
         secret = shop_settings.installation_secret(s)
     assert len(secret) == 32
     before = snapshot(db)
-    with pytest.raises(ValueError):
-        shop_settings.write_settings(ctx, {"shop.name": "x", shop_settings.SECRET_KEY: "00"})
+    with pytest.raises(ValidationErrors) as info:
+        shop_settings.write_settings(
+            manager, {"shop.short_name": "x", shop_settings.SECRET_KEY: "00"}
+        )
+    assert [e.field for e in info.value.errors] == [shop_settings.SECRET_KEY]
     assert_nothing_written(db, before)
     with db.read() as s:
         assert shop_settings.installation_secret(s) == secret
-        assert shop_settings.get_setting(s, "shop.name") == "顺达汽修"
+        assert shop_settings.get_setting(s, "shop.short_name") == "顺达汽修"
 
 
 def test_catalog_search_in_either_language_and_by_kind(ctx):
