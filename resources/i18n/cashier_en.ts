@@ -248,6 +248,10 @@
         <translation>Refunded. Give the money back by the same method.</translation>
     </message>
     <message>
+        <source>Refund %1 on %2</source>
+        <translation>Refund %1 on %2</translation>
+    </message>
+    <message>
         <source>Refund on %1</source>
         <translation>Refund on %1</translation>
     </message>
@@ -282,6 +286,18 @@
     <message>
         <source>Void</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>Void statement %1 of %2</source>
+        <translation>Void statement %1 of %2</translation>
+    </message>
+    <message>
+        <source>Release %1 with %2 owing (on account)</source>
+        <translation>Release %1 with %2 owing (on account)</translation>
+    </message>
+    <message>
+        <source>Not released: the balance is still owing.</source>
+        <translation>Not released: the balance is still owing.</translation>
     </message>
     <message>
         <source>Released: gate pass %1.</source>
@@ -319,6 +335,7 @@
     <name>SettlementView</name>
     <message>
         <source>Scan a pickup code</source>
+        <extracomment>what the signed-in user may do (set by the desk); buttons beyond it stay grey</extracomment>
         <translation>Scan a pickup code</translation>
     </message>
     <message>

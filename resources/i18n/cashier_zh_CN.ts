@@ -248,6 +248,10 @@
         <translation>已退款，请按原支付方式退还客户。</translation>
     </message>
     <message>
+        <source>Refund %1 on %2</source>
+        <translation>%2 退款 %1</translation>
+    </message>
+    <message>
         <source>Refund on %1</source>
         <translation>退款 · %1</translation>
     </message>
@@ -282,6 +286,18 @@
     <message>
         <source>Void</source>
         <translation>作废</translation>
+    </message>
+    <message>
+        <source>Void statement %1 of %2</source>
+        <translation>作废结算单 %1（金额 %2）</translation>
+    </message>
+    <message>
+        <source>Release %1 with %2 owing (on account)</source>
+        <translation>%1 欠款 %2 放行（挂账）</translation>
+    </message>
+    <message>
+        <source>Not released: the balance is still owing.</source>
+        <translation>未放行：仍有欠款。</translation>
     </message>
     <message>
         <source>Released: gate pass %1.</source>
@@ -319,6 +335,7 @@
     <name>SettlementView</name>
     <message>
         <source>Scan a pickup code</source>
+        <extracomment>what the signed-in user may do (set by the desk); buttons beyond it stay grey</extracomment>
         <translation>请扫描取车凭证码</translation>
     </message>
     <message>

@@ -292,6 +292,214 @@
         <translation>At most {left} can be refunded.</translation>
     </message>
     <message>
+        <source>The two passwords differ: type it again.</source>
+        <translation>The two passwords differ: type it again.</translation>
+    </message>
+    <message>
+        <source>At least {min_len} characters.</source>
+        <translation>At least {min_len} characters.</translation>
+    </message>
+    <message>
+        <source>Not the same character over and over.</source>
+        <translation>Not the same character over and over.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>A login has 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>This login is reserved: choose another.</source>
+        <translation>This login is reserved: choose another.</translation>
+    </message>
+    <message>
+        <source>Choose Chinese or English.</source>
+        <translation>Choose Chinese or English.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Already taken by someone on the staff.</source>
+        <translation>Already taken by someone on the staff.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation>You cannot switch off your own account.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make someone else one first.</source>
+        <translation>This is the last administrator: make someone else one first.</translation>
+    </message>
+    <message>
+        <source>Workbay already has an administrator (set up at another station): sign in.</source>
+        <translation>Workbay already has an administrator (set up at another station): sign in.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of vehicle or device: vehicle, device or e-bike.</source>
+        <translation>Unknown kind of vehicle or device: vehicle, device or e-bike.</translation>
+    </message>
+    <message>
+        <source>Unknown kind: labor, part or sundry.</source>
+        <translation>Unknown kind: labor, part or sundry.</translation>
+    </message>
+    <message>
+        <source>Only labor has a flat price.</source>
+        <translation>Only labor has a flat price.</translation>
+    </message>
+    <message>
+        <source>Only labor has standard hours.</source>
+        <translation>Only labor has standard hours.</translation>
+    </message>
+    <message>
+        <source>Labor priced by the hour needs its standard hours.</source>
+        <translation>Labor priced by the hour needs its standard hours.</translation>
+    </message>
+    <message>
+        <source>At least one is needed.</source>
+        <translation>At least one is needed.</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 40 small letters, digits or _.</source>
+        <translation>A code has 1 to 40 small letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>Used twice: each must be different.</source>
+        <translation>Used twice: each must be different.</translation>
+    </message>
+    <message>
+        <source>An item that is switched off cannot be mandatory.</source>
+        <translation>An item that is switched off cannot be mandatory.</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was imported: see the rows named.</source>
+        <translation>The file was refused and nothing was imported: see the rows named.</translation>
+    </message>
+    <message>
+        <source>Export as CSV or Excel (.xlsx).</source>
+        <translation>Export as CSV or Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>A CSV file is written in UTF-8 or GBK.</source>
+        <translation>A CSV file is written in UTF-8 or GBK.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds “{char}”, which GBK cannot hold: export as UTF-8.</source>
+        <translation>Row {row} holds “{char}”, which GBK cannot hold: export as UTF-8.</translation>
+    </message>
+    <message>
+        <source>No such setting.</source>
+        <translation>No such setting.</translation>
+    </message>
+    <message>
+        <source>This cannot be read or set here.</source>
+        <translation>This cannot be read or set here.</translation>
+    </message>
+    <message>
+        <source>This is kept on each station, not shared: change it in Settings there.</source>
+        <translation>This is kept on each station, not shared: change it in Settings there.</translation>
+    </message>
+    <message>
+        <source>This is not kept on the station.</source>
+        <translation>This is not kept on the station.</translation>
+    </message>
+    <message>
+        <source>This cannot be set from the command line.</source>
+        <translation>This cannot be set from the command line.</translation>
+    </message>
+    <message>
+        <source>Write it as KEY=VALUE.</source>
+        <translation>Write it as KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>This must be text.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>This must be a whole number.</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>This is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>This is not one of the choices.</source>
+        <translation>This is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>This must be from {min} to {max}.</source>
+        <translation>This must be from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>At most {places} decimal places.</translation>
+    </message>
+    <message>
+        <source>This is too small.</source>
+        <translation>This is too small.</translation>
+    </message>
+    <message>
+        <source>A prefix has 1 to 6 letters or digits.</source>
+        <translation>A prefix has 1 to 6 letters or digits.</translation>
+    </message>
+    <message>
+        <source>No such kind of document.</source>
+        <translation>No such kind of document.</translation>
+    </message>
+    <message>
+        <source>A time like 08:30, please.</source>
+        <translation>A time like 08:30, please.</translation>
+    </message>
+    <message>
+        <source>Give the opening and the closing time.</source>
+        <translation>Give the opening and the closing time.</translation>
+    </message>
+    <message>
+        <source>It closes before it opens.</source>
+        <translation>It closes before it opens.</translation>
+    </message>
+    <message>
+        <source>A date like 2026-10-01, please.</source>
+        <translation>A date like 2026-10-01, please.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (PNG or JPEG).</source>
+        <translation>This file is not a picture (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most 5 MB.</source>
+        <translation>The picture is too large: at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>Chinese or English, please.</source>
+        <translation>Chinese or English, please.</translation>
+    </message>
+    <message>
+        <source>Nothing was given on the standard input.</source>
+        <translation>Nothing was given on the standard input.</translation>
+    </message>
+    <message>
+        <source>Your roles do not include this right.</source>
+        <translation>Your roles do not include this right.</translation>
+    </message>
+    <message>
         <source>The customer has not yet decided on the extra work.</source>
         <translation>The customer has not yet decided on the extra work.</translation>
     </message>
@@ -402,6 +610,193 @@
     <message>
         <source>Not possible while the order is “{state}”.</source>
         <translation>Not possible while the order is “{state}”.</translation>
+    </message>
+    <message>
+        <source>look up orders and customers</source>
+        <extracomment>every right, as what the user may (not) do: &quot;You may not &lt;right&gt;&quot;</extracomment>
+        <translation>look up orders and customers</translation>
+    </message>
+    <message>
+        <source>change customers and their vehicles</source>
+        <translation>change customers and their vehicles</translation>
+    </message>
+    <message>
+        <source>take in vehicles and devices</source>
+        <translation>take in vehicles and devices</translation>
+    </message>
+    <message>
+        <source>change an order&apos;s lines</source>
+        <translation>change an order&apos;s lines</translation>
+    </message>
+    <message>
+        <source>report extra work</source>
+        <translation>report extra work</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to extra work</source>
+        <translation>record the customer&apos;s answer to extra work</translation>
+    </message>
+    <message>
+        <source>assign jobs to technicians</source>
+        <translation>assign jobs to technicians</translation>
+    </message>
+    <message>
+        <source>start, pause and finish jobs</source>
+        <translation>start, pause and finish jobs</translation>
+    </message>
+    <message>
+        <source>do the quality check</source>
+        <translation>do the quality check</translation>
+    </message>
+    <message>
+        <source>cancel an order</source>
+        <translation>cancel an order</translation>
+    </message>
+    <message>
+        <source>reopen an order for rework</source>
+        <translation>reopen an order for rework</translation>
+    </message>
+    <message>
+        <source>change who pays a line or its discount</source>
+        <translation>change who pays a line or its discount</translation>
+    </message>
+    <message>
+        <source>settle an order</source>
+        <translation>settle an order</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>take payments</translation>
+    </message>
+    <message>
+        <source>release a vehicle or device</source>
+        <translation>release a vehicle or device</translation>
+    </message>
+    <message>
+        <source>give a discount beyond the limit</source>
+        <translation>give a discount beyond the limit</translation>
+    </message>
+    <message>
+        <source>price a line below the catalog</source>
+        <translation>price a line below the catalog</translation>
+    </message>
+    <message>
+        <source>make a refund</source>
+        <translation>make a refund</translation>
+    </message>
+    <message>
+        <source>void a settlement statement</source>
+        <translation>void a settlement statement</translation>
+    </message>
+    <message>
+        <source>release with a balance owing (on account)</source>
+        <translation>release with a balance owing (on account)</translation>
+    </message>
+    <message>
+        <source>cancel an order with work done</source>
+        <translation>cancel an order with work done</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s setup</source>
+        <translation>change the shop&apos;s setup</translation>
+    </message>
+    <message>
+        <source>change the catalog</source>
+        <translation>change the catalog</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>manage staff accounts</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <extracomment>every role&apos;s name as the shop says it</extracomment>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>Quality inspector</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Parts clerk</source>
+        <translation>Parts clerk</translation>
+    </message>
+    <message>
+        <source>Follow-up agent</source>
+        <translation>Follow-up agent</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>Service manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The login, password, PIN or staff card was not accepted.</source>
+        <extracomment>why a sign-in, PIN or staff card was refused, by ``SignInRefused.code`` (and, for wrong credentials, by what was typed)</extracomment>
+        <translation>The login, password, PIN or staff card was not accepted.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check Caps Lock and try again.</source>
+        <translation>Wrong login or password. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong login or PIN, or a staff card not valid here.</source>
+        <translation>Wrong login or PIN, or a staff card not valid here.</translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN.</source>
+        <translation>Wrong password or PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked until {until}.</source>
+        <translation>Too many wrong tries: this account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked for a while.</source>
+        <translation>Too many wrong tries: this account is locked for a while.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the manager to switch it on.</source>
+        <translation>This account is switched off. Ask the manager to switch it on.</translation>
+    </message>
+    <message>
+        <source>This account has no PIN yet: ask the manager to set one in Setup.</source>
+        <translation>This account has no PIN yet: ask the manager to set one in Setup.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed to %1.</source>
+        <translation>A manager&apos;s approval is needed to %1.</translation>
+    </message>
+    <message>
+        <source>You may not %1: your roles (%2) do not include it.</source>
+        <translation>You may not %1: your roles (%2) do not include it.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -741,6 +1136,10 @@
     <message>
         <source>%1: %2 × %3 (%4)</source>
         <translation>%1: %2 × %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Discount %1% on %2 (%3)</source>
+        <translation>Discount %1% on %2 (%3)</translation>
     </message>
 </context>
 <context>

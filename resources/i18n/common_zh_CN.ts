@@ -292,6 +292,214 @@
         <translation>最多可退 {left}。</translation>
     </message>
     <message>
+        <source>The two passwords differ: type it again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>At least {min_len} characters.</source>
+        <translation>至少 {min_len} 个字符。</translation>
+    </message>
+    <message>
+        <source>Not the same character over and over.</source>
+        <translation>不能全部是同一个字符。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN 码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名为 2 到 40 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>This login is reserved: choose another.</source>
+        <translation>该登录名为系统保留，请换一个。</translation>
+    </message>
+    <message>
+        <source>Choose Chinese or English.</source>
+        <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知岗位。</translation>
+    </message>
+    <message>
+        <source>Already taken by someone on the staff.</source>
+        <translation>已被其他员工使用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make someone else one first.</source>
+        <translation>这是最后一位管理员：请先指定其他人为管理员。</translation>
+    </message>
+    <message>
+        <source>Workbay already has an administrator (set up at another station): sign in.</source>
+        <translation>Workbay 已有管理员（已在其他工作站设置）：请登录。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of vehicle or device: vehicle, device or e-bike.</source>
+        <translation>未知的车辆或设备类型：车辆、设备或电动车。</translation>
+    </message>
+    <message>
+        <source>Unknown kind: labor, part or sundry.</source>
+        <translation>未知类型：工时、配件或辅料。</translation>
+    </message>
+    <message>
+        <source>Only labor has a flat price.</source>
+        <translation>只有工时项目才有固定价格。</translation>
+    </message>
+    <message>
+        <source>Only labor has standard hours.</source>
+        <translation>只有工时项目才有标准工时。</translation>
+    </message>
+    <message>
+        <source>Labor priced by the hour needs its standard hours.</source>
+        <translation>按小时计价的工时项目需要填写标准工时。</translation>
+    </message>
+    <message>
+        <source>At least one is needed.</source>
+        <translation>至少需要一项。</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 40 small letters, digits or _.</source>
+        <translation>编码为 1 到 40 个小写字母、数字或下划线。</translation>
+    </message>
+    <message>
+        <source>Used twice: each must be different.</source>
+        <translation>重复使用：每一项必须不同。</translation>
+    </message>
+    <message>
+        <source>An item that is switched off cannot be mandatory.</source>
+        <translation>已停用的项目不能设为必检。</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was imported: see the rows named.</source>
+        <translation>文件被拒绝，未导入任何内容：请查看所列的行。</translation>
+    </message>
+    <message>
+        <source>Export as CSV or Excel (.xlsx).</source>
+        <translation>请导出为 CSV 或 Excel (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>A CSV file is written in UTF-8 or GBK.</source>
+        <translation>CSV 文件编码为 UTF-8 或 GBK。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds “{char}”, which GBK cannot hold: export as UTF-8.</source>
+        <translation>第 {row} 行含有“{char}”，GBK 无法表示：请导出为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>No such setting.</source>
+        <translation>没有这项设置。</translation>
+    </message>
+    <message>
+        <source>This cannot be read or set here.</source>
+        <translation>此项不能在这里读取或设置。</translation>
+    </message>
+    <message>
+        <source>This is kept on each station, not shared: change it in Settings there.</source>
+        <translation>此项保存在各工作站，不共享：请在该工作站的“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>This is not kept on the station.</source>
+        <translation>此项不保存在工作站上。</translation>
+    </message>
+    <message>
+        <source>This cannot be set from the command line.</source>
+        <translation>此项不能通过命令行设置。</translation>
+    </message>
+    <message>
+        <source>Write it as KEY=VALUE.</source>
+        <translation>请写成 KEY=VALUE 的形式。</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>此项必须是文字。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>此项必须是整数。</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>This is not one of the choices.</source>
+        <translation>不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>This must be from {min} to {max}.</source>
+        <translation>取值范围为 {min} 到 {max}。</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>This is too small.</source>
+        <translation>数值太小。</translation>
+    </message>
+    <message>
+        <source>A prefix has 1 to 6 letters or digits.</source>
+        <translation>前缀为 1 到 6 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>No such kind of document.</source>
+        <translation>没有这种单据类型。</translation>
+    </message>
+    <message>
+        <source>A time like 08:30, please.</source>
+        <translation>请填写时间，例如 08:30。</translation>
+    </message>
+    <message>
+        <source>Give the opening and the closing time.</source>
+        <translation>请填写开门和关门时间。</translation>
+    </message>
+    <message>
+        <source>It closes before it opens.</source>
+        <translation>关门时间早于开门时间。</translation>
+    </message>
+    <message>
+        <source>A date like 2026-10-01, please.</source>
+        <translation>请填写日期，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (PNG or JPEG).</source>
+        <translation>该文件不是图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most 5 MB.</source>
+        <translation>图片太大：最大 5 MB。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Chinese or English, please.</source>
+        <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+        <source>Nothing was given on the standard input.</source>
+        <translation>标准输入中没有内容。</translation>
+    </message>
+    <message>
+        <source>Your roles do not include this right.</source>
+        <translation>您的岗位没有此项权限。</translation>
+    </message>
+    <message>
         <source>The customer has not yet decided on the extra work.</source>
         <translation>客户尚未对增项作出决定。</translation>
     </message>
@@ -402,6 +610,193 @@
     <message>
         <source>Not possible while the order is “{state}”.</source>
         <translation>工单处于“{state}”状态，无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>look up orders and customers</source>
+        <extracomment>every right, as what the user may (not) do: &quot;You may not &lt;right&gt;&quot;</extracomment>
+        <translation>查询工单和客户</translation>
+    </message>
+    <message>
+        <source>change customers and their vehicles</source>
+        <translation>修改客户及其车辆</translation>
+    </message>
+    <message>
+        <source>take in vehicles and devices</source>
+        <translation>接车和收机</translation>
+    </message>
+    <message>
+        <source>change an order&apos;s lines</source>
+        <translation>修改工单项目</translation>
+    </message>
+    <message>
+        <source>report extra work</source>
+        <translation>报告增项</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to extra work</source>
+        <translation>登记客户对增项的答复</translation>
+    </message>
+    <message>
+        <source>assign jobs to technicians</source>
+        <translation>给技师派工</translation>
+    </message>
+    <message>
+        <source>start, pause and finish jobs</source>
+        <translation>开工、暂停和完工</translation>
+    </message>
+    <message>
+        <source>do the quality check</source>
+        <translation>做质检</translation>
+    </message>
+    <message>
+        <source>cancel an order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>reopen an order for rework</source>
+        <translation>开返修单</translation>
+    </message>
+    <message>
+        <source>change who pays a line or its discount</source>
+        <translation>修改项目的付费方或折扣</translation>
+    </message>
+    <message>
+        <source>settle an order</source>
+        <translation>结算工单</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>release a vehicle or device</source>
+        <translation>放行车辆或设备</translation>
+    </message>
+    <message>
+        <source>give a discount beyond the limit</source>
+        <translation>给出超过限额的折扣</translation>
+    </message>
+    <message>
+        <source>price a line below the catalog</source>
+        <translation>以低于目录价的价格计价</translation>
+    </message>
+    <message>
+        <source>make a refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>void a settlement statement</source>
+        <translation>作废结算单</translation>
+    </message>
+    <message>
+        <source>release with a balance owing (on account)</source>
+        <translation>欠款放行（挂账）</translation>
+    </message>
+    <message>
+        <source>cancel an order with work done</source>
+        <translation>取消已施工的工单</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s setup</source>
+        <translation>修改门店设置</translation>
+    </message>
+    <message>
+        <source>change the catalog</source>
+        <translation>修改项目目录</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <extracomment>every role&apos;s name as the shop says it</extracomment>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Parts clerk</source>
+        <translation>备件员</translation>
+    </message>
+    <message>
+        <source>Follow-up agent</source>
+        <translation>回访专员</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>The login, password, PIN or staff card was not accepted.</source>
+        <extracomment>why a sign-in, PIN or staff card was refused, by ``SignInRefused.code`` (and, for wrong credentials, by what was typed)</extracomment>
+        <translation>登录名、密码、PIN 码或员工卡未通过验证。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check Caps Lock and try again.</source>
+        <translation>登录名或密码错误。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong login or PIN, or a staff card not valid here.</source>
+        <translation>登录名或 PIN 码错误，或员工卡在此无效。</translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN.</source>
+        <translation>密码或 PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked until {until}.</source>
+        <translation>输错次数过多：此账号已锁定，{until} 后解锁。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked for a while.</source>
+        <translation>输错次数过多：此账号已暂时锁定。</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the manager to switch it on.</source>
+        <translation>此账号已停用。请联系经理启用。</translation>
+    </message>
+    <message>
+        <source>This account has no PIN yet: ask the manager to set one in Setup.</source>
+        <translation>此账号尚未设置 PIN 码：请经理在设置台中设置。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed to %1.</source>
+        <translation>需经理审批才能%1。</translation>
+    </message>
+    <message>
+        <source>You may not %1: your roles (%2) do not include it.</source>
+        <translation>您无权%1：您的岗位（%2）不包含此项权限。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -741,6 +1136,10 @@
     <message>
         <source>%1: %2 × %3 (%4)</source>
         <translation>%1：%2 × %3（%4）</translation>
+    </message>
+    <message>
+        <source>Discount %1% on %2 (%3)</source>
+        <translation>%2 打折 %1%（%3）</translation>
     </message>
 </context>
 <context>

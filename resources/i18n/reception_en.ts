@@ -242,6 +242,7 @@
     <name>DamageDiagram</name>
     <message>
         <source>Damage diagram</source>
+        <extracomment>rounding of a plain rect&apos;s corners on screen, pixels, by style (other rects are square)</extracomment>
         <translation>Damage diagram</translation>
     </message>
     <message>
@@ -333,6 +334,7 @@
     </message>
     <message>
         <source>Extra work awaiting the customer (%1)</source>
+        <extracomment>what the signed-in user may do (set by the desk)</extracomment>
         <translation>Extra work awaiting the customer (%1)</translation>
     </message>
     <message>
@@ -441,6 +443,14 @@
         <translation>Who pays the chosen line (warranty, goodwill, insurance, ...) and its discount</translation>
     </message>
     <message>
+        <source>Cancel order…  (Ctrl+Del)</source>
+        <translation>Cancel order…  (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Close the order as cancelled, with the reason (work done: a manager approves)</source>
+        <translation>Close the order as cancelled, with the reason (work done: a manager approves)</translation>
+    </message>
+    <message>
         <source>Print…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
@@ -482,6 +492,7 @@
     </message>
     <message>
         <source>Work order %1 is open. Print for the customer to sign?</source>
+        <extracomment>what the signed-in user may do (set by the desk); buttons beyond it stay grey</extracomment>
         <translation>Work order %1 is open. Print for the customer to sign?</translation>
     </message>
     <message>
@@ -499,6 +510,22 @@
     <message>
         <source>incl. awaiting decision %1</source>
         <translation>incl. awaiting decision %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <source>The order is closed as cancelled and stays on file with the reason. Tell the customer what happens to the vehicle or device and any parts.</source>
+        <translation>The order is closed as cancelled and stays on file with the reason. Tell the customer what happens to the vehicle or device and any parts.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Cancel %1 with work done</source>
+        <translation>Cancel %1 with work done</translation>
     </message>
 </context>
 <context>
@@ -580,6 +607,7 @@
     </message>
     <message>
         <source>Reception</source>
+        <extracomment>what the signed-in user may do (set by the main window)</extracomment>
         <translation>Reception</translation>
     </message>
     <message>

@@ -242,6 +242,7 @@
     <name>DamageDiagram</name>
     <message>
         <source>Damage diagram</source>
+        <extracomment>rounding of a plain rect&apos;s corners on screen, pixels, by style (other rects are square)</extracomment>
         <translation>损伤示意图</translation>
     </message>
     <message>
@@ -333,6 +334,7 @@
     </message>
     <message>
         <source>Extra work awaiting the customer (%1)</source>
+        <extracomment>what the signed-in user may do (set by the desk)</extracomment>
         <translation>待客户确认的增项（%1）</translation>
     </message>
     <message>
@@ -441,6 +443,14 @@
         <translation>所选项目由谁付费（保修、善意免费、保险……）及其折扣</translation>
     </message>
     <message>
+        <source>Cancel order…  (Ctrl+Del)</source>
+        <translation>取消工单…  (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Close the order as cancelled, with the reason (work done: a manager approves)</source>
+        <translation>以取消结束工单并填写原因（已施工的需经理审批）</translation>
+    </message>
+    <message>
         <source>Print…  (Ctrl+P)</source>
         <translation>打印…  (Ctrl+P)</translation>
     </message>
@@ -482,6 +492,7 @@
     </message>
     <message>
         <source>Work order %1 is open. Print for the customer to sign?</source>
+        <extracomment>what the signed-in user may do (set by the desk); buttons beyond it stay grey</extracomment>
         <translation>工单 %1 已开立。打印给客户签字吗？</translation>
     </message>
     <message>
@@ -499,6 +510,22 @@
     <message>
         <source>incl. awaiting decision %1</source>
         <translation>含待确认 %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>取消工单 %1</translation>
+    </message>
+    <message>
+        <source>The order is closed as cancelled and stays on file with the reason. Tell the customer what happens to the vehicle or device and any parts.</source>
+        <translation>工单以取消结束，连同原因保留在档案中。请告知客户车辆或设备以及配件如何处理。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Cancel %1 with work done</source>
+        <translation>取消已施工的工单 %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +607,7 @@
     </message>
     <message>
         <source>Reception</source>
+        <extracomment>what the signed-in user may do (set by the main window)</extracomment>
         <translation>前台接待</translation>
     </message>
     <message>

@@ -43,6 +43,18 @@
         <source>TV board</source>
         <translation>TV board</translation>
     </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the station</source>
+        <translation>&amp;Lock the station</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkspace</name>
@@ -120,6 +132,10 @@
     <message>
         <source>User: %1</source>
         <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Switch user (Ctrl+U)</source>
+        <translation>Switch user (Ctrl+U)</translation>
     </message>
     <message>
         <source>Database: embedded</source>

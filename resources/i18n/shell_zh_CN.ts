@@ -43,6 +43,18 @@
         <source>TV board</source>
         <translation>看板大屏</translation>
     </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the station</source>
+        <translation>锁定工作站(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkspace</name>
@@ -120,6 +132,10 @@
     <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Switch user (Ctrl+U)</source>
+        <translation>切换用户 (Ctrl+U)</translation>
     </message>
     <message>
         <source>Database: embedded</source>

@@ -317,19 +317,19 @@ def roles_text(roles: tuple[str, ...] | list[str] | frozenset[Role]) -> str:
     values = {str(r) for r in roles}
     known = [r for r in Role if r.value in values]
     if not known:
-        return QCoreApplication.translate(_CTX, "none")
-    return QCoreApplication.translate(_CTX, ", ").join(role_text(r) for r in known)
+        return QCoreApplication.translate("Errors", "none")
+    return QCoreApplication.translate("Errors", ", ").join(role_text(r) for r in known)
 
 
 def access_text(err: AccessDenied) -> str:
     """ "You may not make a refund: your roles (Service advisor) do not include it." — or, for
     an action a manager may approve, what approval is needed."""
     if err.approvable:
-        return QCoreApplication.translate(_CTX, "A manager's approval is needed to %1.").replace(
-            "%1", right_text(err.permission)
-        )
+        return QCoreApplication.translate(
+            "Errors", "A manager's approval is needed to %1."
+        ).replace("%1", right_text(err.permission))
     return (
-        QCoreApplication.translate(_CTX, "You may not %1: your roles (%2) do not include it.")
+        QCoreApplication.translate("Errors", "You may not %1: your roles (%2) do not include it.")
         .replace("%1", right_text(err.permission))
         .replace("%2", roles_text(err.roles))
     )
