@@ -24,7 +24,7 @@ from app.domain.enums import SettlementRounding
 from app.domain.errors import ChangeNote, ConflictError, ValidationError, ValidationErrors
 from app.domain.models import DEFAULT_BRANCH_ID, INSTALLATION, AuditEntry, Setting
 from app.services.context import ServiceContext
-from app.settings.declared import SECRET, SETTINGS, SHOP_PROFILE_KEYS, cross_check
+from app.settings.declared import CROSS_CHECKED, SECRET, SETTINGS, SHOP_PROFILE_KEYS, cross_check
 from app.settings.registry import BytesOption, Option, Scope, StructOption
 
 ROUNDING_KEY = "settlement.rounding"
@@ -204,7 +204,8 @@ def write_settings(
             typed = {}
         if errors:
             raise ValidationErrors(errors)
-        rows = _rows(session, ctx.actor.branch_id, db_keys)
+        related = sorted({*db_keys, *CROSS_CHECKED})  # rules between keys see the stored ones
+        rows = _rows(session, ctx.actor.branch_id, related)
         for key, expected in (versions or {}).items():
             if key not in typed:
                 continue
@@ -215,9 +216,9 @@ def write_settings(
                 )
         current = {
             k: SETTINGS[k].from_text(rows[k].value if k in rows else None)
-            for k in {*typed, "hours.holidays", "hours.workdays"}
+            for k in {*typed, *CROSS_CHECKED}
         }
-        broken = cross_check({**current, **typed})
+        broken = cross_check({**current, **typed}) if set(typed) & set(CROSS_CHECKED) else []
         if broken:
             raise ValidationErrors(
                 [ValidationError(key, code, message, value) for key, code, message, value in broken]

@@ -154,6 +154,10 @@ SETTINGS.declare(
 )  # fmt: skip
 
 
+#: the keys :func:`cross_check` reads
+CROSS_CHECKED = ("hours.holidays", "hours.workdays")
+
+
 def cross_check(values: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
     """Rules between settings, on the values as they would be after a save: (key, code,
     message, value) for each one broken."""
