@@ -21,6 +21,7 @@ from app.services.inputs import (
 )
 from app.services.people import sign_in
 from tests.app._support import assert_nothing_written, order_in, snapshot
+from tests.factories import cashier_of
 
 OIL = LineInput(LineKind.PART, "机油 5W-30", "4", "55.00")
 
@@ -117,22 +118,23 @@ def test_stale_cashier_actions_are_refused(db, ctx, tech, desk2):
         discount_percent="10",
         version=ready.version,
     )
+    till, till2 = cashier_of(ctx), cashier_of(desk2)  # the cashier at two stations
     before = snapshot(db)
     with pytest.raises(ConflictError) as info:
-        cashier.settle(ctx, ready.id, version=ready.version)
+        cashier.settle(till, ready.id, version=ready.version)
     assert info.value.changes[0].summary == "常规保养工时: customer, -10.00% = 243.00"
     assert_nothing_written(db, before)
 
-    settled = cashier.settle(ctx, ready.id)
+    settled = cashier.settle(till, ready.id)
     assert settled.settlement.customer_due == Decimal("243.00")
-    cashier.pay(desk2, settled.id, [PaymentInput(PaymentMethod.WECHAT, "100.00")])
+    cashier.pay(till2, settled.id, [PaymentInput(PaymentMethod.WECHAT, "100.00")])
     before = snapshot(db)
     with pytest.raises(ConflictError):
         cashier.pay(
-            ctx, settled.id, [PaymentInput(PaymentMethod.CASH, "243.00")], version=settled.version
+            till, settled.id, [PaymentInput(PaymentMethod.CASH, "243.00")], version=settled.version
         )
     with pytest.raises(ConflictError):
-        cashier.release(ctx, settled.id, version=settled.version)
+        cashier.release(till, settled.id, version=settled.version)
     assert_nothing_written(db, before)
 
 

@@ -89,7 +89,7 @@ def test_assets_are_checked_by_kind_and_kept_unique(db, ctx):
     assert not [h for h in lookup(ctx, "粤B12345") if h.kind == "asset"]
 
 
-def test_an_asset_changes_owner_only_without_an_open_order(db, ctx, tech):
+def test_an_asset_changes_owner_only_without_an_open_order(db, ctx, tech, manager):
     d = order_in(ctx, tech, S.IN_PROGRESS)
     buyer = customers.create_customer(ctx, CustomerInput("李娜", ["13900002222"]))
     before = snapshot(db)
@@ -101,7 +101,7 @@ def test_an_asset_changes_owner_only_without_an_open_order(db, ctx, tech):
         customers.transfer_asset(ctx, d.asset.id, 987654)
     assert_nothing_written(db, before)
 
-    workflow.cancel(ctx, d.id, "客户要卖车")
+    workflow.cancel(manager, d.id, "客户要卖车")  # work was started: the manager cancels
     same = customers.transfer_asset(ctx, d.asset.id, d.customer.id)
     assert len(same.ownerships) == 1, "to the same owner: nothing changes"
     asset = customers.transfer_asset(ctx, d.asset.id, buyer.id, "二手车过户")

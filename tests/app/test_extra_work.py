@@ -27,6 +27,7 @@ from app.domain.errors import (
 from app.services import cashier, catalog, intake, lines, queries, workflow
 from app.services.inputs import LineInput, PaymentInput
 from tests.app._support import assert_nothing_written, order_in, snapshot
+from tests.factories import cashier_of
 
 BRAKE_PADS = LineInput(LineKind.PART, "前刹车片", "1", "420.00")
 BRAKE_LABOR = LineInput(LineKind.LABOR, "更换刹车片工时", "0.8", "180.00")
@@ -105,13 +106,14 @@ def test_a_job_paused_for_parts_does_not_resume_on_a_decision(ctx, tech):
     assert d.order.state is S.PAUSED and d.order.pause_reason is PauseReason.WAITING_PARTS
 
 
-def test_extra_work_must_be_decided_before_settlement(db, ctx, tech):
+def test_extra_work_must_be_decided_before_settlement(db, ctx, tech, inspector):
+    till = cashier_of(ctx)
     d = order_in(ctx, tech, S.WORK_DONE)
     d = lines.propose_extra_work(tech, d.id, [BRAKE_PADS, BRAKE_LABOR])
-    d = workflow.quality_check(ctx, d.id, True)
+    d = workflow.quality_check(inspector, d.id, True)
     before = snapshot(db)
     with pytest.raises(RuleViolation) as info:
-        cashier.settle(ctx, d.id)
+        cashier.settle(till, d.id)
     assert info.value.code == "extra_work_undecided"
     assert info.value.params["lines"] == ["前刹车片", "更换刹车片工时"]
     assert_nothing_written(db, before)  # no statement number was used up either
@@ -120,11 +122,11 @@ def test_extra_work_must_be_decided_before_settlement(db, ctx, tech):
         ctx, d.id, _ids(d, "前刹车片"), approve=True, method=ApprovalMethod.PHONE
     )
     with pytest.raises(RuleViolation):
-        cashier.settle(ctx, d.id)
+        cashier.settle(till, d.id)
     d = lines.decide_extra_work(
         ctx, d.id, _ids(d, "更换刹车片工时"), approve=False, method=ApprovalMethod.SIGNATURE
     )
-    d = cashier.settle(ctx, d.id)
+    d = cashier.settle(till, d.id)
     assert d.settlement.customer_due == Decimal("270.00") + Decimal("420.00")
     assert d.settlement.free_total == Decimal("68.00")
     assert d.settlement.number.endswith("-0001")
@@ -251,7 +253,7 @@ def test_payer_and_discount_change_until_settlement(ctx, tech):
     assert d.totals.by_payer[Payer.GOODWILL] == Decimal("243.00")
     assert d.totals.discount == Decimal("27.00")
     assert d.events[-1].summary == "常规保养工时: goodwill, -10.00% = 243.00"
-    d = cashier.settle(ctx, d.id)
+    d = cashier.settle(cashier_of(ctx), d.id)
     assert d.settlement.customer_due == Decimal("0.00")
     assert d.settlement.free_total == Decimal("243.00") + Decimal("68.00")
 
@@ -280,18 +282,19 @@ def test_lines_are_frozen_after_settlement(db, ctx, tech, state):
     assert_nothing_written(db, before)
 
 
-def test_voiding_the_statement_unfreezes_the_lines(ctx, tech):
+def test_voiding_the_statement_unfreezes_the_lines(ctx, tech, manager):
+    till = cashier_of(ctx)
     d = order_in(ctx, tech, S.SETTLED)
-    d = cashier.void_settlement(ctx, d.id, "漏了一项")
+    d = cashier.void_settlement(manager, d.id, "漏了一项")
     d = lines.add_lines(ctx, d.id, [BRAKE_PADS], version=d.version)
     assert d.lines[-1].is_extra and d.lines[-1].approval is Approval.PROPOSED
     d = lines.decide_extra_work(
         ctx, d.id, [d.lines[-1].id], approve=True, method=ApprovalMethod.IN_PERSON
     )
-    d = cashier.settle(ctx, d.id)
+    d = cashier.settle(till, d.id)
     assert d.settlement.customer_due == Decimal("690.00")
-    d = cashier.pay(ctx, d.id, [PaymentInput(PaymentMethod.ALIPAY, "690.00")])
-    assert cashier.release(ctx, d.id).order.state is S.RELEASED
+    d = cashier.pay(till, d.id, [PaymentInput(PaymentMethod.ALIPAY, "690.00")])
+    assert cashier.release(till, d.id).order.state is S.RELEASED
 
 
 def test_bad_lines_and_unknown_catalog_items_write_nothing(db, ctx, tech):
@@ -337,7 +340,7 @@ def test_a_statement_too_large_for_the_books_is_refused_not_crashed(db, ctx, tec
     d = order_in(ctx, tech, S.READY, lines=big)
     before = snapshot(db)
     with pytest.raises(RuleViolation) as info:
-        cashier.settle(ctx, d.id)
+        cashier.settle(cashier_of(ctx), d.id)
     assert info.value.code == "amount_too_large"
     assert info.value.params["total"] == Decimal("12000000000.00")
     assert_nothing_written(db, before)

@@ -75,14 +75,14 @@ def test_lists_and_lookups_by_number(ctx, tech):
         queries.get_order(ctx, 987654)
 
 
-def test_pending_extra_work_leaves_out_cancelled_orders(ctx, tech):
+def test_pending_extra_work_leaves_out_cancelled_orders(ctx, tech, manager):
     a = order_in(ctx, tech, S.IN_PROGRESS)
     b = order_in(ctx, tech, S.IN_PROGRESS)
     part = LineInput(LineKind.PART, "雨刮片", "2", "45.00")
     lines.propose_extra_work(tech, a.id, [part])
     lines.propose_extra_work(tech, b.id, [part])
     assert [p.order_id for p in queries.pending_extra_work(ctx)] == [a.id, b.id]
-    workflow.cancel(ctx, b.id, "客户取车不修")
+    workflow.cancel(manager, b.id, "客户取车不修")
     (only,) = queries.pending_extra_work(ctx)
     assert (only.order_id, only.amount, only.customer_name) == (a.id, Decimal("90.00"), "张伟")
 

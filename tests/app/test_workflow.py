@@ -76,6 +76,8 @@ def test_released_and_cancelled_are_final():
 
 Call = Callable[[ServiceContext, ServiceContext, OrderDetail], OrderDetail]
 
+#: ``ctx`` is the service manager here, who holds every desk right (each right per role is
+#: test_permissions' business): only the state machine refuses
 SERVICE_ACTIONS: dict[str, Call] = {
     "approve": lambda ctx, tech, d: workflow.approve_order(ctx, d.id, version=d.version),
     "assign": lambda ctx, tech, d: workflow.assign(
@@ -111,34 +113,34 @@ def _allowed_here(state: S) -> dict[str, S]:
 
 
 @pytest.mark.parametrize("state", list(S))
-def test_refused_actions_raise_and_change_nothing(db, ctx, tech, state):
+def test_refused_actions_raise_and_change_nothing(db, ctx, tech, manager, state):
     d = order_in(ctx, tech, state)
     assert d.order.state is state
     refused = sorted(set(SERVICE_ACTIONS) - set(_allowed_here(state)))
     before = snapshot(db)
     for action in refused:
         with pytest.raises(IllegalTransition) as info:
-            SERVICE_ACTIONS[action](ctx, tech, d)
+            SERVICE_ACTIONS[action](manager, tech, d)
         assert (info.value.action, info.value.state) == (action, state.value)
     # an order can also never be paid before it is settled, and reopened only once released
     if state is not S.SETTLED:
         with pytest.raises(RuleViolation) as rv:
-            cashier.pay(ctx, d.id, [PaymentInput(PaymentMethod.CASH, "1.00")])
+            cashier.pay(manager, d.id, [PaymentInput(PaymentMethod.CASH, "1.00")])
         assert rv.value.code == "pay_not_settled"
     if state is not S.RELEASED:
         with pytest.raises(RuleViolation) as rv:
-            workflow.reopen_for_rework(ctx, d.id, "还是响")
+            workflow.reopen_for_rework(manager, d.id, "还是响")
         assert rv.value.code == "reopen_not_released"
     assert_nothing_written(db, before)
 
 
 @pytest.mark.parametrize("state", [s for s in S if _allowed_here(s)])
-def test_allowed_actions_move_the_order_and_journal_it(db, ctx, tech, state):
+def test_allowed_actions_move_the_order_and_journal_it(db, ctx, tech, manager, state):
     for action, target in sorted(_allowed_here(state).items()):
         d = order_in(ctx, tech, state)
         if action == "release":
-            d = cashier.pay(ctx, d.id, [PaymentInput(PaymentMethod.WECHAT, d.balance)])
-        after = SERVICE_ACTIONS[action](ctx, tech, d)
+            d = cashier.pay(manager, d.id, [PaymentInput(PaymentMethod.WECHAT, d.balance)])
+        after = SERVICE_ACTIONS[action](manager, tech, d)
         fresh = queries.get_order(ctx, d.id)
         assert fresh.order.state is after.order.state is target, action
         assert fresh.version == d.version + 1, action
@@ -173,22 +175,22 @@ def test_pause_for_another_reason_needs_a_note(db, ctx, tech):
     assert_nothing_written(db, before)
 
 
-def test_failed_quality_check_needs_a_note_and_sends_the_job_back(db, ctx, tech):
+def test_failed_quality_check_needs_a_note_and_sends_the_job_back(db, ctx, tech, inspector):
     d = order_in(ctx, tech, S.WORK_DONE)
     before = snapshot(db)
     with pytest.raises(ValidationErrors) as info:
-        workflow.quality_check(ctx, d.id, False)
+        workflow.quality_check(inspector, d.id, False)
     assert info.value.for_field("note").code == "required"
     assert_nothing_written(db, before)
 
-    d = workflow.quality_check(ctx, d.id, False, "左前轮仍有异响")
+    d = workflow.quality_check(inspector, d.id, False, "左前轮仍有异响")
     assert d.order.state is S.IN_PROGRESS and d.order.qc_passed_at is None
     assert [(q.passed, q.note) for q in d.quality_checks] == [(False, "左前轮仍有异响")]
     d = workflow.finish_work(tech, d.id)
-    d = workflow.quality_check(ctx, d.id, True)
+    d = workflow.quality_check(inspector, d.id, True)
     assert d.order.state is S.READY and d.order.qc_passed_at is not None
     assert [q.passed for q in d.quality_checks] == [False, True]
-    assert d.quality_checks[-1].inspector.name == "Li Na"
+    assert d.quality_checks[-1].inspector.name == "Sun Li"
 
 
 def test_start_and_finish_are_recorded_with_who_and_where(ctx, tech):
@@ -236,10 +238,10 @@ def test_cancellation_needs_a_reason(db, ctx, tech):
     assert_nothing_written(db, before)
 
 
-def test_cancellation_keeps_the_reason_and_leaves_the_board(ctx, tech):
+def test_cancellation_keeps_the_reason_and_leaves_the_board(ctx, tech, manager):
     d = order_in(ctx, tech, S.IN_PROGRESS)
     assert d.id in {r.order_id for r in queries.board(ctx)}
-    d = workflow.cancel(ctx, d.id, "  客户决定不修了 ")
+    d = workflow.cancel(manager, d.id, "  客户决定不修了 ")  # work started: the manager's
     assert d.order.state is S.CANCELLED
     assert d.order.cancel_reason == "客户决定不修了"
     assert (d.order.history[-1].from_state, d.order.history[-1].reason) == (
@@ -250,14 +252,14 @@ def test_cancellation_keeps_the_reason_and_leaves_the_board(ctx, tech):
     assert d.id not in {r.order_id for r in queries.board(ctx)}
 
 
-def test_a_settled_order_is_cancelled_only_after_voiding_the_statement(ctx, tech):
+def test_a_settled_order_is_cancelled_only_after_voiding_the_statement(ctx, tech, manager):
     d = order_in(ctx, tech, S.SETTLED)
     number = d.settlement.number
     with pytest.raises(IllegalTransition):
-        workflow.cancel(ctx, d.id, "客户不要了")
-    d = cashier.void_settlement(ctx, d.id, "客户不要了")
+        workflow.cancel(manager, d.id, "客户不要了")
+    d = cashier.void_settlement(manager, d.id, "客户不要了")
     assert d.order.state is S.READY and d.settlement is None
-    d = workflow.cancel(ctx, d.id, "客户不要了")
+    d = workflow.cancel(manager, d.id, "客户不要了")
     assert d.order.state is S.CANCELLED
     assert any(h.reason == f"void {number}: 客户不要了" for h in d.order.history)
 

@@ -22,6 +22,11 @@ from tests.app.sync.conftest import needs_pg
 from tests.factories import customer, order_in_state, vehicle
 
 
+@pytest.fixture
+def cashier_desk(cashier: ServiceContext) -> ServiceContext:
+    return cashier
+
+
 def _count(db: Database, model: type, *where: object) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)  # type: ignore[arg-type]
@@ -54,21 +59,25 @@ def test_an_intake_sent_twice_opens_one_order(ctx: ServiceContext) -> None:
     assert other.id != first.id
 
 
-def test_a_payment_sent_twice_is_taken_once(ctx: ServiceContext, tech: ServiceContext) -> None:
+def test_a_payment_sent_twice_is_taken_once(
+    ctx: ServiceContext, tech: ServiceContext, cashier_desk: ServiceContext
+) -> None:
     d = order_in_state(ctx, tech, OrderState.SETTLED)
     part = [PaymentInput(PaymentMethod.WECHAT, Decimal("100.00"), "wx-1")]
-    paid = cashier.pay(ctx, d.id, part, version=d.version, request_id="rq-pay-1")
-    again = cashier.pay(ctx, d.id, part, version=d.version, request_id="rq-pay-1")
+    paid = cashier.pay(cashier_desk, d.id, part, version=d.version, request_id="rq-pay-1")
+    again = cashier.pay(cashier_desk, d.id, part, version=d.version, request_id="rq-pay-1")
     assert again.paid == paid.paid == Decimal("100.00")
     assert again.version == paid.version
     assert _count(ctx.db, Payment, Payment.order_id == d.id) == 1
 
 
-def test_a_refund_sent_twice_is_paid_back_once(ctx: ServiceContext, tech: ServiceContext) -> None:
+def test_a_refund_sent_twice_is_paid_back_once(
+    ctx: ServiceContext, tech: ServiceContext, manager: ServiceContext
+) -> None:
     d = order_in_state(ctx, tech, OrderState.RELEASED)
     payment = d.payments[0]
-    once = cashier.refund(ctx, payment.id, "20.00", "goodwill", request_id="rq-refund-1")
-    twice = cashier.refund(ctx, payment.id, "20.00", "goodwill", request_id="rq-refund-1")
+    once = cashier.refund(manager, payment.id, "20.00", "goodwill", request_id="rq-refund-1")
+    twice = cashier.refund(manager, payment.id, "20.00", "goodwill", request_id="rq-refund-1")
     assert once.paid == twice.paid == d.paid - Decimal("20.00")
     assert _count(ctx.db, Payment, Payment.refund_of_id == payment.id) == 1
 
@@ -106,15 +115,15 @@ def test_a_request_id_is_not_reused_for_another_action(
 
 
 def test_a_refused_action_leaves_its_request_id_free(
-    ctx: ServiceContext, tech: ServiceContext
+    ctx: ServiceContext, tech: ServiceContext, cashier_desk: ServiceContext
 ) -> None:
     d = order_in_state(ctx, tech, OrderState.SETTLED)
     too_much = [PaymentInput(PaymentMethod.BANK_CARD, d.balance + Decimal("1.00"))]
     with pytest.raises(RuleViolation):
-        cashier.pay(ctx, d.id, too_much, request_id="rq-pay-2")
+        cashier.pay(cashier_desk, d.id, too_much, request_id="rq-pay-2")
     assert _count(ctx.db, AppliedRequest) == 0
     fixed = cashier.pay(
-        ctx, d.id, [PaymentInput(PaymentMethod.BANK_CARD, d.balance)], request_id="rq-pay-2"
+        cashier_desk, d.id, [PaymentInput(PaymentMethod.BANK_CARD, d.balance)], request_id="rq-pay-2"
     )
     assert fixed.balance == Decimal("0.00")
 
@@ -122,8 +131,9 @@ def test_a_refused_action_leaves_its_request_id_free(
 @needs_pg
 def test_two_attempts_in_flight_at_once_apply_once(pg_url: str) -> None:
     db = Database(pg_url)
-    ctx = sign_in(db, "Cashier", "Zhao Min")
-    d = order_in_state(ctx, as_user(ctx, "Wang Wei", Role.TECHNICIAN), OrderState.SETTLED)
+    advisor = sign_in(db, "Counter 1", "Li Na", Role.ADVISOR)
+    ctx = sign_in(db, "Cashier", "Zhao Min", Role.CASHIER)
+    d = order_in_state(advisor, as_user(advisor, "Wang Wei", Role.TECHNICIAN), OrderState.SETTLED)
     barrier = threading.Barrier(4)
     results: list[object] = []
 
