@@ -89,10 +89,12 @@ class Staff:
     technicians: tuple[ServiceContext, ...]
     inspector: ServiceContext
     cashier: ServiceContext
+    manager: ServiceContext  # refunds (a cashier's need a manager's approval)
 
 
 def sign_in_staff(db: Database) -> Staff:
-    """The people of a small shop, at their stations."""
+    """The people of a small shop, at their stations, each with the role that gives the
+    rights of their desk (the services check them)."""
     advisor = sign_in(db, "前台1 Counter 1", "李娜", Role.ADVISOR)
     return Staff(
         advisor=advisor,
@@ -104,6 +106,7 @@ def sign_in_staff(db: Database) -> Staff:
         ),
         inspector=as_user(advisor, "孙敏 (质检)", Role.INSPECTOR),
         cashier=sign_in(db, "收银台 Cashier", "赵敏", Role.CASHIER),
+        manager=sign_in(db, "服务经理 Manager", "钱经理", Role.MANAGER),
     )
 
 
@@ -280,7 +283,7 @@ class Desk:
             first = d.payments[0]
             amount = min(first.amount, Decimal("20.00"))
             d = cashier.refund(
-                s.cashier, first.id, amount, "客户投诉等待时间过长，退部分工时费", version=d.version
+                s.manager, first.id, amount, "客户投诉等待时间过长，退部分工时费", version=d.version
             )
         return d
 
