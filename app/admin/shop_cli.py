@@ -95,11 +95,13 @@ def parse_assignments(pairs: list[str]) -> dict[str, Any]:
             except ValidationError as err:
                 errors.append(err)
             continue
+        try:  # checked here too, so the messages follow the command line's order
+            SETTINGS[key].clean(text)
+        except ValidationError as err:
+            errors.append(err)
+        except ValidationErrors as bad:
+            errors += bad.errors
         values[key] = text
-    try:
-        SETTINGS.clean_all(values)
-    except ValidationErrors as bad:
-        errors += bad.errors
     if errors:
         raise ValidationErrors(errors)
     return values
