@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Station: %1</source>
-        <translation>工作站：%1</translation>
+        <translation>工位：%1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>

@@ -55,6 +55,17 @@
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
+    <message>
+        <source>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</source>
+        <translation>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupActions</name>
+    <message>
+        <source>Refund %1 on %2</source>
+        <translation>Refund %1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkspace</name>

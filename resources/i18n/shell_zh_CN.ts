@@ -55,6 +55,17 @@
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
+    <message>
+        <source>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</source>
+        <translation>切换用户 (Ctrl+U)、锁定工作站 (Ctrl+L)、退出登录 (Ctrl+Shift+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupActions</name>
+    <message>
+        <source>Refund %1 on %2</source>
+        <translation>%2 退款 %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkspace</name>

@@ -49,7 +49,7 @@ class LockScreen(QWidget):
         self.ctx = ctx
         self.busy = False
         self.setObjectName("lockScreen")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             "#lockScreen { background: #263238; }"
             "#lockScreen QLabel { color: #eceff1; }"

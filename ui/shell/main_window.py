@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
         self.user_button.setObjectName("deskButton")
         self.user_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.user_button.setText(self.who.label())
+        self.user_button.setText(self.who.label() + "  ▾")
+        self.user_button.setToolTip(
+            self.tr("Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)")
+        )
+        self.user_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.user_button.setMenu(self.user_menu)
         for action in (self.switch_action, self.lock_action, self.sign_out_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(False)
         self.switch_action.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.status.switch_user.setEnabled(False)  # the lock screen has its own
         self.lock_screen.focus()
 
     def unlock(self) -> None:
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(True)
         self.switch_action.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.status.switch_user.setEnabled(True)
         for dialog in self._hidden_dialogs:
             dialog.show()
         self._hidden_dialogs = []

@@ -2,6 +2,9 @@
 
 Runs offscreen on a fresh demo database in a temporary data dir (``app.demo.populate``),
 once per language, with the station's live link running, and saves ``DIR/<lang>/NN-name.png``.
+The desks are shown as the demo's service manager sees them (signed in with the demo's
+password); then the first-start wizard, the sign-in (also refusing a wrong password, for
+real), the lock screen and a manager's approval.
 The last pictures show an outage: an intake really kept in the station's outbox, and the
 status bar and stations page as they look while the database is out of reach (the embedded
 demo database cannot really go away, so that state is shown, not provoked).
@@ -43,8 +46,12 @@ def run_screenshots(out_dir: str, languages: list[str]) -> int:
     os.environ.setdefault("WORKBAY_STATION", "Counter 1")
     os.environ.setdefault("WORKBAY_USER", "Li Na")
 
-    from app.bootstrap import open_database, start
+    from app.bootstrap import open_database
+    from app.config import station_identity
     from app.demo.populate import populate
+    from app.demo.shop import DEMO_PASSWORD
+    from app.services import auth
+    from ui.auth.who import Who
     from ui.shell.app import application, open_session, prepare_look
 
     app = application(["workbay", "-platform", "offscreen"])
@@ -54,11 +61,15 @@ def run_screenshots(out_dir: str, languages: list[str]) -> int:
     written: list[Path] = []
     for language in languages:
         _lang, family = prepare_look(language)
-        ctx = start()
-        session = open_session(ctx, family)
+        db = open_database()
+        station = station_identity().station
+        signed_in = auth.sign_in_with_password(db, station, "zhou", DEMO_PASSWORD)
+        session = open_session(signed_in.ctx, family, who=Who.of(signed_in.user))
         target = Path(out_dir) / language
         target.mkdir(parents=True, exist_ok=True)
-        written += _shoot(session, target)
+        shots = _shoot(session, target)
+        shots += _shoot_sign_in(session, target, len(shots) + 1)
+        written += shots
         session.close()
         app.processEvents()
     for path in written:
@@ -141,6 +152,92 @@ def _shoot(session: object, target: Path) -> list[Path]:
     _outage(session, grab)
     window.hide()
     return shots
+
+
+def _shoot_sign_in(session: object, target: Path, first: int) -> list[Path]:
+    """The first start, the sign-in (and a wrong password refused), the lock screen and a
+    manager's approval, each as the user sees it."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.domain.permissions import Permission
+    from ui.auth.approval_dialog import ApprovalDialog
+    from ui.auth.first_start import FirstStartWizard
+    from ui.auth.sign_in_dialog import SignInDialog
+    from ui.shell.app import Session
+
+    assert isinstance(session, Session)
+    db, station = session.ctx.db, session.window.station
+    shots: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle()
+        path = target / f"{first + len(shots):02d}-{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    wizard = FirstStartWizard(db, station)
+    wizard.show()
+    wizard.login.setText("zhou")
+    wizard.name.setText("周建国")
+    for secret in (wizard.password, wizard.password_again):
+        secret.setText("a-long-secret")
+    wizard.pin.setText("1001")
+    grab(wizard, "first-start-1-owner")
+    wizard._show_page(1)  # the shop's essentials (the owner exists by then)
+    for key, value in (
+        ("shop.short_name", "顺达汽车服务"),
+        ("shop.legal_name", "深圳市顺达汽车销售服务有限公司"),
+        ("shop.address", "深圳市南山区科技园北区松坪山路88号"),
+        ("shop.phone", "0755-26881234"),
+    ):
+        wizard.shop_fields[key].setText(value)
+    grab(wizard, "first-start-2-shop")
+    wizard.close()
+    wizard.deleteLater()
+
+    dialog = SignInDialog(db, station)
+    dialog.show()
+    dialog.login.setText("lina")
+    grab(dialog, "sign-in")
+    dialog.password.setText("not-her-password")
+    dialog.submit()  # refused for real: the message is the service's answer in words
+    settle(800)
+    grab(dialog, "sign-in-refused")
+    dialog.close()
+    dialog.deleteLater()
+
+    window = session.window
+    window.switch_to("cashier")
+    window.lock()
+    grab(window, "lock-screen")
+    window.unlock()
+
+    rows = window.workspace("reception").recent_model.rows()  # type: ignore[attr-defined]
+    number = rows[0].number if rows else "WO-20261201-0001"
+    approval = ApprovalDialog(
+        session.ctx,
+        Permission.REFUND,
+        f"order:{rows[0].order_id if rows else 0}",
+        _refund_text(number),
+        window,
+    )
+    approval.show()
+    approval.who.setText("zhou")
+    grab(approval, "approval")
+    approval.close()
+    approval.deleteLater()
+    return shots
+
+
+def _refund_text(number: str) -> str:
+    """What the cashier desk asks the manager to approve (its own words)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        QCoreApplication.translate("PickupActions", "Refund %1 on %2")
+        .replace("%1", "¥50.00")
+        .replace("%2", number)
+    )
 
 
 def _payer_dialog(reception: object, target: Path, shots: list[Path]) -> None:
