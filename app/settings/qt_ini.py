@@ -24,10 +24,20 @@ def _unescape_key(key: str) -> str:
 
 
 def _split_value(raw: str) -> list[str]:
-    """The value's items (one unless an unquoted comma made a list), unescaped."""
+    """The value's items (one unless an unquoted comma made a list), unescaped; spaces are
+    trimmed at the ends of an item unless quoted."""
     items: list[str] = []
-    current: list[str] = []
+    current: list[tuple[str, bool]] = []  # (character, kept as is: quoted or escaped)
     quoted = False
+
+    def finish() -> None:
+        while current and not current[0][1] and current[0][0].isspace():
+            current.pop(0)
+        while current and not current[-1][1] and current[-1][0].isspace():
+            current.pop()
+        items.append("".join(ch for ch, _ in current))
+        current.clear()
+
     i = 0
     while i < len(raw):
         ch = raw[i]
@@ -37,30 +47,29 @@ def _split_value(raw: str) -> list[str]:
             i += 1
             nxt = raw[i]
             if nxt in _SIMPLE_ESCAPES:
-                current.append(_SIMPLE_ESCAPES[nxt])
+                current.append((_SIMPLE_ESCAPES[nxt], True))
             elif nxt == "x":
                 j = i + 1
                 while j < len(raw) and raw[j] in _HEX:
                     j += 1
-                current.append(chr(int(raw[i + 1 : j] or "0", 16)))
+                current.append((chr(int(raw[i + 1 : j] or "0", 16)), True))
                 i = j - 1
             elif nxt in "01234567":
                 j = i
                 while j < len(raw) and raw[j] in "01234567":
                     j += 1
-                current.append(chr(int(raw[i:j], 8)))
+                current.append((chr(int(raw[i:j], 8)), True))
                 i = j - 1
             else:
-                current.append(nxt)
+                current.append((nxt, True))
         elif ch == "," and not quoted:
-            items.append("".join(current).strip())
-            current = []
+            finish()
         elif ch == ";" and not quoted:
             break  # a comment
         else:
-            current.append(ch)
+            current.append((ch, quoted))
         i += 1
-    items.append("".join(current) if quoted else "".join(current).strip())
+    finish()
     return items
 
 
