@@ -7,18 +7,17 @@ from decimal import Decimal
 
 from app.domain.enums import (
     ApprovalMethod,
-    Role,
     AssetKind,
     LineKind,
     OrderState,
     PauseReason,
     Payer,
     PaymentMethod,
+    Role,
 )
 from app.domain.types import utcnow
 from app.services import cashier, intake, workflow
 from app.services.context import ServiceContext
-from app.services.people import as_user
 from app.services.inputs import (
     AssetInput,
     CustomerInput,
@@ -27,6 +26,7 @@ from app.services.inputs import (
     PaymentInput,
     VisitDetails,
 )
+from app.services.people import as_user
 from app.services.views import OrderDetail
 
 _AFTER_WORK = (OrderState.READY, OrderState.SETTLED, OrderState.RELEASED)

@@ -1,0 +1,580 @@
+"""Every desk service with every role, on SQLite and PostgreSQL: each (service, role) either
+works or raises AccessDenied naming the first right the role lacks, exactly as
+``ROLE_PERMISSIONS`` says; a refusal writes nothing (every table's row count and the
+order/line/customer columns that matter are unchanged). A switched-off account has no rights
+at all, reads included.
+
+Each service has a valid target built fresh through the real services (an order in the
+state the action needs...), so a refusal can only come from the rights check.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from app.db.engine import Database
+from app.domain.enums import ApprovalMethod, AssetKind, LineKind, OrderState, PauseReason, Role
+from app.domain.enums import PaymentMethod as PM
+from app.domain.errors import AccessDenied
+from app.domain.models import CatalogItem, User
+from app.domain.permissions import ROLE_PERMISSIONS, Permission, may, may_with_approval
+from app.printing import data as print_data
+from app.services import (
+    cashier,
+    customers,
+    intake,
+    lines,
+    lookup,
+    queries,
+    warranty,
+    workflow,
+)
+from app.services.context import ServiceContext
+from app.services.inputs import (
+    CustomerInput,
+    InspectionInput,
+    IntakeInput,
+    LineInput,
+    PaymentInput,
+    VisitDetails,
+)
+from app.services.people import as_user
+from tests.app._support import assert_nothing_written, next_plate, order_in, snapshot
+from tests.factories import cashier_of, customer, vehicle
+
+P = Permission
+S = OrderState
+#: a user whose account was switched off: no roles, so no rights
+INACTIVE = "inactive"
+WHO: list[Role | str] = [*Role, INACTIVE]
+
+_phones = itertools.count(13_700_000_000)
+
+
+@dataclass
+class Desk:
+    """The shop the cases act in: the advisor and technician who build targets, and one
+    user per role at the counter."""
+
+    db: Database
+    ctx: ServiceContext
+    tech: ServiceContext
+    users: dict[Role | str, ServiceContext]
+
+    def order(self, state: OrderState, **kw: Any) -> Any:
+        return order_in(self.ctx, self.tech, state, **kw)
+
+    def catalog_item(self) -> CatalogItem:
+        with self.db.read() as s:
+            item = s.scalars(
+                select(CatalogItem)
+                .where(CatalogItem.unit_price > Decimal("10"))
+                .order_by(CatalogItem.id)
+                .limit(1)
+            ).one()
+        return item
+
+
+@dataclass(frozen=True)
+class Case:
+    """One service: the rights it checks in order (``chain``), a builder of a valid target,
+    and the call. ``reads``: the call changes nothing, one target serves every role."""
+
+    name: str
+    chain: tuple[Permission, ...]
+    target: Callable[[Desk], Any]
+    call: Callable[[ServiceContext, Any], Any]
+    reads: bool = False
+
+
+def _line(desc: str = "空调滤芯", price: str = "80.00", pct: str = "0") -> LineInput:
+    return LineInput(LineKind.PART, desc, "1", price, pct)
+
+
+def _paid(desk: Desk) -> Any:
+    d = desk.order(S.SETTLED)
+    till = cashier_of(desk.ctx)
+    return cashier.pay(till, d.id, [PaymentInput(PM.CASH, d.balance)])
+
+
+def _with_extra_work(desk: Desk) -> Any:
+    d = desk.order(S.IN_PROGRESS)
+    return lines.propose_extra_work(desk.tech, d.id, [_line("刹车片", "300.00")])
+
+
+def _cheap_line(desk: Desk) -> LineInput:
+    """A catalog item's line one yuan below its catalog price."""
+    item = desk.catalog_item()
+    price = item.unit_price - Decimal("1.00")
+    return LineInput(item.kind, item.name_zh, "1", price, catalog_item_id=item.id)
+
+
+def _below_catalog(desk: Desk) -> tuple[Any, LineInput]:
+    return desk.order(S.OPEN), _cheap_line(desk)
+
+
+def _new_visit(desk: Desk) -> IntakeInput:
+    return IntakeInput(
+        details=VisitDetails(symptom="异响"),
+        customer=customer("周明", str(next(_phones))),
+        asset=vehicle(plate=next_plate(), vin=None),
+        lines=[_line()],
+    )
+
+
+def _known_visit(desk: Desk) -> IntakeInput:
+    d = desk.order(S.RELEASED)
+    return IntakeInput(
+        details=VisitDetails(symptom="保养"),
+        customer_id=d.customer.id,
+        asset_id=d.asset.id,
+        lines=[_line()],
+    )
+
+
+def _new_customer(desk: Desk) -> Any:
+    return customers.create_customer(desk.ctx, CustomerInput("吴敏", [str(next(_phones))]))
+
+
+def _two_owners(desk: Desk) -> tuple[int, int]:
+    d = desk.order(S.RELEASED)
+    return d.asset.id, _new_customer(desk).id
+
+
+CASES: list[Case] = [
+    # --- reception ---
+    Case(
+        "intake.intake",
+        (P.INTAKE, P.EDIT_CUSTOMERS),
+        _new_visit,
+        lambda c, data: intake.intake(c, data),
+    ),
+    Case(
+        "intake.intake (customer on file)",
+        (P.INTAKE,),
+        _known_visit,
+        lambda c, data: intake.intake(c, data),
+    ),
+    Case(
+        "intake.intake (below the catalog)",
+        (P.INTAKE, P.EDIT_CUSTOMERS, P.PRICE_BELOW_CATALOG),
+        lambda desk: (_new_visit(desk), _cheap_line(desk)),
+        lambda c, t: intake.intake(c, IntakeInput(**{**t[0].__dict__, "lines": [t[1]]})),
+    ),
+    Case(
+        "intake.update_details",
+        (P.INTAKE,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: intake.update_details(
+            c, d.id, VisitDetails(symptom="客户补充：冷车异响"), version=d.version
+        ),
+    ),
+    Case(
+        "intake.record_inspection",
+        (P.INTAKE,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: intake.record_inspection(
+            c, d.id, InspectionInput(items=[], marks=[], fuel_level=40), version=d.version
+        ),
+    ),
+    Case(
+        "intake.checklist",
+        (P.VIEW,),
+        lambda desk: AssetKind.VEHICLE,
+        lambda c, kind: intake.checklist(c, kind),
+        reads=True,
+    ),
+    Case(
+        "intake.declined_recommendations",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.id,
+        lambda c, asset_id: intake.declined_recommendations(c, asset_id),
+        reads=True,
+    ),
+    Case(
+        "workflow.approve_order",
+        (P.INTAKE,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: workflow.approve_order(c, d.id, ApprovalMethod.SIGNATURE, version=d.version),
+    ),
+    # --- lines ---
+    Case(
+        "lines.add_lines",
+        (P.EDIT_LINES,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: lines.add_lines(c, d.id, [_line()], version=d.version),
+    ),
+    Case(
+        "lines.add_lines (below the catalog)",
+        (P.EDIT_LINES, P.PRICE_BELOW_CATALOG),
+        _below_catalog,
+        lambda c, t: lines.add_lines(c, t[0].id, [t[1]], version=t[0].version),
+    ),
+    Case(
+        "lines.add_lines (discount beyond the limit)",
+        (P.EDIT_LINES, P.DISCOUNT, P.DISCOUNT_OVER_LIMIT),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: lines.add_lines(c, d.id, [_line(pct="25")], version=d.version),
+    ),
+    Case(
+        "lines.update_line",
+        (P.EDIT_LINES,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: lines.update_line(
+            c, d.id, d.lines[0].id, _line("机油滤清器", "70.00"), version=d.version
+        ),
+    ),
+    Case(
+        "lines.remove_line",
+        (P.EDIT_LINES,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: lines.remove_line(c, d.id, d.lines[0].id, version=d.version),
+    ),
+    Case(
+        "lines.propose_extra_work",
+        (P.PROPOSE_EXTRA_WORK,),
+        lambda desk: desk.order(S.IN_PROGRESS),
+        lambda c, d: lines.propose_extra_work(c, d.id, [_line("刹车片")], version=d.version),
+    ),
+    Case(
+        "lines.decide_extra_work",
+        (P.DECIDE_EXTRA_WORK,),
+        _with_extra_work,
+        lambda c, d: lines.decide_extra_work(
+            c,
+            d.id,
+            [d.lines[-1].id],
+            approve=True,
+            method=ApprovalMethod.PHONE,
+            version=d.version,
+        ),
+    ),
+    Case(
+        "lines.set_line_payer_and_discount",
+        (P.DISCOUNT,),
+        lambda desk: desk.order(S.READY),
+        lambda c, d: lines.set_line_payer_and_discount(
+            c, d.id, d.lines[0].id, payer="customer", discount_percent="5", version=d.version
+        ),
+    ),
+    Case(
+        "lines.set_line_payer_and_discount (beyond the limit)",
+        (P.DISCOUNT, P.DISCOUNT_OVER_LIMIT),
+        lambda desk: desk.order(S.READY),
+        lambda c, d: lines.set_line_payer_and_discount(
+            c, d.id, d.lines[0].id, payer="customer", discount_percent="30", version=d.version
+        ),
+    ),
+    # --- workshop ---
+    Case(
+        "workflow.assign",
+        (P.ASSIGN,),
+        lambda desk: (desk.order(S.APPROVED), desk.tech.actor.user_id),
+        lambda c, t: workflow.assign(c, t[0].id, t[1], version=t[0].version),
+    ),
+    Case(
+        "workflow.start_work",
+        (P.WORK,),
+        lambda desk: desk.order(S.ASSIGNED),
+        lambda c, d: workflow.start_work(c, d.id, version=d.version),
+    ),
+    Case(
+        "workflow.pause_work",
+        (P.WORK,),
+        lambda desk: desk.order(S.IN_PROGRESS),
+        lambda c, d: workflow.pause_work(c, d.id, PauseReason.WAITING_PARTS, version=d.version),
+    ),
+    Case(
+        "workflow.resume_work",
+        (P.WORK,),
+        lambda desk: desk.order(S.PAUSED),
+        lambda c, d: workflow.resume_work(c, d.id, version=d.version),
+    ),
+    Case(
+        "workflow.finish_work",
+        (P.WORK,),
+        lambda desk: desk.order(S.IN_PROGRESS),
+        lambda c, d: workflow.finish_work(c, d.id, version=d.version),
+    ),
+    Case(
+        "workflow.quality_check",
+        (P.QUALITY_CHECK,),
+        lambda desk: desk.order(S.WORK_DONE),
+        lambda c, d: workflow.quality_check(c, d.id, True, version=d.version),
+    ),
+    Case(
+        "workflow.cancel",
+        (P.CANCEL,),
+        lambda desk: desk.order(S.APPROVED),
+        lambda c, d: workflow.cancel(c, d.id, "客户不修了", version=d.version),
+    ),
+    Case(
+        "workflow.cancel (work done)",
+        (P.CANCEL, P.CANCEL_WITH_WORK),
+        lambda desk: desk.order(S.IN_PROGRESS),
+        lambda c, d: workflow.cancel(c, d.id, "客户不修了", version=d.version),
+    ),
+    Case(
+        "workflow.reopen_for_rework",
+        (P.REOPEN,),
+        lambda desk: desk.order(S.RELEASED),
+        lambda c, d: workflow.reopen_for_rework(c, d.id, "同一故障再次出现"),
+    ),
+    Case(
+        "workflow.set_next_service",
+        (P.REOPEN,),
+        lambda desk: desk.order(S.READY),
+        lambda c, d: workflow.set_next_service(
+            c, d.id, date(2027, 6, 1), 50_000, version=d.version
+        ),
+    ),
+    # --- cashier ---
+    Case(
+        "cashier.settle",
+        (P.SETTLE,),
+        lambda desk: desk.order(S.READY),
+        lambda c, d: cashier.settle(c, d.id, version=d.version),
+    ),
+    Case(
+        "cashier.void_settlement",
+        (P.VOID_SETTLEMENT,),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, d: cashier.void_settlement(c, d.id, "金额错误", version=d.version),
+    ),
+    Case(
+        "cashier.pay",
+        (P.PAY,),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, d: cashier.pay(c, d.id, [PaymentInput(PM.WECHAT, "100.00")], version=d.version),
+    ),
+    Case(
+        "cashier.refund",
+        (P.REFUND,),
+        lambda desk: desk.order(S.RELEASED),
+        lambda c, d: cashier.refund(c, d.payments[0].id, "20.00", "优惠补退", version=d.version),
+    ),
+    Case(
+        "cashier.release",
+        (P.RELEASE,),
+        _paid,
+        lambda c, d: cashier.release(c, d.id, version=d.version),
+    ),
+    Case(
+        "cashier.release (on account)",
+        (P.RELEASE, P.RELEASE_ON_ACCOUNT),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, d: cashier.release(c, d.id, version=d.version),
+    ),
+    # --- customers and their assets ---
+    Case(
+        "customers.create_customer",
+        (P.EDIT_CUSTOMERS,),
+        lambda desk: CustomerInput("吴敏", [str(next(_phones))]),
+        lambda c, data: customers.create_customer(c, data),
+    ),
+    Case(
+        "customers.update_customer",
+        (P.EDIT_CUSTOMERS,),
+        _new_customer,
+        lambda c, cu: customers.update_customer(
+            c, cu.id, CustomerInput("吴敏", [cu.phones[0].number], notes="VIP"), version=cu.version
+        ),
+    ),
+    Case(
+        "customers.create_asset",
+        (P.EDIT_CUSTOMERS,),
+        lambda desk: (_new_customer(desk).id, vehicle(plate=next_plate(), vin=None)),
+        lambda c, t: customers.create_asset(c, t[0], t[1]),
+    ),
+    Case(
+        "customers.update_asset",
+        (P.EDIT_CUSTOMERS,),
+        lambda desk: desk.order(S.OPEN).asset,
+        lambda c, a: customers.update_asset(
+            c, a.id, vehicle(plate=a.plate, vin=None), version=a.version
+        ),
+    ),
+    Case(
+        "customers.transfer_asset",
+        (P.EDIT_CUSTOMERS,),
+        _two_owners,
+        lambda c, t: customers.transfer_asset(c, t[0], t[1], "二手车过户"),
+    ),
+    Case(
+        "customers.customer_file",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).customer.id,
+        lambda c, cid: customers.customer_file(c, cid),
+        reads=True,
+    ),
+    Case(
+        "customers.get_asset",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.id,
+        lambda c, aid: customers.get_asset(c, aid),
+        reads=True,
+    ),
+    # --- reading ---
+    Case(
+        "queries.get_order",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).id,
+        lambda c, oid: queries.get_order(c, oid),
+        reads=True,
+    ),
+    Case(
+        "queries.get_order_by_number",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).order.number,
+        lambda c, number: queries.get_order_by_number(c, number),
+        reads=True,
+    ),
+    Case(
+        "queries.board",
+        (P.VIEW,),
+        lambda desk: desk.order(S.IN_PROGRESS),
+        lambda c, _d: queries.board(c),
+        reads=True,
+    ),
+    Case(
+        "queries.list_orders",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, _d: queries.list_orders(c, OrderState.OPEN),
+        reads=True,
+    ),
+    Case(
+        "queries.pending_extra_work",
+        (P.VIEW,),
+        _with_extra_work,
+        lambda c, _d: queries.pending_extra_work(c),
+        reads=True,
+    ),
+    Case(
+        "queries.count_orders",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, _d: queries.count_orders(c),
+        reads=True,
+    ),
+    Case(
+        "lookup.lookup",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.plate,
+        lambda c, plate: lookup.lookup(c, plate),
+        reads=True,
+    ),
+    Case(
+        "warranty.asset_warranty",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.id,
+        lambda c, aid: warranty.asset_warranty(c, aid),
+        reads=True,
+    ),
+    Case(
+        "printing.data.load_print_data",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).id,
+        lambda c, oid: print_data.load_print_data(c, oid),
+        reads=True,
+    ),
+    Case(
+        "printing.data.load_print_data_by_number",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).order.number,
+        lambda c, number: print_data.load_print_data_by_number(c, number),
+        reads=True,
+    ),
+]
+
+#: the modules whose every public ``f(ctx, ...)`` a case must walk
+MODULES = {
+    "cashier": cashier,
+    "lines": lines,
+    "workflow": workflow,
+    "intake": intake,
+    "customers": customers,
+    "queries": queries,
+    "lookup": lookup,
+    "warranty": warranty,
+    "printing.data": print_data,
+}
+
+
+def _services() -> set[str]:
+    found = set()
+    for prefix, module in MODULES.items():
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(fn):
+                continue
+            if fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters)
+            if params and params[0] == "ctx":
+                found.add(f"{prefix}.{name}")
+    return found
+
+
+def test_every_desk_service_has_a_case():
+    walked = {c.name.split(" (")[0] for c in CASES}
+    assert walked == _services()
+
+
+def test_every_case_starts_with_a_right_some_role_holds():
+    for case in CASES:
+        assert any(case.chain[0] in perms for perms in ROLE_PERMISSIONS.values()), case.name
+
+
+def _expected(who: Role | str, chain: tuple[Permission, ...]) -> Permission | None:
+    """The first right of ``chain`` that ``who`` lacks (the one AccessDenied names)."""
+    roles = frozenset() if who == INACTIVE else frozenset({who})
+    return next((p for p in chain if not may(roles, p)), None)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def desk(db: Database, ctx: ServiceContext, tech: ServiceContext) -> Desk:
+    users: dict[Role | str, ServiceContext] = {
+        role: as_user(ctx, f"{role.value} 测试", role) for role in Role
+    }
+    gone = as_user(ctx, "离职员工", Role.MANAGER)
+    with db.write() as s:
+        s.execute(update(User).where(User.id == gone.actor.user_id).values(active=False))
+    users[INACTIVE] = gone
+    return Desk(db, ctx, tech, users)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_each_role_may_or_is_refused_and_a_refusal_writes_nothing(desk: Desk, case: Case):
+    target = case.target(desk)
+    outcomes: dict[str, str] = {}
+    for who in WHO:
+        user = desk.users[who]
+        expected = _expected(who, case.chain)
+        if expected is None:
+            mine = target if case.reads else case.target(desk)
+            case.call(user, mine)
+            outcomes[str(who)] = "ok"
+            continue
+        before = snapshot(desk.db)
+        with pytest.raises(AccessDenied) as info:
+            case.call(user, target)
+        err = info.value
+        roles = frozenset() if who == INACTIVE else frozenset({who})
+        approvable = may_with_approval(roles, expected)  # type: ignore[arg-type]
+        assert (err.permission, err.approvable) == (expected.value, approvable), who
+        assert err.code == ("approval_required" if approvable else "forbidden")
+        assert expected.value in str(err)
+        assert_nothing_written(desk.db, before)
+        outcomes[str(who)] = f"refused {expected.value}"
+    # every case is refused to someone (the switched-off account at least) and allowed to
+    # someone (the manager holds every desk right)
+    assert outcomes[INACTIVE].startswith("refused") and outcomes["manager"] == "ok"
