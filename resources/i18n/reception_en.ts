@@ -404,6 +404,10 @@
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>New work order: %1</source>
+        <translation>New work order: %1</translation>
+    </message>
+    <message>
         <source>Press Esc again to discard this intake.</source>
         <translation>Press Esc again to discard this intake.</translation>
     </message>

@@ -404,6 +404,10 @@
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>New work order: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
         <source>Press Esc again to discard this intake.</source>
         <translation>再按一次 Esc 放弃本次接待。</translation>
     </message>

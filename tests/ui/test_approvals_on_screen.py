@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import OrderState
 from app.services import queries, staff
+from app.services.inputs import LineInput
 from tests.factories import order_in_state, two_lines
 from tests.ui.conftest import approve_here, wait_tasks
 from tests.ui.test_reception_order_panel import open_order, payer_dialog
@@ -144,3 +145,44 @@ def test_cancel_before_work_needs_no_approval(qtbot, ctx, tech, ws):
     reason.ok_button.click()
     assert not reason.isVisible()
     assert queries.get_order(ctx, d.id).order.state is OrderState.CANCELLED
+
+
+def test_an_intake_priced_below_the_catalog_is_approved_and_sent_again(
+    qtbot, ctx, owner, adapter, keep, tmp_path
+):
+    """The estimate's part at less than its catalog price: the manager approves at the
+    counter and the same intake (same request id) goes through the live link again."""
+    from app.services.catalog import search_catalog
+    from app.services.outbox import Outbox
+    from tests.ui.test_reception_offline import type_walk_in
+    from ui.reception.intake_state import line_to_json
+    from ui.reception.workspace import PAGE_DESK
+    from ui.stations.live import LiveSync
+
+    live = LiveSync(ctx, outbox=Outbox(tmp_path / "outbox.sqlite3"))
+    try:
+        ws = ReceptionWorkspace(ctx, adapter, live=live)
+        keep(ws)
+        ws.show()
+        qtbot.waitExposed(ws)
+        type_walk_in(ws)
+        item = next(i for i in search_catalog(ctx, "") if i.unit_price > 10)
+        cheap = LineInput(
+            kind=item.kind,
+            description=item.name_en,
+            unit_price=item.unit_price - 5,
+            code=item.code,
+            catalog_item_id=item.id,
+        )
+        ws.flow.state.lines = [line_to_json(cheap)]
+        ws.flow._send(None)
+        approval = asking(qtbot)
+        assert approval.what.text() == "New work order: price a line below the catalog"
+        approve_here(qtbot)
+        qtbot.waitUntil(lambda: ws.pages.currentIndex() == PAGE_DESK, timeout=10_000)
+        d = queries.get_order(ctx, ws.order.order_id)
+        assert [l.unit_price for l in d.lines] == [item.unit_price - 5]
+        assert live.outbox.entries() == []
+    finally:
+        live.stop()
+        wait_tasks()

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from app.domain.errors import ValidationError
 from app.services import intake
+from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.customers import get_asset
 from app.services.outbox import Submitted
+from ui.auth.approval_dialog import ask_approval, needs_approval
 from ui.common.calls import call
-from ui.common.errors import error_text, validation_errors
+from ui.common.errors import error_text, right_text, validation_errors
 from ui.reception import intake_draft
 from ui.reception.intake_asset import AssetStep
 from ui.reception.intake_confirm import ConfirmStep
@@ -235,6 +237,10 @@ class IntakeFlow(QWidget):
                 step.show_errors(errors)
                 return
         self._save_draft()
+        self._send(None)
+
+    def _send(self, approval: ApprovalGrant | None) -> None:
+        """Submit the intake (with a manager's ``approval`` of its prices once given)."""
         self.busy = True
         self._progress(self.tr("Saving…"))
         data, request_id = self.state.intake_input(), self.state.request_id
@@ -242,10 +248,12 @@ class IntakeFlow(QWidget):
 
         def submit() -> Submitted:
             if live is not None:
-                return live.submit("intake", data=data, request_id=request_id)
-            return Submitted(result=intake.intake(ctx, data, request_id=request_id))
+                return live.submit("intake", data=data, request_id=request_id, approval=approval)
+            return Submitted(
+                result=intake.intake(ctx, data, request_id=request_id, approval=approval)
+            )
 
-        call(self, submit, self._on_submitted, self._on_commit_error)
+        call(self, submit, self._on_submitted, lambda exc: self._on_commit_error(exc, approval))
 
     def _on_submitted(self, submitted: Submitted) -> None:
         """The server saved the intake, or the outbox keeps it: the draft is not needed."""
@@ -261,9 +269,23 @@ class IntakeFlow(QWidget):
         detail = submitted.result
         self.finished.emit(detail.id, detail.order.number)
 
-    def _on_commit_error(self, exc: Exception) -> None:
+    def _on_commit_error(self, exc: Exception, approval: ApprovalGrant | None = None) -> None:
         self.busy = False
         self._progress("")
+        denied = needs_approval(exc)
+        if denied is not None and approval is None:
+            # a line priced below the catalog (or discounted beyond the limit): the manager
+            # approves here, and the same intake is sent again
+            self.steps[STEP_CONFIRM].show_message(error_text(exc))
+            ask_approval(
+                self,
+                self.ctx,
+                denied,
+                intake.intake_subject(self.state.request_id),
+                self.tr("New work order: %1").replace("%1", right_text(denied.permission)),
+                self._send,
+            )
+            return
         errors = validation_errors(exc)
         if errors:
             target = min(step_of_field(e.field) for e in errors)
