@@ -59,6 +59,8 @@ SHOP = {
 def set_up_shop(ctx: ServiceContext, values: dict[str, object] | None = None) -> None:
     """The shop profile, saved by the manager (the setup desk's right)."""
     write_settings(as_user(ctx, "陈经理", Role.MANAGER), dict(values or SHOP))
+
+
 PHONE = "13812345678"
 MASKED = "138****5678"
 
