@@ -1364,8 +1364,8 @@
         <translation>Staff &amp;card… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>&amp;Unlock (Ctrl+U)</source>
-        <translation>&amp;Unlock (Ctrl+U)</translation>
+        <source>&amp;Unlock (Ctrl+Shift+U)</source>
+        <translation>&amp;Unlock (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Staff</source>

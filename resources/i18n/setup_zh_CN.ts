@@ -1364,8 +1364,8 @@
         <translation>员工卡… (Ctrl+K)(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Unlock (Ctrl+U)</source>
-        <translation>解锁 (Ctrl+U)(&amp;U)</translation>
+        <source>&amp;Unlock (Ctrl+Shift+U)</source>
+        <translation>解锁 (Ctrl+Shift+U)(&amp;U)</translation>
     </message>
     <message>
         <source>Staff</source>

@@ -37,7 +37,15 @@ def make_window(qtbot, ctx, adapter, keep, live=None):
 
 def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
     window = make_window(qtbot, ctx, adapter, keep)
-    assert window.keys == ["reception", "workshop", "cashier", "customer", "settings", "stations"]
+    assert window.keys == [
+        "reception",
+        "workshop",
+        "cashier",
+        "customer",
+        "settings",
+        "stations",
+        "setup",
+    ]
     assert window.current_key() == "reception"
     for n, key in enumerate(window.keys, start=1):
         qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{n}"), CTRL)

@@ -1,6 +1,6 @@
 """Staff at the Setup desk: who may sign in, with which roles and language; add and edit
 (Ins / Enter), set a password (Ctrl+W) or a PIN (Ctrl+N), issue and print a staff card
-(Ctrl+K), unlock an account locked by wrong tries (Ctrl+U)."""
+(Ctrl+K), unlock an account locked by wrong tries (Ctrl+Shift+U)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ class StaffPage(SetupPage):
         self.password = QPushButton(self.tr("Pass&word… (Ctrl+W)"))
         self.pin = QPushButton(self.tr("PI&N… (Ctrl+N)"))
         self.card = QPushButton(self.tr("Staff &card… (Ctrl+K)"))
-        self.unlock = QPushButton(self.tr("&Unlock (Ctrl+U)"))
+        self.unlock = QPushButton(self.tr("&Unlock (Ctrl+Shift+U)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.inactive)
         buttons.addStretch(1)
@@ -93,7 +93,7 @@ class StaffPage(SetupPage):
             ("Ctrl+W", lambda: self.set_secret("password")),
             ("Ctrl+N", lambda: self.set_secret("pin")),
             ("Ctrl+K", self.issue_card),
-            ("Ctrl+U", self.unlock_current),
+            ("Ctrl+Shift+U", self.unlock_current),
         ):
             QShortcut(QKeySequence(seq), self, slot).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut

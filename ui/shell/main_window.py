@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             ctx, changes, {k: desks.title(k) for k in prefs.DESKS}, cjk_family
         )
         self.workspaces["stations"] = StationsPage(ctx, changes, live=live)
+        self.workspaces["setup"] = desks.setup_desk().build(ctx, changes, live)
         self.keys = list(self.workspaces)
         self.stack = QStackedWidget()
         self.switcher = QButtonGroup(self)
