@@ -50,6 +50,8 @@ def intake_many(url: str, station: int, n: int, settle_first: int, barrier: Any,
         db = Database(url)
         ctx = sign_in(db, f"Desk {station}", f"Advisor {station}", Role.ADVISOR)
         tech = as_user(ctx, f"Tech {station}", Role.TECHNICIAN)
+        inspector = as_user(ctx, f"Inspector {station}", Role.INSPECTOR)
+        till = as_user(ctx, f"Cashier {station}", Role.CASHIER)
         barrier.wait()
         orders, failed = [], 0
         for j in range(n):
@@ -71,10 +73,10 @@ def intake_many(url: str, station: int, n: int, settle_first: int, barrier: Any,
             workflow.assign(ctx, d.id, tech.actor.user_id)
             workflow.start_work(tech, d.id)
             workflow.finish_work(tech, d.id)
-            workflow.quality_check(ctx, d.id, True)
-            cashier.settle(ctx, d.id)
+            workflow.quality_check(inspector, d.id, True)
+            cashier.settle(till, d.id)
             cashier.pay(
-                ctx,
+                till,
                 d.id,
                 [
                     PaymentInput(PaymentMethod.WECHAT, "40.00"),

@@ -55,7 +55,8 @@ MOVES = {
 
 def station(barrier: Any, url: str, index: int, seconds: float, pool: int) -> dict[str, Any]:
     db = Database(url)
-    ctx = sign_in(db, f"Soak {index:02d}", f"Advisor {index:02d}")
+    # the service manager holds every desk right: the soak is about concurrency, not roles
+    ctx = sign_in(db, f"Soak {index:02d}", f"Manager {index:02d}", Role.MANAGER)
     tech = as_user(ctx, f"Tech {index:02d}", Role.TECHNICIAN)
     rng = random.Random(index)
     accepted: list[tuple[int, str, int]] = []
