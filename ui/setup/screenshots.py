@@ -39,7 +39,7 @@ def shoot_setup(db: object, out_dir: Path, languages: list[str]) -> list[Path]:
     from ui.shell.app import prepare_look
 
     assert isinstance(db, Database)
-    manager = sign_in(db, "Counter 1", "王经理", Role.MANAGER)
+    manager = sign_in(db, "Counter 1", "周建国", Role.MANAGER)  # the demo shop's manager
     advisor = sign_in(db, "Counter 2", "李娜", Role.ADVISOR)
     bad_file = Path(tempfile.mkdtemp(prefix="workbay-setup-")) / "配件价格表.csv"
     bad_file.write_text(

@@ -72,6 +72,12 @@ def run_screenshots(out_dir: str, languages: list[str]) -> int:
         written += shots
         session.close()
         app.processEvents()
+    from ui.setup.screenshots import shoot_setup
+
+    db = open_database()
+    written += shoot_setup(db, Path(out_dir), languages)
+    db.dispose()
+    app.processEvents()
     for path in written:
         print(path)
     return 0
