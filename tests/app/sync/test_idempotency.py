@@ -123,7 +123,10 @@ def test_a_refused_action_leaves_its_request_id_free(
         cashier.pay(cashier_desk, d.id, too_much, request_id="rq-pay-2")
     assert _count(ctx.db, AppliedRequest) == 0
     fixed = cashier.pay(
-        cashier_desk, d.id, [PaymentInput(PaymentMethod.BANK_CARD, d.balance)], request_id="rq-pay-2"
+        cashier_desk,
+        d.id,
+        [PaymentInput(PaymentMethod.BANK_CARD, d.balance)],
+        request_id="rq-pay-2",
     )
     assert fixed.balance == Decimal("0.00")
 
