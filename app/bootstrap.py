@@ -26,7 +26,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     return db
 
 
-def start(
+def start(  # the trusted sign-in of tests and scripts; desks sign in with a password
     url: str | None = None,
     station: str | None = None,
     user: str | None = None,

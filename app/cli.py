@@ -13,9 +13,10 @@ import json
 import sys
 from collections.abc import Sequence
 
-from app.bootstrap import open_database, start
+from app.bootstrap import open_database
 from app.domain.enums import OrderState
 from app.domain.errors import WorkbayError
+from app.services.people import system_context
 from app.services.queries import list_orders
 
 #: modules that add sub-commands (``register(subparsers)``)
@@ -38,7 +39,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_orders(args: argparse.Namespace) -> int:
-    ctx = start()
+    ctx = system_context(open_database())
     rows = list_orders(ctx, OrderState(args.state) if args.state else None, args.limit)
     if args.json:
         json.dump(

@@ -22,9 +22,11 @@ def page_count(pdf: bytes) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
-    from app.bootstrap import start  # deferred: opening the database is the command's job
+    # deferred: opening the database is the command's job
+    from app.bootstrap import open_database
+    from app.services.people import system_context
 
-    ctx = start()
+    ctx = system_context(open_database())
     try:
         data = load_print_data_by_number(ctx, args.order_no)
     finally:
