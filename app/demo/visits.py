@@ -106,7 +106,7 @@ def sign_in_staff(db: Database) -> Staff:
         ),
         inspector=as_user(advisor, "孙敏 (质检)", Role.INSPECTOR),
         cashier=sign_in(db, "收银台 Cashier", "赵敏", Role.CASHIER),
-        manager=sign_in(db, "服务经理 Manager", "钱经理", Role.MANAGER),
+        manager=sign_in(db, "服务经理 Manager", "周建国", Role.MANAGER),
     )
 
 
@@ -247,9 +247,9 @@ class Desk:
         paying = [
             l for l in d.lines if l.payer is Payer.CUSTOMER and l.approval.value != "declined"
         ]
-        if plan.goodwill and paying:
+        if plan.goodwill and paying:  # giving a line away is the manager's call
             d = lines.set_line_payer_and_discount(
-                s.advisor,
+                s.manager,
                 d.id,
                 paying[0].id,
                 payer=Payer.GOODWILL,

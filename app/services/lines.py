@@ -441,8 +441,8 @@ def set_line_payer_and_discount(
     approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
     """Who pays a line (warranty, goodwill, ...) and its discount may change until settlement.
-    Raising a discount beyond the shop's limit takes ``DISCOUNT_OVER_LIMIT`` or a manager's
-    ``approval``."""
+    Raising a discount beyond the shop's limit, or making a line goodwill (a 100% discount),
+    takes ``DISCOUNT_OVER_LIMIT`` or a manager's ``approval``."""
     payer = check_payer(payer)
     pct = check_percent(discount_percent)
     with ctx.db.write() as session:
@@ -455,9 +455,13 @@ def set_line_payer_and_discount(
         line = session.get(OrderLine, line_id)
         if line is None or line.order_id != order.id:
             raise NotFound("line", line_id)
+        # goodwill (善意/商誉) is the shop giving the line away: a 100% discount as far as
+        # the advisor's limit goes (warranty and insurance lines are paid by someone else)
+        given = payer is Payer.GOODWILL and line.payer is not Payer.GOODWILL
+        effective = Decimal(100) if given else pct
         approver, approved = (
-            authorize_discount(session, ctx, pct, order_subject(order.id), approval)
-            if pct > line.discount_percent
+            authorize_discount(session, ctx, effective, order_subject(order.id), approval)
+            if given or pct > line.discount_percent
             else (None, None)
         )
         before = {

@@ -446,3 +446,36 @@ def test_a_kept_action_is_sent_as_its_user_and_refused_if_the_right_is_gone(
     assert (failed.status, failed.request_id) == ("failed", queued.request_id)
     assert "pay" in (failed.error or "")
     assert_nothing_written(shop.db, before)
+
+
+def test_making_a_line_goodwill_is_a_full_discount_and_needs_the_manager(shop: Shop):
+    d = shop.order(S.READY)
+    part = next(l for l in d.lines if l.payer is Payer.CUSTOMER)
+    before = snapshot(shop.db)
+    with pytest.raises(AccessDenied) as info:
+        lines.set_line_payer_and_discount(
+            shop.advisor,
+            d.id,
+            part.id,
+            payer=Payer.GOODWILL,
+            discount_percent="0",
+            version=d.version,
+        )
+    assert (info.value.code, info.value.permission) == ("approval_required", "discount_over_limit")
+    assert_nothing_written(shop.db, before)
+    # a warranty line is paid by the manufacturer: no approval
+    w = lines.set_line_payer_and_discount(
+        shop.advisor, d.id, part.id, payer=Payer.WARRANTY, discount_percent="0", version=d.version
+    )
+    grant = grant_approval(shop.advisor, P.DISCOUNT_OVER_LIMIT, f"order:{d.id}", who=shop.card)
+    g = lines.set_line_payer_and_discount(
+        shop.advisor,
+        d.id,
+        part.id,
+        payer=Payer.GOODWILL,
+        discount_percent="0",
+        version=w.version,
+        approval=grant,
+    )
+    assert next(l for l in g.lines if l.id == part.id).payer is Payer.GOODWILL
+    assert _approval_entry(shop.db, "order.line_update").approved_by_name == "Qian Hong"

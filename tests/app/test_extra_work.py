@@ -240,12 +240,12 @@ def test_proposed_lines_can_be_changed_or_removed_decided_ones_cannot(db, ctx, t
     assert_nothing_written(db, before)
 
 
-def test_payer_and_discount_change_until_settlement(ctx, tech):
+def test_payer_and_discount_change_until_settlement(ctx, tech, manager):
     d = order_in(ctx, tech, S.READY)
     labor = next(l for l in d.lines if l.kind is LineKind.LABOR)
     assert d.totals.customer_total == Decimal("270.00")
-    d = lines.set_line_payer_and_discount(
-        ctx, d.id, labor.id, payer=Payer.GOODWILL, discount_percent="10", version=d.version
+    d = lines.set_line_payer_and_discount(  # goodwill: the manager's call
+        manager, d.id, labor.id, payer=Payer.GOODWILL, discount_percent="10", version=d.version
     )
     line = next(l for l in d.lines if l.id == labor.id)
     assert (line.payer, line.discount_percent) == (Payer.GOODWILL, Decimal("10.00"))

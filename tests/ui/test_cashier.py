@@ -352,7 +352,7 @@ def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, ad
     assert w.title() == "Cashier"
 
 
-def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, orders, adapter):
+def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, owner, orders, adapter):
     from app.domain.enums import Payer
     from ui.common.line_payer_dialog import LinePayerDialog
 
@@ -370,6 +370,7 @@ def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, orders,
     dialog.payer.setCurrentIndex(dialog.payer.findData(Payer.GOODWILL.value))
     with qtbot.waitSignal(dialog.saved):
         dialog.buttons.accepted.emit()
+        approve_here(qtbot)  # goodwill gives the line away: the manager approves it here
     qtbot.waitUntil(lambda: w.view.totals["due"].text() == "¥243.00")  # 611 - 368
     oil = next(
         l

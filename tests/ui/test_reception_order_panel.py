@@ -80,7 +80,7 @@ def test_after_settlement_the_payer_is_no_longer_changed(qtbot, ctx, tech, ws):
     assert not panel.payer_button.isEnabled()
 
 
-def test_a_change_made_elsewhere_meanwhile_is_said_not_overwritten(qtbot, ctx, tech, ws):
+def test_a_change_made_elsewhere_meanwhile_is_said_not_overwritten(qtbot, ctx, tech, manager, ws):
     from app.services.lines import set_line_payer_and_discount
 
     d = order_in_state(ctx, tech, OrderState.IN_PROGRESS, lines=two_lines())
@@ -89,8 +89,8 @@ def test_a_change_made_elsewhere_meanwhile_is_said_not_overwritten(qtbot, ctx, t
     panel.change_payer()
     dialog = payer_dialog(qtbot)
     line = dialog.line
-    set_line_payer_and_discount(  # the cashier's desk, a moment earlier
-        ctx, d.id, line.id, payer=Payer.GOODWILL, discount_percent="0", version=d.version
+    set_line_payer_and_discount(  # the manager at another desk, a moment earlier
+        manager, d.id, line.id, payer=Payer.GOODWILL, discount_percent="0", version=d.version
     )
     dialog.payer.setCurrentIndex(dialog.payer.findData(Payer.WARRANTY.value))
     dialog.buttons.accepted.emit()
