@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>Parts clerk</source>
-        <translation>备件员</translation>
+        <translation>备件管理员</translation>
     </message>
     <message>
         <source>Follow-up agent</source>

@@ -946,42 +946,6 @@
 <context>
     <name>SetupLabels</name>
     <message>
-        <source>Service advisor</source>
-        <translation>Service advisor</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation>Team lead</translation>
-    </message>
-    <message>
-        <source>Quality inspector</source>
-        <translation>Quality inspector</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Cashier</translation>
-    </message>
-    <message>
-        <source>Parts clerk</source>
-        <translation>Parts clerk</translation>
-    </message>
-    <message>
-        <source>Follow-up agent</source>
-        <translation>Follow-up agent</translation>
-    </message>
-    <message>
-        <source>Service manager</source>
-        <translation>Service manager</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>

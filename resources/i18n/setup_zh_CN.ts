@@ -946,42 +946,6 @@
 <context>
     <name>SetupLabels</name>
     <message>
-        <source>Service advisor</source>
-        <translation>服务顾问</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>技师</translation>
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation>班组长</translation>
-    </message>
-    <message>
-        <source>Quality inspector</source>
-        <translation>质检员</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收银员</translation>
-    </message>
-    <message>
-        <source>Parts clerk</source>
-        <translation>备件管理员</translation>
-    </message>
-    <message>
-        <source>Follow-up agent</source>
-        <translation>回访专员</translation>
-    </message>
-    <message>
-        <source>Service manager</source>
-        <translation>服务经理</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
         <source>Cash</source>
         <translation>现金</translation>
     </message>

@@ -1,25 +1,15 @@
-"""Translated names the Setup desk shows: roles, payment methods, rounding modes, weekdays,
-document kinds, the repair licence classes and the asset kinds' short names."""
+"""Translated names the Setup desk shows: payment methods, rounding modes, weekdays,
+document kinds, the repair licence classes and the asset kinds' short names; roles as its
+tables list them (each role's name is :mod:`ui.common.errors`')."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.enums import DocumentKind, PaymentMethod, Role, SettlementRounding
+from ui.common.errors import role_text
 
 _CTX = "SetupLabels"
-
-ROLES: dict[Role, str] = {
-    Role.ADVISOR: QT_TRANSLATE_NOOP("SetupLabels", "Service advisor"),
-    Role.TECHNICIAN: QT_TRANSLATE_NOOP("SetupLabels", "Technician"),
-    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("SetupLabels", "Team lead"),
-    Role.INSPECTOR: QT_TRANSLATE_NOOP("SetupLabels", "Quality inspector"),
-    Role.CASHIER: QT_TRANSLATE_NOOP("SetupLabels", "Cashier"),
-    Role.PARTS: QT_TRANSLATE_NOOP("SetupLabels", "Parts clerk"),
-    Role.FOLLOW_UP: QT_TRANSLATE_NOOP("SetupLabels", "Follow-up agent"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("SetupLabels", "Service manager"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("SetupLabels", "Administrator"),
-}
 
 PAYMENT_METHODS: dict[PaymentMethod, str] = {
     PaymentMethod.CASH: QT_TRANSLATE_NOOP("SetupLabels", "Cash"),
@@ -71,15 +61,12 @@ def tr(source: str) -> str:
     return QCoreApplication.translate(_CTX, source)
 
 
-def role(value: Role | str) -> str:
-    try:
-        return tr(ROLES[Role(value)])
-    except ValueError:
-        return str(value)
-
-
 def roles(values: tuple[Role | str, ...] | list[Role | str]) -> str:
-    return ", ".join(role(v) for v in values)
+    """Roles in the order given (a member of staff's main role first), as the desk's tables
+    show them: a role this Workbay does not know (in an old audit entry) as stored, no roles
+    as an empty cell. Unlike :func:`ui.common.errors.roles_text`, which sorts them and says
+    "none"; the names are the same (:func:`ui.common.errors.role_text`)."""
+    return ", ".join(role_text(v) for v in values)
 
 
 def payment_method(value: PaymentMethod) -> str:

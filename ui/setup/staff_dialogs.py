@@ -32,9 +32,9 @@ from app.services import staff
 from app.services.context import ServiceContext
 from app.services.staff import StaffView
 from ui.common.calls import call
+from ui.common.errors import role_text
 from ui.common.field_errors import with_error_label
 from ui.printing.pages import rasterize
-from ui.setup import labels
 from ui.setup.messages import error_message
 from ui.setup.page import Notice, SetupFieldErrors
 
@@ -121,8 +121,8 @@ class StaffDialog(_Form):
         grid = QGridLayout(roles_box)
         grid.setContentsMargins(0, 0, 0, 0)
         for n, role in enumerate(Role):
-            self.main_role.addItem(labels.role(role), role)
-            box = QCheckBox(labels.role(role))
+            self.main_role.addItem(role_text(role), role)
+            box = QCheckBox(role_text(role))
             self.role_boxes[role] = box
             grid.addWidget(box, n // 3, n % 3)
         self.language = QComboBox()
