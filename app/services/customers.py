@@ -194,28 +194,35 @@ def _check_asset_unique(
             )
 
 
+def add_customer(session: Session, ctx: ServiceContext, values: dict[str, Any]) -> Customer:
+    """A new customer from :func:`clean_customer`'s ``values``, audited, in the caller's
+    transaction (the caller journals the change, if it is to be heard)."""
+    customer = Customer(phones=[])
+    _apply_customer(customer, values)
+    session.add(customer)
+    session.flush()
+    audit(
+        session,
+        ctx,
+        "customer.create",
+        "customer",
+        customer.id,
+        summary=customer.name,
+        after=customer_fields(customer),
+        customer_id=customer.id,
+    )
+    return customer
+
+
 def create_customer(ctx: ServiceContext, data: CustomerInput) -> Customer:
     c = Collector()
     values = clean_customer(data, c)
     c.raise_if_any()
     with ctx.db.write() as session:
         require(session, ctx, Permission.EDIT_CUSTOMERS)
-        customer = Customer(phones=[])
-        _apply_customer(customer, values)
-        session.add(customer)
-        session.flush()
+        customer = add_customer(session, ctx, values)
         record_change(
             session, "customer", customer.id, "create", customer.version, ctx.actor.station_id
-        )
-        audit(
-            session,
-            ctx,
-            "customer.create",
-            "customer",
-            customer.id,
-            summary=customer.name,
-            after=customer_fields(customer),
-            customer_id=customer.id,
         )
         return customer
 

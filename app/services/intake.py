@@ -33,15 +33,13 @@ from app.domain.validation import check_text
 from app.domain.workflow import DETAILS_EDITABLE, INSPECTION_STATES
 from app.services.access import require
 from app.services.approvals import ApprovalGrant
-from app.services.audit import audit
 from app.services.context import ServiceContext, order_for_update, touch
 from app.services.customers import (
     Collector,
-    _apply_customer,
     add_asset,
+    add_customer,
     clean_asset,
     clean_customer,
-    customer_fields,
 )
 from app.services.idempotency import claim_request, complete_request
 from app.services.inputs import DamageMarkInput, InspectionInput, IntakeInput, VisitDetails
@@ -128,20 +126,7 @@ def intake(
                 raise NotFound("customer", data.customer_id)
         else:
             assert customer_values is not None
-            customer = Customer(phones=[])
-            _apply_customer(customer, customer_values)
-            session.add(customer)
-            session.flush()
-            audit(
-                session,
-                ctx,
-                "customer.create",
-                "customer",
-                customer.id,
-                summary=customer.name,
-                after=customer_fields(customer),
-                customer_id=customer.id,
-            )
+            customer = add_customer(session, ctx, customer_values)
         if data.asset_id is not None:
             asset = session.get(Asset, data.asset_id)
             if asset is None:

@@ -5,7 +5,7 @@ index is); a subclass passes its columns (keys of any kind), names each column
 (``header``) and says what a cell shows in a role (``cell``). :class:`RowTableModel` is the
 short form for plain lists: columns declared as :class:`Column` (title, text, right-aligned)
 and an optional row tint and tooltip. Rows are replaced whole with ``set_rows`` (views keep
-their selection by key where they care).
+their selection by key where they care), or a paged list's next page is added with ``append``.
 """
 
 from __future__ import annotations
@@ -68,6 +68,15 @@ class RowModel(QAbstractTableModel, Generic[T, C]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def append(self, rows: Sequence[T]) -> None:
+        """Add ``rows`` after the last (the next page of a paged list)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
 
     def rows(self) -> list[T]:
         return list(self._rows)

@@ -4,7 +4,7 @@ appended as the user pages on (``append``)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -71,14 +71,6 @@ class AuditModel(RowTableModel[AuditRow]):
 
     def row_background(self, row: AuditRow) -> QColor | None:
         return QColor("#fff8e1") if row.approved_by_name else None
-
-    def append(self, rows: Sequence[AuditRow]) -> None:
-        if not rows:
-            return
-        first = self.rowCount()
-        self.beginInsertRows(self.index(0, 0).parent(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
     def last_id(self) -> int | None:
         return self._rows[-1].id if self._rows else None

@@ -3,7 +3,6 @@ inactive item is greyed. Column titles come translated from the page."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -77,14 +76,6 @@ class CatalogModel(RowModel[CatalogItem, str]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return ALIGN_RIGHT
         return None
-
-    def append(self, rows: Sequence[CatalogItem]) -> None:
-        if not rows:
-            return
-        first = self.rowCount()
-        self.beginInsertRows(self.index(0, 0).parent(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
     def row_of(self, item_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == item_id), -1)
