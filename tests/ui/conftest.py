@@ -19,6 +19,15 @@ from ui.changes import ChangeAdapter
 
 
 @pytest.fixture(autouse=True)
+def no_task_outlives_its_test() -> Iterator[None]:
+    """Every background service call a test started has finished (and delivered) before the
+    next test starts: a slow one left over (an argon2 check, a sign-out) must not hold the
+    thread pool while the next test waits for its own answer."""
+    yield
+    wait_tasks()
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_ENV, str(path))
