@@ -11,7 +11,21 @@ STEPS = [
     ["ruff", "check", "app", "ui", "tests", "migrations"],
     ["ruff", "format", "--check", "app", "ui", "tests"],
     ["mypy"],
-    ["pytest", *sys.argv[1:]],
+    # one worker per core (at most 4), a test file's tests together on one worker (the
+    # multi-process and private-server tests of a file share their fixtures); pytest-benchmark,
+    # where installed, refuses to run under xdist and is not used by these tests
+    [
+        "pytest",
+        "-p",
+        "no:benchmark",
+        "-n",
+        "auto",
+        "--maxprocesses",
+        "4",
+        "--dist",
+        "loadfile",
+        *sys.argv[1:],
+    ],
 ]
 
 
