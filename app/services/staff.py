@@ -512,21 +512,7 @@ def set_password(
         if not own:
             access.require(session, ctx, Permission.MANAGE_STAFF)
         user = _load(session, user_id, for_update=True)
-        if own and user.password_hash is not None:
-            if not current:
-                raise ValidationErrors(
-                    [ValidationError("current", "required", "this field is required")]
-                )
-            if not check_secret(session, user, current, user.password_hash):
-                wrong_current = True
-                audit(
-                    session,
-                    ctx,
-                    "sign_in.failed",
-                    "user",
-                    user.id,
-                    summary="wrong current password when changing it",
-                )
+        wrong_current = own and not _current_password_ok(session, ctx, user, current, "password")
         if not wrong_current:
             before = user.password_hash is not None
             user.password_hash = new_hash
@@ -548,27 +534,62 @@ def set_password(
         )
 
 
-def set_pin(ctx: ServiceContext, user_id: int, pin: str) -> None:
-    """A new PIN (switching user at a shared counter, a manager's approval)."""
+def _current_password_ok(
+    session: Session, ctx: ServiceContext, user: User, current: str | None, what: str
+) -> bool:
+    """Changing one's own password or PIN takes the current password (someone at a station
+    left signed in must not make the PIN, a manager's approval, theirs). A wrong one counts
+    as a failed try; the caller commits that and refuses."""
+    if user.password_hash is None:
+        return True
+    if not current:
+        raise ValidationErrors([ValidationError("current", "required", "this field is required")])
+    if check_secret(session, user, current, user.password_hash):
+        return True
+    audit(
+        session,
+        ctx,
+        "sign_in.failed",
+        "user",
+        user.id,
+        summary=f"wrong current password when changing the {what}",
+    )
+    return False
+
+
+def set_pin(ctx: ServiceContext, user_id: int, pin: str, *, current: str | None = None) -> None:
+    """A new PIN (switching user at a shared counter, a manager's approval). One's own needs
+    the ``current`` password; someone else's needs the right to manage staff."""
+    own = user_id == ctx.actor.user_id
     pin = _valid(check_pin, pin)
     new_hash = hash_secret(pin)
     with ctx.db.write() as session:
-        if user_id != ctx.actor.user_id:
+        if not own:
             access.require(session, ctx, Permission.MANAGE_STAFF)
         user = _load(session, user_id, for_update=True)
-        before = user.pin_hash is not None
-        user.pin_hash = new_hash
-        _bump(user)
-        audit(
-            session,
-            ctx,
-            "user.pin",
-            "user",
-            user.id,
-            summary=f"{user.name}: PIN {'changed' if before else 'set'}",
-            before={"has_pin": before},
-            after={"has_pin": True},
+        wrong_current = own and not _current_password_ok(session, ctx, user, current, "PIN")
+        if not wrong_current:
+            _store_pin(session, ctx, user, new_hash)
+    if wrong_current:
+        raise ValidationErrors(
+            [ValidationError("current", "wrong_password", "the current password is wrong")]
         )
+
+
+def _store_pin(session: Session, ctx: ServiceContext, user: User, new_hash: str) -> None:
+    before = user.pin_hash is not None
+    user.pin_hash = new_hash
+    _bump(user)
+    audit(
+        session,
+        ctx,
+        "user.pin",
+        "user",
+        user.id,
+        summary=f"{user.name}: PIN {'changed' if before else 'set'}",
+        before={"has_pin": before},
+        after={"has_pin": True},
+    )
 
 
 def issue_card(ctx: ServiceContext, user_id: int) -> str:

@@ -618,6 +618,10 @@
 <context>
     <name>SecretDialog</name>
     <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
         <source>Set the password of %1</source>
         <translation>Set the password of %1</translation>
     </message>

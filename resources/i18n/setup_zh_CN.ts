@@ -618,6 +618,10 @@
 <context>
     <name>SecretDialog</name>
     <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
         <source>Set the password of %1</source>
         <translation>设置 %1 的密码</translation>
     </message>

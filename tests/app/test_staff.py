@@ -152,7 +152,7 @@ def test_own_password_pin_and_language_without_the_right(db, boss):
     assert changed.language == "en" and changed.version == me.version + 1
     with pytest.raises(AccessDenied):
         staff.update_user(li.ctx, me.id, changed.version, name="Li Na 2")
-    staff.set_pin(li.ctx, me.id, "8642")
+    staff.set_pin(li.ctx, me.id, "8642", current="advisor-pass1")  # own PIN: the password too
     # own password: the current one is asked for, and a wrong one counts as a try
     with pytest.raises(ValidationErrors) as missing:
         staff.set_password(li.ctx, me.id, "new-advisor-1")
@@ -276,3 +276,23 @@ def test_command_line_account_manages_staff(db):
         staff.get_staff(system, system.actor.user_id)
     assert entries(db, "user.create")[-1].user_name == "system"
     assert view.roles == (Role.MANAGER,)
+
+
+def test_ones_own_pin_takes_the_current_password(db):
+    from app.domain.errors import ValidationErrors as _Refused
+    from app.services import auth as _auth
+    from app.services import staff as _staff
+
+    owner = _auth.create_first_admin(
+        db, "Counter 1", login="owner", name="Owner", password="Owner-Pass-1", pin="2468"
+    )
+    me = owner.user.id
+    with pytest.raises(_Refused) as info:
+        _staff.set_pin(owner.ctx, me, "1357")
+    assert info.value.errors[0].field == "current"
+    with pytest.raises(_Refused) as info:
+        _staff.set_pin(owner.ctx, me, "1357", current="wrong-password")
+    assert info.value.errors[0].code == "wrong_password"
+    _staff.set_pin(owner.ctx, me, "1357", current="Owner-Pass-1")
+    # the new PIN works for switching, the old one no longer does
+    assert _auth.switch_user(owner.ctx, "owner", "1357").user.id == me

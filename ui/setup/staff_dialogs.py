@@ -217,6 +217,10 @@ class SecretDialog(_Form):
         self.ctx, self.person, self.kind = ctx, person, kind
         self.first = _password_edit()
         self.again = _password_edit()
+        #: one's own password or PIN takes the current password (the service insists)
+        self.current = _password_edit() if person.id == ctx.actor.user_id else None
+        if self.current is not None and person.has_password:
+            self.row(self.tr("&Current password"), "current", self.current)
         if kind == "password":
             self.setWindowTitle(self.tr("Set the password of %1").replace("%1", person.name))
             self.row(self.tr("New &password"), "password", self.first)
@@ -232,10 +236,11 @@ class SecretDialog(_Form):
             raise ValidationErrors([ValidationError("again", "mismatch", "the entries differ")])
 
     def work(self) -> None:
+        current = self.current.text() if self.current is not None else None
         if self.kind == "password":
-            staff.set_password(self.ctx, self.person.id, self.first.text())
+            staff.set_password(self.ctx, self.person.id, self.first.text(), current=current)
         else:
-            staff.set_pin(self.ctx, self.person.id, self.first.text())
+            staff.set_pin(self.ctx, self.person.id, self.first.text(), current=current)
 
 
 class StaffCardDialog(QDialog):
