@@ -23,7 +23,8 @@ from app.bootstrap import open_database
 from app.domain.enums import Role
 from app.domain.errors import ValidationErrors, WorkbayError
 from app.services.people import system_context
-from app.services.staff import LANGUAGES, StaffView, add_user, list_staff
+from app.services.staff import StaffView, add_user, list_staff
+from app.services.staff_rules import LANGUAGES
 
 
 class _InputMissing(WorkbayError):

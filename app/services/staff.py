@@ -12,7 +12,6 @@ cannot be switched off or lose the admin role, and nobody switches themselves of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,21 +33,25 @@ from app.domain.errors import (
 from app.domain.models import DEFAULT_BRANCH_ID, AuditEntry, User, UserRole
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
-from app.domain.validation import check_text
 from app.services import access
 from app.services.approvals import check_secret
 from app.services.audit import audit
 from app.services.context import ServiceContext, locked
 from app.services.people import SYSTEM_LOGIN
+from app.services.staff_rules import (
+    check_extra_roles,
+    check_language,
+    check_login,
+    check_name,
+    check_password,
+    check_pin,
+    check_role,
+    checked,
+    raise_if,
+    role_order,
+    valid,
+)
 
-LANGUAGES = ("zh_CN", "en")
-LOGIN_PATTERN = re.compile(r"[A-Za-z0-9._-]{2,40}")
-PASSWORD_MIN = 8
-PASSWORD_MAX = 128
-PIN_PATTERN = re.compile(r"[0-9]{4,8}")
-NAME_MAX = 60
-#: logins nobody may take (the account command lines act as)
-RESERVED_LOGINS = frozenset({SYSTEM_LOGIN})
 #: PostgreSQL advisory lock held by every change to who is staff, with which roles: two
 #: managers switching off the last two admins at once, or two stations creating the first
 #: admin, queue instead of both passing their check (SQLite writers queue anyway)
@@ -90,7 +93,7 @@ def staff_view(user: User) -> StaffView:
         login=user.login,
         name=user.name,
         role=Role(user.role),
-        roles=(Role(user.role), *sorted(user.roles - {user.role}, key=_role_order)),
+        roles=(Role(user.role), *sorted(user.roles - {user.role}, key=role_order)),
         language=user.language,
         active=bool(user.active),
         has_password=user.password_hash is not None,
@@ -99,116 +102,6 @@ def staff_view(user: User) -> StaffView:
         locked_until=user.locked_until if user.locked_until and user.locked_until > now else None,
         version=user.version,
     )
-
-
-def _role_order(role: Role) -> int:
-    return list(Role).index(role)
-
-
-# -- input rules (field names are the parameters' names) ------------------------------------
-
-
-def check_login(raw: str | None, field: str = "login") -> str:
-    login = (raw or "").strip()
-    if not login:
-        raise ValidationError(field, "required", "this field is required", raw)
-    if not LOGIN_PATTERN.fullmatch(login):
-        raise ValidationError(
-            field,
-            "bad_login",
-            "2 to 40 characters: letters A-Z, digits, dot, dash or underscore",
-            raw,
-            min_len=2,
-            max_len=40,
-        )
-    if login.lower() in RESERVED_LOGINS:
-        raise ValidationError(field, "reserved", f"{login!r} is reserved", raw)
-    return login
-
-
-def check_name(raw: str | None, field: str = "name") -> str:
-    return check_text(raw, field, NAME_MAX, required=True)
-
-
-def check_password(raw: str | None, field: str = "password") -> str:
-    """At least eight characters, not all one character; kept as typed (no trimming)."""
-    password = raw or ""
-    if not password:
-        raise ValidationError(field, "required", "this field is required")
-    if len(password) < PASSWORD_MIN:
-        raise ValidationError(
-            field, "too_short", f"at least {PASSWORD_MIN} characters", min_len=PASSWORD_MIN
-        )
-    if len(password) > PASSWORD_MAX:
-        raise ValidationError(
-            field, "too_long", f"at most {PASSWORD_MAX} characters", max_len=PASSWORD_MAX
-        )
-    if len(set(password)) == 1:
-        raise ValidationError(field, "one_character", "not the same character repeated")
-    return password
-
-
-def check_pin(raw: str | None, field: str = "pin") -> str:
-    pin = (raw or "").strip()
-    if not pin:
-        raise ValidationError(field, "required", "this field is required")
-    if not PIN_PATTERN.fullmatch(pin):
-        raise ValidationError(field, "bad_pin", "4 to 8 digits", min_len=4, max_len=8)
-    return pin
-
-
-def check_language(raw: str | None, field: str = "language") -> str | None:
-    if raw is None or raw == "":
-        return None
-    if raw not in LANGUAGES:
-        raise ValidationError(
-            field, "bad_language", f"one of {', '.join(LANGUAGES)}", raw, choices=LANGUAGES
-        )
-    return raw
-
-
-def check_role(raw: Role | str | None, field: str = "role") -> Role:
-    if raw is None or raw == "":
-        raise ValidationError(field, "required", "this field is required", raw)
-    try:
-        return Role(raw)
-    except ValueError:
-        names = tuple(r.value for r in Role)
-        raise ValidationError(
-            field, "bad_role", f"one of {', '.join(names)}", raw, choices=names
-        ) from None
-
-
-def _checked(errors: list[ValidationError], check: Any, *args: Any) -> Any:
-    try:
-        return check(*args)
-    except ValidationError as err:
-        errors.append(err)
-        return None
-
-
-def _check_extra_roles(
-    errors: list[ValidationError], raw: Iterable[Role | str], main: Role | None
-) -> tuple[Role, ...]:
-    roles: list[Role] = []
-    for value in raw:
-        role = _checked(errors, check_role, value, "extra_roles")
-        if role is not None and role != main and role not in roles:
-            roles.append(role)
-    return tuple(sorted(roles, key=_role_order))
-
-
-def _valid(check: Any, value: Any) -> Any:
-    """One field's check, refused as :class:`ValidationErrors` like a whole form."""
-    errors: list[ValidationError] = []
-    result = _checked(errors, check, value)
-    _raise_if(errors)
-    return result
-
-
-def _raise_if(errors: list[ValidationError]) -> None:
-    if errors:
-        raise ValidationErrors(errors)
 
 
 # -- database helpers -------------------------------------------------------------------
@@ -319,7 +212,7 @@ def _set_extra_roles(user: User, roles: Iterable[Role]) -> None:
         if row.role not in wanted:
             user.extra_roles.remove(row)
     have = {row.role for row in user.extra_roles}
-    for role in sorted(wanted - have, key=_role_order):
+    for role in sorted(wanted - have, key=role_order):
         user.extra_roles.append(UserRole(role=role))
 
 
@@ -367,16 +260,16 @@ def add_user(
 ) -> StaffView:
     """A new member of staff; without a password they cannot sign in yet (set it later)."""
     errors: list[ValidationError] = []
-    login = _checked(errors, check_login, login)
-    name = _checked(errors, check_name, name)
-    main = _checked(errors, check_role, role)
-    extras = _check_extra_roles(errors, extra_roles, main)
-    language = _checked(errors, check_language, language)
+    login = checked(errors, check_login, login)
+    name = checked(errors, check_name, name)
+    main = checked(errors, check_role, role)
+    extras = check_extra_roles(errors, extra_roles, main)
+    language = checked(errors, check_language, language)
     if password is not None:
-        _checked(errors, check_password, password)
+        checked(errors, check_password, password)
     if pin is not None:
-        pin = _checked(errors, check_pin, pin)
-    _raise_if(errors)
+        pin = checked(errors, check_pin, pin)
+    raise_if(errors)
     # argon2 takes a while: hash before the transaction, not while holding the staff lock
     password_hash = hash_secret(password) if password else None
     pin_hash = hash_secret(pin) if pin else None
@@ -384,7 +277,7 @@ def add_user(
         access.require(session, ctx, Permission.MANAGE_STAFF)
         serialize_staff_changes(session)
         check_unique(session, errors, login=login, name=name)
-        _raise_if(errors)
+        raise_if(errors)
         user = User(
             login=login,
             name=name,
@@ -435,9 +328,9 @@ def update_user(
     )
     errors: list[ValidationError] = []
     if name is not None:
-        name = _checked(errors, check_name, name)
-    main = _checked(errors, check_role, role) if role is not None else None
-    new_language = _checked(errors, check_language, language) if language is not None else None
+        name = checked(errors, check_name, name)
+    main = checked(errors, check_role, role) if role is not None else None
+    new_language = checked(errors, check_language, language) if language is not None else None
     with ctx.db.write() as session:
         if not own_language_only:
             access.require(session, ctx, Permission.MANAGE_STAFF)
@@ -453,13 +346,13 @@ def update_user(
             )
         new_main = main or user.role
         extras = (
-            _check_extra_roles(errors, extra_roles, new_main)
+            check_extra_roles(errors, extra_roles, new_main)
             if extra_roles is not None
             else tuple(r.role for r in user.extra_roles if r.role != new_main)
         )
         if name is not None:
             check_unique(session, errors, name=name, exclude_id=user.id)
-        _raise_if(errors)
+        raise_if(errors)
         if active is False and user.id == ctx.actor.user_id:
             raise RuleViolation("deactivate_self", "you cannot switch off your own account")
         before = _record(user)
@@ -505,7 +398,7 @@ def set_password(
     """A new password. One's own needs the ``current`` one (a wrong one counts as a failed
     try, like at sign-in); someone else's needs the right to manage staff."""
     own = user_id == ctx.actor.user_id
-    password = _valid(check_password, password)
+    password = valid(check_password, password)
     new_hash = hash_secret(password)
     wrong_current = False
     with ctx.db.write() as session:
@@ -561,7 +454,7 @@ def set_pin(ctx: ServiceContext, user_id: int, pin: str, *, current: str | None 
     """A new PIN (switching user at a shared counter, a manager's approval). One's own needs
     the ``current`` password; someone else's needs the right to manage staff."""
     own = user_id == ctx.actor.user_id
-    pin = _valid(check_pin, pin)
+    pin = valid(check_pin, pin)
     new_hash = hash_secret(pin)
     with ctx.db.write() as session:
         if not own:
