@@ -26,7 +26,7 @@ CUSTOMER_COLS = (
 PHONE_COLS = ("id", "customer_id", "number", "tail4", "label", "position")
 ASSET_COLS = (
     "id", "kind", "customer_id", "make", "model", "year", "colour", "purchase_date",
-    "invoice_date", "plate", "plate_key", "plate_body", "vin", "vin_tail", "engine_no",
+    "invoice_date", "plate", "plate_key", "plate_body", "plate_tail", "vin", "vin_tail", "engine_no",
     "mileage_km", "imei", "serial", "frame_no", "motor_no", "battery_serial", "ident_key",
     "notes", "updated_at", "version", "created_at",
 )  # fmt: skip
@@ -144,7 +144,12 @@ class PeopleRows:
             vin = f.unique(lambda: f.vin(car, year))
             v.update(make=car.make, model=car.model, year=year, invoice_date=bought)
             v.update(colour=r.choice(("白色", "黑色", "银色", "灰色", "Blue", "Red")))
-            v.update(plate=plate, plate_key=plate, plate_body=plate[1:] if plate else None)
+            v.update(
+                plate=plate,
+                plate_key=plate,
+                plate_body=plate[1:] if plate else None,
+                plate_tail=plate[2:] if plate else None,
+            )
             v.update(vin=vin, vin_tail=vin[-6:], mileage_km=r.randint(1_000, 200_000))
             v["engine_no"] = None if car.new_energy else f.engine_no()
         elif kind is AssetKind.DEVICE:

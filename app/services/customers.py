@@ -142,12 +142,14 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
         c.add(ValidationError(prefix + "year", "year_range", "this is not a model year", data.year))
     if data.mileage_km is not None and not 0 <= data.mileage_km <= 5_000_000:
         c.add(ValidationError(prefix + "mileage_km", "mileage_range", "mileage out of range"))
-    v["plate"] = v["plate_key"] = v["plate_body"] = v["vin"] = v["vin_tail"] = None
+    v["plate"] = v["plate_key"] = v["plate_body"] = v["plate_tail"] = None
+    v["vin"] = v["vin_tail"] = None
     v["imei"] = v["serial"] = v["frame_no"] = v["ident_key"] = None
     if data.kind is AssetKind.VEHICLE:
         if data.plate and data.plate.strip():
             v["plate"] = v["plate_key"] = c.run(check_plate, data.plate, prefix + "plate")
             v["plate_body"] = v["plate_key"][1:] if v["plate_key"] else None
+            v["plate_tail"] = v["plate_key"][2:] if v["plate_key"] else None
         if data.vin and data.vin.strip():
             v["vin"] = c.run(check_vin, data.vin, prefix + "vin")
             v["vin_tail"] = v["vin"][-6:] if v["vin"] else None

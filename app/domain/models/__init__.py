@@ -3,7 +3,7 @@
 from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
-from app.domain.models.customers import Asset, Customer, Ownership, Phone
+from app.domain.models.customers import Asset, AssetDuplicate, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
 from app.domain.models.people import DEFAULT_BRANCH_ID, Branch, Station, User, UserRole
@@ -17,6 +17,7 @@ __all__ = [
     "AuditEntry",
     "Branch",
     "Asset",
+    "AssetDuplicate",
     "Base",
     "CatalogItem",
     "ChangeLogEntry",

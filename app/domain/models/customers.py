@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import AssetKind, CustomerKind
@@ -74,10 +74,13 @@ class Asset(CreatedAt, Base):
     invoice_date: Mapped[date | None] = mapped_column(Date)
     # vehicles
     plate: Mapped[str | None] = mapped_column(String(12))
-    plate_key: Mapped[str | None] = mapped_column(key_string(12), index=True)
+    plate_key: Mapped[str | None] = mapped_column(key_string(12), index=True, unique=True)
     #: the plate without its province character, for "B12345" typed at the counter
     plate_body: Mapped[str | None] = mapped_column(key_string(11), index=True)
-    vin: Mapped[str | None] = mapped_column(key_string(17), index=True)
+    #: the plate without province and city letter ("76008" of 粤B76008): the digits a
+    #: customer reads out at the counter
+    plate_tail: Mapped[str | None] = mapped_column(key_string(10), index=True)
+    vin: Mapped[str | None] = mapped_column(key_string(17), index=True, unique=True)
     vin_tail: Mapped[str | None] = mapped_column(key_string(6), index=True)
     engine_no: Mapped[str | None] = mapped_column(String(30))
     mileage_km: Mapped[int | None] = mapped_column(Integer)
@@ -90,7 +93,7 @@ class Asset(CreatedAt, Base):
     motor_no: Mapped[str | None] = mapped_column(String(40))
     battery_serial: Mapped[str | None] = mapped_column(String(40))
     #: IMEI / serial / frame number, normalized, for lookup
-    ident_key: Mapped[str | None] = mapped_column(key_string(40), index=True)
+    ident_key: Mapped[str | None] = mapped_column(key_string(40), index=True, unique=True)
     notes: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -124,3 +127,22 @@ class Ownership(Base):
 
     asset: Mapped[Asset] = relationship(back_populates="ownerships")
     customer: Mapped[Customer] = relationship()
+
+
+class AssetDuplicate(Base):
+    """An asset found sharing a plate, VIN or IMEI with an older one when the unique keys
+    came in (migration 0005): merged into it (same customer) or flagged for a manager to
+    review (another customer; the duplicate kept its file but lost the key)."""
+
+    __tablename__ = "asset_duplicates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(Integer)
+    duplicate_of_id: Mapped[int] = mapped_column(Integer)
+    key_name: Mapped[str] = mapped_column(String(20))
+    key_value: Mapped[str] = mapped_column(String(40))
+    resolution: Mapped[str] = mapped_column(String(10))  # "merged" | "flagged"
+    found_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, server_default=func.current_timestamp()
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

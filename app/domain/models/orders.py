@@ -92,8 +92,13 @@ class OrderLine(CreatedAt, Base):
     catalog_item_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_items.id"))
     code: Mapped[str | None] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(String(300))
+    #: a catalog line's English name and unit beside the Chinese ones in ``description`` /
+    #: ``unit`` (documents print the document's language); None on a hand-typed line, which
+    #: keeps what was typed
+    description_en: Mapped[str | None] = mapped_column(String(300))
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     unit: Mapped[str | None] = mapped_column(String(10))
+    unit_en: Mapped[str | None] = mapped_column(String(10))
     unit_price: Mapped[Decimal] = mapped_column(Money)
     discount_percent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     payer: Mapped[Payer] = mapped_column(enum_type(Payer, 12), default=Payer.CUSTOMER)
