@@ -6,17 +6,47 @@ replacement or refund; afterwards repair first, with replacement or refund once 
 up (35 days in the shop, the same fault more than 5 times); a repair longer than 5 days
 entitles the customer to a loaner or transport compensation. Phones: return within 7 days,
 exchange within 15 days, repair warranty one year.
+
+Periods of years and months are counted as the Civil Code counts them (民法典 第二百零一、
+二百零二条), which is how 三包 periods run "from the invoice date": the invoice day itself
+is not counted, and the period ends at the end of the *corresponding day* of the last year or
+month; where that month has no such day, at the end of the month's last day. So an invoice of
+29 February 2024 with a one-year period is covered up to and including 28 February 2025 (not 1
+March), and one of 31 January with one month up to 28/29 February. :func:`add_years` and
+:func:`add_months` compute that day; a date is within the period while it is on or before it.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from app.domain.enums import AssetKind
 
-SANBAO_DAYS = 365 * 2
+SANBAO_YEARS = 2
 SANBAO_KM = 50_000
+
+
+def add_months(start: date, months: int) -> date:
+    """The corresponding day ``months`` later (or earlier, when negative): the same day of
+    the month, or the month's last day where the month is shorter (31 Jan + 1 = 28/29 Feb)."""
+    index = start.year * 12 + (start.month - 1) + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(start.day, last))
+
+
+def add_years(start: date, years: int) -> date:
+    """The corresponding day ``years`` later: 29 February becomes 28 February in a common
+    year (the Civil Code's month-end rule), never an error."""
+    return add_months(start, 12 * years)
+
+
+def within_period(start: date, today: date, *, years: int = 0, months: int = 0) -> bool:
+    """``today`` lies in the period of ``years`` and ``months`` counted from ``start`` (the
+    invoice date): after ``start``'s day is over, up to and including the corresponding day."""
+    return today <= add_months(start, 12 * years + months)
 
 
 @dataclass(frozen=True)
@@ -54,7 +84,7 @@ def manufacturer_warranty_active(
     """Manufacturer warranty, e.g. 3 years or 100,000 km, whichever comes first."""
     if invoice_date is None:
         return False
-    within_time = today < invoice_date.replace(year=invoice_date.year + years)
+    within_time = within_period(invoice_date, today, years=years)
     within_km = mileage_km is None or mileage_km < km
     return within_time and within_km
 
@@ -85,7 +115,9 @@ def warranty_status(
         if days <= 60 and (mileage_km is None or mileage_km <= 3000):
             flags.append("sanbao_60d_3000km")  # steering/brake/body/fuel failure: replace or refund
         # 三包 validity for household cars: at least 2 years or 50,000 km, whichever first
-        if days <= SANBAO_DAYS and (mileage_km is None or mileage_km <= SANBAO_KM):
+        if within_period(invoice_date, today, years=SANBAO_YEARS) and (
+            mileage_km is None or mileage_km <= SANBAO_KM
+        ):
             flags.append("sanbao_period")
         if repair_days > 35:
             flags.append("sanbao_repair_days_exceeded")
@@ -98,7 +130,7 @@ def warranty_status(
             flags.append("phone_return_7d")
         elif days <= 15:
             flags.append("phone_exchange_15d")
-        if days <= 365:
+        if within_period(invoice_date, today, years=1):
             flags.append("phone_repair_warranty_1y")
     return WarrantyStatus(invoice_date, days, flags, repair_days, same_fault)
 
@@ -113,9 +145,10 @@ def recommend_next_service(
     kind: AssetKind, mileage_km: int | None, today: date
 ) -> tuple[date | None, int | None]:
     """The next service to recommend at delivery: cars every 6 months or 5,000 km, e-bikes
-    every 3 months; devices have none."""
+    every 3 months; devices have none. Months are calendar months (31 August + 6 months is
+    28/29 February)."""
     if kind is AssetKind.VEHICLE:
-        return today + timedelta(days=182), (mileage_km + 5000) if mileage_km is not None else None
+        return add_months(today, 6), (mileage_km + 5000) if mileage_km is not None else None
     if kind is AssetKind.EBIKE:
-        return today + timedelta(days=91), None
+        return add_months(today, 3), None
     return None, None
