@@ -62,7 +62,7 @@ MOBILE_PREFIXES = (
     "153", "155", "156", "157", "158", "159", "166", "170", "176", "177", "178", "180", "181",
     "182", "183", "185", "186", "187", "188", "189", "191", "198", "199",
 )  # fmt: skip
-LANDLINE_AREAS = ("0755", "020", "0769", "0757", "0752")
+LANDLINE_AREAS = ("0755", "020", "0769", "0757", "0760")  # 8-digit local numbers
 
 # province + city letters, the shop's own (粤B, Shenzhen) most common
 PLATE_REGIONS = (
