@@ -270,7 +270,8 @@ def list_orders(
 
 
 def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
-    """Extra work waiting for the customer's decision, oldest first, with a phone to call."""
+    """Extra work waiting for the customer's decision, oldest first, with a phone to call
+    and what the technician found (to read to the customer)."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         lines = (
@@ -287,6 +288,7 @@ def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
                     .joinedload(WorkOrder.customer)
                     .selectinload(Customer.phones),
                     joinedload(OrderLine.order).joinedload(WorkOrder.asset),
+                    joinedload(OrderLine.order).joinedload(WorkOrder.technician),
                 )
                 .order_by(OrderLine.created_at, OrderLine.id)
             )
@@ -306,6 +308,9 @@ def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
                 customer_phone=l.order.customer.primary_phone,
                 asset_label=l.order.asset.label,
                 proposed_at=l.created_at,
+                description_en=l.description_en,
+                finding=l.order.fault_found,
+                technician=l.order.technician.name if l.order.technician else None,
             )
             for l in lines
         ]

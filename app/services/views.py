@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import TypeVar
 
-from app.domain.enums import OrderState, PauseReason
+from app.domain.enums import InspectionResult, OrderState, PauseReason
 from app.domain.models import (
     Asset,
     Customer,
+    DamageMark,
     Inspection,
+    InspectionItem,
     OrderEvent,
     OrderLine,
     Payment,
@@ -20,6 +24,22 @@ from app.domain.models import (
     WorkOrder,
 )
 from app.domain.money import Totals
+
+T = TypeVar("T")
+
+#: how urgently a checklist result asks for the workshop's eye (lower: shown first)
+RESULT_URGENCY: dict[InspectionResult, int] = {
+    InspectionResult.DAMAGED: 0,
+    InspectionResult.MISSING: 1,
+    InspectionResult.ATTENTION: 2,
+    InspectionResult.OK: 3,
+}
+
+
+def flagged_first(items: Iterable[T], result: Callable[[T], InspectionResult]) -> list[T]:
+    """``items`` with the damaged, missing and attention ones first (in that order), each
+    group keeping its checklist order."""
+    return sorted(items, key=lambda item: RESULT_URGENCY[result(item)])
 
 
 @dataclass
@@ -46,6 +66,18 @@ class OrderDetail:
     def balance(self) -> Decimal:
         due = self.settlement.customer_due if self.settlement else self.totals.customer_due
         return due - self.paid
+
+    @property
+    def checklist(self) -> list[InspectionItem]:
+        """The walk-around checklist's results (loaded with the order), what needs the
+        workshop's eye first: damaged, missing, attention, then the items found OK."""
+        items = self.inspection.items if self.inspection is not None else []
+        return flagged_first(items, lambda item: item.result)
+
+    @property
+    def damage_marks(self) -> list[DamageMark]:
+        """The damage marked on the diagram at intake, in the order they were placed."""
+        return list(self.inspection.marks) if self.inspection is not None else []
 
     @property
     def id(self) -> int:
@@ -117,6 +149,11 @@ class PendingExtraWork:
     customer_phone: str | None
     asset_label: str
     proposed_at: datetime
+    #: the English name beside ``description`` (a catalog line; see app.domain.units)
+    description_en: str | None = None
+    #: what the technician found (the order's findings so far), read to the customer
+    finding: str | None = None
+    technician: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,3 +168,7 @@ class Recommendation:
     quantity: Decimal
     unit_price: Decimal
     catalog_item_id: int | None
+    #: the English name and both units beside ``description`` (a catalog line)
+    description_en: str | None = None
+    unit: str | None = None
+    unit_en: str | None = None

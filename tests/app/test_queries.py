@@ -3,19 +3,29 @@ a decision; and the small services around them (people, settings, catalog)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import event
 
-from app.domain.enums import AssetKind, LineKind, Role
+from app.domain.enums import AssetKind, DamageType, InspectionResult, LineKind, Role
 from app.domain.enums import OrderState as S
 from app.domain.errors import NotFound, ValidationError, ValidationErrors
 from app.domain.types import utcnow
 from app.services import catalog, intake, lines, people, queries, workflow
 from app.services import settings as shop_settings
-from app.services.inputs import LineInput, VisitDetails
+from app.services.inputs import (
+    DamageMarkInput,
+    InspectionInput,
+    InspectionItemInput,
+    LineInput,
+    VisitDetails,
+)
 from tests.app._support import assert_nothing_written, order_in, snapshot
+from tests.factories import new_order
 
 
 def _promise(ctx, d, hours):
@@ -85,6 +95,82 @@ def test_pending_extra_work_leaves_out_cancelled_orders(ctx, tech, manager):
     workflow.cancel(manager, b.id, "客户取车不修")
     (only,) = queries.pending_extra_work(ctx)
     assert (only.order_id, only.amount, only.customer_name) == (a.id, Decimal("90.00"), "张伟")
+
+
+@contextmanager
+def statements(db) -> Iterator[list[str]]:
+    """The SQL statements sent to the database inside the block."""
+    sent: list[str] = []
+
+    def note(_conn, _cursor, statement, _params, _context, _many) -> None:
+        sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
+def test_an_order_carries_its_checklist_flagged_first_and_its_damage_marks(db, ctx, tech):
+    codes = [i.code for i in intake.checklist(ctx, AssetKind.VEHICLE)]
+    ok, damaged, attention, missing = (
+        InspectionResult.OK,
+        InspectionResult.DAMAGED,
+        InspectionResult.ATTENTION,
+        InspectionResult.MISSING,
+    )
+    results = [ok, attention, ok, damaged, missing, ok]
+    d = new_order(
+        ctx,
+        inspection=InspectionInput(
+            items=[
+                InspectionItemInput(code, result, f"note {code}" if result is not ok else None)
+                for code, result in zip(codes, results, strict=False)
+            ],
+            marks=[
+                DamageMarkInput("0.5", "0.05", DamageType.SCRATCH, "右侧一道"),
+                DamageMarkInput("0.25", "0.5", DamageType.DENT),
+            ],
+        ),
+    )
+    with statements(db) as sent:
+        got = queries.get_order(ctx, d.id)
+    used = codes[: len(results)]
+    flagged = [(used[3], damaged), (used[4], missing), (used[1], attention)]
+    assert [(i.code, i.result) for i in got.checklist] == [
+        *flagged,
+        *[(c, ok) for c, r in zip(used, results, strict=False) if r is ok],
+    ]
+    assert got.checklist[0].note == f"note {used[3]}" and got.checklist[0].label_zh
+    assert [(m.x, m.y, m.damage, m.note) for m in got.damage_marks] == [
+        (Decimal("0.5000"), Decimal("0.0500"), DamageType.SCRATCH, "右侧一道"),
+        (Decimal("0.2500"), Decimal("0.5000"), DamageType.DENT, None),
+    ]
+    # the checklist and the marks come in the order's one pass (one statement for the
+    # inspection with both), not one statement per item or mark
+    inspection_reads = [s for s in sent if "inspection_items" in s or "damage_marks" in s]
+    assert len(inspection_reads) == 1
+    # an order without an inspection: both empty, in as many statements as with one
+    bare_id = order_in(ctx, tech, S.OPEN).id
+    with statements(db) as bare_sent:
+        bare = queries.get_order(ctx, bare_id)
+    assert bare.inspection is None and bare.checklist == [] and bare.damage_marks == []
+    assert len(sent) == len(bare_sent)
+
+
+def test_pending_extra_work_says_what_the_technician_found(ctx, tech):
+    a = order_in(ctx, tech, S.IN_PROGRESS)
+    part = LineInput(LineKind.PART, "空调滤芯", "1", "88.00")
+    lines.propose_extra_work(tech, a.id, [part], finding="空调滤芯严重堵塞，建议更换")
+    lines.propose_extra_work(tech, a.id, [part], finding="雨刮胶条老化")
+    first, second = queries.pending_extra_work(ctx)
+    assert first.finding == second.finding == "空调滤芯严重堵塞，建议更换\n雨刮胶条老化"
+    assert first.technician == "Wang Wei"
+    b = order_in(ctx, tech, S.IN_PROGRESS)
+    lines.propose_extra_work(tech, b.id, [part])
+    (without,) = [p for p in queries.pending_extra_work(ctx) if p.order_id == b.id]
+    assert without.finding is None
 
 
 # --- people, settings, catalog ---
