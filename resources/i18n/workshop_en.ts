@@ -171,8 +171,8 @@
         <translation>Finding…</translation>
     </message>
     <message>
-        <source>Report extra work for the customer&apos;s approval</source>
-        <translation>Report extra work for the customer&apos;s approval</translation>
+        <source>Report extra work for the customer's approval</source>
+        <translation>Report extra work for the customer's approval</translation>
     </message>
     <message>
         <source>Done</source>
@@ -280,6 +280,20 @@
         <source>%1 in the workshop · %2 late</source>
         <translation>%1 in the workshop · %2 late</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ready for pickup</source>
+        <translation>
+            <numerusform>%n ready for pickup</numerusform>
+            <numerusform>%n ready for pickup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in the workshop</source>
+        <translation>
+            <numerusform>%n visit in the workshop</numerusform>
+            <numerusform>%n visits in the workshop</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopLabels</name>
@@ -341,8 +355,8 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Customer&apos;s decision</source>
-        <translation>Customer&apos;s decision</translation>
+        <source>Customer's decision</source>
+        <translation>Customer's decision</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -410,6 +424,41 @@
     <message>
         <source>%1 open orders, %2 late, %3 waiting for QC</source>
         <translation>%1 open orders, %2 late, %3 waiting for QC</translation>
+    </message>
+</context>
+<context>
+    <name>TvBoard</name>
+    <message>
+        <source>Being repaired</source>
+        <translation>Being repaired</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
     </message>
 </context>
 </TS>

@@ -171,7 +171,7 @@
         <translation>增项…</translation>
     </message>
     <message>
-        <source>Report extra work for the customer&apos;s approval</source>
+        <source>Report extra work for the customer's approval</source>
         <translation>报增项，待客户确认</translation>
     </message>
     <message>
@@ -280,6 +280,18 @@
         <source>%1 in the workshop · %2 late</source>
         <translation>在修车辆 %1 台 · 逾期 %2 台</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ready for pickup</source>
+        <translation>
+            <numerusform>可取车 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in the workshop</source>
+        <translation>
+            <numerusform>维修中 %n 台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopLabels</name>
@@ -341,7 +353,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <source>Customer&apos;s decision</source>
+        <source>Customer's decision</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -410,6 +422,41 @@
     <message>
         <source>%1 open orders, %2 late, %3 waiting for QC</source>
         <translation>在修工单 %1 张，逾期 %2 张，待质检 %3 张</translation>
+    </message>
+</context>
+<context>
+    <name>TvBoard</name>
+    <message>
+        <source>Being repaired</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已接车</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>质检中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>可取车</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>车辆／设备</translation>
     </message>
 </context>
 </TS>

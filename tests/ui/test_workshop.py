@@ -293,16 +293,18 @@ def test_tv_board(qtbot, ctx, tech, orders, adapter):
     qtbot.waitUntil(lambda: tv.model.rowCount() == 7)
     assert tv.model.row_of(at_reception) is None  # reception drafts stay off the TV
     assert tv.refresh_timer.isActive() and tv.refresh_timer.interval() == REFRESH_MS == 30_000
-    assert tv.summary.text() == "7 in the workshop · 1 late"
+    # (plurals in words: tests/ui/test_tv_privacy.py, with the English translation installed)
+    assert tv.summary.text().replace("(s)", "s") == "6 visits in the workshop · 1 ready for pickup"
     late = tv.model.index(tv.model.row_of(orders["in_progress"]), tv.model.column_of("promised"))
-    assert late.data().endswith("LATE")
+    assert "LATE" not in late.data()  # the lounge is not told who is late
     assert tv.font().pointSizeF() >= 20
     workflow.pause_work(tech, orders["device"], PauseReason.WAITING_PARTS)
+    pauses = tv.model.rowCount()
 
-    def device_waits() -> bool:
+    def device_waits() -> bool:  # a pause reaches the TV as "being repaired", no reason
         r = tv.model.row_of(orders["device"])
-        waiting = tv.model.index(r, tv.model.column_of("waiting")) if r is not None else None
-        return waiting is not None and waiting.data() == "Waiting for parts"
+        shown = tv.model.index(r, tv.model.column_of("progress")) if r is not None else None
+        return shown is not None and shown.data() == "Being repaired" and pauses == 7
 
     qtbot.waitUntil(device_waits)
     settle_tasks(qtbot)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.enums import OrderState
+from app.domain.privacy import PublicProgress, mask_asset_label, public_progress
 from app.services.views import BoardRow
 from ui.common.row_model import Index, RowModel
 
@@ -33,7 +34,8 @@ ALL_COLUMNS = (
     "promised",
     "on_site",
 )
-TV_COLUMNS = ("asset", "state", "waiting", "technician", "promised")
+#: the lounge's TV: what a waiting customer may see (no customer names, no reasons)
+TV_COLUMNS = ("asset", "progress", "technician", "promised")
 
 LATE_BACKGROUND = QColor("#f9d6d5")
 LATE_FOREGROUND = QColor("#8a1c17")
@@ -138,6 +140,62 @@ class BoardModel(RowModel[BoardRow, str]):
         if key == "on_site":
             return labels.on_site() if row.waits_on_site else ""
         raise KeyError(key)
+
+
+class TvLabels(Protocol):
+    def progress(self, value: PublicProgress) -> str: ...
+    def header(self, key: str) -> str: ...
+    def unassigned(self) -> str: ...
+    def local_time(self, value: Any) -> str: ...
+
+
+#: the lounge's colours per progress (a dark screen: light text on a tint)
+PROGRESS_FOREGROUND = {
+    PublicProgress.CHECKED_IN: QColor("#cfd8dc"),
+    PublicProgress.IN_PROGRESS: QColor("#f2f2f2"),
+    PublicProgress.QUALITY_CHECK: QColor("#b3e5fc"),
+    PublicProgress.READY: QColor("#a5d6a7"),
+}
+
+
+class TvBoardModel(RowModel[BoardRow, str]):
+    """The board as the lounge's TV shows it to waiting customers: the asset with its
+    identifier partly masked (:func:`app.domain.privacy.mask_asset_label`), the visit's
+    state in the customer's words (:class:`PublicProgress`), the technician and the promised
+    time as promised. Nothing says late, paused or why; rows the lounge does not show
+    (released, cancelled) are left out by ``set_rows``."""
+
+    def __init__(self, labels: TvLabels, parent: QObject | None = None) -> None:
+        super().__init__(TV_COLUMNS, parent)
+        self._labels = labels
+
+    def set_rows(self, rows: Sequence[BoardRow]) -> None:
+        super().set_rows([r for r in rows if public_progress(r.state) is not None])
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.order_id == order_id), None)
+
+    def progress_of(self, row: int) -> PublicProgress | None:
+        return public_progress(self._rows[row].state)
+
+    def header(self, key: str) -> str:
+        return self._labels.header(key)
+
+    def cell(self, row: BoardRow, key: str, role: int) -> Any:
+        progress = public_progress(row.state)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "asset":
+                return mask_asset_label(row.asset_label)
+            if key == "progress":
+                return self._labels.progress(progress) if progress is not None else ""
+            if key == "technician":
+                return row.technician or self._labels.unassigned()
+            if key == "promised":
+                return self._labels.local_time(row.promised_at)
+            raise KeyError(key)
+        if role == Qt.ItemDataRole.ForegroundRole and progress is not None:
+            return QBrush(PROGRESS_FOREGROUND[progress])
+        return None
 
 
 class BoardFilter(QSortFilterProxyModel):

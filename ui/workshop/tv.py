@@ -1,16 +1,18 @@
-"""The read-only progress board for a TV in the lounge or the workshop (维修进度看板).
+"""The read-only progress board for a TV in the lounge (维修进度看板).
 
-Large type, no controls: plate / device, state, what it waits for, technician and the
-promised time, late ones marked in words and colour. It refreshes when the change feed says
-something changed and every 30 seconds (so "late" appears on time); Esc closes it. When the
-rows do not fit the screen, it pages through them.
+Large type, no controls, for waiting customers' eyes: the plate or device with its
+identifier partly masked, the state in the customer's words (checked in, being repaired,
+quality check, ready for pickup), the technician and the promised time. Nothing on it says
+late, paused or why, and no customer's name or full IMEI/VIN is shown
+(:mod:`app.domain.privacy`). It refreshes when the change feed says something changed and
+every 30 seconds; Esc closes it. When the rows do not fit the screen, it pages through them.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,20 +25,54 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import OrderState
+from app.domain.privacy import PublicProgress
 from app.services import queries
 from app.services.context import ServiceContext
 from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow
 from ui.changes import ChangeAdapter
+from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import order_error_text
-from ui.models.workshop_board import TV_COLUMNS, BoardModel
-from ui.workshop import labels
+from ui.models.workshop_board import TV_COLUMNS, TvBoardModel
 
-#: share of the width per column (the plate and the waiting reason need the most)
-COLUMN_SHARES = {"asset": 30, "state": 17, "waiting": 21, "technician": 14, "promised": 18}
+#: share of the width per column (the vehicle or device needs the most)
+COLUMN_SHARES = {"asset": 38, "progress": 24, "technician": 18, "promised": 20}
 REFRESH_MS = 30_000
 PAGE_MS = 10_000
+
+
+_CTX = "TvBoard"
+_PROGRESS = {
+    PublicProgress.CHECKED_IN: QT_TRANSLATE_NOOP("TvBoard", "Checked in"),
+    PublicProgress.IN_PROGRESS: QT_TRANSLATE_NOOP("TvBoard", "Being repaired"),
+    PublicProgress.QUALITY_CHECK: QT_TRANSLATE_NOOP("TvBoard", "Quality check"),
+    PublicProgress.READY: QT_TRANSLATE_NOOP("TvBoard", "Ready for pickup"),
+}
+_HEADERS = {
+    "asset": QT_TRANSLATE_NOOP("TvBoard", "Vehicle / device"),
+    "progress": QT_TRANSLATE_NOOP("TvBoard", "Status"),
+    "technician": QT_TRANSLATE_NOOP("TvBoard", "Technician"),
+    "promised": QT_TRANSLATE_NOOP("TvBoard", "Expected"),
+}
+
+
+class TvLabels:
+    """The lounge's words for :class:`~ui.models.workshop_board.TvBoardModel`."""
+
+    @staticmethod
+    def progress(value: PublicProgress) -> str:
+        return QCoreApplication.translate(_CTX, _PROGRESS[value])
+
+    @staticmethod
+    def header(key: str) -> str:
+        return QCoreApplication.translate(_CTX, _HEADERS[key])
+
+    @staticmethod
+    def unassigned() -> str:
+        return "—"
+
+    local_time = staticmethod(fmt.short_time)
 
 
 class TvBoardWindow(QWidget):
@@ -72,7 +108,7 @@ class TvBoardWindow(QWidget):
         summary_font.setPointSizeF(point_size * 0.7)
         self.summary.setFont(summary_font)
 
-        self.model = BoardModel(labels, TV_COLUMNS, self)
+        self.model = TvBoardModel(TvLabels(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -132,11 +168,12 @@ class TvBoardWindow(QWidget):
             key=lambda r: BOARD_STATES.index(r.state),
         )
         self.model.set_rows(shown)
-        late = sum(1 for r in shown if r.late)
+        rows = range(self.model.rowCount())
+        ready = sum(1 for r in rows if self.model.progress_of(r) is PublicProgress.READY)
         self.summary.setText(
-            self.tr("%1 in the workshop · %2 late")
-            .replace("%1", str(len(shown)))
-            .replace("%2", str(late))
+            self.tr("%n visit(s) in the workshop", "", self.model.rowCount() - ready)
+            + " · "
+            + self.tr("%n ready for pickup", "", ready)
         )
         self._show_page()
 
