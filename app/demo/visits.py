@@ -123,7 +123,7 @@ class Desk:
 
     def _catalog_lines(self, kind: AssetKind, n: int, warranty: bool = False) -> list[LineInput]:
         items = self.rng.sample(self.catalog[kind], min(n, len(self.catalog[kind])))
-        result = [line_from_catalog(i, self.rng.choice(("zh_CN", "zh_CN", "en"))) for i in items]
+        result = [line_from_catalog(i) for i in items]
         if warranty and result:
             result[0].payer = Payer.WARRANTY
         return result

@@ -249,18 +249,20 @@ def get_catalog_item(ctx: ServiceContext, item_id: int) -> CatalogItem:
         return item
 
 
-def line_from_catalog(
-    item: CatalogItem, lang: str = "zh_CN", quantity: Decimal | None = None
-) -> LineInput:
+def line_from_catalog(item: CatalogItem, *, quantity: Decimal | None = None) -> LineInput:
     """The order line an item makes: hourly labor is its standard hours x the rate, a flat
-    job one at its price, a part or sundry its default quantity; names and unit in ``lang``."""
-    zh = lang.startswith("zh")
+    job one at its price, a part or sundry its default quantity. The line carries both
+    names and both units whatever the station's language (screens and documents pick
+    theirs, :func:`app.domain.units.line_text`): the Chinese ones in ``description`` /
+    ``unit``, the English ones beside them."""
     return LineInput(
         kind=item.kind,
-        description=item.name_zh if zh else item.name_en,
+        description=item.name_zh,
+        description_en=item.name_en,
         quantity=quantity or item.default_quantity,
         unit_price=item.unit_price,
-        unit=item.unit if zh else (item.unit_en or item.unit),
+        unit=item.unit,
+        unit_en=item.unit_en,
         code=item.code,
         catalog_item_id=item.id,
     )

@@ -49,6 +49,9 @@ class AssetInput:
     motor_no: str | None = None
     battery_serial: str | None = None
     notes: str | None = None
+    #: the advisor checked a VIN whose position 9 is not a check digit (a European or other
+    #: make where the region does not require one) against the papers
+    confirm_vin: bool = False
 
 
 @dataclass
@@ -63,6 +66,11 @@ class LineInput:
     code: str | None = None
     catalog_item_id: int | None = None
     technician_id: int | None = None
+    #: a catalog line's English name and unit beside the Chinese ones (``description`` /
+    #: ``unit``); None on a hand-typed line. A catalog line sent without them (or without
+    #: a name at all) gets them from its catalog item (:func:`app.services.lines.catalog_words`)
+    description_en: str | None = None
+    unit_en: str | None = None
 
 
 @dataclass
@@ -80,6 +88,12 @@ class VisitDetails:
     wash: bool = False
     notes: str | None = None
     fault_found: str | None = None
+    #: the advisor confirmed a mileage lower than the vehicle's last visit (odometer replaced,
+    #: earlier typo); recorded in the order's journal
+    confirm_mileage: bool = False
+    #: when the desk took these details (an intake kept offline and sent later is judged as
+    #: of then, e.g. whether the promised time lies in the past); None: now
+    typed_at: datetime | None = None
 
 
 @dataclass
@@ -121,6 +135,8 @@ class InspectionInput:
     fuel_level: int | None = None
     mileage: int | None = None
     note: str | None = None
+    #: the advisor confirmed a mileage lower than the vehicle's last visit
+    confirm_mileage: bool = False
 
 
 @dataclass

@@ -8,6 +8,7 @@ customer's signature are ``INTAKE`` (a new customer or asset at the counter also
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number
 from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState
-from app.domain.errors import IllegalTransition, NotFound, ValidationError
+from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import (
     Asset,
     ChecklistItem,
@@ -29,7 +30,8 @@ from app.domain.models import (
     WorkOrder,
 )
 from app.domain.permissions import Permission
-from app.domain.validation import check_text
+from app.domain.types import utcnow
+from app.domain.validation import check_text, needs_confirmation
 from app.domain.workflow import DETAILS_EDITABLE, INSPECTION_STATES
 from app.services.access import require
 from app.services.approvals import ApprovalGrant
@@ -49,7 +51,9 @@ from app.services.views import OrderDetail, Recommendation
 from app.services.workflow import apply_approval
 
 
-def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
+def clean_details(d: VisitDetails, c: Collector, *, check_promise: bool = True) -> dict[str, Any]:
+    """The visit details' column values; every field error goes to ``c``. With
+    ``check_promise``, a promised time in the past is refused (:func:`promise_error`)."""
     values: dict[str, Any] = {
         "symptom": c.run(check_text, d.symptom, "symptom", 4000) or "",
         "fault_found": c.run(check_text, d.fault_found, "fault_found", 4000) or None,
@@ -71,7 +75,107 @@ def clean_details(d: VisitDetails, c: Collector) -> dict[str, Any]:
         )
     if d.promised_at is not None and d.promised_at.tzinfo is None:
         c.add(ValidationError("promised_at", "naive_time", "the promised time needs a time zone"))
+    elif check_promise and (err := promise_error(d.promised_at, d.typed_at)) is not None:
+        c.add(err)
     return values
+
+
+#: how far a promised time may lie behind the clock (stations' clocks differ a little, and a
+#: promise of "now" takes a minute to confirm)
+PROMISE_GRACE = timedelta(minutes=5)
+
+
+def promise_error(
+    promised_at: datetime | None, typed_at: datetime | None
+) -> ValidationError | None:
+    """A promised time in the past is refused. Both are aware times, so the comparison holds
+    in any zone (the desk shows and picks shop-local time, the order stores UTC); ``typed_at``
+    (when the desk took the details, for an intake sent later from the outbox) is the
+    reference when it is earlier than now."""
+    if promised_at is None or promised_at.tzinfo is None:
+        return None
+    now = utcnow()
+    if typed_at is not None and typed_at.tzinfo is not None:
+        now = min(now, typed_at)
+    if promised_at < now - PROMISE_GRACE:
+        return ValidationError(
+            "promised_at", "promised_past", "the promised time is past", promised_at
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class MileageReading:
+    """The mileage a vehicle last came in with: ``on`` the shop-local day of that visit and
+    ``order`` its number; both None when the reading is the vehicle file's own (no visit)."""
+
+    km: int
+    on: date | None = None
+    order: str | None = None
+
+
+def _last_mileage(
+    session: Session, asset_id: int, before: WorkOrder | None = None
+) -> MileageReading | None:
+    """The last visit's mileage (the latest order with one, not cancelled; with ``before``,
+    the latest order opened before that one), else the vehicle file's mileage."""
+    stmt = select(WorkOrder.mileage_in, WorkOrder.created_at, WorkOrder.number).where(
+        WorkOrder.asset_id == asset_id,
+        WorkOrder.mileage_in.is_not(None),
+        WorkOrder.state != OrderState.CANCELLED,
+    )
+    if before is not None:
+        stmt = stmt.where(WorkOrder.id != before.id, WorkOrder.created_at <= before.created_at)
+    row = session.execute(
+        stmt.order_by(WorkOrder.created_at.desc(), WorkOrder.id.desc()).limit(1)
+    ).first()
+    if row is not None:
+        return MileageReading(row.mileage_in, row.created_at.astimezone().date(), row.number)
+    if before is not None:
+        return None
+    km = session.scalar(select(Asset.mileage_km).where(Asset.id == asset_id))
+    return MileageReading(km) if km is not None else None
+
+
+def check_mileage(
+    km: int | None, last: MileageReading | None, confirmed: bool, field: str = "mileage_in"
+) -> ValidationError | None:
+    """A mileage lower than the last reading is refused until the advisor confirms it
+    (``confirm_mileage``: the odometer was replaced, or the last one was mistyped)."""
+    if km is None or last is None or km >= last.km or confirmed:
+        return None
+    return needs_confirmation(
+        field,
+        "mileage_lower",
+        f"lower than the last visit's {last.km} km",
+        km,
+        "confirm_mileage",
+        last_km=last.km,
+        last_on=last.on.isoformat() if last.on else "",
+        last_order=last.order or "",
+    )
+
+
+def _mileage_note(km: int | None, last: MileageReading | None) -> dict[str, Any] | None:
+    """What the journal keeps of a confirmed lower mileage (None: nothing to keep)."""
+    if km is None or last is None or km >= last.km:
+        return None
+    return {"mileage": km, "last_km": last.km, "last_order": last.order}
+
+
+def _mileage_summary(note: dict[str, Any] | None) -> str:
+    if note is None:
+        return ""
+    return f"; mileage {note['mileage']} km below the last {note['last_km']} km, confirmed"
+
+
+def last_mileage(ctx: ServiceContext, asset_id: int) -> MileageReading | None:
+    """The mileage of the vehicle's last visit (for the desk's mileage field to show)."""
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        if session.get(Asset, asset_id) is None:
+            raise NotFound("asset", asset_id)
+        return _last_mileage(session, asset_id)
 
 
 def intake_subject(request_id: str | None) -> str:
@@ -138,6 +242,12 @@ def intake(
         else:
             assert asset_values is not None
             asset = add_asset(session, ctx, customer.id, asset_values, "asset.")
+        last = _last_mileage(session, asset.id) if data.asset_id is not None else None
+        if err := check_mileage(details["mileage_in"], last, data.details.confirm_mileage):
+            raise ValidationErrors([err])
+        lowered = _mileage_note(details["mileage_in"], last)
+        # a lower reading (confirmed) never winds the file back: the next visit is compared
+        # with this visit's own reading (``_last_mileage``)
         if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
             asset.mileage_km = details["mileage_in"]
         order = WorkOrder(
@@ -167,8 +277,12 @@ def intake(
             ctx,
             order,
             "intake",
-            f"opened {order.number} for {customer.name}",
-            after={"state": OrderState.OPEN, "lines": [line_values(l) for l in added]},
+            f"opened {order.number} for {customer.name}" + _mileage_summary(lowered),
+            after={
+                "state": OrderState.OPEN,
+                "lines": [line_values(l) for l in added],
+                **({"mileage_lower_confirmed": lowered} if lowered else {}),
+            },
             approver=approver,
             approval=approved,
         )
@@ -184,7 +298,7 @@ def update_details(
     ctx: ServiceContext, order_id: int, details: VisitDetails, *, version: int
 ) -> OrderDetail:
     c = Collector()
-    values = clean_details(details, c)
+    values = clean_details(details, c, check_promise=False)
     c.raise_if_any()
     with ctx.db.write() as session:
         require(session, ctx, Permission.INTAKE)
@@ -192,6 +306,17 @@ def update_details(
         if order.state not in DETAILS_EDITABLE:
             raise IllegalTransition("edit the order", order.state.value, why="the order is closed")
         changed = [k for k, v in values.items() if getattr(order, k) != v]
+        # an overdue promise may stay as it is; a new one must not lie in the past
+        if "promised_at" in changed and (
+            err := promise_error(values["promised_at"], details.typed_at)
+        ):
+            raise ValidationErrors([err])
+        lowered = None
+        if "mileage_in" in changed:
+            last = _last_mileage(session, order.asset_id, before=order)
+            if err := check_mileage(values["mileage_in"], last, details.confirm_mileage):
+                raise ValidationErrors([err])
+            lowered = _mileage_note(values["mileage_in"], last)
         before = {k: getattr(order, k) for k in changed}
         for key in changed:
             setattr(order, key, values[key])
@@ -200,9 +325,12 @@ def update_details(
             ctx,
             order,
             "details",
-            "changed " + (", ".join(changed) or "nothing"),
+            "changed " + (", ".join(changed) or "nothing") + _mileage_summary(lowered),
             before=before,
-            after={k: values[k] for k in changed},
+            after={
+                **{k: values[k] for k in changed},
+                **({"mileage_lower_confirmed": lowered} if lowered else {}),
+            },
         )
         return load_order_detail(session, order.id)
 
@@ -311,6 +439,12 @@ def write_inspection(
     inspection.items.sort(key=lambda i: i.position)  # checklist order, as when reloaded
     for x, y, m in clean.marks:
         inspection.marks.append(DamageMark(x=x, y=y, damage=m.damage, note=m.note))
+    lowered = None
+    if data.mileage is not None and data.mileage != order.mileage_in:
+        last = _last_mileage(session, asset.id, before=order)
+        if err := check_mileage(data.mileage, last, data.confirm_mileage, prefix + "mileage"):
+            raise ValidationErrors([err])
+        lowered = _mileage_note(data.mileage, last)
     session.add(inspection)
     if data.fuel_level is not None:
         order.fuel_level = data.fuel_level
@@ -323,12 +457,13 @@ def write_inspection(
         ctx,
         order,
         "inspection",
-        f"inspection: {len(data.items)} items, {len(data.marks)} marks",
+        f"inspection: {len(data.items)} items, {len(data.marks)} marks" + _mileage_summary(lowered),
         after={
             "items": len(data.items),
             "marks": len(data.marks),
             "fuel_level": data.fuel_level,
             "mileage": data.mileage,
+            **({"mileage_lower_confirmed": lowered} if lowered else {}),
         },
     )
 
@@ -404,6 +539,9 @@ def _declined(session: Session, asset_id: int, limit: int) -> list[Recommendatio
                     line.quantity,
                     line.unit_price,
                     line.catalog_item_id,
+                    line.description_en,
+                    line.unit,
+                    line.unit_en,
                 )
             )
         if len(result) >= limit:

@@ -58,9 +58,16 @@ def check_payer(raw: Payer | str, field: str = "payer") -> Payer:
 def clean_line(data: LineInput, c: Collector, prefix: str = "") -> dict[str, Any]:
     values = {
         "kind": data.kind,
+        # a catalog line may come without its name: it takes the item's (catalog_words)
         "description": c.run(
-            check_text, data.description, prefix + "description", 300, required=True
+            check_text,
+            data.description,
+            prefix + "description",
+            300,
+            required=data.catalog_item_id is None,
         ),
+        "description_en": c.run(check_text, data.description_en, prefix + "description", 300)
+        or None,
         "quantity": c.run(check_quantity, data.quantity, prefix + "quantity"),
         "unit_price": c.run(check_money, data.unit_price, prefix + "unit_price"),
         "discount_percent": c.run(
@@ -68,6 +75,7 @@ def clean_line(data: LineInput, c: Collector, prefix: str = "") -> dict[str, Any
         ),
         "payer": c.run(check_payer, data.payer, prefix + "payer"),
         "unit": c.run(check_text, data.unit, prefix + "unit", 10) or None,
+        "unit_en": c.run(check_text, data.unit_en, prefix + "unit", 10) or None,
         "code": c.run(check_text, data.code, prefix + "code", 40) or None,
         "catalog_item_id": data.catalog_item_id,
         "technician_id": data.technician_id,
@@ -147,6 +155,42 @@ def authorize_prices(
     return discount if discount[0] else approved
 
 
+def catalog_words(
+    values: dict[str, Any], item: CatalogItem | None, line: OrderLine | None = None
+) -> None:
+    """Complete a line's names and units in ``values`` (from :func:`clean_line`) before it
+    is stored, so that a catalog line carries both languages whatever the station's.
+
+    A name given in one language only (a station that sent only what it showed, a draft or
+    an outbox entry kept from before both were sent) is recognised as the catalog item's
+    (or, for a changed line, the line's own pair) and completed; a blank name takes the
+    item's. A name matching neither was typed over the catalog's: it is kept as typed and
+    has no English twin. Units the same way, each on its own."""
+    pairs: list[tuple[str, str | None]] = []
+    units: list[tuple[str | None, str | None]] = []
+    if line is not None and line.description_en:
+        pairs.append((line.description, line.description_en))
+    if line is not None and line.unit_en:
+        units.append((line.unit, line.unit_en))
+    if item is not None:
+        pairs.append((item.name_zh, item.name_en))
+        units.append((item.unit, item.unit_en))
+    if values["description_en"] is None:
+        typed = values["description"]
+        for zh, en in pairs:
+            if not typed or typed in (zh, en):
+                values["description"], values["description_en"] = zh, en
+                break
+    if values["unit_en"] is None:
+        typed_unit = values["unit"]
+        for unit, unit_en in units:
+            if unit_en and (not typed_unit or typed_unit in (unit, unit_en)):
+                values["unit"], values["unit_en"] = unit or typed_unit, unit_en
+                break
+    if not values["description"]:
+        values["description"] = values["description_en"] or ""
+
+
 def line_values(line: OrderLine) -> dict[str, Any]:
     return {k: getattr(line, k) for k in _AUDITED}
 
@@ -165,11 +209,12 @@ def append_lines(
     )
     added = []
     for v in values:
-        if (
-            v["catalog_item_id"] is not None
-            and session.get(CatalogItem, v["catalog_item_id"]) is None
-        ):
-            raise NotFound("catalog item", v["catalog_item_id"])
+        item = None
+        if v["catalog_item_id"] is not None:
+            item = session.get(CatalogItem, v["catalog_item_id"])
+            if item is None:
+                raise NotFound("catalog item", v["catalog_item_id"])
+        catalog_words(v, item)
         position += 1
         line = OrderLine(
             order_id=order.id,
@@ -288,8 +333,10 @@ def decide_extra_work(
     method: ApprovalMethod,
     note: str | None = None,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
-    """Record the customer's consent (or refusal) to proposed lines: how and when.
+    """Record the customer's consent (or refusal) to proposed lines: how and when; once per
+    ``request_id``.
 
     When the job was paused waiting for this decision and nothing is left undecided, it
     resumes by itself.
@@ -299,6 +346,9 @@ def decide_extra_work(
         raise ValidationErrors([ValidationError("lines", "required", "choose at least one line")])
     with ctx.db.write() as session:
         require(session, ctx, Permission.DECIDE_EXTRA_WORK)
+        action = "extra_work_approved" if approve else "extra_work_declined"
+        if (done := claim_request(session, request_id, action, order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state in (OrderState.SETTLED, OrderState.RELEASED, OrderState.CANCELLED):
             raise IllegalTransition(
@@ -394,6 +444,12 @@ def update_line(
                 session, ctx, values["discount_percent"], order_subject(order.id), approval
             )
             approver, approved = discount if discount[0] else (approver, approved)
+        item = None
+        if values["catalog_item_id"] is not None:
+            item = session.get(CatalogItem, values["catalog_item_id"])
+            if item is None:
+                raise NotFound("catalog item", values["catalog_item_id"])
+        catalog_words(values, item, line)
         before = line_values(line)
         for key, value in values.items():
             setattr(line, key, value)

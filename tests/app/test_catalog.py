@@ -63,8 +63,13 @@ def test_the_parts_clerk_adds_labor_by_the_hour_and_flat_and_parts_with_both_uni
         False,
     )
     assert hourly.asset_kinds == "vehicle,ebike"  # declared order, whatever the input order
-    line = catalog.line_from_catalog(hourly, "en")
-    assert (line.quantity, line.unit_price, line.unit) == (Decimal("1.5"), Decimal("180"), "h")
+    line = catalog.line_from_catalog(hourly)
+    assert (line.quantity, line.unit_price, line.unit, line.unit_en) == (
+        Decimal("1.5"),
+        Decimal("180"),
+        "小时",
+        "h",
+    )
 
     flat = catalog.add_catalog_item(
         clerk,
@@ -78,15 +83,16 @@ def test_the_parts_clerk_adds_labor_by_the_hour_and_flat_and_parts_with_both_uni
         unit="次",
         unit_en="job",
     )
-    line = catalog.line_from_catalog(flat, "zh_CN")
+    line = catalog.line_from_catalog(flat)
     assert (line.quantity, line.unit_price, line.unit) == (Decimal("1"), Decimal("299"), "次")
     assert flat.standard_hours == Decimal("0.75")  # still sizes the workshop
 
     part = catalog.add_catalog_item(
         clerk, LineKind.PART, "P-PAD", "刹车片", "Brake pads", "120.50", unit="副", unit_en="pair"
     )
-    assert catalog.line_from_catalog(part, "en").unit == "pair"
-    assert catalog.line_from_catalog(part, "zh_CN").unit == "副"
+    line = catalog.line_from_catalog(part)  # both languages, whatever the station's
+    assert (line.description, line.description_en) == ("刹车片", "Brake pads")
+    assert (line.unit, line.unit_en) == ("副", "pair")
     assert part.asset_kinds is None and part.applies_to(AssetKind.DEVICE)
     assert {i.code for i in catalog.list_catalog(clerk, kind=LineKind.LABOR, text="l-")} >= {
         "L-HUB",

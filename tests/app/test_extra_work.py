@@ -373,12 +373,13 @@ def test_lines_from_the_catalog(ctx, tech):
     d = order_in(ctx, tech, S.OPEN)
     item = catalog.search_catalog(ctx, "L-OIL")[0]
     d = lines.add_lines(
-        ctx, d.id, [catalog.line_from_catalog(item, "en", Decimal("1"))], version=d.version
+        ctx, d.id, [catalog.line_from_catalog(item, quantity=Decimal("1"))], version=d.version
     )
     line = d.lines[-1]
-    assert (line.catalog_item_id, line.code, line.description) == (
+    assert (line.catalog_item_id, line.code, line.description, line.description_en) == (
         item.id,
         "L-OIL",
+        item.name_zh,
         "Oil and filter change labor",
     )
     assert (line.quantity, line.unit_price) == (Decimal("1.000"), item.unit_price)

@@ -41,7 +41,7 @@ def test_checklist_results_by_code(qtmodeltester, ctx):
 def test_estimate_lines_editable(qtmodeltester, ctx):
     model = EstimateModel()
     item = catalog.search_catalog(ctx, "L-OIL")[0]
-    model.add(catalog.line_from_catalog(item, "en"))
+    model.add(catalog.line_from_catalog(item))
     model.add(LineInput(LineKind.PART, "Wiper blades", "2", "80.00"))
     assert str(model.total()) == "240.00"
     assert model.setData(model.index(1, COL_QUANTITY), "3")

@@ -1,5 +1,10 @@
 """Intake step 5: the estimate — catalog lines found as you type (Enter adds), free lines,
-and recommendations the customer declined on earlier visits (Alt+1..9 adds one)."""
+and recommendations the customer declined on earlier visits (Alt+1..9 adds one).
+
+A line's description, quantity and price are typed in place (F2 or typing on the cell),
+checked there by the core's line rules (:mod:`ui.common.cell_editing`): Enter keeps the
+cell and stays on it, Esc puts it back, Tab goes to the next cell. A free line needs its
+price typed: 0 for a line given free, never an empty field taken as 0.00."""
 
 from __future__ import annotations
 
@@ -21,14 +26,13 @@ from app.domain.errors import ValidationError
 from app.domain.models import CatalogItem
 from app.services.catalog import line_from_catalog, search_catalog
 from app.services.context import ServiceContext
-from app.services.customers import Collector
 from app.services.inputs import LineInput
 from app.services.intake import declined_recommendations
-from app.services.lines import clean_lines
 from app.services.views import Recommendation
 from ui.common import format as fmt
-from ui.common import labels, lang
+from ui.common import labels
 from ui.common.calls import call
+from ui.common.cell_editing import CheckedCellDelegate, check_lines, normalise_number
 from ui.common.errors import field_text
 from ui.common.field_errors import ErrorLabel
 from ui.common.latest import LatestQuery
@@ -81,6 +85,11 @@ class EstimateStep(Step):
         self.lines.setObjectName("estimateLines")
         self.lines.setModel(self.model)
         setup_table(self.lines, 0)
+        self.cells = CheckedCellDelegate(self.lines)
+        self.cell_error = ErrorLabel()
+        self.cell_error.setObjectName("cellError")
+        self.cells.refused.connect(self.cell_error.say)
+        self.cells.accepted.connect(lambda: self.cell_error.say(""))
         self.total = QLabel()
         self.total.setObjectName("totals")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -103,14 +112,15 @@ class EstimateStep(Step):
         layout.addWidget(self.rec_box)
         layout.addWidget(title(self.tr("Lines of this visit")))
         layout.addWidget(self.lines, 1)
+        layout.addWidget(self.cell_error)
         layout.addWidget(self.total)
         layout.addWidget(self.general_error)
         layout.addWidget(
             hint(
                 self.tr(
                     "On a line: W = warranty, G = goodwill, I = insurance, N = internal "
-                    "(pressed again: the customer pays); Delete removes it. "
-                    "Enter in the empty search goes on."
+                    "(pressed again: the customer pays); Delete removes it; F2 edits a cell, "
+                    "Enter keeps it. Enter in the empty search goes on."
                 )
             )
         )
@@ -157,9 +167,7 @@ class EstimateStep(Step):
         self._query.ask_now(self.search.text())
 
     def check(self, state: IntakeState) -> list[ValidationError]:
-        c = Collector()
-        clean_lines(state.line_inputs(), c)
-        return c.errors
+        return check_lines(state.line_inputs())
 
     def show_errors(self, errors: list[ValidationError], *, focus: bool = True) -> None:
         self.model.clear_errors()
@@ -205,7 +213,7 @@ class EstimateStep(Step):
         item = self.results_model.row_at(row)
         if item is None:
             return
-        self._append(line_from_catalog(item, lang.active()))
+        self._append(line_from_catalog(item))
         self.search.clear()
 
     def _append(self, line: LineInput) -> None:
@@ -217,13 +225,12 @@ class EstimateStep(Step):
         line = LineInput(
             kind=LineKind(self.free_kind.currentData()),
             description=self.free_description.text().strip(),
-            quantity=self.free_quantity.text().strip() or "1",
-            unit_price=self.free_price.text().strip() or "0",
+            quantity=normalise_number(self.free_quantity.text()) or "1",
+            unit_price=normalise_number(self.free_price.text()),  # empty: refused, not 0.00
         )
-        c = Collector()
-        clean_lines([line], c, "free")
-        if c.errors:
-            self.free_error.say(field_text(c.errors[0]))
+        errors = check_lines([line], "free")
+        if errors:
+            self.free_error.say(field_text(errors[0]))
             return
         self.free_error.say("")
         self._append(line)

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from app.domain.enums import Approval, AssetKind, Payer
 from app.domain.models import OrderLine
 from app.domain.money import line_amounts
+from app.domain.units import line_text, line_unit
 from app.printing.context import DocContext
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
@@ -72,8 +73,20 @@ def line_net(line: OrderLine) -> Decimal:
     return line_amounts(line.quantity, line.unit_price, line.discount_percent).net
 
 
-def describe(line: OrderLine) -> str:
-    return f"{line.description} [{line.code}]" if line.code else line.description
+def line_name(d: DocContext, line: OrderLine) -> str:
+    """The line's name in the document's language (both when bilingual): a catalog line's
+    own name in that language, whichever station added it; a hand-typed line as typed."""
+    return d.labels.pick(line_text(line, "zh_CN"), line_text(line, "en"))
+
+
+def unit_of(d: DocContext, line: OrderLine) -> str:
+    """The line's unit in the document's language (:func:`app.domain.units.unit_text`)."""
+    return d.labels.pick(line_unit(line, "zh_CN"), line_unit(line, "en"), "/")
+
+
+def describe(d: DocContext, line: OrderLine) -> str:
+    name = line_name(d, line)
+    return f"{name} [{line.code}]" if line.code else name
 
 
 def billable(d: DocContext, *, include_proposed: bool) -> list[OrderLine]:
@@ -105,7 +118,7 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
                     left += f" -{fmt.percent(line.discount_percent)}"
                 if payer_column and line.payer is not Payer.CUSTOMER:
                     left += L.paren(L.enum(line.payer))
-                entries.append(Item(f"{i}. {describe(line)}", left, fmt.money(line_net(line))))
+                entries.append(Item(f"{i}. {describe(d, line)}", left, fmt.money(line_net(line))))
             entries += [Item(label, "", value) for label, value in g.footer]
         return blocks.items(d, entries)
     headers = [L.head(k) for k in ("col_no", "col_kind", "col_item", "col_qty", "col_price")]
@@ -128,8 +141,8 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
             row: list[blocks.Cell] = [
                 str(i),
                 L.enum(line.kind),
-                describe(line),
-                _qty(line),
+                describe(d, line),
+                _qty(d, line),
                 fmt.money(line.unit_price),
                 fmt.percent(line.discount_percent),
                 fmt.money(line_net(line)),
@@ -147,6 +160,7 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
     )
 
 
-def _qty(line: OrderLine) -> str:
+def _qty(d: DocContext, line: OrderLine) -> str:
     q = fmt.quantity(line.quantity)
-    return f"{q} {line.unit}" if line.unit else q
+    unit = unit_of(d, line)
+    return f"{q} {unit}" if unit else q

@@ -59,7 +59,7 @@ def build(d: DocContext) -> list[Flowable]:
             detail = " ".join(x for x in (decision, how, at) if x)
             if line.approval_note:
                 detail += L.paren(line.approval_note)
-            entries.append(Item(f"{i}. {describe(line)}", detail, fmt.money(line_net(line))))
+            entries.append(Item(f"{i}. {describe(d, line)}", detail, fmt.money(line_net(line))))
         out.append(blocks.items(d, entries))
     else:
         heads = (
@@ -78,7 +78,7 @@ def build(d: DocContext) -> list[Flowable]:
             rows.append(
                 [
                     str(i),
-                    describe(line) + payer,
+                    describe(d, line) + payer,
                     fmt.money(line_net(line)),
                     decision,
                     how,

@@ -158,7 +158,7 @@ def build(d: DocContext) -> list[Flowable]:
     declined = [l for l in d.detail.lines if l.approval is Approval.DECLINED]
     if declined:
         out += blocks.section(d, L("declined_recommendations"))
-        out += blocks.notes(d, [f"{describe(l)}  {fmt.money(line_net(l))}" for l in declined])
+        out += blocks.notes(d, [f"{describe(d, l)}  {fmt.money(line_net(l))}" for l in declined])
     due = next_service(d.detail, st.at.astimezone().date())
     if due.due_date or due.due_km:
         out += blocks.section(

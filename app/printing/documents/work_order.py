@@ -19,6 +19,7 @@ from app.printing.documents.common import (
     customer_fields,
     describe,
     priced_lines,
+    unit_of,
 )
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
@@ -129,12 +130,12 @@ def build_job_card(d: DocContext) -> list[Flowable]:
     if d.paper.narrow:
         entries = [
             Item(
-                f"{i}. {describe(l)}",
+                f"{i}. {describe(d, l)}",
                 " ".join(
                     x
                     for x in (
                         fmt.quantity(l.quantity),
-                        l.unit or "",
+                        unit_of(d, l),
                         who(l.payer),
                         l.technician.name if l.technician else "",
                     )
@@ -162,8 +163,8 @@ def build_job_card(d: DocContext) -> list[Flowable]:
             [
                 str(i),
                 L.enum(l.kind),
-                describe(l) + (L.paren(L("extra")) if l.is_extra else ""),
-                f"{fmt.quantity(l.quantity)} {l.unit or ''}".strip(),
+                describe(d, l) + (L.paren(L("extra")) if l.is_extra else ""),
+                f"{fmt.quantity(l.quantity)} {unit_of(d, l)}".strip(),
                 who(l.payer),
                 l.technician.name if l.technician else "",
                 status(l.approval),
