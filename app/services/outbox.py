@@ -33,18 +33,28 @@ from app.config import data_dir
 from app.db.engine import Database
 from app.db.health import ConnectionMonitor, ConnectionState
 from app.domain.errors import DatabaseUnavailable, WorkbayError
-from app.services import cashier, lines
+from app.services import cashier, lines, workflow
 from app.services import intake as intake_service
 from app.services.codec import decode_args, encode_args
 from app.services.context import Actor, ServiceContext
 
-#: the actions a station may type while offline: name -> service function
+#: the actions a station may type while offline: name -> service function (each takes a
+#: ``request_id`` and applies once per id). Settling, voiding, releasing and cancelling are
+#: not among them: they issue or withdraw a document the customer is handed at once.
 ACTIONS: dict[str, Callable[..., Any]] = {
     "intake": intake_service.intake,
     "pay": cashier.pay,
     "refund": cashier.refund,
     "add_lines": lines.add_lines,
     "propose_extra_work": lines.propose_extra_work,
+    "decide_extra_work": lines.decide_extra_work,
+    "approve_order": workflow.approve_order,
+    "assign": workflow.assign,
+    "start_work": workflow.start_work,
+    "pause_work": workflow.pause_work,
+    "resume_work": workflow.resume_work,
+    "finish_work": workflow.finish_work,
+    "quality_check": workflow.quality_check,
 }
 
 _SCHEMA = """
@@ -177,12 +187,15 @@ class Outbox:
         *,
         online: bool = True,
         request_id: str | None = None,
+        subject: str | None = None,
         **kwargs: Any,
     ) -> Submitted:
         """Apply ``action`` now, or keep it if the database is out of reach.
 
         ``online=False`` (the monitor says so) skips the attempt and its network timeout.
         Input errors are raised as usual, whether online or not: nothing is kept then.
+        ``subject`` names what the kept action is about (say the order's number); by default
+        it is taken from the arguments.
         """
         fn = ACTIONS[action]
         rid = request_id or new_request_id()
@@ -190,10 +203,16 @@ class Outbox:
         try:
             return Submitted(result=fn(call_ctx, request_id=rid, **kwargs))
         except DatabaseUnavailable:
-            return Submitted(queued=self.enqueue(ctx, action, rid, kwargs))
+            return Submitted(queued=self.enqueue(ctx, action, rid, kwargs, subject=subject))
 
     def enqueue(
-        self, ctx: ServiceContext, action: str, request_id: str, kwargs: dict[str, Any]
+        self,
+        ctx: ServiceContext,
+        action: str,
+        request_id: str,
+        kwargs: dict[str, Any],
+        *,
+        subject: str | None = None,
     ) -> OutboxEntry:
         fn = ACTIONS[action]
         args = json.dumps(encode_args(fn, kwargs), ensure_ascii=False)
@@ -208,7 +227,7 @@ class Outbox:
                     args,
                     ctx.actor.user_id,
                     ctx.actor.station_id,
-                    _subject(action, kwargs),
+                    subject if subject is not None else _subject(action, kwargs),
                 ),
             )
             row = conn.execute(
@@ -231,6 +250,10 @@ class Outbox:
 
     def pending_count(self, db: Database | None = None) -> int:
         return sum(1 for e in self.entries(db) if e.status == "pending")
+
+    def pending_for(self, subject: str, db: Database | None = None) -> list[OutboxEntry]:
+        """The actions about ``subject`` (say an order's number) still waiting to be sent."""
+        return [e for e in self.entries(db) if e.status == "pending" and e.subject == subject]
 
     # -- sending ---------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from app.domain.workflow import target_of
 from app.services.access import authorize, require
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
+from app.services.idempotency import claim_request
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail
 
@@ -69,21 +70,32 @@ def approve_order(
     method: ApprovalMethod = ApprovalMethod.SIGNATURE,
     *,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
-    """The customer signs the work order (维修委托书)."""
+    """The customer signs the work order (维修委托书); once per ``request_id``."""
     with ctx.db.write() as session:
         require(session, ctx, Permission.INTAKE)
+        if (done := claim_request(session, request_id, "approve", order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         apply_approval(session, ctx, order, method)
         return load_order_detail(session, order.id)
 
 
 def assign(
-    ctx: ServiceContext, order_id: int, technician_id: int, *, version: int | None = None
+    ctx: ServiceContext,
+    order_id: int,
+    technician_id: int,
+    *,
+    version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
-    """Give the job to a technician; reassigning a running job keeps its state."""
+    """Give the job to a technician; reassigning a running job keeps its state. Once per
+    ``request_id``."""
     with ctx.db.write() as session:
         require(session, ctx, Permission.ASSIGN)
+        if (done := claim_request(session, request_id, "assign", order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         tech = session.get(User, technician_id)
         if tech is None:
@@ -130,14 +142,19 @@ def _transition(
     permission: Permission,
     *,
     version: int | None,
+    request_id: str | None = None,
     reason: str | None = None,
     apply: Callable[[Session, WorkOrder], Applied | None] | None = None,
 ) -> OrderDetail:
     """One state change as one transaction: check the actor holds ``permission``, lock and
     version-check the order, refuse an illegal move, ``apply`` the action's own changes
-    (and further checks), record history, journal and audit log."""
+    (and further checks), record history, journal and audit log. A ``request_id`` seen
+    before (the same change sent again, say from the outbox) applies nothing and returns
+    the order as it is."""
     with ctx.db.write() as session:
         require(session, ctx, permission)
+        if (done := claim_request(session, request_id, action, order_id)) is not None:
+            return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         to = target_of(action, order.state)
         applied = apply(session, order) if apply is not None else None
@@ -157,7 +174,13 @@ def _transition(
         return load_order_detail(session, order.id)
 
 
-def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+def start_work(
+    ctx: ServiceContext,
+    order_id: int,
+    *,
+    version: int | None = None,
+    request_id: str | None = None,
+) -> OrderDetail:
     def take_job(_session: Session, order: WorkOrder) -> Applied | None:
         if order.technician_id is None:
             order.technician_id = ctx.actor.user_id
@@ -165,7 +188,14 @@ def start_work(ctx: ServiceContext, order_id: int, *, version: int | None = None
         return None
 
     return _transition(
-        ctx, order_id, "start", "work started", Permission.WORK, version=version, apply=take_job
+        ctx,
+        order_id,
+        "start",
+        "work started",
+        Permission.WORK,
+        version=version,
+        request_id=request_id,
+        apply=take_job,
     )
 
 
@@ -176,6 +206,7 @@ def pause_work(
     note: str | None = None,
     *,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
     note = check_text(note, "note", 400) or None
     if reason is PauseReason.OTHER and not note:
@@ -192,12 +223,19 @@ def pause_work(
         f"paused: {reason.value}",
         Permission.WORK,
         version=version,
+        request_id=request_id,
         reason=reason.value + (f": {note}" if note else ""),
         apply=set_reason,
     )
 
 
-def resume_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+def resume_work(
+    ctx: ServiceContext,
+    order_id: int,
+    *,
+    version: int | None = None,
+    request_id: str | None = None,
+) -> OrderDetail:
     def clear_reason(_session: Session, order: WorkOrder) -> None:
         order.pause_reason = None
 
@@ -208,11 +246,18 @@ def resume_work(ctx: ServiceContext, order_id: int, *, version: int | None = Non
         "work resumed",
         Permission.WORK,
         version=version,
+        request_id=request_id,
         apply=clear_reason,
     )
 
 
-def finish_work(ctx: ServiceContext, order_id: int, *, version: int | None = None) -> OrderDetail:
+def finish_work(
+    ctx: ServiceContext,
+    order_id: int,
+    *,
+    version: int | None = None,
+    request_id: str | None = None,
+) -> OrderDetail:
     return _transition(
         ctx,
         order_id,
@@ -220,6 +265,7 @@ def finish_work(ctx: ServiceContext, order_id: int, *, version: int | None = Non
         "work finished, waiting for quality check",
         Permission.WORK,
         version=version,
+        request_id=request_id,
     )
 
 
@@ -230,6 +276,7 @@ def quality_check(
     note: str | None = None,
     *,
     version: int | None = None,
+    request_id: str | None = None,
 ) -> OrderDetail:
     """Final inspection (出厂检验): pass makes the order ready; fail sends it back to work."""
     note = check_text(note, "note", 500) or None
@@ -253,6 +300,7 @@ def quality_check(
         f"quality check {'passed' if passed else 'failed'}",
         Permission.QUALITY_CHECK,
         version=version,
+        request_id=request_id,
         reason=note or ("quality check passed" if passed else None),
         apply=record,
     )
@@ -290,6 +338,7 @@ def cancel(
     reason: str,
     *,
     version: int | None = None,
+    request_id: str | None = None,
     approval: ApprovalGrant | None = None,
 ) -> OrderDetail:
     """Cancel the order. Once work was done on it (:func:`work_done`) that takes
@@ -317,6 +366,7 @@ def cancel(
         f"cancelled: {reason}",
         Permission.CANCEL,
         version=version,
+        request_id=request_id,
         reason=reason,
         apply=note_reason,
     )

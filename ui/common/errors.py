@@ -44,6 +44,14 @@ CODES: dict[str, str] = {
     "vin_check": QT_TRANSLATE_NOOP(
         "Errors", "The VIN's check digit does not match: a character is mistyped."
     ),
+    "vin_check_unverified": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Position 9 is not a check digit (usual for European and Japanese makes): "
+        "compare the VIN with the papers, then confirm.",
+    ),
+    "invisible_only": QT_TRANSLATE_NOOP(
+        "Errors", "Only invisible characters: type it again or leave it empty."
+    ),
     "plate_province": QT_TRANSLATE_NOOP(
         "Errors", "A plate starts with the province character, e.g. 粤."
     ),
@@ -56,6 +64,17 @@ CODES: dict[str, str] = {
     "serial_format": QT_TRANSLATE_NOOP("Errors", "A serial number has 4 to 40 letters and digits."),
     "phone_format": QT_TRANSLATE_NOOP(
         "Errors", "This is not a valid phone number (mobile: 11 digits starting with 1)."
+    ),
+    "phone_too_short": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).",
+    ),
+    "phone_too_long": QT_TRANSLATE_NOOP("Errors", "This phone number has too many digits."),
+    "phone_country": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown country code: a foreign number starts with + and its country code."
+    ),
+    "phone_extension": QT_TRANSLATE_NOOP(
+        "Errors", "Leave the extension out of the number; write it in the notes."
     ),
     "money_format": QT_TRANSLATE_NOOP("Errors", "This is not an amount."),
     "money_float": QT_TRANSLATE_NOOP("Errors", "Amounts must be exact decimals."),
@@ -75,6 +94,14 @@ CODES: dict[str, str] = {
     # services
     "mileage_range": QT_TRANSLATE_NOOP("Errors", "The mileage is out of range."),
     "year_range": QT_TRANSLATE_NOOP("Errors", "This is not a model year."),
+    "date_future": QT_TRANSLATE_NOOP("Errors", "This date is in the future."),
+    "promised_past": QT_TRANSLATE_NOOP(
+        "Errors", "The promised time has passed: promise a time still to come."
+    ),
+    "mileage_lower": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.",
+    ),
     "naive_time": QT_TRANSLATE_NOOP("Errors", "The time has no time zone."),
     "mark_position": QT_TRANSLATE_NOOP("Errors", "A damage mark must lie on the diagram."),
     "unknown_item": QT_TRANSLATE_NOOP("Errors", "This item is not on the checklist."),
@@ -191,6 +218,14 @@ CODES: dict[str, str] = {
     ),
     "db_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "The database cannot be reached. Workbay keeps retrying."
+    ),
+    "db_busy": QT_TRANSLATE_NOOP(
+        "Errors", "Another station is holding this up. Nothing was saved; Workbay sends it again."
+    ),
+    "action_waiting": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An action on {subject} is kept on this station and waits to be sent: "
+        "the order can change again once the connection is back.",
     ),
     "amount_too_large": QT_TRANSLATE_NOOP("Errors", "The total is more than a statement can hold."),
     "line_too_large": QT_TRANSLATE_NOOP("Errors", "The line amount is too large."),

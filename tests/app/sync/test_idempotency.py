@@ -10,10 +10,17 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.domain.enums import LineKind, OrderState, PaymentMethod, Role
+from app.domain.enums import ApprovalMethod, LineKind, OrderState, PauseReason, PaymentMethod, Role
 from app.domain.errors import RuleViolation
-from app.domain.models import AppliedRequest, OrderLine, Payment, WorkOrder
-from app.services import cashier, lines
+from app.domain.models import (
+    AppliedRequest,
+    OrderLine,
+    Payment,
+    QualityCheck,
+    StatusChange,
+    WorkOrder,
+)
+from app.services import cashier, lines, workflow
 from app.services.context import ServiceContext
 from app.services.inputs import IntakeInput, LineInput, PaymentInput, VisitDetails
 from app.services.intake import intake
@@ -97,6 +104,66 @@ def test_lines_and_extra_work_sent_twice_are_added_once(
     two = lines.propose_extra_work(tech, w.id, extra, finding="刹车片磨损", request_id="rq-extra-1")
     assert one.version == two.version
     assert _count(ctx.db, OrderLine, OrderLine.order_id == w.id, OrderLine.is_extra) == 1
+
+
+def test_status_changes_sent_twice_move_the_order_once(
+    ctx: ServiceContext, tech: ServiceContext, inspector: ServiceContext
+) -> None:
+    d = order_in_state(ctx, tech, OrderState.OPEN)
+    steps = [
+        (ctx, lambda c, v, r: workflow.approve_order(c, d.id, version=v, request_id=r)),
+        (
+            ctx,
+            lambda c, v, r: workflow.assign(c, d.id, tech.actor.user_id, version=v, request_id=r),
+        ),
+        (tech, lambda c, v, r: workflow.start_work(c, d.id, version=v, request_id=r)),
+        (
+            tech,
+            lambda c, v, r: workflow.pause_work(
+                c, d.id, PauseReason.WAITING_PARTS, version=v, request_id=r
+            ),
+        ),
+        (tech, lambda c, v, r: workflow.resume_work(c, d.id, version=v, request_id=r)),
+        (tech, lambda c, v, r: workflow.finish_work(c, d.id, version=v, request_id=r)),
+        (
+            inspector,
+            lambda c, v, r: workflow.quality_check(c, d.id, False, "漏油", version=v, request_id=r),
+        ),
+    ]
+    version = d.version
+    for n, (who, step) in enumerate(steps):
+        once = step(who, version, f"rq-step-{n}")
+        # the same change again, with the version the station had then: no second move and
+        # no conflict, the order as it is now
+        twice = step(who, version, f"rq-step-{n}")
+        assert (twice.version, twice.order.state) == (once.version, once.order.state)
+        version = once.version
+    assert once.order.state is OrderState.IN_PROGRESS  # the failed check sent it back
+    with ctx.db.read() as s:
+        moves = s.scalar(
+            select(func.count()).select_from(StatusChange).where(StatusChange.order_id == d.id)
+        )
+        checks = s.scalar(
+            select(func.count()).select_from(QualityCheck).where(QualityCheck.order_id == d.id)
+        )
+    assert moves == 1 + len(steps) and checks == 1  # OPEN, then one move per step
+
+
+def test_an_extra_work_answer_sent_twice_is_recorded_once(
+    ctx: ServiceContext, tech: ServiceContext
+) -> None:
+    w = order_in_state(ctx, tech, OrderState.IN_PROGRESS)
+    proposed = lines.propose_extra_work(
+        tech, w.id, [LineInput(LineKind.PART, "刹车片", "1", "380.00")], pause=True
+    )
+    line = next(l for l in proposed.lines if l.is_extra)
+    answer = {"approve": True, "method": ApprovalMethod.PHONE, "version": proposed.version}
+    once = lines.decide_extra_work(ctx, w.id, [line.id], request_id="rq-decide", **answer)
+    twice = lines.decide_extra_work(ctx, w.id, [line.id], request_id="rq-decide", **answer)
+    assert twice.version == once.version and once.order.state is OrderState.IN_PROGRESS
+    # without the id the same answer is refused: the line is decided already
+    with pytest.raises(Exception, match="already"):
+        lines.decide_extra_work(ctx, w.id, [line.id], **{**answer, "version": None})
 
 
 def test_a_request_id_is_not_reused_for_another_action(
