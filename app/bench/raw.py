@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from app.domain.text import search_text
 from app.domain.validation import normalize_phone, normalize_plate, normalize_serial
-from app.services.lookup import classify
+from app.services.lookup import classify, name_query, prefix_bounds
 from app.services.views import LookupHit
 
 _ASSET = """
@@ -36,6 +37,7 @@ SQL = {
     "release_number": text(_BY_DOCUMENT.format(table="release_slips")),
     "plate": text(_ASSET.format(where="a.plate_key >= :lo AND a.plate_key < :hi")),
     "plate_body": text(_ASSET.format(where="a.plate_body >= :lo AND a.plate_body < :hi")),
+    "plate_tail": text(_ASSET.format(where="a.plate_tail >= :lo AND a.plate_tail < :hi")),
     "vin": text(_ASSET.format(where="a.vin = :key")),
     "vin_tail": text(_ASSET.format(where="a.vin_tail = :key")),
     "ident": text(_ASSET.format(where="a.ident_key >= :lo AND a.ident_key < :hi")),
@@ -62,7 +64,7 @@ ORDER_KINDS = frozenset({"order_number", "settlement_number", "release_number"})
 
 
 def _range(prefix: str) -> dict[str, str]:
-    return {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    return {"lo": prefix, "hi": prefix_bounds(prefix)[1]}
 
 
 def _order_prefix(up: str) -> str:
@@ -79,7 +81,7 @@ def params(kind: str, t: str) -> dict[str, Any]:
         return _range(_order_prefix(up))
     if kind == "plate":
         return _range(normalize_plate(t))
-    if kind in ("plate_body", "ident", "serial"):
+    if kind in ("plate_body", "plate_tail", "ident", "serial"):
         return _range(up)
     if kind in ("vin", "vin_tail"):
         return {"key": up}
@@ -88,7 +90,7 @@ def params(kind: str, t: str) -> dict[str, Any]:
     if kind == "phone":
         return _range(normalize_phone(t))
     if kind == "name":
-        return _range(t.strip().casefold())
+        return _range(name_query(t))
     raise ValueError(kind)
 
 
@@ -116,9 +118,11 @@ def search(conn: Connection, kind: str, t: str, limit: int) -> list[LookupHit]:
 
 def raw_lookup(engine: Engine, text_: str, limit: int = 20) -> list[LookupHit]:
     """Same hits as the service's ``lookup`` for the same text, by hand-written SQL."""
-    t = text_.strip()[:60]
+    t = search_text(text_)
     hits: list[LookupHit] = []
     seen: set[tuple[str, int]] = set()
+    if not t:
+        return hits
     with engine.connect() as conn:
         for kind in classify(t):
             for hit in search(conn, kind, t, limit):

@@ -1,8 +1,13 @@
 """One search box: orders, customers and assets by whatever the customer gives at the counter.
 
-The text is classified first (order number, phone, IMEI, VIN, plate, name) and only the
-matching indexed queries run: each is an equality or a prefix range on a normalized key
-column, so a keystroke costs a few index probes even at a million orders.
+The text is classified first (order number, phone, IMEI, VIN, plate or its digits, name)
+and only the matching indexed queries run: each is an equality or a prefix range on a
+normalized key column, so a keystroke costs a few index probes even at a million orders.
+
+Whatever a keyboard, an input method or a scanner sends is first made plain
+(:func:`app.domain.text.search_text`: full-width forms folded, control and invisible
+characters, NUL and lone surrogates dropped, at most 60 characters), so any text gives hits
+or nothing, never an error, on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
@@ -15,47 +20,82 @@ from sqlalchemy.orm import Session
 
 from app.domain.models import Asset, Customer, Phone, ReleaseSlip, Settlement, WorkOrder
 from app.domain.permissions import Permission
+from app.domain.text import search_text
 from app.domain.validation import PROVINCES, normalize_phone, normalize_plate, normalize_serial
 from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.views import LookupHit
 
 _ORDER_NO = re.compile(r"^(WO|ST|RL)-?\d{0,8}-?\d{0,4}$", re.IGNORECASE)
-_DIGITS = re.compile(r"^\d+$")
+_DIGITS = re.compile(r"^[0-9]+$")
 #: a scanned or typed document number finds its order: work order, statement, release slip
 _DOCUMENT_KINDS = {"WO": "order_number", "ST": "settlement_number", "RL": "release_number"}
 _ALNUM = re.compile(r"^[A-Z0-9]+$")
+#: what follows a plate's province and city letter: digits and letters, last maybe 挂学警港澳
+_PLATE_TAIL = re.compile(r"^[A-Z0-9]{2,6}[挂学警港澳]?$")
+_INTERNATIONAL = re.compile(r"^\+[0-9]{3,}$")
+
+
+def _next_char(ch: str) -> str | None:
+    """The code point after ``ch`` that a driver can send (surrogates skipped)."""
+    o = ord(ch) + 1
+    if 0xD800 <= o <= 0xDFFF:
+        o = 0xE000
+    return chr(o) if o <= 0x10FFFF else None
+
+
+def _upper_bound(prefix: str) -> str:
+    """The least string above every string starting with ``prefix`` (code point order,
+    which is UTF-8 byte order); keys never hold U+10FFFF, so dropping it is safe."""
+    while prefix:
+        nxt = _next_char(prefix[-1])
+        if nxt is not None:
+            return prefix[:-1] + nxt
+        prefix = prefix[:-1]
+    return "\U0010ffff"
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """``lo <= key < hi`` holds exactly for the keys starting with ``prefix``."""
+    return prefix, _upper_bound(prefix)
 
 
 def prefix_range(column, prefix: str):
     """``column`` starts with ``prefix``, as an index-friendly range (byte order)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (column >= prefix) & (column < upper)
+    lo, hi = prefix_bounds(prefix)
+    return (column >= lo) & (column < hi)
 
 
 def classify(text: str) -> list[str]:
     """Which lookups a query can be, most specific first."""
-    t = text.strip()
+    t = search_text(text)
     if not t:
         return []
     up = normalize_serial(t)
+    if not up:  # separators only
+        return ["name"]
     kinds: list[str] = []
     if _ORDER_NO.match(t.replace(" ", "")) and up[:2] in _DOCUMENT_KINDS:
         kinds.append(_DOCUMENT_KINDS[up[:2]])
     phone = normalize_phone(t)
     if _DIGITS.match(phone):
-        if len(phone) == 4:
-            kinds.append("phone_tail")
-        elif len(phone) == 11 and phone.startswith("1"):
+        n = len(phone)
+        if n in (3, 5):  # a plate's digits as the customer reads them out: 粤B·76008
+            kinds.append("plate_tail")
+        if n == 4:
+            kinds += ["phone_tail", "plate_tail"]
+        elif n == 11 and phone.startswith("1"):
             kinds.append("phone")
-        elif len(phone) >= 5:
+        elif n >= 5:
             kinds += ["phone", "ident", "serial"]
-        if len(phone) == 6:
+        if n == 6:
             kinds.append("vin_tail")
-        if len(phone) == 15:
+        if n == 15:
             kinds.insert(0, "ident")
         return list(dict.fromkeys(kinds))
-    if up and up[0] in PROVINCES and len(up) >= 2:
+    if _INTERNATIONAL.match(phone):  # +852 9123 4567
+        return ["phone"]
+    if up[0] in PROVINCES and len(up) >= 2:
         kinds.append("plate")
     elif _ALNUM.match(up):
         if len(up) == 17:
@@ -64,8 +104,12 @@ def classify(text: str) -> list[str]:
             kinds.append("vin_tail")
         if len(up) >= 2 and up[0].isalpha():
             kinds.append("plate_body")
+        if _PLATE_TAIL.match(up) and len(up) >= 3:
+            kinds.append("plate_tail")
         if len(up) >= 3:
             kinds += ["ident", "serial"]
+    elif _PLATE_TAIL.match(up):  # 1234挂
+        kinds.append("plate_tail")
     kinds.append("name")
     return list(dict.fromkeys(kinds))
 
@@ -120,6 +164,7 @@ _STATEMENTS: dict[str, Select] = {
     "release_number": _order_by_document(ReleaseSlip.__table__),
     "plate": _asset_stmt(_range(_A.plate_key)),
     "plate_body": _asset_stmt(_range(_A.plate_body)),
+    "plate_tail": _asset_stmt(_range(_A.plate_tail)),
     "vin": _asset_stmt(_A.vin == bindparam("key")),
     "vin_tail": _asset_stmt(_A.vin_tail == bindparam("key")),
     "ident": _asset_stmt(_range(_A.ident_key)),
@@ -150,7 +195,8 @@ _ORDER_KINDS = frozenset(_DOCUMENT_KINDS.values())
 
 def _bounds(prefix: str) -> dict[str, str]:
     """Bind values of a prefix as an index-friendly range (byte order), see prefix_range."""
-    return {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    lo, hi = prefix_bounds(prefix)
+    return {"lo": lo, "hi": hi}
 
 
 def _params(kind: str, t: str) -> dict[str, str]:
@@ -159,7 +205,7 @@ def _params(kind: str, t: str) -> dict[str, str]:
         return _bounds(_order_prefix(up))
     if kind == "plate":
         return _bounds(normalize_plate(t))
-    if kind in ("plate_body", "ident", "serial"):
+    if kind in ("plate_body", "plate_tail", "ident", "serial"):
         return _bounds(up)
     if kind in ("vin", "vin_tail"):
         return {"key": up}
@@ -168,8 +214,13 @@ def _params(kind: str, t: str) -> dict[str, str]:
     if kind == "phone":
         return _bounds(normalize_phone(t))
     if kind == "name":
-        return _bounds(t.strip().casefold())
+        return _bounds(name_query(t))
     raise ValueError(kind)
+
+
+def name_query(t: str) -> str:
+    """The ``name_key`` prefix a typed name stands for."""
+    return search_text(t, 100).casefold()
 
 
 def _asset_label(
@@ -216,7 +267,7 @@ def lookup(
     ctx: ServiceContext, text: str, limit: int = 20, kinds: list[str] | None = None
 ) -> list[LookupHit]:
     """Everything the query can mean, best matches first, at most ``limit`` hits."""
-    text = text.strip()[:60]
+    text = search_text(text)
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         return lookup_in(session, text, limit, kinds)
@@ -227,6 +278,9 @@ def lookup_in(
 ) -> list[LookupHit]:
     hits: list[LookupHit] = []
     seen: set[tuple[str, int]] = set()
+    text = search_text(text)
+    if not text:
+        return hits
     for kind in kinds or classify(text):
         for hit in _search(kind, text, session, limit):
             if (hit.kind, hit.id) not in seen:

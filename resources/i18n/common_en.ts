@@ -136,7 +136,7 @@
     <name>Errors</name>
     <message>
         <source>This field is required.</source>
-        <extracomment>error code -&gt; English source text; ``{name}`` placeholders come from the error&apos;s params</extracomment>
+        <extracomment>error code -&gt; English source text; ``{name}`` placeholders come from the error's params</extracomment>
         <translation>This field is required.</translation>
     </message>
     <message>
@@ -160,8 +160,8 @@
         <translation>A VIN has only letters and digits.</translation>
     </message>
     <message>
-        <source>The VIN&apos;s check digit does not match: a character is mistyped.</source>
-        <translation>The VIN&apos;s check digit does not match: a character is mistyped.</translation>
+        <source>The VIN's check digit does not match: a character is mistyped.</source>
+        <translation>The VIN's check digit does not match: a character is mistyped.</translation>
     </message>
     <message>
         <source>A plate starts with the province character, e.g. 粤.</source>
@@ -180,8 +180,8 @@
         <translation>An IMEI has 15 digits.</translation>
     </message>
     <message>
-        <source>The IMEI&apos;s check digit does not match: a digit is mistyped.</source>
-        <translation>The IMEI&apos;s check digit does not match: a digit is mistyped.</translation>
+        <source>The IMEI's check digit does not match: a digit is mistyped.</source>
+        <translation>The IMEI's check digit does not match: a digit is mistyped.</translation>
     </message>
     <message>
         <source>A serial number has 4 to 40 letters and digits.</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>look up orders and customers</source>
-        <extracomment>every right, as what the user may (not) do: &quot;You may not &lt;right&gt;&quot;</extracomment>
+        <extracomment>every right, as what the user may (not) do: "You may not &lt;right&gt;"</extracomment>
         <translation>look up orders and customers</translation>
     </message>
     <message>
@@ -625,16 +625,16 @@
         <translation>take in vehicles and devices</translation>
     </message>
     <message>
-        <source>change an order&apos;s lines</source>
-        <translation>change an order&apos;s lines</translation>
+        <source>change an order's lines</source>
+        <translation>change an order's lines</translation>
     </message>
     <message>
         <source>report extra work</source>
         <translation>report extra work</translation>
     </message>
     <message>
-        <source>record the customer&apos;s answer to extra work</source>
-        <translation>record the customer&apos;s answer to extra work</translation>
+        <source>record the customer's answer to extra work</source>
+        <translation>record the customer's answer to extra work</translation>
     </message>
     <message>
         <source>assign jobs to technicians</source>
@@ -697,8 +697,8 @@
         <translation>cancel an order with work done</translation>
     </message>
     <message>
-        <source>change the shop&apos;s setup</source>
-        <translation>change the shop&apos;s setup</translation>
+        <source>change the shop's setup</source>
+        <translation>change the shop's setup</translation>
     </message>
     <message>
         <source>change the catalog</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Service advisor</source>
-        <extracomment>every role&apos;s name as the shop says it</extracomment>
+        <extracomment>every role's name as the shop says it</extracomment>
         <translation>Service advisor</translation>
     </message>
     <message>
@@ -791,8 +791,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>A manager&apos;s approval is needed to %1.</source>
-        <translation>A manager&apos;s approval is needed to %1.</translation>
+        <source>A manager's approval is needed to %1.</source>
+        <translation>A manager's approval is needed to %1.</translation>
     </message>
     <message>
         <source>You may not %1: your roles (%2) do not include it.</source>
@@ -803,9 +803,9 @@
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s signature</source>
-        <extracomment>what another station did to an order meanwhile, by the order journal&apos;s action</extracomment>
-        <translation>recorded the customer&apos;s signature</translation>
+        <source>recorded the customer's signature</source>
+        <extracomment>what another station did to an order meanwhile, by the order journal's action</extracomment>
+        <translation>recorded the customer's signature</translation>
     </message>
     <message>
         <source>assigned a technician</source>
@@ -844,12 +844,12 @@
         <translation>reported extra work</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s approval of extra work</source>
-        <translation>recorded the customer&apos;s approval of extra work</translation>
+        <source>recorded the customer's approval of extra work</source>
+        <translation>recorded the customer's approval of extra work</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s refusal of extra work</source>
-        <translation>recorded the customer&apos;s refusal of extra work</translation>
+        <source>recorded the customer's refusal of extra work</source>
+        <translation>recorded the customer's refusal of extra work</translation>
     </message>
     <message>
         <source>changed a line</source>
@@ -860,8 +860,8 @@
         <translation>removed a line</translation>
     </message>
     <message>
-        <source>changed the order&apos;s details</source>
-        <translation>changed the order&apos;s details</translation>
+        <source>changed the order's details</source>
+        <translation>changed the order's details</translation>
     </message>
     <message>
         <source>cancelled the order</source>
@@ -898,6 +898,46 @@
     <message>
         <source>Meanwhile %1. The order was reloaded: check and try again.</source>
         <translation>Meanwhile %1. The order was reloaded: check and try again.</translation>
+    </message>
+    <message>
+        <source>Another station is holding this up. Nothing was saved; Workbay sends it again.</source>
+        <translation>Another station is holding this up. Nothing was saved; Workbay sends it again.</translation>
+    </message>
+    <message>
+        <source>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</source>
+        <translation>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</translation>
+    </message>
+    <message>
+        <source>This phone number has too many digits.</source>
+        <translation>This phone number has too many digits.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: a foreign number starts with + and its country code.</source>
+        <translation>Unknown country code: a foreign number starts with + and its country code.</translation>
+    </message>
+    <message>
+        <source>Leave the extension out of the number; write it in the notes.</source>
+        <translation>Leave the extension out of the number; write it in the notes.</translation>
+    </message>
+    <message>
+        <source>Position 9 is not a check digit (usual for European and Japanese makes): compare the VIN with the papers, then confirm.</source>
+        <translation>Position 9 is not a check digit (usual for European and Japanese makes): compare the VIN with the papers, then confirm.</translation>
+    </message>
+    <message>
+        <source>Only invisible characters: type it again or leave it empty.</source>
+        <translation>Only invisible characters: type it again or leave it empty.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>The promised time has passed: promise a time still to come.</source>
+        <translation>The promised time has passed: promise a time still to come.</translation>
+    </message>
+    <message>
+        <source>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</source>
+        <translation>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@
     <name>Errors</name>
     <message>
         <source>This field is required.</source>
-        <extracomment>error code -&gt; English source text; ``{name}`` placeholders come from the error&apos;s params</extracomment>
+        <extracomment>error code -&gt; English source text; ``{name}`` placeholders come from the error's params</extracomment>
         <translation>此项必填。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>车架号只含字母和数字。</translation>
     </message>
     <message>
-        <source>The VIN&apos;s check digit does not match: a character is mistyped.</source>
+        <source>The VIN's check digit does not match: a character is mistyped.</source>
         <translation>车架号校验位不符：有字符输错了。</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>IMEI 为 15 位数字。</translation>
     </message>
     <message>
-        <source>The IMEI&apos;s check digit does not match: a digit is mistyped.</source>
+        <source>The IMEI's check digit does not match: a digit is mistyped.</source>
         <translation>IMEI 校验位不符：有数字输错了。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>look up orders and customers</source>
-        <extracomment>every right, as what the user may (not) do: &quot;You may not &lt;right&gt;&quot;</extracomment>
+        <extracomment>every right, as what the user may (not) do: "You may not &lt;right&gt;"</extracomment>
         <translation>查询工单和客户</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>接车和收机</translation>
     </message>
     <message>
-        <source>change an order&apos;s lines</source>
+        <source>change an order's lines</source>
         <translation>修改工单项目</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
         <translation>报告增项</translation>
     </message>
     <message>
-        <source>record the customer&apos;s answer to extra work</source>
+        <source>record the customer's answer to extra work</source>
         <translation>登记客户对增项的答复</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
         <translation>取消已施工的工单</translation>
     </message>
     <message>
-        <source>change the shop&apos;s setup</source>
+        <source>change the shop's setup</source>
         <translation>修改门店设置</translation>
     </message>
     <message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Service advisor</source>
-        <extracomment>every role&apos;s name as the shop says it</extracomment>
+        <extracomment>every role's name as the shop says it</extracomment>
         <translation>服务顾问</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>A manager&apos;s approval is needed to %1.</source>
+        <source>A manager's approval is needed to %1.</source>
         <translation>需经理审批才能%1。</translation>
     </message>
     <message>
@@ -803,8 +803,8 @@
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s signature</source>
-        <extracomment>what another station did to an order meanwhile, by the order journal&apos;s action</extracomment>
+        <source>recorded the customer's signature</source>
+        <extracomment>what another station did to an order meanwhile, by the order journal's action</extracomment>
         <translation>登记了客户签字</translation>
     </message>
     <message>
@@ -844,11 +844,11 @@
         <translation>报了增项</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s approval of extra work</source>
+        <source>recorded the customer's approval of extra work</source>
         <translation>登记了客户同意增项</translation>
     </message>
     <message>
-        <source>recorded the customer&apos;s refusal of extra work</source>
+        <source>recorded the customer's refusal of extra work</source>
         <translation>登记了客户拒绝增项</translation>
     </message>
     <message>
@@ -860,7 +860,7 @@
         <translation>删除了项目</translation>
     </message>
     <message>
-        <source>changed the order&apos;s details</source>
+        <source>changed the order's details</source>
         <translation>修改了工单信息</translation>
     </message>
     <message>
@@ -898,6 +898,46 @@
     <message>
         <source>Meanwhile %1. The order was reloaded: check and try again.</source>
         <translation>在此期间 %1。工单已重新载入，请核对后再操作。</translation>
+    </message>
+    <message>
+        <source>Another station is holding this up. Nothing was saved; Workbay sends it again.</source>
+        <translation>另一个工位正占用这条记录，本次未保存；Workbay 会再次发送。</translation>
+    </message>
+    <message>
+        <source>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</source>
+        <translation>号码缺位（手机 11 位；座机需带区号，如 0755-88886666）。</translation>
+    </message>
+    <message>
+        <source>This phone number has too many digits.</source>
+        <translation>电话号码位数过多。</translation>
+    </message>
+    <message>
+        <source>Unknown country code: a foreign number starts with + and its country code.</source>
+        <translation>国家代码无效：境外号码以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <source>Leave the extension out of the number; write it in the notes.</source>
+        <translation>号码中不要填分机号，请写在备注里。</translation>
+    </message>
+    <message>
+        <source>Position 9 is not a check digit (usual for European and Japanese makes): compare the VIN with the papers, then confirm.</source>
+        <translation>第 9 位不是校验位（欧洲、日本品牌常见）：请与行驶证等证件核对车架号后确认。</translation>
+    </message>
+    <message>
+        <source>Only invisible characters: type it again or leave it empty.</source>
+        <translation>只有不可见字符：请重新输入或留空。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>该日期在未来。</translation>
+    </message>
+    <message>
+        <source>The promised time has passed: promise a time still to come.</source>
+        <translation>承诺时间已过：请承诺一个将来的时间。</translation>
+    </message>
+    <message>
+        <source>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</source>
+        <translation>低于上次到店的里程（{last_km:,} 公里）：请核对里程表后确认。</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def test_refused_customer_edits_write_nothing(db, ctx):
         )
     assert {(e.field, e.code) for e in info.value.errors} == {
         ("name", "required"),
-        ("phones.0", "phone_format"),
+        ("phones.0", "phone_too_short"),
         ("notes", "too_long"),
     }
     with pytest.raises(NotFound):

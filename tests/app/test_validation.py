@@ -21,6 +21,7 @@ from app.domain.validation import (
     check_vin,
     luhn_ok,
     mask_phone,
+    normalize_phone,
     vin_check_digit,
 )
 from app.services import customers, intake
@@ -173,22 +174,64 @@ def test_serials():
         ("138 1234 5678", "13812345678"),
         ("138-1234-5678", "13812345678"),
         ("+86 138 1234 5678", "13812345678"),
+        ("+8613812345678", "13812345678"),
         ("008613812345678", "13812345678"),
+        ("19212345678", "19212345678"),  # a newer mobile range
         ("010-12345678", "01012345678"),
-        ("(0755) 1234567", "07551234567"),
+        ("(0755) 8888-6666", "075588886666"),
+        ("（０７５５）８８８８－６６６６", "075588886666"),  # typed with a Chinese input method
+        ("０７５２－２１２３４５６", "07522123456"),  # Huizhou: 7-digit local numbers
+        ("+86 10 1234 5678", "01012345678"),  # a landline with +86: the trunk 0 comes back
+        ("400-812-3123", "4008123123"),
+        ("800 810 8888", "8008108888"),
+        ("+852 9123 4567", "+85291234567"),  # Hong Kong
+        ("00852 9123 4567", "+85291234567"),  # dialled from the mainland
+        ("+853 6612 3456", "+85366123456"),  # Macao
+        ("+886 912 345 678", "+886912345678"),  # Taiwan
         ("+44 20 7946 0958", "+442079460958"),
+        ("+1 (650) 253-0000", "+16502530000"),
+        ("１３８\u30001234\u30005678", "13812345678"),  # full-width digits and space
+        ("\u200e138 1234 5678\t", "13812345678"),  # a direction mark, a scanner's Tab
     ],
 )
 def test_phone_numbers_are_accepted_and_normalized(raw, expected):
     assert check_phone(raw) == expected
+    assert check_phone(expected) == expected  # the stored form is its own canonical form
+    assert normalize_phone(raw) == expected  # and the lookup key of the whole number
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "12345", "1381234567", "138123456789", "12812345678", "23812345678", "abc"]
+    ("raw", "code"),
+    [
+        ("", "phone_format"),
+        ("abc", "phone_format"),
+        ("138ABCD5678", "phone_format"),  # no letters for digits
+        ("12812345678", "phone_format"),  # no such mobile range
+        ("23812345678", "phone_format"),
+        ("1381234567", "phone_format"),  # a digit short: a mobile or a landline?
+        ("(0755) 1234567", "phone_format"),  # Shenzhen numbers have had 8 digits since 1996
+        ("12345", "phone_too_short"),  # a local number without its area code
+        ("+852 9123", "phone_too_short"),
+        ("138123456789012345678901", "phone_too_long"),
+        ("+999 1234 5678", "phone_country"),
+        ("0755-8888 6666 ext. 801", "phone_extension"),
+        ("0755-88886666转801", "phone_extension"),
+        ("\x00", "phone_format"),
+    ],
 )
-def test_bad_phone_numbers_are_refused(raw):
+def test_bad_phone_numbers_are_refused_with_the_reason(raw, code):
     err = _refused(check_phone, raw, "customer.phones.0")
-    assert (err.field, err.code) == ("customer.phones.0", "phone_format")
+    assert (err.field, err.code) == ("customer.phones.0", code)
+
+
+def test_partial_numbers_are_lookup_prefixes_of_the_stored_form():
+    assert normalize_phone("138 1234") == "1381234"
+    assert normalize_phone("+86 138-12") == "13812"
+    assert normalize_phone("0755-8888") == "07558888"
+    assert normalize_phone("+852 9123") == "+8529123"
+    assert normalize_phone("00852 9123") == "+8529123"
+    assert normalize_phone("１３８") == "138"
+    assert normalize_phone("\x00\ud800") == ""  # never raises
 
 
 def test_mask_phone_keeps_prefix_and_last_four():
@@ -308,7 +351,7 @@ def test_intake_reports_every_bad_field_and_writes_nothing(db, ctx):
     before = snapshot(db)
     data = IntakeInput(
         details=VisitDetails(symptom="x" * 4001, fuel_level=120, mileage_in=-1),
-        customer=CustomerInput(name="", phones=["12345"]),
+        customer=CustomerInput(name="", phones=["1381234567"]),
         asset=AssetInput(kind=AssetKind.VEHICLE, plate="粤BI2345", vin="1M8GDM9A1KP042788"),
         lines=[
             LineInput(LineKind.LABOR, "工时", "0", "10"),

@@ -82,6 +82,10 @@ CODES: dict[str, str] = {
     "money_zero": QT_TRANSLATE_NOOP("Errors", "The amount must be more than zero."),
     "money_precision": QT_TRANSLATE_NOOP("Errors", "An amount has at most two decimal places."),
     "money_too_large": QT_TRANSLATE_NOOP("Errors", "The amount is too large."),
+    # a price cell or field left empty (ui/common/cell_editing.py): a free line is said
+    "price_empty": QT_TRANSLATE_NOOP(
+        "Errors", "Type a price: 0 for a line given free (or F2: warranty, goodwill…)."
+    ),
     "quantity_format": QT_TRANSLATE_NOOP("Errors", "This is not a quantity."),
     "quantity_positive": QT_TRANSLATE_NOOP("Errors", "The quantity must be more than zero."),
     "quantity_precision": QT_TRANSLATE_NOOP(
