@@ -1,7 +1,9 @@
 """The estimate being built at intake: lines from the catalog or typed freely.
 
-Quantity and unit price are edited in place; the model keeps what was typed (as text) so
-that a refused value stays on screen next to its message until the user corrects it.
+Description, quantity and unit price are edited in place and checked there by the core's
+line rules (:func:`ui.common.cell_editing.check_line_cell`): a refused value is never
+written. Lines restored from a draft keep what was typed; what the service refuses on
+sending is marked on its cell until it is corrected.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import LineKind, Payer
+from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
 from app.services.inputs import LineInput
 from ui.common import format as fmt
 from ui.common import labels
+from ui.common.cell_editing import check_line_cell
 from ui.common.columns import text as col
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,6 +110,8 @@ class EstimateModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
+    #: the cells typed in place, by the line's field
+    _EDITABLE = {COL_DESCRIPTION: "description", COL_QUANTITY: "quantity", COL_PRICE: "unit_price"}
     _FIELDS = {
         COL_DESCRIPTION: "description",
         COL_QUANTITY: "quantity",
@@ -152,27 +158,29 @@ class EstimateModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in (COL_DESCRIPTION, COL_QUANTITY, COL_PRICE):
+        if index.isValid() and index.column() in self._EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def check_cell(self, index: Index, text: str) -> tuple[str, ValidationError | None]:
+        """What ``text`` typed into the cell would be kept as, or the core's reason not to."""
+        field = self._EDITABLE.get(index.column())
+        if field is None or not 0 <= index.row() < len(self._lines):
+            return text, None  # not an editable cell: nothing is written there anyway
+        return check_line_cell(self._lines[index.row()], field, text)
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Only a value the line rules accept is written (as the cell shows it)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        if not 0 <= index.row() < len(self._lines):
+        field = self._EDITABLE.get(index.column())
+        if field is None or not 0 <= index.row() < len(self._lines):
             return False
-        line = self._lines[index.row()]
-        col = index.column()
-        text = str(value).strip()
-        if col == COL_DESCRIPTION:
-            line.description = text
-        elif col == COL_QUANTITY:
-            line.quantity = text
-        elif col == COL_PRICE:
-            line.unit_price = text
-        else:
+        text, error = self.check_cell(index, "" if value is None else str(value))
+        if error is not None:
             return False
-        self._errors.pop((index.row(), self._FIELDS[col]), None)
+        setattr(self._lines[index.row()], field, text)
+        self._errors.pop((index.row(), field), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_PAYER))
         return True
 

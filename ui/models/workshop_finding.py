@@ -1,5 +1,8 @@
-"""The lines of a finding being written (增项): picked from the catalog or typed, quantity and
-price editable in place. Text stays as typed; the service validates it whole on sending."""
+"""The lines of a finding being written (增项): picked from the catalog or typed, description,
+quantity and price editable in place and checked there by the core's line rules
+(:func:`ui.common.cell_editing.check_line_cell`): a refused value is never written. A line
+typed by hand starts without a price (a free line is said with 0, never left blank); the
+service checks the lines whole again on sending."""
 
 from __future__ import annotations
 
@@ -11,8 +14,10 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import LineKind
+from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
 from app.services.inputs import LineInput
+from ui.common.cell_editing import check_line_cell
 from ui.common.row_model import ALIGN_RIGHT, Index, RowModel
 
 COLUMNS = ("kind", "code", "description", "quantity", "unit_price", "amount")
@@ -30,7 +35,7 @@ class DraftLine:
     kind: LineKind
     description: str
     quantity: str = "1"
-    unit_price: str = "0.00"
+    unit_price: str = ""  # typed by hand: to be filled in (0 for a line given free)
     code: str | None = None
     unit: str | None = None
     catalog_item_id: int | None = None
@@ -122,14 +127,26 @@ class DraftLinesModel(RowModel[DraftLine, str]):
             return ALIGN_RIGHT
         return None
 
+    def check_cell(self, index: Index, text: str) -> tuple[str, ValidationError | None]:
+        """What ``text`` typed into the cell would be kept as, or the core's reason not to."""
+        line = self.row_at(index.row()) if index.isValid() else None
+        key = COLUMNS[index.column()] if index.isValid() else ""
+        if line is None or key not in EDITABLE:
+            return text, None  # not an editable cell: nothing is written there anyway
+        return check_line_cell(line.to_input(), key, text)
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Only a value the line rules accept is written (as the cell shows it)."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key = COLUMNS[index.column()]
-        if key not in EDITABLE:
+        line = self.row_at(index.row())
+        if key not in EDITABLE or line is None:
             return False
-        line = self._rows[index.row()]
-        setattr(line, key, str(value))
+        text, error = self.check_cell(index, "" if value is None else str(value))
+        if error is not None:
+            return False
+        setattr(line, key, text)
         self._errors.pop((index.row(), key), None)
         amount = self.index(index.row(), COLUMNS.index("amount"))
         self.dataChanged.emit(index, index)

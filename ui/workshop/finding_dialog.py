@@ -2,9 +2,15 @@
 from the catalog (search as you type) or typed by hand. Sent to the advisor, who gets the
 customer's approval; the job may pause meanwhile.
 
-The dialog calls ``submit(lines, finding, pause, approval)``; refused input is marked in
+The dialog calls ``submit(lines, finding, pause, approval, done, failed)``, which sends off
+the GUI thread and answers with ``done()`` or ``failed(refusal)``; refused input is marked in
 place (cells of the lines table, the finding text) and the dialog stays open. A price below
 the catalog asks for a manager's approval on the spot (``ask``), then is sent again as typed.
+
+Keyboard: Tab goes through the finding, the search, the catalog hits, the line kind, "Add a
+line by hand" (Ctrl+N: a line typed by hand, its description being edited), the lines,
+Remove (Del on a line) and Send (Ctrl+Enter); no table keeps Tab. A cell is checked as it
+is typed (:mod:`ui.common.cell_editing`): Enter keeps it, Esc puts it back.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AssetKind, LineKind
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.models import CatalogItem
 from app.services import catalog
 from app.services.approvals import ApprovalGrant
@@ -36,8 +42,9 @@ from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from ui.auth.approval_dialog import Ask, needs_approval
 from ui.common import labels as common
+from ui.common.cell_editing import CheckedCellDelegate, check_lines
 from ui.common.errors import access_text, field_text, order_error_text
-from ui.common.field_errors import FieldErrors, MessageLabel
+from ui.common.field_errors import ErrorLabel, FieldErrors, MessageLabel
 from ui.common.keys import add_key, show_key
 from ui.common.lang import is_chinese
 from ui.common.latest import LatestQuery
@@ -45,7 +52,19 @@ from ui.models.workshop_catalog import CatalogModel
 from ui.models.workshop_finding import COLUMNS, DraftLine, DraftLinesModel
 from ui.workshop import labels
 
-Submit = Callable[[list[LineInput], str, bool, ApprovalGrant | None], None]
+#: ``submit(lines, finding, pause, approval, done, failed)``: sends off the GUI thread, then
+#: ``done()`` (sent, or kept until the connection is back) or ``failed(refusal)``
+Submit = Callable[
+    [
+        list[LineInput],
+        str,
+        bool,
+        ApprovalGrant | None,
+        Callable[[], None],
+        Callable[[Exception], None],
+    ],
+    None,
+]
 
 
 class FindingDialog(QDialog):
@@ -85,6 +104,7 @@ class FindingDialog(QDialog):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setTabKeyNavigation(False)  # Tab goes on to the line kind
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.activated.connect(lambda index: self._add_item(index.row()))
@@ -100,7 +120,8 @@ class FindingDialog(QDialog):
         self.kind = QComboBox()
         for kind in LineKind:
             self.kind.addItem(common.name(kind), kind)
-        self.add_free = QPushButton(self.tr("Add a line by hand"))
+        self.add_free = QPushButton()
+        show_key(self.add_free, self.tr("Add a line by hand"), "Ctrl+N")
         self.add_free.setAutoDefault(False)  # Enter belongs to the search field
         self.add_free.clicked.connect(self._on_add_free)
 
@@ -112,6 +133,10 @@ class FindingDialog(QDialog):
         self.lines.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("description"), QHeaderView.ResizeMode.Stretch
         )
+        self.cells = CheckedCellDelegate(self.lines)  # checks each cell, Tab leaves the table
+        self.cell_error = ErrorLabel()
+        self.cells.refused.connect(self.cell_error.say)
+        self.cells.accepted.connect(lambda: self.cell_error.say(""))
         self.remove = QPushButton()
         show_key(self.remove, self.tr("Remove line"), "Del")
         self.remove.setAutoDefault(False)
@@ -124,12 +149,12 @@ class FindingDialog(QDialog):
         self.message = MessageLabel()
 
         self.send = QPushButton()
-        show_key(self.send, self.tr("Send to advisor"), "Ctrl+Return")
+        show_key(self.send, self.tr("Send to advisor"), "Ctrl+Enter")
         self.send.setDefault(False)
         self.send.setAutoDefault(False)
         self.send.clicked.connect(self._on_send)
-        add_key(self, "Ctrl+Return", self._on_send)
         add_key(self, "Ctrl+Enter", self._on_send)
+        add_key(self, "Ctrl+N", self._on_add_free)
         add_key(self.lines, "Del", self._on_remove)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
@@ -149,6 +174,7 @@ class FindingDialog(QDialog):
         layout.addLayout(hand)
         layout.addWidget(QLabel(self.tr("Extra work to propose:")))
         layout.addWidget(self.lines, 3)
+        layout.addWidget(self.cell_error)
         layout.addWidget(self.pause)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -217,30 +243,45 @@ class FindingDialog(QDialog):
     def submit_with(self, approval: ApprovalGrant | None) -> None:
         """Send the finding and lines (with a manager's ``approval`` once given)."""
         self.message.say("")
+        self.cell_error.say("")
         self._line_errors: dict[tuple[int, str], str] = {}
         self.lines_model.set_errors({})
         lines = [line.to_input() for line in self.lines_model.lines()]
-        try:
-            self._submit(lines, self.finding.toPlainText(), self.pause.isChecked(), approval)
-        except Exception as exc:  # shown in place; the dialog stays open
-            denied = needs_approval(exc)
-            if denied is not None and approval is None and self._ask is not None:
-                self.message.say(access_text(denied))
-                self._ask(denied, self.submit_with)
-                return
-            rest = self.errors.show(exc)
-            self.lines_model.set_errors(self._line_errors)
-            if self._line_errors:
-                (row, _field), text = min(self._line_errors.items())
-                self.message.say(
-                    self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text)
-                )
-            elif any(e.field == "lines" for e in rest):
-                self.message.say(self.tr("Add at least one line: from the catalog or by hand."))
-            elif rest or not self.errors.text_of("finding"):
-                self.message.say(order_error_text(exc))
+        unchecked = check_lines(lines)  # e.g. a line typed by hand still without a price
+        if unchecked:
+            self._show_refusal(ValidationErrors(unchecked))
             return
-        self.accept()
+        self._submit(
+            lines,
+            self.finding.toPlainText(),
+            self.pause.isChecked(),
+            approval,
+            self.accept,
+            lambda exc: self._refused(exc, approval),
+        )
+
+    def _refused(self, exc: Exception, approval: ApprovalGrant | None) -> None:
+        """Shown in place; the dialog stays open (a price below the catalog: approval)."""
+        denied = needs_approval(exc)
+        if denied is not None and approval is None and self._ask is not None:
+            self.message.say(access_text(denied))
+            self._ask(denied, self.submit_with)
+            return
+        self._show_refusal(exc)
+
+    def _show_refusal(self, exc: Exception) -> None:
+        rest = self.errors.show(exc)
+        self.lines_model.set_errors(self._line_errors)
+        if self._line_errors:
+            (row, field), text = min(self._line_errors.items())
+            self.message.say(self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))
+            index = self.lines_model.index(row, COLUMNS.index(field))
+            self.lines.setCurrentIndex(index)
+            self.lines.setFocus()
+        elif any(e.field == "lines" for e in rest):
+            self.message.say(self.tr("Add at least one line: from the catalog or by hand."))
+        elif rest or not self.errors.text_of("finding"):
+            self.message.say(order_error_text(exc))
 
     def _mark_line(self, err: ValidationError) -> bool:
         """``lines.2.quantity`` -> the quantity cell of row 2."""
