@@ -54,6 +54,12 @@ COMMANDS: dict[str, Callable[..., Any]] = {
 }
 
 
+def still_busy() -> RuleViolation:
+    """The refusal a desk shows when an action is asked for while its last one is on its
+    way (a second Enter): nothing is sent twice."""
+    return RuleViolation("desk_busy", "the last action is still on its way")
+
+
 def keepable(action: str) -> bool:
     """The outbox may keep ``action`` while the database is out of reach."""
     return action in KEEPABLE

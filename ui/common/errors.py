@@ -83,9 +83,7 @@ CODES: dict[str, str] = {
     "money_precision": QT_TRANSLATE_NOOP("Errors", "An amount has at most two decimal places."),
     "money_too_large": QT_TRANSLATE_NOOP("Errors", "The amount is too large."),
     # a price cell or field left empty (ui/common/cell_editing.py): a free line is said
-    "price_empty": QT_TRANSLATE_NOOP(
-        "Errors", "Type a price: 0 for a line given free (or F2: warranty, goodwill…)."
-    ),
+    "price_empty": QT_TRANSLATE_NOOP("Errors", "Type a price: 0 for a line given free."),
     "quantity_format": QT_TRANSLATE_NOOP("Errors", "This is not a quantity."),
     "quantity_positive": QT_TRANSLATE_NOOP("Errors", "The quantity must be more than zero."),
     "quantity_precision": QT_TRANSLATE_NOOP(
@@ -225,6 +223,9 @@ CODES: dict[str, str] = {
     ),
     "db_busy": QT_TRANSLATE_NOOP(
         "Errors", "Another station is holding this up. Nothing was saved; Workbay sends it again."
+    ),
+    "desk_busy": QT_TRANSLATE_NOOP(
+        "Errors", "Still sending the last action: it was not sent a second time."
     ),
     "action_waiting": QT_TRANSLATE_NOOP(
         "Errors",
