@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
 from ui.common.errors import field_text, validation_errors
+from ui.common.widgets import MessageLine
 
 
 class ErrorLabel(QLabel):
@@ -33,19 +34,9 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
-class MessageLabel(QLabel):
-    """A dialog's line for a refusal no field explains (dark red, wrapped); hidden while
-    there is nothing to say."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #8a1c17;")
-        self.hide()
-
-    def say(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
+class MessageLabel(MessageLine):
+    """A dialog's line for a refusal no field explains (an error unless told otherwise:
+    ``say(text, MessageKind.SUCCESS)`` reads green); hidden while there is nothing to say."""
 
 
 def with_error_label(widget: QWidget) -> tuple[QWidget, ErrorLabel]:

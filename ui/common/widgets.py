@@ -1,6 +1,8 @@
-"""Small shared widgets: section titles, state chips, key hints, table set-up."""
+"""Small shared widgets: section titles, state chips, key hints, message lines, table set-up."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
@@ -36,6 +38,46 @@ def set_state_chip(chip: QLabel, state: OrderState) -> None:
         "padding:2px 10px; font-weight:600;"
     )
     chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+class MessageKind(StrEnum):
+    """What a message line says, each with its own look (ui/shell/style.py): what was done
+    (green), news (blue), something to mind (amber), a refusal (red)."""
+
+    SUCCESS = "success"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+def set_message(label: QLabel, text: str, kind: MessageKind | str = MessageKind.ERROR) -> None:
+    """Show ``text`` on ``label`` in the look of ``kind`` (hidden while ``text`` is empty).
+    The label becomes a ``message`` line: the style sheet colours it by its ``kind``."""
+    kind = MessageKind(kind)
+    if label.objectName() != "message" or label.property("kind") != kind.value:
+        label.setObjectName("message")
+        label.setProperty("kind", kind.value)
+        label.setProperty("error", kind is MessageKind.ERROR)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class MessageLine(QLabel):
+    """A desk's or dialog's one line of news: ``say(text, kind)``; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_message(self, "")
+
+    def say(self, text: str, kind: MessageKind | str = MessageKind.ERROR) -> None:
+        set_message(self, text, kind)
+
+    def kind(self) -> MessageKind:
+        return MessageKind(self.property("kind"))
 
 
 def setup_table(view: QTableView, stretch_column: int | None = 0) -> QTableView:

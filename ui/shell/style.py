@@ -1,4 +1,9 @@
-"""One calm look for every desk: spacing, a big lookup field, state colours, red field errors."""
+"""One calm look for every desk: spacing, a big lookup field, state colours, messages by kind.
+
+Selected rows and the highlighted item of a combo box popup always pair a background with
+a text colour that reads on it (a combo box's popup items are ``QComboBox::item``: a style
+sheet on the box alone paints the highlighted item white on white).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,11 @@ QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: #37474f; padding
 QLabel#hint { color: #78909c; }
 QLabel#fieldError { color: #c62828; }
 QLabel#formError { color: #c62828; }
+QLabel#message { padding: 5px 8px; border-radius: 4px; }
+QLabel#message[kind="success"] { color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7; }
+QLabel#message[kind="info"] { color: #0d47a1; background: #e3f2fd; border: 1px solid #90caf9; }
+QLabel#message[kind="warning"] { color: #6d4c00; background: #fff8e1; border: 1px solid #ffcc80; }
+QLabel#message[kind="error"] { color: #8a1c17; background: #fdecea; border: 1px solid #ef9a9a; }
 QLabel#chosen { font-size: 12pt; padding: 8px; background: #e8f5e9; border-radius: 6px; }
 QLabel#orderNumber { font-size: 16pt; font-weight: 600; }
 QLabel#totals { font-size: 11pt; font-weight: 600; color: #37474f; }
@@ -31,8 +41,13 @@ QLineEdit#lookupField {
 QLineEdit#lookupField:focus { border: 2px solid #1e88e5; }
 QLineEdit#lookupFieldCompact { font-size: 12pt; padding: 6px 10px; border-radius: 6px; }
 QListView#lookupList { border: 1px solid #cfd8dc; border-radius: 6px; background: white; }
+QAbstractItemView { selection-background-color: #bbdefb; selection-color: #102027; }
 QTableView { background: white; border: 1px solid #cfd8dc; border-radius: 4px;
     selection-background-color: #bbdefb; selection-color: #102027; }
+QComboBox QAbstractItemView { background: white; color: #102027; border: 1px solid #90a4ae;
+    selection-background-color: #1e88e5; selection-color: white; outline: 0; }
+QComboBox::item { color: #102027; background: white; min-height: 24px; }
+QComboBox::item:selected { background: #1e88e5; color: white; }
 QTableView:focus { border: 1px solid #1e88e5; }
 QHeaderView::section { background: #eceff1; border: none; padding: 5px 8px; color: #455a64; }
 QPushButton { padding: 6px 14px; border: 1px solid #b0bec5; border-radius: 5px;
@@ -72,4 +87,6 @@ QLabel#notice { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6
 QLabel#notice[kind="kept"] { background: #fff3e0; border: 1px solid #ffb74d; color: #e65100;
     font-weight: 600; }
 QLabel#notice[kind="error"] { background: #fdecea; border: 1px solid #ef9a9a; color: #8a1c17; }
+QLabel#notice[kind="warning"] { background: #fff8e1; border: 1px solid #ffcc80; color: #6d4c00; }
+QLabel#notice[kind="info"] { background: #e3f2fd; border: 1px solid #90caf9; color: #0d47a1; }
 """
