@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Approval, Payer
 from app.domain.models import OrderLine
+from app.domain.units import line_text
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
-from app.services.lines import set_line_payer_and_discount
 from app.services.views import OrderDetail
 from ui.auth.approval_dialog import ask_approval, needs_approval, order_subject
 from ui.common import format as fmt
-from ui.common import labels
-from ui.common.calls import call
+from ui.common import labels, lang
+from ui.common.commands import run_command
 from ui.common.errors import access_text, error_text, field_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
 
@@ -106,7 +106,7 @@ class LinePayerDialog(QDialog):
     def _describe(self, line: OrderLine) -> str:
         return (
             self.tr("%1: %2 × %3 (%4)")
-            .replace("%1", line.description)
+            .replace("%1", line_text(line, lang.active()))
             .replace("%2", fmt.quantity(line.quantity))
             .replace("%3", fmt.money(line.unit_price))
             .replace("%4", labels.name(line.payer))
@@ -135,17 +135,18 @@ class LinePayerDialog(QDialog):
             self.discount.text(),
             self.detail.version,
         )
-        call(
+        run_command(
             self,
-            lambda: set_line_payer_and_discount(
-                ctx,
-                order_id,
-                line_id,
-                payer=payer,
-                discount_percent=discount,
-                version=version,
-                approval=approval,
-            ),
+            ctx,
+            "set_line_payer",
+            {
+                "order_id": order_id,
+                "line_id": line_id,
+                "payer": payer,
+                "discount_percent": discount,
+                "version": version,
+                "approval": approval,
+            },
             self._on_saved,
             lambda exc: self._on_refused(exc, approval),
         )
@@ -186,7 +187,7 @@ class LinePayerDialog(QDialog):
         return (
             self.tr("Discount %1% on %2 (%3)")
             .replace("%1", self.discount.text().strip())
-            .replace("%2", line.description if line is not None else "")
+            .replace("%2", line_text(line, lang.active()) if line is not None else "")
             .replace("%3", self.detail.order.number)
         )
 

@@ -14,6 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.enums import Approval, LineKind, Payer
 from app.domain.models import OrderLine
 from app.domain.money import line_amounts
+from app.domain.units import line_text, line_unit
+from ui.common import lang
 from ui.common.row_model import ALIGN_RIGHT, Index, column_title
 
 GroupKey = Payer | Approval
@@ -138,9 +140,10 @@ class SettlementModel(QAbstractItemModel):
         labels = self._labels
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "description":
-                return f"{line.description} · {labels.line_kind(line.kind)}"
+                return f"{line_text(line, lang.active())} · {labels.line_kind(line.kind)}"
             if key == "quantity":
-                return labels.quantity(line.quantity) + (f" {line.unit}" if line.unit else "")
+                unit = line_unit(line, lang.active())
+                return labels.quantity(line.quantity) + (f" {unit}" if unit else "")
             if key == "unit_price":
                 return labels.money(line.unit_price)
             if key == "discount":

@@ -17,9 +17,10 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.enums import LineKind, Payer
 from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
+from app.domain.units import line_text
 from app.services.inputs import LineInput
 from ui.common import format as fmt
-from ui.common import labels
+from ui.common import labels, lang
 from ui.common.cell_editing import check_line_cell
 from ui.common.columns import text as col
 
@@ -127,7 +128,7 @@ class EstimateModel(QAbstractTableModel):
         error = self._errors.get((index.row(), self._FIELDS.get(col, "")))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_DESCRIPTION:
-                return line.description
+                return line_text(line, lang.active())
             if col == COL_KIND:
                 return labels.name(line.kind)
             if col == COL_QUANTITY:
@@ -179,7 +180,12 @@ class EstimateModel(QAbstractTableModel):
         text, error = self.check_cell(index, "" if value is None else str(value))
         if error is not None:
             return False
-        setattr(self._lines[index.row()], field, text)
+        line = self._lines[index.row()]
+        if field != "description":
+            setattr(line, field, text)
+        elif text != line_text(line, lang.active()):
+            # a name typed over the catalog's is the advisor's own, in one language
+            line.description, line.description_en = text, None
         self._errors.pop((index.row(), field), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_PAYER))
         return True

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from app.domain.units import line_text
 from app.services.views import PendingExtraWork
 from ui.common import format as fmt
+from ui.common import lang
 from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
@@ -16,7 +18,7 @@ class PendingExtraWorkModel(RowTableModel[PendingExtraWork]):
             Column(lambda: col("Order"), lambda r: r.order_number),
             Column(lambda: col("Customer"), lambda r: r.customer_name),
             Column(lambda: col("Phone"), lambda r: r.customer_phone or ""),
-            Column(lambda: col("Extra work"), lambda r: r.description),
+            Column(lambda: col("Extra work"), lambda r: line_text(r, lang.active())),
             Column(lambda: col("Amount"), lambda r: fmt.money(r.amount), align_right=True),
             Column(lambda: col("Since"), lambda r: fmt.local_time(r.proposed_at, False)),
         ]

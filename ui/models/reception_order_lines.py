@@ -6,8 +6,9 @@ from PySide6.QtGui import QColor
 
 from app.domain.models import OrderLine
 from app.domain.money import line_amounts
+from app.domain.units import line_text
 from ui.common import format as fmt
-from ui.common import labels
+from ui.common import labels, lang
 from ui.common.columns import text as col
 from ui.common.row_model import Column, RowTableModel
 
@@ -21,7 +22,7 @@ class OrderLinesModel(RowTableModel[OrderLine]):
         return [
             Column(
                 lambda: col("Description"),
-                lambda l: l.description + (" ＋" if l.is_extra else ""),
+                lambda l: line_text(l, lang.active()) + (" ＋" if l.is_extra else ""),
             ),
             Column(lambda: col("Kind"), lambda l: labels.name(l.kind)),
             Column(lambda: col("Qty"), lambda l: fmt.quantity(l.quantity), align_right=True),

@@ -11,6 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import Approval, LineKind, Payer
 from app.domain.models import OrderLine
+from app.domain.units import line_text, line_unit
+from ui.common import lang
 from ui.common.row_model import ALIGN_RIGHT, RowModel
 
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +33,8 @@ class LineLabels(Protocol):
 def quantity_text(line: OrderLine) -> str:
     qty = line.quantity.normalize()
     text = f"{qty:f}"
-    return f"{text} {line.unit}" if line.unit else text
+    unit = line_unit(line, lang.active())  # in the screen's language
+    return f"{text} {unit}" if unit else text
 
 
 class OrderLinesModel(RowModel[OrderLine, str]):
@@ -67,12 +70,13 @@ class OrderLinesModel(RowModel[OrderLine, str]):
         if key == "code":
             return line.code or ""
         if key == "description":
-            return line.description
+            return line_text(line, lang.active())
         if key == "quantity":
             return quantity_text(line)
         if key == "approval":
             decision = labels.approval(line.approval)
-            return f"{labels.extra_work()} · {decision}" if line.is_extra else decision
+            # on two lines: the column stays narrow and the item names keep the width
+            return f"{labels.extra_work()}\n{decision}" if line.is_extra else decision
         if key == "payer":
             return labels.payer(line.payer)
         raise KeyError(key)

@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ApprovalMethod
 from app.domain.errors import ConflictError
 from app.domain.permissions import Permission
-from app.services import lines, queries
+from app.domain.units import line_text
+from app.services import queries
 from app.services.context import ServiceContext
 from app.services.views import OrderDetail, PendingExtraWork
 from ui.auth.rights import Gate
-from ui.common import labels
+from ui.common import labels, lang
 from ui.common.calls import call
+from ui.common.commands import Commands, still_busy
 from ui.common.errors import error_text
-from ui.common.widgets import hint, setup_table, title
+from ui.common.widgets import MessageKind, MessageLine, hint, setup_table, title
 from ui.models.reception_extra_work import PendingExtraWorkModel
+from ui.stations.live import LiveSync
 
 
 class ExtraWorkPanel(QWidget):
@@ -38,9 +41,14 @@ class ExtraWorkPanel(QWidget):
     decided = Signal(int)
     loaded = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, live: LiveSync | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the customer's answers go the desks' one way (ui.common.commands): kept during an
+        #: outage and sent once when the connection is back
+        self.commands = Commands(ctx, live, self)
         self.heading = title(self.tr("Extra work awaiting the customer"))
         self.model = PendingExtraWorkModel(self)
         self.table = QTableView()
@@ -55,9 +63,7 @@ class ExtraWorkPanel(QWidget):
         self.approve.setObjectName("approve")
         self.decline = QPushButton(self.tr("Decline  (D)"))
         self.decline.setObjectName("decline")
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Customer answered")))
         row.addWidget(self.method)
@@ -121,25 +127,43 @@ class ExtraWorkPanel(QWidget):
         if row is None:
             return
         method = ApprovalMethod(self.method.currentData())
-        self.message.setText("")
+        self.message.say("")
 
-        def run() -> OrderDetail:
-            return lines.decide_extra_work(
-                self.ctx,
-                row.order_id,
-                [row.line_id],
-                approve=approve,
-                method=method,
-                version=row.order_version,
-            )
+        sent = self.commands.run(
+            "decide_extra_work",
+            {
+                "order_id": row.order_id,
+                "line_ids": [row.line_id],
+                "approve": approve,
+                "method": method,
+                "version": row.order_version,
+            },
+            lambda d: self._on_decided(d, row),
+            self._on_error,
+            subject=row.order_number,
+            on_kept=lambda _entry: self._on_kept(row),
+        )
+        if not sent:
+            self._on_error(still_busy())
 
-        call(self, run, lambda d: self._on_decided(d, row), self._on_error)
-
-    def _on_decided(self, d: OrderDetail, row: PendingExtraWork) -> None:
+    def _on_kept(self, row: PendingExtraWork) -> None:
+        """No connection: the answer is kept on this station (the line stays listed as
+        awaiting until the server has it)."""
         self.message.setText(
-            self.tr("Recorded for %1: %2")
+            self.tr(
+                "No connection: the answer for %1 (%2) is kept on this station and sent once "
+                "the connection is back."
+            )
             .replace("%1", row.order_number)
             .replace("%2", row.description)
+        )
+
+    def _on_decided(self, d: OrderDetail, row: PendingExtraWork) -> None:
+        self.message.say(
+            self.tr("Recorded for %1: %2")
+            .replace("%1", row.order_number)
+            .replace("%2", line_text(row, lang.active())),
+            MessageKind.SUCCESS,
         )
         self.decided.emit(d.id)
         self.reload()
@@ -152,7 +176,7 @@ class ExtraWorkPanel(QWidget):
                 "%1", who or "?"
             )
             self.reload()
-        self.message.setText(text)
+        self.message.say(text)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress:

@@ -88,7 +88,7 @@ class ConfirmStep(Step):
         model = EstimateModel()
         model.set_lines([line_from_json(d) for d in s.lines])
         rows = "".join(
-            f"<tr><td>{escape(line.description)}</td>"
+            f"<tr><td>{escape(model.data(model.index(i, 0)) or '')}</td>"
             f"<td align='right'>{escape(model.data(model.index(i, 2)) or '')}</td>"
             f"<td align='right'>{escape(model.data(model.index(i, 4)) or '')}</td></tr>"
             for i, line in enumerate(model.lines())

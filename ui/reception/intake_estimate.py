@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from app.domain.enums import LineKind, Payer
 from app.domain.errors import ValidationError
 from app.domain.models import CatalogItem
+from app.domain.units import line_text
 from app.services.catalog import line_from_catalog, search_catalog
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
 from app.services.intake import declined_recommendations
 from app.services.views import Recommendation
 from ui.common import format as fmt
-from ui.common import labels
+from ui.common import labels, lang
 from ui.common.calls import call
 from ui.common.cell_editing import CheckedCellDelegate, check_lines, normalise_number
 from ui.common.errors import field_text
@@ -250,7 +251,7 @@ class EstimateStep(Step):
             self.rec_layout.addWidget(title(self.tr("Declined on earlier visits — offer again")))
         for n, r in enumerate(self._recommendations, start=1):
             text = self.tr("Alt+%1   %2   %3   (declined on %4)")
-            text = text.replace("%1", str(n)).replace("%2", r.description)
+            text = text.replace("%1", str(n)).replace("%2", line_text(r, lang.active()))
             text = text.replace("%3", fmt.money(r.unit_price * r.quantity)).replace(
                 "%4", r.order_number
             )
@@ -268,6 +269,9 @@ class EstimateStep(Step):
             LineInput(
                 kind=LineKind(r.kind),
                 description=r.description,
+                description_en=r.description_en,
+                unit=r.unit,
+                unit_en=r.unit_en,
                 quantity=r.quantity,
                 unit_price=r.unit_price,
                 catalog_item_id=r.catalog_item_id,

@@ -216,11 +216,13 @@ def line_to_json(line: LineInput) -> dict[str, Any]:
     return {
         "kind": line.kind.value,
         "description": line.description,
+        "description_en": line.description_en,
         "quantity": str(line.quantity),
         "unit_price": str(line.unit_price),
         "discount_percent": str(line.discount_percent),
         "payer": line.payer.value,
         "unit": line.unit,
+        "unit_en": line.unit_en,
         "code": line.code,
         "catalog_item_id": line.catalog_item_id,
     }
@@ -230,11 +232,13 @@ def line_from_json(d: dict[str, Any]) -> LineInput:
     return LineInput(
         kind=LineKind(d["kind"]),
         description=d.get("description", ""),
+        description_en=d.get("description_en"),
         quantity=d.get("quantity", "1"),
         unit_price=d.get("unit_price", "0"),
         discount_percent=d.get("discount_percent", "0"),
         payer=Payer(d.get("payer", Payer.CUSTOMER.value)),
         unit=d.get("unit"),
+        unit_en=d.get("unit_en"),
         code=d.get("code"),
         catalog_item_id=d.get("catalog_item_id"),
     )
