@@ -7,9 +7,11 @@ change goes to the audit log with the fields it changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.changes import record_change
@@ -25,6 +27,7 @@ from app.domain.validation import (
     check_serial,
     check_text,
     check_vin,
+    vin_check_digit,
 )
 from app.services.access import require
 from app.services.audit import audit
@@ -130,8 +133,8 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
         "model": t(data.model, "model", 80),
         "colour": t(data.colour, "colour", 30),
         "year": data.year,
-        "purchase_date": data.purchase_date,
-        "invoice_date": data.invoice_date,
+        "purchase_date": _past_date(data.purchase_date, prefix + "purchase_date", c),
+        "invoice_date": _past_date(data.invoice_date, prefix + "invoice_date", c),
         "notes": t(data.notes, "notes", 2000),
         "mileage_km": data.mileage_km,
         "engine_no": t(data.engine_no, "engine_no", 30),
@@ -151,7 +154,7 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
             v["plate_body"] = v["plate_key"][1:] if v["plate_key"] else None
             v["plate_tail"] = v["plate_key"][2:] if v["plate_key"] else None
         if data.vin and data.vin.strip():
-            v["vin"] = c.run(check_vin, data.vin, prefix + "vin")
+            v["vin"] = c.run(check_vin, data.vin, prefix + "vin", confirmed=data.confirm_vin)
             v["vin_tail"] = v["vin"][-6:] if v["vin"] else None
         if not (data.plate or "").strip() and not (data.vin or "").strip():
             c.add(ValidationError(prefix + "plate", "required", "a plate number or a VIN"))
@@ -171,6 +174,40 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
     return v
 
 
+def shop_today() -> date:
+    """Today at the shop (the station's local date), for rules about calendar days."""
+    return utcnow().astimezone().date()
+
+
+def _past_date(value: date | None, field: str, c: Collector) -> date | None:
+    """A purchase or invoice date: not after today at the shop."""
+    if value is not None and value > shop_today():
+        c.add(ValidationError(field, "date_future", "this date is in the future", value))
+    return value
+
+
+def vin_confirmed(vin: str | None) -> bool:
+    """Whether ``vin`` was saved on the advisor's confirmation (position 9 not a check
+    digit; :func:`app.domain.validation.check_vin` lets it through only so)."""
+    return vin is not None and len(vin) == 17 and vin[8] != vin_check_digit(vin)
+
+
+def check_asset(
+    ctx: ServiceContext, data: AssetInput, own_id: int | None = None
+) -> list[ValidationError]:
+    """What saving ``data`` as a new asset (or as asset ``own_id``) would meet, written
+    nowhere: its field errors and warnings, and, for a plate, VIN, IMEI, serial or frame
+    number already on file for another asset, an ``asset_exists`` error naming that asset,
+    its label and its owner (``asset_id``, ``label``, ``customer_id``, ``owner``), so the
+    desk can say so at the vehicle step and offer it. Field names carry ``asset.``."""
+    c = Collector()
+    values = clean_asset(data, c, "asset.")
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        _check_asset_unique(session, values, c, own_id, "asset.")
+    return c.errors
+
+
 def _check_asset_unique(
     session: Session, values: dict[str, Any], c: Collector, own_id: int | None, prefix: str = ""
 ) -> None:
@@ -184,16 +221,67 @@ def _check_asset_unique(
         key = values.get(column)
         if not key:
             continue
-        stmt = select(Asset.id).where(getattr(Asset, column) == key)
+        stmt = select(Asset).where(getattr(Asset, column) == key)
         if own_id is not None:
             stmt = stmt.where(Asset.id != own_id)
-        other = session.scalar(stmt.limit(1))
+        other = session.scalar(stmt.order_by(Asset.id).limit(1))
         if other is not None:
+            owner = session.get(Customer, other.customer_id)
             c.add(
                 ValidationError(
-                    prefix + field, "asset_exists", "already on file", key, asset_id=other
+                    prefix + field,
+                    "asset_exists",
+                    "already on file",
+                    key,
+                    asset_id=other.id,
+                    label=other.label,
+                    customer_id=other.customer_id,
+                    owner=owner.name if owner is not None else "",
                 )
             )
+
+
+def _typed_in(column: str, values: dict[str, Any]) -> str:
+    """The field a unique asset key (migration 0005) comes from."""
+    if column != "ident_key":
+        return "plate" if column == "plate_key" else "vin"
+    if values["kind"] is AssetKind.DEVICE:
+        return "imei" if values.get("imei") else "serial"
+    return "frame_no"
+
+
+def _save_unique(
+    session: Session, asset: Asset, values: dict[str, Any], own_id: int | None, prefix: str = ""
+) -> None:
+    """Write ``asset`` (new, or ``own_id`` changed) inside a savepoint. The unique indexes on
+    plate, VIN and IMEI/serial/frame number have the last word: when another station saved
+    the same key after our check (two desks registering one new plate at the same instant),
+    the loser is told what the check would have said, ``asset_exists`` naming the asset now
+    on file, and its transaction (a new customer of an intake too) is rolled back whole."""
+    try:
+        with session.begin_nested():
+            session.add(asset)
+            session.flush()
+    except IntegrityError as exc:
+        c = Collector()
+        _check_asset_unique(session, values, c, own_id, prefix)
+        if not c.errors:  # a key the check does not look at (say a serial as frame number)
+            for column in ("plate_key", "vin", "ident_key"):
+                if not (key := values.get(column)):
+                    continue
+                stmt = select(Asset.id).where(getattr(Asset, column) == key)
+                if own_id is not None:
+                    stmt = stmt.where(Asset.id != own_id)
+                if (other := session.scalar(stmt.limit(1))) is not None:
+                    field = prefix + _typed_in(column, values)
+                    c.add(
+                        ValidationError(
+                            field, "asset_exists", "already on file", key, asset_id=other
+                        )
+                    )
+        if not c.errors:
+            raise
+        raise ValidationErrors(c.errors) from exc
 
 
 def add_customer(session: Session, ctx: ServiceContext, values: dict[str, Any]) -> Customer:
@@ -285,8 +373,7 @@ def add_asset(
         raise NotFound("customer", customer_id)
     asset = Asset(customer_id=customer_id, **values)
     asset.ownerships.append(Ownership(customer_id=customer_id))
-    session.add(asset)
-    session.flush()
+    _save_unique(session, asset, values, None, prefix)
     record_change(session, "asset", asset.id, "create", asset.version, ctx.actor.station_id)
     audit(
         session,
@@ -294,8 +381,12 @@ def add_asset(
         "asset.create",
         "asset",
         asset.id,
-        summary=asset.label,
-        after=asset_fields(asset),
+        summary=asset.label
+        + (" (VIN confirmed without check digit)" if vin_confirmed(asset.vin) else ""),
+        after={
+            **asset_fields(asset),
+            **({"vin_confirmed": True} if vin_confirmed(asset.vin) else {}),
+        },
         customer_id=customer_id,
     )
     return asset
@@ -319,7 +410,7 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
         old = asset_fields(asset)
         for key, value in values.items():
             setattr(asset, key, value)
-        session.flush()
+        _save_unique(session, asset, values, asset.id)
         record_change(session, "asset", asset.id, "update", asset.version, ctx.actor.station_id)
         before, after = _changes(old, asset_fields(asset))
         audit(
@@ -328,9 +419,18 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
             "asset.update",
             "asset",
             asset.id,
-            summary=f"{asset.label}: " + (", ".join(after) or "nothing"),
+            summary=f"{asset.label}: "
+            + (", ".join(after) or "nothing")
+            + (
+                " (VIN confirmed without check digit)"
+                if "vin" in after and vin_confirmed(asset.vin)
+                else ""
+            ),
             before=before,
-            after=after,
+            after={
+                **after,
+                **({"vin_confirmed": True} if "vin" in after and vin_confirmed(asset.vin) else {}),
+            },
             customer_id=asset.customer_id,
         )
         return asset

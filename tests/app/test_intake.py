@@ -90,7 +90,7 @@ def test_known_customer_brings_a_phone_and_then_comes_back(ctx):
     again = intake.intake(
         ctx,
         IntakeInput(
-            details=VisitDetails(symptom="保养", mileage_in=41000),
+            details=VisitDetails(symptom="保养", mileage_in=41000, confirm_mileage=True),
             customer_id=first.customer.id,
             asset_id=first.asset.id,
         ),

@@ -187,6 +187,13 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "intake.last_mileage",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.id,
+        lambda c, asset_id: intake.last_mileage(c, asset_id),
+        reads=True,
+    ),
+    Case(
         "intake.checklist",
         (P.VIEW,),
         lambda desk: AssetKind.VEHICLE,
@@ -414,6 +421,13 @@ CASES: list[Case] = [
         (P.VIEW,),
         lambda desk: desk.order(S.OPEN).customer.id,
         lambda c, cid: customers.customer_file(c, cid),
+        reads=True,
+    ),
+    Case(
+        "customers.check_asset",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset,
+        lambda c, a: customers.check_asset(c, vehicle(plate=a.plate, vin=None)),
         reads=True,
     ),
     Case(
