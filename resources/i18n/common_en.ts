@@ -939,6 +939,10 @@
         <source>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</source>
         <translation>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</translation>
     </message>
+    <message>
+        <source>Type a price: 0 for a line given free.</source>
+        <translation>Type a price: 0 for a line given free.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

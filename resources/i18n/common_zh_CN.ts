@@ -939,6 +939,10 @@
         <source>Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.</source>
         <translation>低于上次到店的里程（{last_km:,} 公里）：请核对里程表后确认。</translation>
     </message>
+    <message>
+        <source>Type a price: 0 for a line given free.</source>
+        <translation>请输入价格：免费项目请输入 0。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

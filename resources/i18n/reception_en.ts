@@ -242,7 +242,7 @@
     <name>DamageDiagram</name>
     <message>
         <source>Damage diagram</source>
-        <extracomment>rounding of a plain rect&apos;s corners on screen, pixels, by style (other rects are square)</extracomment>
+        <extracomment>rounding of a plain rect's corners on screen, pixels, by style (other rects are square)</extracomment>
         <translation>Damage diagram</translation>
     </message>
     <message>
@@ -308,6 +308,10 @@
     <message>
         <source>Estimate: %1 lines, customer pays %2</source>
         <translation>Estimate: %1 lines, customer pays %2</translation>
+    </message>
+    <message>
+        <source>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</source>
+        <translation>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +641,10 @@
     <message>
         <source>An unfinished intake (%1, saved %2) was kept.</source>
         <translation>An unfinished intake (%1, saved %2) was kept.</translation>
+    </message>
+    <message>
+        <source>F2 changes who pays a line of the order shown: open an order first.</source>
+        <translation>F2 changes who pays a line of the order shown: open an order first.</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@
     <name>DamageDiagram</name>
     <message>
         <source>Damage diagram</source>
-        <extracomment>rounding of a plain rect&apos;s corners on screen, pixels, by style (other rects are square)</extracomment>
+        <extracomment>rounding of a plain rect's corners on screen, pixels, by style (other rects are square)</extracomment>
         <translation>损伤示意图</translation>
     </message>
     <message>
@@ -308,6 +308,10 @@
     <message>
         <source>Estimate: %1 lines, customer pays %2</source>
         <translation>预估：%1 项，客户应付 %2</translation>
+    </message>
+    <message>
+        <source>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</source>
+        <translation>在项目上：W = 保修，G = 善意免费，I = 保险，N = 内部（再按一次：客户付费）；Delete 删除；F2 编辑单元格，回车确认。搜索框为空时回车进入下一步。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +641,10 @@
     <message>
         <source>An unfinished intake (%1, saved %2) was kept.</source>
         <translation>保留了一单未完成的接待（%1，保存于 %2）。</translation>
+    </message>
+    <message>
+        <source>F2 changes who pays a line of the order shown: open an order first.</source>
+        <translation>F2 修改当前工单中某个项目的付费方：请先打开一个工单。</translation>
     </message>
 </context>
 <context>

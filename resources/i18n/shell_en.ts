@@ -59,6 +59,26 @@
         <source>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</source>
         <translation>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</translation>
     </message>
+    <message>
+        <source>&amp;Quit Workbay</source>
+        <translation>&amp;Quit Workbay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>&amp;Quit without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <source>Changes on %1 are not saved. Quit without saving them?</source>
+        <translation>Changes on %1 are not saved. Quit without saving them?</translation>
+    </message>
+    <message>
+        <source>Quit Workbay</source>
+        <translation>Quit Workbay</translation>
+    </message>
 </context>
 <context>
     <name>PickupActions</name>

@@ -59,6 +59,26 @@
         <source>Switch user (Ctrl+U), lock the station (Ctrl+L), sign out (Ctrl+Shift+Q)</source>
         <translation>切换用户 (Ctrl+U)、锁定工作站 (Ctrl+L)、退出登录 (Ctrl+Shift+Q)</translation>
     </message>
+    <message>
+        <source>&amp;Quit Workbay</source>
+        <translation>退出 Workbay(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>不保存并退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>留下(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Changes on %1 are not saved. Quit without saving them?</source>
+        <translation>%1 的修改尚未保存。不保存就退出吗？</translation>
+    </message>
+    <message>
+        <source>Quit Workbay</source>
+        <translation>退出 Workbay</translation>
+    </message>
 </context>
 <context>
     <name>PickupActions</name>

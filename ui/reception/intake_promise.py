@@ -1,5 +1,8 @@
 """Intake step 6: when the job is promised, whether the customer waits on site, keeps the
-old parts, wants a wash; notes for the workshop."""
+old parts, wants a wash; notes for the workshop.
+
+The promise's quick choices have keys, shown on their buttons: Alt+1 in an hour, Alt+2 in
+two, Alt+3 in four, Alt+4 tomorrow at 17:00 (from any field of the step)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from app.domain.errors import ValidationError
 from app.services.context import ServiceContext
 from app.services.customers import Collector
 from app.services.intake import clean_details
+from ui.common.keys import add_key, key_label
 from ui.common.widgets import hint, title
 from ui.reception.intake_state import IntakeState
 from ui.reception.intake_step import Step
@@ -45,14 +49,21 @@ class PromiseStep(Step):
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.promised.setCalendarPopup(True)
         quick = QHBoxLayout()
-        self._quick: list[QPushButton] = []
-        for hours, text in ((1, self.tr("+1 h")), (2, self.tr("+2 h")), (4, self.tr("+4 h"))):
-            b = QPushButton(text)
-            b.clicked.connect(lambda _c=False, h=hours: self._set_in(h))
+        self.quick: list[QPushButton] = []
+        choices = [
+            (self.tr("+1 h"), lambda: self._set_in(1)),
+            (self.tr("+2 h"), lambda: self._set_in(2)),
+            (self.tr("+4 h"), lambda: self._set_in(4)),
+            (self.tr("Tomorrow 17:00"), self._set_tomorrow),
+        ]
+        for n, (text, slot) in enumerate(choices, start=1):
+            key = f"Alt+{n}"
+            b = QPushButton(key_label(text, key))
+            b.setObjectName("quickPromise")
+            b.clicked.connect(slot)
+            add_key(self, key, slot)
             quick.addWidget(b)
-        tomorrow = QPushButton(self.tr("Tomorrow 17:00"))
-        tomorrow.clicked.connect(self._set_tomorrow)
-        quick.addWidget(tomorrow)
+            self.quick.append(b)
         quick.addStretch(1)
         self.waits = QCheckBox(self.tr("Customer waits on site (lounge)"))
         self.keep_parts = QCheckBox(self.tr("Customer keeps the old parts"))

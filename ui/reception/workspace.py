@@ -31,6 +31,7 @@ from ui.changes import ChangeAdapter
 from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import error_text
+from ui.common.keys import add_key
 from ui.common.lookup_box import LookupBox
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import setup_table, title
@@ -83,9 +84,9 @@ class ReceptionWorkspace(Workspace):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
-        self.extra_work = ExtraWorkPanel(ctx)
+        self.extra_work = ExtraWorkPanel(ctx, live=live)
         self.customer = CustomerPanel(ctx)
-        self.order = OrderPanel(ctx)
+        self.order = OrderPanel(ctx, live=live)
         self.recent_model = RecentOrdersModel(self)
         self.recent = QTableView()
         self.recent.setModel(self.recent_model)
@@ -100,6 +101,7 @@ class ReceptionWorkspace(Workspace):
         self.view.addWidget(self.customer)
         self.view.addWidget(self.order)
         left = QWidget()
+        self.finder = left  # the lookup side of the desk (F2 there acts on the order shown)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -179,6 +181,8 @@ class ReceptionWorkspace(Workspace):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # F2 on the order panel is its own; from the lookup side it reaches the order shown
+        add_key(self.finder, "F2", self._on_payer_key)
 
     # --- Workspace ---
     def activate(self) -> None:
@@ -235,6 +239,14 @@ class ReceptionWorkspace(Workspace):
         row: OrderSummary | None = index.data(ROW_ROLE)  # type: ignore[attr-defined]
         if row is not None:
             self.open_order(row.order_id)
+
+    def _on_payer_key(self) -> None:
+        """F2 while typing in the lookup (or in the extra-work list): who pays a line of
+        the order shown, and its discount."""
+        if self.view.currentIndex() == VIEW_ORDER and self.order.order_id is not None:
+            self.order.change_payer()
+        else:
+            self.say(self.tr("F2 changes who pays a line of the order shown: open an order first."))
 
     def _on_print_current(self) -> None:
         """Ctrl+P on an order: the choice of its documents."""

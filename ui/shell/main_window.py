@@ -5,9 +5,10 @@ It holds no desk logic: pages are built from :mod:`ui.shell.desks`, and every co
 between them is made in ``_connect_signals``. Each desk that can say what the user may do
 (``apply_rights(who)``) greys out the actions the user's roles lack, with the reason.
 
-Ctrl+U switches user (PIN or staff card), Ctrl+L locks, Ctrl+Shift+Q signs out; the lock
-also comes by itself after the shop's idle time. Switching and signing out are the
-session's (:mod:`ui.shell.app`): the window only asks for them.
+Ctrl+U switches user (PIN or staff card), Ctrl+L locks, Ctrl+Shift+Q signs out, Ctrl+Q (the
+platform's Quit key) ends the program; the lock also comes by itself after the shop's idle
+time. Switching and signing out are the session's (:mod:`ui.shell.app`): the window only
+asks for them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -35,6 +37,7 @@ from ui.auth.idle import IdleWatch
 from ui.auth.who import Who
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.keys import standard_keys
 from ui.printing import preview_and_print
 from ui.shell import desks, prefs
 from ui.shell.settings_page import SettingsWorkspace
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.quit_action = QAction(self.tr("&Quit Workbay"), self)
+        self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.user_menu = QMenu(self)
         self.user_button = QToolButton()
         self.user_button.setObjectName("deskButton")
@@ -128,7 +133,12 @@ class MainWindow(QMainWindow):
         )
         self.user_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.user_button.setMenu(self.user_menu)
-        for action in (self.switch_action, self.lock_action, self.sign_out_action):
+        for action in (
+            self.switch_action,
+            self.lock_action,
+            self.sign_out_action,
+            self.quit_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.user_menu.addAction(action)
             self.addAction(action)
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.open_switch_user)
         self.lock_action.triggered.connect(self.lock)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.quit_action.triggered.connect(self.quit_app)
         self.idle.idle.connect(self.lock)
         self.changes.changed.connect(self._on_changes)
         for n, key in enumerate(self.keys, start=1):
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(False)
         self.switch_action.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.quit_action.setEnabled(False)  # not by whoever passes the locked station
         self.status.switch_user.setEnabled(False)  # the lock screen has its own
         self.lock_screen.focus()
 
@@ -265,6 +277,7 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(True)
         self.switch_action.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.quit_action.setEnabled(True)
         self.status.switch_user.setEnabled(True)
         for dialog in self._hidden_dialogs:
             dialog.show()
@@ -320,6 +333,45 @@ class MainWindow(QMainWindow):
     def keep_work(self) -> None:
         """Before this window goes (language switch): an intake under way becomes a draft."""
         self.workspaces["reception"].keep_draft()  # type: ignore[attr-defined]
+
+    # --- quitting ---
+    def unsaved_pages(self) -> list[QWidget]:
+        """Pages holding changes not saved yet (a setup page edited, not saved)."""
+        return [
+            w
+            for w in self.findChildren(QWidget)
+            if callable(getattr(w, "is_dirty", None)) and w.is_dirty()  # type: ignore[attr-defined]
+        ]
+
+    def quit_app(self) -> None:
+        """Ctrl+Q: end the program. An intake under way is kept as its draft (offered again
+        at the next start), so nothing is asked for it; only changes that would be lost
+        (a setup page not saved) are asked about."""
+        if self.is_locked():
+            return
+        unsaved = self.unsaved_pages()
+        if unsaved and not self.confirm_quit(unsaved):
+            return
+        self.keep_work()
+        self.close()
+
+    def confirm_quit(self, unsaved: list[QWidget]) -> bool:
+        names = ", ".join(
+            str(w.title()) if callable(getattr(w, "title", None)) else ""  # type: ignore[attr-defined]
+            for w in unsaved
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit Workbay"),
+            self.tr("Changes on %1 are not saved. Quit without saving them?").replace("%1", names),
+            parent=self,
+        )
+        quit_button = box.addButton(
+            self.tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     # --- lifetime ---
     def closeEvent(self, event: QCloseEvent) -> None:
