@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,10 +34,13 @@ from ui.auth.rights import Gate
 from ui.common import format as fmt
 from ui.common import labels as common
 from ui.common.field_errors import FieldErrors
+from ui.common.intake_facts import IntakeFacts, facts_of_order
 from ui.common.keys import show_key
-from ui.models.workshop_lines import OrderLinesModel
+from ui.models.workshop_lines import COLUMNS, OrderLinesModel
 from ui.workshop import labels
 
+DESCRIPTION_COLUMN = COLUMNS.index("description")
+CODE_COLUMN = COLUMNS.index("code")
 REASSIGNABLE = frozenset(
     {OrderState.APPROVED, OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED}
 )
@@ -75,14 +81,30 @@ class JobPanel(QWidget):
         self.symptom = _value_label()
         self.fault = _value_label()
         self.last_check = _value_label()
+        # what the technician reads first comes first: the job, then what intake said
+        # (notes, requests, checklist, marks, ...), then who and when
         details = QFormLayout()
         details.addRow(self.tr("Vehicle / device:"), self.asset)
-        details.addRow(self.tr("Customer:"), self.customer)
-        details.addRow(self.tr("Technician:"), self.technician)
         details.addRow(self.tr("Promised:"), self.promised)
         details.addRow(self.tr("Symptom:"), self.symptom)
         details.addRow(self.tr("Found:"), self.fault)
+        # the intake facts' rows go into the same form (the labels line up)
+        self.intake = IntakeFacts(self, form=details)
+        self.intake.hide()  # its rows live in ``details``; the block itself stays empty
+        details.addRow(self.tr("Customer:"), self.customer)
+        details.addRow(self.tr("Technician:"), self.technician)
         details.addRow(self.tr("Last check:"), self.last_check)
+        facts = QWidget()
+        facts.setObjectName("jobFacts")
+        facts.setLayout(details)
+        #: the job's facts scroll on a small screen; Tab reaches it, arrows scroll it
+        self.facts = QScrollArea()
+        self.facts.setObjectName("jobFactsArea")
+        self.facts.setWidget(facts)
+        self.facts.setWidgetResizable(True)
+        self.facts.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts.setStyleSheet("#jobFactsArea, #jobFacts { background: transparent; }")
 
         self.lines_model = OrderLinesModel(labels, self)
         self.lines = QTableView()
@@ -90,9 +112,24 @@ class JobPanel(QWidget):
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.verticalHeader().hide()
+        # a long item name wraps onto more lines of its row rather than being cut off
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: facts above, lines below; the line between them can be moved
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("jobSplit")
+        self.split.addWidget(self.facts)
+        self.split.addWidget(self.lines)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([300, 180])
 
         # technician
         self.start = QPushButton()
@@ -112,6 +149,7 @@ class JobPanel(QWidget):
         show_key(self.done, self.tr("Done"), "D", self.tr("Work finished: hand over to QC"))
         tech_box = QGroupBox(self.tr("Job"))
         tech_row = QHBoxLayout(tech_box)
+        tech_row.setContentsMargins(6, 4, 6, 4)
         for button in (self.start, self.pause, self.resume, self.finding, self.done):
             tech_row.addWidget(button)
         tech_row.addStretch(1)
@@ -127,6 +165,7 @@ class JobPanel(QWidget):
         show_key(self.qc_fail, self.tr("Fail"), "X", self.tr("Quality check failed: back to work"))
         qc_box = QGroupBox(self.tr("Quality check"))
         qc_row = QHBoxLayout(qc_box)
+        qc_row.setContentsMargins(6, 4, 6, 4)
         qc_row.addWidget(qc_field, 1)
         qc_row.addWidget(self.qc_pass, 0, Qt.AlignmentFlag.AlignTop)
         qc_row.addWidget(self.qc_fail, 0, Qt.AlignmentFlag.AlignTop)
@@ -138,6 +177,7 @@ class JobPanel(QWidget):
         show_key(self.assign, self.tr("Assign"), "A", self.tr("Give the job to this technician"))
         assign_box = QGroupBox(self.tr("Assignment"))
         assign_row = QHBoxLayout(assign_box)
+        assign_row.setContentsMargins(6, 4, 6, 4)
         assign_row.addWidget(QLabel(self.tr("Technician:")))
         assign_row.addWidget(self.technicians, 1)
         assign_row.addWidget(self.assign)
@@ -149,8 +189,7 @@ class JobPanel(QWidget):
         head.addStretch(1)
         layout.addLayout(head)
         layout.addWidget(self.message)
-        layout.addLayout(details)
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(tech_box)
         layout.addWidget(qc_box)
         layout.addWidget(assign_box)
@@ -197,6 +236,7 @@ class JobPanel(QWidget):
             for label in self._value_labels():
                 label.clear()
             self.lines_model.set_lines([])
+            self.intake.set_facts(None)
             for button in self.action_buttons():
                 button.setEnabled(False)
             self.gate.apply()
@@ -213,7 +253,10 @@ class JobPanel(QWidget):
         self.fault.setText(order.fault_found or "—")
         check = detail.quality_checks[-1] if detail.quality_checks else None
         self.last_check.setText(self._check_text(check) if check else "—")
+        self.intake.set_facts(facts_of_order(detail))
         self.lines_model.set_lines(detail.lines)
+        # the code column only when a line has one (its width goes to the item names)
+        self.lines.setColumnHidden(CODE_COLUMN, not any(line.code for line in detail.lines))
         allowed = set(allowed_actions(order.state))
         self.start.setEnabled("start" in allowed)
         self.pause.setEnabled("pause" in allowed)
