@@ -140,6 +140,8 @@ SETTINGS.declare(
     ChoiceOption("ui.language", "system", ("system", "zh_CN", "en"), S),
     TextOption("ui.desk", "reception", S, max_length=20, pattern=r"[a-z_]{1,20}"),
     BytesOption("ui.geometry", S, max_size=64 * 1024),
+    # the main window's state at its last close: restored maximised, or at ui.geometry
+    ChoiceOption("ui.window_state", "normal", ("normal", "maximized"), S),
     TextOption("database.url", "", S, max_length=500, check=_check_database_url),
     # where the shared server's password is: "none" (the server asks for none), "keyring"
     # (this computer's password store), "ask" (not kept: typed at every start)
@@ -151,6 +153,8 @@ SETTINGS.declare(
         "printing.papers", {}, S, parse=v.parse_names_by_kind(v.PAPER_KEYS), plain=dict,
     ),
     ChoiceOption("printing.lang", "", ("", *v.PRINT_LANGS), S),
+    # the folder a document was last saved to as PDF ("": the user's Documents folder)
+    TextOption("printing.pdf_folder", "", S, max_length=1000),
 )  # fmt: skip
 
 

@@ -262,9 +262,20 @@ class PrintPreviewDialog(QDialog):
             self.prefs.set_printer(self.kind, self.printer.currentData())
 
     # --- output ---
+    def default_folder(self) -> str:
+        """Where Save as PDF opens: the folder used last at this station, else the user's
+        Documents folder, else their home (never the program's working folder)."""
+        for folder in (
+            self.prefs.pdf_folder(),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+        ):
+            if folder and Path(folder).is_absolute() and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
+
     def default_file_name(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / f"{self.kind}-{self.order_number}.pdf")
+        return str(Path(self.default_folder()) / f"{self.kind}-{self.order_number}.pdf")
 
     def save_as_pdf(self) -> bool:
         if self.pdf is None:
@@ -285,6 +296,7 @@ class PrintPreviewDialog(QDialog):
                 self.tr("The file could not be written: %1").replace("%1", str(exc)),
             )
             return False
+        self.prefs.set_pdf_folder(str(Path(path).resolve().parent))
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
         return True
 

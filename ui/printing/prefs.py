@@ -1,8 +1,10 @@
 """What this station remembers about printing, per document kind: the printer and the paper
-(the registry's ``printing.printers`` / ``printing.papers``, kind -> name), and the label
-language (``printing.lang``)."""
+(the registry's ``printing.printers`` / ``printing.papers``, kind -> name), the label
+language (``printing.lang``) and the folder a PDF was last saved to (``printing.pdf_folder``)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from app.printing.documents import DOCUMENTS
 from app.printing.labels import LANGS
@@ -12,6 +14,7 @@ from app.settings.station import StationStore
 LANG_KEY = "printing.lang"
 PRINTERS_KEY = "printing.printers"
 PAPERS_KEY = "printing.papers"
+PDF_FOLDER_KEY = "printing.pdf_folder"
 
 
 class PrintPrefs:
@@ -49,3 +52,11 @@ class PrintPrefs:
 
     def set_lang(self, lang: str) -> None:
         self.store.set(LANG_KEY, lang)
+
+    def pdf_folder(self) -> str:
+        """The folder a PDF was last saved to, if it is still there ("" otherwise)."""
+        value = str(self.store.get(PDF_FOLDER_KEY) or "")
+        return value if value and Path(value).is_dir() else ""
+
+    def set_pdf_folder(self, folder: str) -> None:
+        self.store.set(PDF_FOLDER_KEY, folder)

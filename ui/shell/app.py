@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.bootstrap import open_database
@@ -47,6 +47,7 @@ class Session:
     sign_in_dialog: Any = None
 
     def connect_window(self, window: MainWindow) -> None:
+        window.installEventFilter(_PLACE_KEEPER)
         window.language_requested.connect(self.switch_language)
         window.user_switched.connect(self.switch_user)
         window.sign_out_requested.connect(self.sign_out)
@@ -65,11 +66,14 @@ class Session:
             self.family,
             live=self.live,
         )
-        window.setGeometry(old.geometry())
+        window.restoreGeometry(old.saveGeometry())
         window.switch_to(old.current_key())
         self.connect_window(window)
         self.window = window
-        window.show()
+        if old.isMaximized():
+            window.showMaximized()
+        else:
+            window.show()
         old.close()
         old.deleteLater()
         return window
@@ -96,6 +100,7 @@ class Session:
 
         old = self.window
         old.keep_work()
+        remember_window(old)
         old.hide()
         _lang, self.family = prepare_look()
         dialog = SignInDialog(
@@ -128,6 +133,42 @@ class Session:
             QThreadPool.globalInstance().waitForDone(5000)
             QCoreApplication.processEvents()
         self.ctx.db.dispose()
+
+
+WINDOW_STATE_KEY = "ui.window_state"
+
+
+def remember_window(window: MainWindow) -> None:
+    """Keep the window's normal geometry and whether it is maximised (this station's
+    ``ui.geometry`` and ``ui.window_state``), for :func:`restore_window` at the next start."""
+    store = prefs.store()
+    store.set(WINDOW_STATE_KEY, "maximized" if window.isMaximized() else "normal")
+    prefs.set_geometry(bytes(window.saveGeometry().data()))
+
+
+class _PlaceKeeper(QObject):
+    """Remembers a main window's place whenever it closes (the user's ✕, a quit, a rebuild)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and isinstance(watched, MainWindow):
+            remember_window(watched)
+        return False
+
+
+_PLACE_KEEPER = _PlaceKeeper()
+
+
+def restore_window(window: MainWindow) -> None:
+    """Show ``window`` where it was last: maximised if it was, else at its saved geometry
+    (a saved place off every screen falls back to Qt's placement on the primary one)."""
+    saved = prefs.geometry()
+    if saved:
+        window.restoreGeometry(QByteArray(saved))
+    if prefs.store().get(WINDOW_STATE_KEY) == "maximized":
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -239,7 +280,7 @@ def run() -> int:
     who = Who.of(signed_in.user)
     _language, family = prepare_look(who.language)  # the user's own language, if set
     session = open_session(signed_in.ctx, family, who=who)
-    session.window.show()
+    restore_window(session.window)
     code = app.exec()
     session.close()
     return code
