@@ -1,15 +1,19 @@
 """The one search box: orders, customers and assets by whatever the customer gives at the
-counter (order number, plate in any spelling, VIN or its tail, IMEI or serial, phone or its
-last four digits, name in any script)."""
+counter (order number, plate in any spelling or only its digits, VIN or its tail, IMEI or
+serial, phone or its last four digits, name in any script), typed in full-width forms by a
+Chinese input method too; and whatever a keyboard or scanner sends never breaks it."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.domain.enums import AssetKind, OrderState
 from app.services import intake
 from app.services.inputs import AssetInput, CustomerInput, IntakeInput, VisitDetails
-from app.services.lookup import classify, lookup
+from app.services.lookup import classify, lookup, prefix_bounds
+from app.services.views import LookupHit
 from tests.app._support import order_in
 from tests.factories import customer, new_order, phone_device, vehicle
 
@@ -167,6 +171,12 @@ def test_hits_are_unique_and_limited(ctx, counter):
         ("13812345678", "phone"),
         ("5678", "phone_tail"),
         ("粤B12345", "plate"),
+        ("76008", "plate_tail"),
+        ("７６００８", "plate_tail"),
+        ("D12345", "vin_tail"),
+        ("8888A", "plate_tail"),
+        ("1234挂", "plate_tail"),
+        ("+852 9123 4567", "phone"),
         ("1M8GDM9AXKP042788", "vin"),
         ("张伟", "name"),
     ],
@@ -186,3 +196,201 @@ def test_a_customer_typed_at_intake_is_found_at_once(ctx):
     )
     assert _ids(ctx, "ørsted", "customer") == {d.customer.id}
     assert _ids(ctx, "沪c1234挂", "asset") == {d.asset.id}
+
+
+# --- a plate by its digits (粤B·76008: "76008") ---
+
+
+@pytest.fixture
+def digits_car(ctx, counter):
+    return new_order(ctx, customer=customer("陈刚", "13911112222"), asset=vehicle("粤B76008", None))
+
+
+def test_a_plate_is_found_by_its_digits(ctx, counter, digits_car):
+    car = digits_car.asset
+    for text in ("76008", "7600", "760", " 76 008 ", "７６００８", "76-008"):
+        assert ("asset", car.id, "plate_tail") in _hits(ctx, text), text
+    assert lookup(ctx, "76008")[0].id == car.id  # five digits: a plate first
+    assert _ids(ctx, "76008", "asset") == {car.id}
+    assert _ids(ctx, "12345", "asset") == {counter["zhang"].asset.id}  # 粤B12345 only
+
+
+def test_new_energy_and_special_plate_tails(ctx, counter):
+    trailer = intake.intake(
+        ctx,
+        IntakeInput(
+            details=VisitDetails(),
+            customer=customer("刘洋", "13922223333"),
+            asset=vehicle("沪C1234挂", None),
+        ),
+    )
+    assert ("asset", counter["ivana"].asset.id, "plate_tail") in _hits(ctx, "D12345")
+    assert ("asset", counter["ivana"].asset.id, "plate_tail") in _hits(ctx, "d1234")
+    assert ("asset", counter["second_car"].asset.id, "plate_tail") in _hits(ctx, "8888A")
+    assert ("asset", trailer.asset.id, "plate_tail") in _hits(ctx, "1234挂")
+
+
+def test_the_phone_tail_and_the_plate_tail_both_answer_four_digits(ctx, counter):
+    """ "5678" is 张伟's and 李娜's phone tail; "1234" begins 粤B12345's digits."""
+    kinds = {(h.kind, h.matched_by) for h in lookup(ctx, "5678")}
+    assert kinds == {("customer", "phone_tail")}
+    assert ("asset", counter["zhang"].asset.id, "plate_tail") in _hits(ctx, "1234")
+
+
+# --- full-width forms from a Chinese input method ---
+
+
+def test_full_width_text_finds_what_half_width_finds(ctx, counter, digits_car):
+    zhang = counter["zhang"]
+    pairs = [
+        ("１３８１２３４５６７８", "13812345678"),
+        ("１３８\u30001234\u30005678", "13812345678"),
+        ("５６７８", "5678"),
+        ("粤Ｂ１２３４５", "粤B12345"),
+        ("粤ｂ·１２３４５", "粤B12345"),
+        ("Ｂ１２３４５", "B12345"),
+        ("１Ｍ８ＧＤＭ９ＡＸＫＰ０４２７８８", "1M8GDM9AXKP042788"),
+        ("０４２７８８", "042788"),
+        ("４９０１５４２０３２３７５１８", "490154203237518"),
+        ("ＺＨＡＮＧ", "zhang"),
+        ("ｗｏ－" + zhang.order.number[3:], zhang.order.number),
+    ]
+    for wide, narrow in pairs:
+        expected = [(h.kind, h.id, h.matched_by) for h in lookup(ctx, narrow)]
+        assert expected, narrow
+        assert [(h.kind, h.id, h.matched_by) for h in lookup(ctx, wide)] == expected, wide
+
+
+def test_numbers_in_any_writing_find_the_stored_phone(ctx):
+    d = new_order(ctx, customer=customer("Chan Tai Man", "+852 9123 4567"))
+    hk = d.customer
+    assert [p.number for p in hk.phones] == ["+85291234567"]
+    for text in ("+85291234567", "+852 9123 4567", "00852 9123 4567", "+852 9123", "４５６７"):
+        assert ("customer", hk.id) in {(h.kind, h.id) for h in lookup(ctx, text)}, text
+    land = new_order(
+        ctx, customer=customer("王芳", "(0755) 8888-6666"), asset=vehicle("粤B54321", None)
+    )
+    for text in ("075588886666", "0755-8888 6666", "+86 755 8888 6666", "0755 8888", "6666"):
+        assert ("customer", land.customer.id) in {(h.kind, h.id) for h in lookup(ctx, text)}, text
+
+
+# --- whatever a keyboard or a scanner sends: hits or nothing, never an error ---
+
+NASTY = [
+    "\x00",
+    "粤B\x0012345",
+    "76008\x00",
+    "\x00\x01\x02\x1b[A",
+    "\ud800",
+    "12\udfff34",
+    "\U0001f697\U0001f697",
+    "粤B😀",
+    "\U0010ffff",
+    "\U0010fffd",
+    "\ufffe\uffff",
+    "\ud7ff",
+    "\u200f\u202eשלום عالم\u202c",
+    "\u200b\u200c\u200d\ufeff",
+    "x" * 10_000,
+    "1" * 10_000,
+    "粤" * 10_000,
+    " \t\r\n\u3000\u00a0 ",
+    "\r\n",
+    "%",
+    "_",
+    "\\",
+    "'; DROP TABLE customers; --",
+    "WO-",
+    "WO-\x00",
+    "+",
+    "+86",
+    "00",
+    "ﷺ" * 30,
+    "·-_/.",
+]
+
+
+def _plain(hits: list[LookupHit]) -> list[tuple[str, int, str]]:
+    return [(h.kind, h.id, h.matched_by) for h in hits]
+
+
+@pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))
+def test_nasty_text_gives_hits_or_nothing(ctx, counter, text):
+    hits = lookup(ctx, text)
+    assert isinstance(hits, list) and all(isinstance(h, LookupHit) for h in hits)
+    assert len(hits) <= 20
+
+
+def test_invisible_characters_around_a_code_do_not_hide_it(ctx, counter, digits_car):
+    car = digits_car.asset.id
+    for text in (
+        "\x0076008",
+        "76008\r\n",
+        "\u200e76008\u200f",
+        "\ufeff76008",
+        "76\u200b008",
+        "\t76008",
+    ):
+        assert ("asset", car, "plate_tail") in _hits(ctx, text), repr(text)
+    zhang = counter["zhang"].asset.id
+    for text in ("粤B\x0012345", "\x02粤B12345\x03", "粤B12345\U0001f697"[:-1]):
+        assert ("asset", zhang, "plate") in _hits(ctx, text), repr(text)
+    assert lookup(ctx, "粤B12345\U0001f697") == []  # an emoji is part of the text: no such plate
+
+
+def test_prefix_bounds_stay_encodable_at_the_edges_of_unicode():
+    assert prefix_bounds("ab") == ("ab", "ac")
+    assert prefix_bounds("a\ud7ff") == ("a\ud7ff", "a\ue000")  # no surrogate as a bound
+    assert prefix_bounds("a\U0010ffff") == ("a\U0010ffff", "b")
+    assert prefix_bounds("\U0010ffff") == ("\U0010ffff", "\U0010ffff")
+
+
+_ANY_CHAR = st.characters(exclude_categories=())  # surrogates, controls, NUL, unassigned: all
+_DESK_CHAR = st.sampled_from(
+    list("0123456789ABDXwo-·. 粤京沪挂")
+    + list("０１２３５７８ＢＷＯ－。\u3000")
+    + ["\x00", "\t", "\u200b", "😀"]
+)
+_TEXTS = st.one_of(
+    st.text(_ANY_CHAR, max_size=40),
+    st.text(_DESK_CHAR, max_size=20),
+    st.builds(lambda c, n: c * n, _ANY_CHAR, st.integers(60, 10_000)),
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=_TEXTS)
+def test_any_text_gives_hits_or_nothing(ctx, text):
+    hits = lookup(ctx, text, limit=5)
+    assert isinstance(hits, list) and len(hits) <= 5
+    assert all(h.kind in ("order", "customer", "asset") for h in hits)
+    classify(text)  # never raises either
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    noise=st.lists(
+        st.sampled_from(["\x00", "\x1b", "\u200b", "\u200e", "\u202e", "\ufeff", "\ud800", "\x7f"]),
+        min_size=1,
+        max_size=4,
+    ),
+    where=st.integers(0, 5),
+    wide=st.booleans(),
+)
+def test_a_plate_with_noise_typed_into_it_is_still_found(ctx, noise, where, wide):
+    """The same five digits, with invisible characters anywhere and full-width or not."""
+    with ctx.db.read() as session:
+        found = session.connection().exec_driver_sql("SELECT count(*) FROM assets").scalar()
+    if not found:
+        new_order(ctx, asset=vehicle("粤B76008", None))
+    digits = "７６００８" if wide else "76008"
+    text = digits[:where] + "".join(noise) + digits[where:]
+    assert "plate_tail" in {h.matched_by for h in lookup(ctx, text)}, repr(text)
