@@ -102,6 +102,7 @@ class SettlementView(QWidget):
         self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.payments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.payments.verticalHeader().hide()
         self.payments.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

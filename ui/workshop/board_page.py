@@ -45,6 +45,7 @@ class OrderTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the board (arrows move in it)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()

@@ -110,6 +110,7 @@ class JobPanel(QWidget):
         self.lines = QTableView()
         self.lines.setModel(self.lines_model)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.verticalHeader().hide()
         # a long item name wraps onto more lines of its row rather than being cut off
