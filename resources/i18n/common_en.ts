@@ -943,6 +943,30 @@
         <source>Type a price: 0 for a line given free.</source>
         <translation>Type a price: 0 for a line given free.</translation>
     </message>
+    <message>
+        <source>took the order in</source>
+        <translation>took the order in</translation>
+    </message>
+    <message>
+        <source>added lines to the estimate</source>
+        <translation>added lines to the estimate</translation>
+    </message>
+    <message>
+        <source>recorded the walk-around inspection</source>
+        <translation>recorded the walk-around inspection</translation>
+    </message>
+    <message>
+        <source>opened the order as a rework</source>
+        <translation>opened the order as a rework</translation>
+    </message>
+    <message>
+        <source>reopened the order for rework</source>
+        <translation>reopened the order for rework</translation>
+    </message>
+    <message>
+        <source>set the next service</source>
+        <translation>set the next service</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1154,6 +1178,210 @@
         <source>name</source>
         <translation>name</translation>
     </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Estimate lines added</source>
+        <translation>Estimate lines added</translation>
+    </message>
+    <message>
+        <source>Walk-around inspection</source>
+        <translation>Walk-around inspection</translation>
+    </message>
+    <message>
+        <source>Order details changed</source>
+        <translation>Order details changed</translation>
+    </message>
+    <message>
+        <source>Work order signed</source>
+        <translation>Work order signed</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>Technician assigned</translation>
+    </message>
+    <message>
+        <source>Job reassigned</source>
+        <translation>Job reassigned</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Work paused</source>
+        <translation>Work paused</translation>
+    </message>
+    <message>
+        <source>Work resumed</source>
+        <translation>Work resumed</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>Work finished</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>Quality check passed</translation>
+    </message>
+    <message>
+        <source>Quality check failed</source>
+        <translation>Quality check failed</translation>
+    </message>
+    <message>
+        <source>Extra work proposed</source>
+        <translation>Extra work proposed</translation>
+    </message>
+    <message>
+        <source>Extra work approved</source>
+        <translation>Extra work approved</translation>
+    </message>
+    <message>
+        <source>Extra work declined</source>
+        <translation>Extra work declined</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>Line changed</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>Line removed</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>Settlement made</source>
+        <translation>Settlement made</translation>
+    </message>
+    <message>
+        <source>Settlement voided</source>
+        <translation>Settlement voided</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>Payment taken</translation>
+    </message>
+    <message>
+        <source>Refund made</source>
+        <translation>Refund made</translation>
+    </message>
+    <message>
+        <source>Released to the customer</source>
+        <translation>Released to the customer</translation>
+    </message>
+    <message>
+        <source>Opened as a rework</source>
+        <translation>Opened as a rework</translation>
+    </message>
+    <message>
+        <source>Reopened for rework</source>
+        <translation>Reopened for rework</translation>
+    </message>
+    <message>
+        <source>Next service set</source>
+        <translation>Next service set</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>User switched</source>
+        <translation>User switched</translation>
+    </message>
+    <message>
+        <source>Station unlocked</source>
+        <translation>Station unlocked</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Staff member added</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Staff member changed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>Staff card changed</source>
+        <translation>Staff card changed</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Manager's approval given</source>
+        <translation>Manager's approval given</translation>
+    </message>
+    <message>
+        <source>Manager's approval refused</source>
+        <translation>Manager's approval refused</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>Customer added</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Customer changed</translation>
+    </message>
+    <message>
+        <source>Vehicle or device added</source>
+        <translation>Vehicle or device added</translation>
+    </message>
+    <message>
+        <source>Vehicle or device changed</source>
+        <translation>Vehicle or device changed</translation>
+    </message>
+    <message>
+        <source>Vehicle or device transferred</source>
+        <translation>Vehicle or device transferred</translation>
+    </message>
+    <message>
+        <source>Catalog item added</source>
+        <translation>Catalog item added</translation>
+    </message>
+    <message>
+        <source>Catalog item changed</source>
+        <translation>Catalog item changed</translation>
+    </message>
+    <message>
+        <source>Catalog item switched on</source>
+        <translation>Catalog item switched on</translation>
+    </message>
+    <message>
+        <source>Catalog item switched off</source>
+        <translation>Catalog item switched off</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>Catalog imported</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checklist changed</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>
@@ -1218,6 +1446,197 @@
     <message>
         <source>No order with this number</source>
         <translation>No order with this number</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFacts</name>
+    <message>
+        <source>%1 items OK</source>
+        <translation>%1 items OK</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accessories: %1</source>
+        <translation>Accessories: %1</translation>
+    </message>
+    <message>
+        <source>At intake:</source>
+        <translation>At intake:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Bonnet</source>
+        <translation>Bonnet</translation>
+    </message>
+    <message>
+        <source>Boot lid</source>
+        <translation>Boot lid</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Customer asks:</source>
+        <translation>Customer asks:</translation>
+    </message>
+    <message>
+        <source>Damage marks:</source>
+        <translation>Damage marks:</translation>
+    </message>
+    <message>
+        <source>Front bumper</source>
+        <translation>Front bumper</translation>
+    </message>
+    <message>
+        <source>Keep the old parts</source>
+        <translation>Keep the old parts</translation>
+    </message>
+    <message>
+        <source>Left front door</source>
+        <translation>Left front door</translation>
+    </message>
+    <message>
+        <source>Left front wheel</source>
+        <translation>Left front wheel</translation>
+    </message>
+    <message>
+        <source>Left front wing</source>
+        <translation>Left front wing</translation>
+    </message>
+    <message>
+        <source>Left in the vehicle:</source>
+        <translation>Left in the vehicle:</translation>
+    </message>
+    <message>
+        <source>Left mirror</source>
+        <translation>Left mirror</translation>
+    </message>
+    <message>
+        <source>Left rear door</source>
+        <translation>Left rear door</translation>
+    </message>
+    <message>
+        <source>Left rear wheel</source>
+        <translation>Left rear wheel</translation>
+    </message>
+    <message>
+        <source>Left rear wing</source>
+        <translation>Left rear wing</translation>
+    </message>
+    <message>
+        <source>Left with it:</source>
+        <translation>Left with it:</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>Promised:</translation>
+    </message>
+    <message>
+        <source>Rear bumper</source>
+        <translation>Rear bumper</translation>
+    </message>
+    <message>
+        <source>Rear window</source>
+        <translation>Rear window</translation>
+    </message>
+    <message>
+        <source>Right front door</source>
+        <translation>Right front door</translation>
+    </message>
+    <message>
+        <source>Right front wheel</source>
+        <translation>Right front wheel</translation>
+    </message>
+    <message>
+        <source>Right front wing</source>
+        <translation>Right front wing</translation>
+    </message>
+    <message>
+        <source>Right mirror</source>
+        <translation>Right mirror</translation>
+    </message>
+    <message>
+        <source>Right rear door</source>
+        <translation>Right rear door</translation>
+    </message>
+    <message>
+        <source>Right rear wheel</source>
+        <translation>Right rear wheel</translation>
+    </message>
+    <message>
+        <source>Right rear wing</source>
+        <translation>Right rear wing</translation>
+    </message>
+    <message>
+        <source>Roof</source>
+        <translation>Roof</translation>
+    </message>
+    <message>
+        <source>Valuables: %1</source>
+        <translation>Valuables: %1</translation>
+    </message>
+    <message>
+        <source>Waits on site</source>
+        <translation>Waits on site</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>Windscreen</source>
+        <translation>Windscreen</translation>
+    </message>
+    <message>
+        <source>Workshop notes:</source>
+        <translation>Workshop notes:</translation>
+    </message>
+    <message>
+        <source>all %1 items OK</source>
+        <translation>all %1 items OK</translation>
+    </message>
+    <message>
+        <source>battery %1%</source>
+        <translation>battery %1%</translation>
+    </message>
+    <message>
+        <source>does not wait</source>
+        <translation>does not wait</translation>
+    </message>
+    <message>
+        <source>fuel %1%</source>
+        <translation>fuel %1%</translation>
+    </message>
+    <message>
+        <source>no items answered</source>
+        <translation>no items answered</translation>
+    </message>
+    <message>
+        <source>no walk-around recorded</source>
+        <translation>no walk-around recorded</translation>
+    </message>
+    <message>
+        <source>no wash</source>
+        <translation>no wash</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>old parts not kept</source>
+        <translation>old parts not kept</translation>
     </message>
 </context>
 </TS>

@@ -943,6 +943,30 @@
         <source>Type a price: 0 for a line given free.</source>
         <translation>请输入价格：免费项目请输入 0。</translation>
     </message>
+    <message>
+        <source>took the order in</source>
+        <translation>接了车</translation>
+    </message>
+    <message>
+        <source>added lines to the estimate</source>
+        <translation>在估价中添加了项目</translation>
+    </message>
+    <message>
+        <source>recorded the walk-around inspection</source>
+        <translation>记录了环车检查</translation>
+    </message>
+    <message>
+        <source>opened the order as a rework</source>
+        <translation>开了返修工单</translation>
+    </message>
+    <message>
+        <source>reopened the order for rework</source>
+        <translation>将工单转为返修</translation>
+    </message>
+    <message>
+        <source>set the next service</source>
+        <translation>设定了下次保养</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1154,6 +1178,210 @@
         <source>name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Taken in</source>
+        <translation>接车</translation>
+    </message>
+    <message>
+        <source>Estimate lines added</source>
+        <translation>添加估价项目</translation>
+    </message>
+    <message>
+        <source>Walk-around inspection</source>
+        <translation>环车检查</translation>
+    </message>
+    <message>
+        <source>Order details changed</source>
+        <translation>修改工单信息</translation>
+    </message>
+    <message>
+        <source>Work order signed</source>
+        <translation>客户签字确认委托书</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Job reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Work paused</source>
+        <translation>暂停施工</translation>
+    </message>
+    <message>
+        <source>Work resumed</source>
+        <translation>恢复施工</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>质检通过</translation>
+    </message>
+    <message>
+        <source>Quality check failed</source>
+        <translation>质检未通过</translation>
+    </message>
+    <message>
+        <source>Extra work proposed</source>
+        <translation>提出增项</translation>
+    </message>
+    <message>
+        <source>Extra work approved</source>
+        <translation>客户同意增项</translation>
+    </message>
+    <message>
+        <source>Extra work declined</source>
+        <translation>客户拒绝增项</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>修改项目</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Settlement made</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Settlement voided</source>
+        <translation>作废结算单</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund made</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Released to the customer</source>
+        <translation>交车放行</translation>
+    </message>
+    <message>
+        <source>Opened as a rework</source>
+        <translation>返修开单</translation>
+    </message>
+    <message>
+        <source>Reopened for rework</source>
+        <translation>转返修</translation>
+    </message>
+    <message>
+        <source>Next service set</source>
+        <translation>设定下次保养</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>User switched</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Station unlocked</source>
+        <translation>解锁工作站</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改PIN码</translation>
+    </message>
+    <message>
+        <source>Staff card changed</source>
+        <translation>修改员工卡</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Manager's approval given</source>
+        <translation>经理授权通过</translation>
+    </message>
+    <message>
+        <source>Manager's approval refused</source>
+        <translation>经理授权被拒</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Vehicle or device added</source>
+        <translation>新增车辆/设备</translation>
+    </message>
+    <message>
+        <source>Vehicle or device changed</source>
+        <translation>修改车辆/设备</translation>
+    </message>
+    <message>
+        <source>Vehicle or device transferred</source>
+        <translation>车辆/设备过户</translation>
+    </message>
+    <message>
+        <source>Catalog item added</source>
+        <translation>新增目录项目</translation>
+    </message>
+    <message>
+        <source>Catalog item changed</source>
+        <translation>修改目录项目</translation>
+    </message>
+    <message>
+        <source>Catalog item switched on</source>
+        <translation>启用目录项目</translation>
+    </message>
+    <message>
+        <source>Catalog item switched off</source>
+        <translation>停用目录项目</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>修改检查清单</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>
@@ -1217,6 +1445,197 @@
     <message>
         <source>No order with this number</source>
         <translation>没有此工单号</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFacts</name>
+    <message>
+        <source>%1 items OK</source>
+        <translation>其余 %1 项正常</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accessories: %1</source>
+        <translation>随车附件：%1</translation>
+    </message>
+    <message>
+        <source>At intake:</source>
+        <translation>进店读数：</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>车身</translation>
+    </message>
+    <message>
+        <source>Bonnet</source>
+        <translation>发动机盖</translation>
+    </message>
+    <message>
+        <source>Boot lid</source>
+        <translation>行李箱盖</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>环车检查：</translation>
+    </message>
+    <message>
+        <source>Customer asks:</source>
+        <translation>客户要求：</translation>
+    </message>
+    <message>
+        <source>Damage marks:</source>
+        <translation>损伤标记：</translation>
+    </message>
+    <message>
+        <source>Front bumper</source>
+        <translation>前保险杠</translation>
+    </message>
+    <message>
+        <source>Keep the old parts</source>
+        <translation>旧件带走</translation>
+    </message>
+    <message>
+        <source>Left front door</source>
+        <translation>左前门</translation>
+    </message>
+    <message>
+        <source>Left front wheel</source>
+        <translation>左前轮</translation>
+    </message>
+    <message>
+        <source>Left front wing</source>
+        <translation>左前翼子板</translation>
+    </message>
+    <message>
+        <source>Left in the vehicle:</source>
+        <translation>车内留存：</translation>
+    </message>
+    <message>
+        <source>Left mirror</source>
+        <translation>左后视镜</translation>
+    </message>
+    <message>
+        <source>Left rear door</source>
+        <translation>左后门</translation>
+    </message>
+    <message>
+        <source>Left rear wheel</source>
+        <translation>左后轮</translation>
+    </message>
+    <message>
+        <source>Left rear wing</source>
+        <translation>左后翼子板</translation>
+    </message>
+    <message>
+        <source>Left with it:</source>
+        <translation>随机留存：</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>承诺交车：</translation>
+    </message>
+    <message>
+        <source>Rear bumper</source>
+        <translation>后保险杠</translation>
+    </message>
+    <message>
+        <source>Rear window</source>
+        <translation>后挡风玻璃</translation>
+    </message>
+    <message>
+        <source>Right front door</source>
+        <translation>右前门</translation>
+    </message>
+    <message>
+        <source>Right front wheel</source>
+        <translation>右前轮</translation>
+    </message>
+    <message>
+        <source>Right front wing</source>
+        <translation>右前翼子板</translation>
+    </message>
+    <message>
+        <source>Right mirror</source>
+        <translation>右后视镜</translation>
+    </message>
+    <message>
+        <source>Right rear door</source>
+        <translation>右后门</translation>
+    </message>
+    <message>
+        <source>Right rear wheel</source>
+        <translation>右后轮</translation>
+    </message>
+    <message>
+        <source>Right rear wing</source>
+        <translation>右后翼子板</translation>
+    </message>
+    <message>
+        <source>Roof</source>
+        <translation>车顶</translation>
+    </message>
+    <message>
+        <source>Valuables: %1</source>
+        <translation>贵重物品：%1</translation>
+    </message>
+    <message>
+        <source>Waits on site</source>
+        <translation>在店等候</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>洗车</translation>
+    </message>
+    <message>
+        <source>Windscreen</source>
+        <translation>前挡风玻璃</translation>
+    </message>
+    <message>
+        <source>Workshop notes:</source>
+        <translation>车间备注：</translation>
+    </message>
+    <message>
+        <source>all %1 items OK</source>
+        <translation>全部 %1 项正常</translation>
+    </message>
+    <message>
+        <source>battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <source>does not wait</source>
+        <translation>不在店等候</translation>
+    </message>
+    <message>
+        <source>fuel %1%</source>
+        <translation>油量 %1%</translation>
+    </message>
+    <message>
+        <source>no items answered</source>
+        <translation>未填写检查项</translation>
+    </message>
+    <message>
+        <source>no walk-around recorded</source>
+        <translation>未做环车检查</translation>
+    </message>
+    <message>
+        <source>no wash</source>
+        <translation>不洗车</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>old parts not kept</source>
+        <translation>旧件不留</translation>
     </message>
 </context>
 </TS>

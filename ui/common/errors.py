@@ -448,6 +448,12 @@ def error_text(err: BaseException) -> str:
 
 #: what another station did to an order meanwhile, by the order journal's action
 ORDER_ACTIONS: dict[str, str] = {
+    "intake": QT_TRANSLATE_NOOP("Errors", "took the order in"),
+    "estimate": QT_TRANSLATE_NOOP("Errors", "added lines to the estimate"),
+    "inspection": QT_TRANSLATE_NOOP("Errors", "recorded the walk-around inspection"),
+    "reopen": QT_TRANSLATE_NOOP("Errors", "opened the order as a rework"),
+    "reworked": QT_TRANSLATE_NOOP("Errors", "reopened the order for rework"),
+    "next_service": QT_TRANSLATE_NOOP("Errors", "set the next service"),
     "approve": QT_TRANSLATE_NOOP("Errors", "recorded the customer's signature"),
     "assign": QT_TRANSLATE_NOOP("Errors", "assigned a technician"),
     "reassign": QT_TRANSLATE_NOOP("Errors", "reassigned the job"),

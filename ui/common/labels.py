@@ -1,6 +1,10 @@
 """Translated names and colours of the domain's vocabularies (states, kinds, payers, ...).
 
-Every desk shows the same words and the same state colours; they live here once.
+Every desk shows the same words and the same state colours; they live here once. The
+journal's actions (an order's and the audit log's, :mod:`app.domain.journal`) are named here
+too; roles are named in :mod:`ui.common.errors` (``role_text``), which the access messages
+share. tests/ui/test_labels_complete.py checks that every member has a name in both
+languages.
 """
 
 from __future__ import annotations
@@ -8,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from app.domain import journal
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
@@ -19,6 +24,7 @@ from app.domain.enums import (
     PauseReason,
     Payer,
 )
+from app.domain.journal import AuditAction, OrderAction
 
 _CTX = "Labels"
 
@@ -65,6 +71,65 @@ _NAMES: dict[object, str] = {
     PauseReason.WAITING_APPROVAL: QT_TRANSLATE_NOOP("Labels", "Waiting for customer approval"),
     PauseReason.WAITING_CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Waiting for customer"),
     PauseReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
+
+#: what was done to an order, as its journal and the audit log name it
+ORDER_ACTIONS: dict[OrderAction, str] = {
+    OrderAction.INTAKE: QT_TRANSLATE_NOOP("Labels", "Taken in"),
+    OrderAction.ESTIMATE: QT_TRANSLATE_NOOP("Labels", "Estimate lines added"),
+    OrderAction.INSPECTION: QT_TRANSLATE_NOOP("Labels", "Walk-around inspection"),
+    OrderAction.DETAILS: QT_TRANSLATE_NOOP("Labels", "Order details changed"),
+    OrderAction.APPROVE: QT_TRANSLATE_NOOP("Labels", "Work order signed"),
+    OrderAction.ASSIGN: QT_TRANSLATE_NOOP("Labels", "Technician assigned"),
+    OrderAction.REASSIGN: QT_TRANSLATE_NOOP("Labels", "Job reassigned"),
+    OrderAction.START: QT_TRANSLATE_NOOP("Labels", "Work started"),
+    OrderAction.PAUSE: QT_TRANSLATE_NOOP("Labels", "Work paused"),
+    OrderAction.RESUME: QT_TRANSLATE_NOOP("Labels", "Work resumed"),
+    OrderAction.FINISH: QT_TRANSLATE_NOOP("Labels", "Work finished"),
+    OrderAction.QC_PASS: QT_TRANSLATE_NOOP("Labels", "Quality check passed"),
+    OrderAction.QC_FAIL: QT_TRANSLATE_NOOP("Labels", "Quality check failed"),
+    OrderAction.EXTRA_WORK: QT_TRANSLATE_NOOP("Labels", "Extra work proposed"),
+    OrderAction.EXTRA_WORK_APPROVED: QT_TRANSLATE_NOOP("Labels", "Extra work approved"),
+    OrderAction.EXTRA_WORK_DECLINED: QT_TRANSLATE_NOOP("Labels", "Extra work declined"),
+    OrderAction.LINE_UPDATE: QT_TRANSLATE_NOOP("Labels", "Line changed"),
+    OrderAction.LINE_REMOVE: QT_TRANSLATE_NOOP("Labels", "Line removed"),
+    OrderAction.CANCEL: QT_TRANSLATE_NOOP("Labels", "Order cancelled"),
+    OrderAction.SETTLE: QT_TRANSLATE_NOOP("Labels", "Settlement made"),
+    OrderAction.VOID_SETTLEMENT: QT_TRANSLATE_NOOP("Labels", "Settlement voided"),
+    OrderAction.PAY: QT_TRANSLATE_NOOP("Labels", "Payment taken"),
+    OrderAction.REFUND: QT_TRANSLATE_NOOP("Labels", "Refund made"),
+    OrderAction.RELEASE: QT_TRANSLATE_NOOP("Labels", "Released to the customer"),
+    OrderAction.REOPEN: QT_TRANSLATE_NOOP("Labels", "Opened as a rework"),
+    OrderAction.REWORKED: QT_TRANSLATE_NOOP("Labels", "Reopened for rework"),
+    OrderAction.NEXT_SERVICE: QT_TRANSLATE_NOOP("Labels", "Next service set"),
+}
+
+#: the audit log's other actions
+AUDIT_ACTIONS: dict[AuditAction, str] = {
+    AuditAction.SIGN_IN: QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Labels", "Sign-in refused"),
+    AuditAction.SIGN_IN_SWITCH: QT_TRANSLATE_NOOP("Labels", "User switched"),
+    AuditAction.SIGN_IN_UNLOCK: QT_TRANSLATE_NOOP("Labels", "Station unlocked"),
+    AuditAction.USER_CREATE: QT_TRANSLATE_NOOP("Labels", "Staff member added"),
+    AuditAction.USER_UPDATE: QT_TRANSLATE_NOOP("Labels", "Staff member changed"),
+    AuditAction.USER_PASSWORD: QT_TRANSLATE_NOOP("Labels", "Password changed"),
+    AuditAction.USER_PIN: QT_TRANSLATE_NOOP("Labels", "PIN changed"),
+    AuditAction.USER_CARD: QT_TRANSLATE_NOOP("Labels", "Staff card changed"),
+    AuditAction.USER_UNLOCK: QT_TRANSLATE_NOOP("Labels", "Account unlocked"),
+    AuditAction.APPROVAL_GRANTED: QT_TRANSLATE_NOOP("Labels", "Manager's approval given"),
+    AuditAction.APPROVAL_REFUSED: QT_TRANSLATE_NOOP("Labels", "Manager's approval refused"),
+    AuditAction.CUSTOMER_CREATE: QT_TRANSLATE_NOOP("Labels", "Customer added"),
+    AuditAction.CUSTOMER_UPDATE: QT_TRANSLATE_NOOP("Labels", "Customer changed"),
+    AuditAction.ASSET_CREATE: QT_TRANSLATE_NOOP("Labels", "Vehicle or device added"),
+    AuditAction.ASSET_UPDATE: QT_TRANSLATE_NOOP("Labels", "Vehicle or device changed"),
+    AuditAction.ASSET_TRANSFER: QT_TRANSLATE_NOOP("Labels", "Vehicle or device transferred"),
+    AuditAction.CATALOG_CREATE: QT_TRANSLATE_NOOP("Labels", "Catalog item added"),
+    AuditAction.CATALOG_UPDATE: QT_TRANSLATE_NOOP("Labels", "Catalog item changed"),
+    AuditAction.CATALOG_ACTIVATE: QT_TRANSLATE_NOOP("Labels", "Catalog item switched on"),
+    AuditAction.CATALOG_DEACTIVATE: QT_TRANSLATE_NOOP("Labels", "Catalog item switched off"),
+    AuditAction.CATALOG_IMPORT: QT_TRANSLATE_NOOP("Labels", "Catalog imported"),
+    AuditAction.SETTINGS_UPDATE: QT_TRANSLATE_NOOP("Labels", "Settings changed"),
+    AuditAction.CHECKLIST_UPDATE: QT_TRANSLATE_NOOP("Labels", "Checklist changed"),
 }
 
 _LOOKUP_KINDS = {
@@ -118,6 +183,27 @@ def name(value: object) -> str:
     source = _NAMES.get(value)
     if source is None:
         return str(getattr(value, "value", value))
+    return QCoreApplication.translate(_CTX, source)
+
+
+def order_action(action: OrderAction | str) -> str:
+    """What was done to an order, by its journal's action ("Work paused")."""
+    try:
+        source = ORDER_ACTIONS[OrderAction(action)]
+    except ValueError:
+        return str(action)  # not one this Workbay writes (an old entry): as stored
+    return QCoreApplication.translate(_CTX, source)
+
+
+def audit_action(action: str) -> str:
+    """An audit log entry's action in the user's language (``order.pause``: "Work paused")."""
+    done = journal.order_action(action)
+    if done is not None:
+        return order_action(done)
+    try:
+        source = AUDIT_ACTIONS[AuditAction(action)]
+    except ValueError:
+        return action  # not one this Workbay writes (an old entry): as stored
     return QCoreApplication.translate(_CTX, source)
 
 

@@ -35,16 +35,18 @@ COLUMNS = ("time", "user", "role", "station", "action", "what", "before_after", 
 
 class AuditModel(RowTableModel[AuditRow]):
     """``titles``: column key -> translated title (see :data:`COLUMNS`); ``role_names``
-    names a row's roles in the user's language."""
+    names a row's roles and ``action_names`` its action in the user's language."""
 
     def __init__(
         self,
         titles: dict[str, str],
         role_names: Callable[[tuple[str, ...]], str] = ", ".join,
         parent: Any = None,
+        action_names: Callable[[str], str] = str,
     ) -> None:
         self._titles = titles
         self._role_names = role_names
+        self._action_names = action_names
         super().__init__(parent)
 
     def columns(self) -> list[Column[AuditRow]]:
@@ -54,7 +56,7 @@ class AuditModel(RowTableModel[AuditRow]):
             "user": lambda r: r.user_name,
             "role": lambda r: self._role_names(r.roles),
             "station": lambda r: r.station_name,
-            "action": lambda r: r.action,
+            "action": lambda r: self._action_names(r.action),
             "what": self._what,
             "before_after": before_after,
             "approved_by": lambda r: r.approved_by_name or "",

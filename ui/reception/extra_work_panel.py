@@ -29,7 +29,7 @@ from ui.auth.rights import Gate
 from ui.common import labels, lang
 from ui.common.calls import call
 from ui.common.commands import Commands, still_busy
-from ui.common.errors import error_text
+from ui.common.errors import change_text, error_text
 from ui.common.widgets import MessageKind, MessageLine, hint, setup_table, title
 from ui.models.reception_extra_work import PendingExtraWorkModel
 from ui.stations.live import LiveSync
@@ -171,7 +171,8 @@ class ExtraWorkPanel(QWidget):
     def _on_error(self, exc: Exception) -> None:
         text = error_text(exc)
         if isinstance(exc, ConflictError):
-            who = "; ".join(f"{c.summary} ({c.user} @ {c.station})" for c in exc.changes)
+            # what the other station did, in the user's words (not the journal's summary)
+            who = "; ".join(change_text(c) for c in exc.changes)
             text = self.tr("The order changed meanwhile — please check again: %1").replace(
                 "%1", who or "?"
             )

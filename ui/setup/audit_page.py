@@ -29,6 +29,7 @@ from app.services.audit_log import AuditFilter, AuditRow
 from app.services.context import ServiceContext
 from ui.common import lang
 from ui.common.field_errors import with_error_label
+from ui.common.labels import audit_action
 from ui.common.widgets import setup_table
 from ui.models.setup_audit import AuditModel
 from ui.setup import labels
@@ -81,6 +82,7 @@ class AuditPage(SetupPage):
             },
             lambda roles: labels.roles(list(roles)),
             self,
+            action_names=audit_action,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -169,9 +171,15 @@ class AuditPage(SetupPage):
             user_id=self.user.currentData(),
             since=since,
             until=until,
-            action=self.action.currentText().strip() or None,
+            action=self._action(),
             text=self.text.text().strip() or None,
         )
+
+    def _action(self) -> str | None:
+        """The action chosen by its name, or typed as stored (``order.`` for a prefix)."""
+        text = self.action.currentText().strip()
+        chosen = self.action.itemData(self.action.findText(text)) if text else None
+        return chosen or text or None
 
     def _resolved(self, flt: AuditFilter, customer_text: str) -> tuple[AuditFilter, str | None]:
         """The customer typed, found by the lookup (the first customer it finds)."""
@@ -254,7 +262,8 @@ class AuditPage(SetupPage):
         self.user.setCurrentIndex(max(0, self.user.findData(chosen)))
         self.action.clear()
         self.action.addItem("")
-        self.action.addItems(actions)
+        for action in actions:
+            self.action.addItem(audit_action(action), action)
         self.action.setCurrentText(typed)
         self._users_loaded = True
 
