@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
-from app.domain.enums import Role
+from app.domain.enums import OrderState, Role
 from app.domain.errors import ChangeNote
 from app.domain.journal import AuditAction, OrderAction, audit_actions
 from app.printing.staff_card import role_name
@@ -23,9 +23,11 @@ from app.services import settings, staff
 from app.services.context import ServiceContext
 from app.services.people import sign_in
 from tests.ui.conftest import wait_tasks
+from tests.ui.test_setup_models import audit_row
 from ui.changes import ChangeAdapter
 from ui.common import labels
 from ui.common.errors import change_text, role_text, roles_text
+from ui.models.setup_audit import before_after
 from ui.setup import SetupWorkspace
 from ui.setup.audit_page import AuditPage
 from ui.setup.labels import roles as setup_roles
@@ -126,6 +128,15 @@ def test_the_audit_log_shows_names_not_codes(
     for code, text in offered.items():
         if code:
             named(text, code, language)
+    # roles and states in the before -> after column by name too
+    created = next(r for r, e in enumerate(model.rows()) if e.action == "user.create")
+    changes = model.data(model.index(created, 6))
+    assert role_text(Role.PARTS) in changes
+    assert "parts" not in changes.replace(role_text(Role.PARTS), "")
+    moved = audit_row(1, before={"state": "ready"}, after={"state": "settled"})
+    assert before_after(moved, labels.audit_value) == (
+        f"state: {labels.name(OrderState.READY)} → {labels.name(OrderState.SETTLED)}"
+    )
     page.action.setCurrentText(labels.audit_action("user.create"))
     page.action.setFocus()
     QtBot.keyClick(page.action, Qt.Key.Key_Return)

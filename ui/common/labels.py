@@ -207,6 +207,26 @@ def audit_action(action: str) -> str:
     return QCoreApplication.translate(_CTX, source)
 
 
+#: audit log fields (before -> after) whose values are a vocabulary's codes
+_AUDIT_VALUES: dict[str, type] = {"state": OrderState, "payer": Payer, "approval": Approval}
+
+
+def audit_value(key: str, value: object) -> object:
+    """A before/after value of the audit log in the user's language where it is a code of
+    a vocabulary (an order state, a payer, a decision, roles); any other value as stored."""
+    if key in ("role", "roles") and isinstance(value, str | list):
+        from ui.common.errors import role_text  # errors -> labels: imported when used
+
+        return ", ".join(role_text(r) for r in ([value] if isinstance(value, str) else value))
+    vocabulary = _AUDIT_VALUES.get(key)
+    if vocabulary is not None and isinstance(value, str):
+        try:
+            return name(vocabulary(value))
+        except ValueError:
+            return value
+    return value
+
+
 def lookup_kind(kind: str) -> str:
     return QCoreApplication.translate(_CTX, _LOOKUP_KINDS.get(kind, kind))
 

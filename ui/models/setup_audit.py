@@ -22,11 +22,15 @@ def _short(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def before_after(row: AuditRow) -> str:
-    """``price: 120.00 → 150.00; state: ready → settled`` (the keys either side)."""
+def before_after(row: AuditRow, values: Callable[[str, Any], Any] | None = None) -> str:
+    """``price: 120.00 → 150.00; state: ready → settled`` (the keys either side);
+    ``values(key, value)`` names a value in the user's language."""
     before, after = row.before or {}, row.after or {}
     keys = list(dict.fromkeys([*before, *after]))
-    return "; ".join(f"{k}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys)
+    shown = values or (lambda _key, value: value)
+    return "; ".join(
+        f"{k}: {_short(shown(k, before.get(k)))} → {_short(shown(k, after.get(k)))}" for k in keys
+    )
 
 
 #: the columns, in order (their titles come translated from the page)
@@ -43,10 +47,12 @@ class AuditModel(RowTableModel[AuditRow]):
         role_names: Callable[[tuple[str, ...]], str] = ", ".join,
         parent: Any = None,
         action_names: Callable[[str], str] = str,
+        value_names: Callable[[str, Any], Any] | None = None,
     ) -> None:
         self._titles = titles
         self._role_names = role_names
         self._action_names = action_names
+        self._value_names = value_names
         super().__init__(parent)
 
     def columns(self) -> list[Column[AuditRow]]:
@@ -58,7 +64,7 @@ class AuditModel(RowTableModel[AuditRow]):
             "station": lambda r: r.station_name,
             "action": lambda r: self._action_names(r.action),
             "what": self._what,
-            "before_after": before_after,
+            "before_after": self._before_after,
             "approved_by": lambda r: r.approved_by_name or "",
         }
         return [Column(lambda k=k: t.get(k, k), texts[k]) for k in COLUMNS]
@@ -68,8 +74,11 @@ class AuditModel(RowTableModel[AuditRow]):
         where = " · ".join(x for x in (row.order_number, row.customer_name) if x)
         return f"{row.summary} ({where})" if where else row.summary
 
+    def _before_after(self, row: AuditRow) -> str:
+        return before_after(row, self._value_names)
+
     def row_tooltip(self, row: AuditRow) -> str | None:
-        return before_after(row) or None
+        return self._before_after(row) or None
 
     def row_background(self, row: AuditRow) -> QColor | None:
         return QColor("#fff8e1") if row.approved_by_name else None

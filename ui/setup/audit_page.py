@@ -29,7 +29,7 @@ from app.services.audit_log import AuditFilter, AuditRow
 from app.services.context import ServiceContext
 from ui.common import lang
 from ui.common.field_errors import with_error_label
-from ui.common.labels import audit_action
+from ui.common.labels import audit_action, audit_value
 from ui.common.widgets import setup_table
 from ui.models.setup_audit import AuditModel
 from ui.setup import labels
@@ -83,6 +83,7 @@ class AuditPage(SetupPage):
             lambda roles: labels.roles(list(roles)),
             self,
             action_names=audit_action,
+            value_names=audit_value,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
