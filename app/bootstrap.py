@@ -4,7 +4,7 @@ reference data, register this station."""
 from __future__ import annotations
 
 from app.config import database_url, station_identity
-from app.db.engine import Database
+from app.db.engine import Database, patient
 from app.db.migrate import serialize_setup, upgrade
 from app.domain.enums import Role
 from app.reference import ensure_reference_data
@@ -17,7 +17,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     if migrate:
         try:
             upgrade(db.engine)
-            with db.write() as session:
+            with patient(), db.write() as session:  # may wait for a station setting up
                 serialize_setup(session)
                 ensure_reference_data(session)
         except BaseException:

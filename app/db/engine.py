@@ -8,11 +8,21 @@ objects stay usable (detached) after it closes.
 On PostgreSQL the write transaction also announces its changes with ``pg_notify`` so other
 stations hear about them at commit (see ``app.db.sync``). A lost connection surfaces as
 :class:`DatabaseUnavailable` and is told to the health observers (``app.db.health``).
+
+No station waits on another for long: a statement waits at most :data:`LOCK_TIMEOUT_MS` for
+a lock another station holds (PostgreSQL ``lock_timeout``; SQLite's busy timeout is
+:data:`SQLITE_BUSY_TIMEOUT_MS`), and the server ends a session left idle inside a
+transaction for :data:`IDLE_IN_TRANSACTION_MS` (a station frozen in the middle of a payment,
+holding the day's receipt counter). The waiting station gets :class:`DatabaseBusy` (nothing
+written; send the action again with its request id), the frozen one finds its connection
+gone (:class:`DatabaseUnavailable`). Work that may legitimately wait or pause longer
+(migrations, bulk loads, copies) runs inside :func:`patient`.
 """
 
 from __future__ import annotations
 
 import contextvars
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -23,14 +33,44 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.changes import ChangeFeed, announce_pending, drop_pending, pending_ids, take_pending
-from app.domain.errors import ConflictError, DatabaseUnavailable
+from app.domain.errors import ConflictError, DatabaseBusy, DatabaseUnavailable
 
 _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_tx", default=False)
+_patient: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_patient", default=False)
+
+#: how long a statement waits for a lock another station holds before it is refused
+LOCK_TIMEOUT_MS = 2000
+#: SQLite's one write lock is taken in turns by polling, not in a queue: a writer among
+#: several busy ones may wait a few turns, so it gets a little longer
+SQLITE_BUSY_TIMEOUT_MS = 5000
+#: how long a PostgreSQL session may sit idle inside a transaction before the server ends it
+IDLE_IN_TRANSACTION_MS = 3000
+#: the lock wait of :func:`patient` work (migrations at start-up, bulk loads, copies)
+PATIENT_LOCK_TIMEOUT_MS = 300_000
+
+
+def pg_session_options(
+    lock_timeout_ms: int = LOCK_TIMEOUT_MS, idle_ms: int = IDLE_IN_TRANSACTION_MS
+) -> str:
+    """libpq ``options`` that set the waiting limits of every Workbay session."""
+    return f"-c lock_timeout={lock_timeout_ms} -c idle_in_transaction_session_timeout={idle_ms}"
+
+
+@contextmanager
+def patient() -> Iterator[None]:
+    """Transactions begun inside may wait long for locks and pause between statements:
+    migrations (another station may be migrating), loading the reference data, bulk loads
+    and copies. Not for a desk's service calls."""
+    token = _patient.set(True)
+    try:
+        yield
+    finally:
+        _patient.reset(token)
 
 
 @contextmanager
@@ -54,6 +94,7 @@ PG_CONNECT_ARGS: dict[str, Any] = {
     "keepalives_interval": 2,
     "keepalives_count": 2,
     "tcp_user_timeout": 5000,
+    "options": pg_session_options(),
 }
 
 #: how many of its own change ids a process remembers (to skip its own notifications)
@@ -69,7 +110,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:"):
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
@@ -77,7 +118,19 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        wait = PATIENT_LOCK_TIMEOUT_MS if _patient.get() else SQLITE_BUSY_TIMEOUT_MS
+        if conn.info.get("workbay_busy_timeout", SQLITE_BUSY_TIMEOUT_MS) != wait:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+            conn.info["workbay_busy_timeout"] = wait
         conn.exec_driver_sql("BEGIN IMMEDIATE" if _write_tx.get() else "BEGIN")
+
+
+def _configure_pg(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if _patient.get():
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {PATIENT_LOCK_TIMEOUT_MS}")
+            conn.exec_driver_sql("SET LOCAL idle_in_transaction_session_timeout = 0")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -91,8 +144,13 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     kwargs.setdefault("pool_pre_ping", True)
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", 5)
-    kwargs.setdefault("connect_args", dict(PG_CONNECT_ARGS))
-    return create_engine(url, **kwargs)
+    connect_args = dict(PG_CONNECT_ARGS)
+    if "options" in parsed.query:  # the URL's own options come first, ours after
+        connect_args["options"] = f"{parsed.query['options']} {connect_args['options']}"
+    kwargs.setdefault("connect_args", connect_args)
+    engine = create_engine(url, **kwargs)
+    _configure_pg(engine)
+    return engine
 
 
 class Database:
@@ -142,6 +200,8 @@ class Database:
                     if is_disconnect(exc):
                         self._tell_observers(exc)
                         raise DatabaseUnavailable(str(exc.orig)) from exc
+                    if is_busy(exc):
+                        raise DatabaseBusy(str(exc.orig).strip()) from exc
                     raise
                 except BaseException:
                     self._forget_own(own)
@@ -163,6 +223,8 @@ class Database:
                 if is_disconnect(exc):
                     self._tell_observers(exc)
                     raise DatabaseUnavailable(str(exc.orig)) from exc
+                if is_busy(exc):
+                    raise DatabaseBusy(str(exc.orig).strip()) from exc
                 raise
         self._tell_observers(None)
 
@@ -214,8 +276,12 @@ class Database:
             observer(exc)
 
 
-#: SQLSTATE classes of a lost connection: 08 connection exception, 57P admin/crash shutdown
-_DISCONNECT_STATES = ("08", "57P")
+#: SQLSTATE classes of a lost connection: 08 connection exception, 57P admin/crash shutdown,
+#: 25P03 the server ended a session left idle in a transaction
+_DISCONNECT_STATES = ("08", "57P", "25P03")
+#: SQLSTATEs of a statement refused for waiting too long or losing a lock race (try again):
+#: 55P03 lock_timeout, 57014 statement cancelled, 40P01 deadlock, 40001 serialization
+_BUSY_STATES = ("55P03", "57014", "40P01", "40001")
 
 
 def is_disconnect(exc: BaseException) -> bool:
@@ -223,13 +289,25 @@ def is_disconnect(exc: BaseException) -> bool:
     if isinstance(exc, DBAPIError):
         if getattr(exc, "connection_invalidated", False):
             return True
-        if not isinstance(exc, OperationalError):
-            return False
         exc = exc.orig  # type: ignore[assignment]
     if isinstance(exc, psycopg.InterfaceError):  # used after the connection closed
+        return True
+    if isinstance(exc, psycopg.errors.IdleInTransactionSessionTimeout):
         return True
     if isinstance(exc, psycopg.OperationalError):
         # Refused connections and dead sockets carry no SQLSTATE.
         sqlstate = exc.sqlstate
         return sqlstate is None or sqlstate.startswith(_DISCONNECT_STATES)
+    return False
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a statement was refused because another station held what it needed for too
+    long (a lock, SQLite's write lock): nothing was written, the same call may be sent again."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, psycopg.Error):
+        return orig.sqlstate in _BUSY_STATES
+    if isinstance(orig, sqlite3.OperationalError):
+        text = str(orig)
+        return "database is locked" in text or "database is busy" in text
     return False

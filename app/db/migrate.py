@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from app.db.engine import immediate_transactions
+from app.db.engine import immediate_transactions, patient
 from app.domain.errors import SchemaTooNew
 from app.locations import migrations_dir
 
@@ -63,7 +63,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default head) in one transaction."""
     check_not_newer(engine)
     cfg = alembic_config(engine)
-    with immediate_transactions(), engine.begin() as conn:
+    with immediate_transactions(), patient(), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
         cfg.attributes["connection"] = conn

@@ -152,6 +152,14 @@ class DatabaseUnavailable(WorkbayError):
     code = "db_unavailable"
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Another station held what this call needed (a row, the day's document counter) for
+    longer than a station waits (about 2 s): nothing was written. Like an unreachable
+    database, the action is kept and sent again with its request id."""
+
+    code = "db_busy"
+
+
 class AccessDenied(WorkbayError):
     """The signed-in user's roles do not hold the right the action needs.
 
