@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.db.numbering import next_number
+from app.db.numbering import next_number, number_last
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
     AccessDenied,
@@ -200,6 +200,7 @@ def pay(
             range(len(parts)), key=lambda i: parts[i].method is PaymentMethod.CASH
         )
         recorded = []
+        payments = []
         balance_before = balance
         for i in order_of_parts:
             part, amount = parts[i], amounts[i]
@@ -231,13 +232,11 @@ def pay(
                 tendered=tendered,
                 change=change,
                 reference=refs[i],
-                receipt_number=next_number(
-                    session, DocumentKind.RECEIPT, branch_id=ctx.actor.branch_id
-                ),
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
-            )
+            )  # numbered last (below): the day's receipt counter is held until the commit
             session.add(payment)
+            payments.append(payment)
             recorded.append((part.method.value, applied, change))
             balance -= applied
         touch(
@@ -252,7 +251,11 @@ def pay(
                 "payments": [{"method": m, "amount": a, "change": c} for m, a, c in recorded],
             },
         )
-        return load_order_detail(session, order.id)
+        detail = load_order_detail(session, order.id)
+        number_last(
+            session, DocumentKind.RECEIPT, Payment.receipt_number, payments, ctx.actor.branch_id
+        )
+        return detail
 
 
 def refund(
@@ -305,21 +308,17 @@ def refund(
                     )
                 ]
             )
-        session.add(
-            Payment(
-                order_id=order.id,
-                kind=PaymentKind.REFUND,
-                method=original.method,
-                amount=value,
-                reason=reason,
-                refund_of_id=original.id,
-                receipt_number=next_number(
-                    session, DocumentKind.RECEIPT, branch_id=ctx.actor.branch_id
-                ),
-                user_id=ctx.actor.user_id,
-                station_id=ctx.actor.station_id,
-            )
-        )
+        payment = Payment(
+            order_id=order.id,
+            kind=PaymentKind.REFUND,
+            method=original.method,
+            amount=value,
+            reason=reason,
+            refund_of_id=original.id,
+            user_id=ctx.actor.user_id,
+            station_id=ctx.actor.station_id,
+        )  # numbered last (below): the day's receipt counter is held until the commit
+        session.add(payment)
         touch(
             session,
             ctx,
@@ -336,7 +335,11 @@ def refund(
             approver=approver,
             approval=Permission.REFUND if approver else None,
         )
-        return load_order_detail(session, order.id)
+        detail = load_order_detail(session, order.id)
+        number_last(
+            session, DocumentKind.RECEIPT, Payment.receipt_number, [payment], ctx.actor.branch_id
+        )
+        return detail
 
 
 def release(
