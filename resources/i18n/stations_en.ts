@@ -4,8 +4,8 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</source>
-        <translation>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</translation>
+        <source>The database password was kept in this station's settings file in clear text; it has been removed. Type it again: it is not saved.</source>
+        <translation>The database password was kept in this station's settings file in clear text; it has been removed. Type it again: it is not saved.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -40,8 +40,8 @@
         <translation>Connected to %1, but the database was set up by a newer Workbay (%2). Update Workbay on this station first.</translation>
     </message>
     <message>
-        <source>Connected to %1, but the database holds tables that are not Workbay&apos;s. Choose an empty database.</source>
-        <translation>Connected to %1, but the database holds tables that are not Workbay&apos;s. Choose an empty database.</translation>
+        <source>Connected to %1, but the database holds tables that are not Workbay's. Choose an empty database.</source>
+        <translation>Connected to %1, but the database holds tables that are not Workbay's. Choose an empty database.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
@@ -87,8 +87,8 @@
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s password store (keyring).</source>
-        <translation>The password is kept in this computer&apos;s password store (keyring).</translation>
+        <source>The password is kept in this computer's password store (keyring).</source>
+        <translation>The password is kept in this computer's password store (keyring).</translation>
     </message>
     <message>
         <source>This computer has no password store: the password is not saved, Workbay asks for it when it starts.</source>
@@ -176,6 +176,38 @@
     <message>
         <source>Actions typed offline, waiting to be sent: %1</source>
         <translation>Actions typed offline, waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Customer's decision on extra work</source>
+        <translation>Customer's decision on extra work</translation>
+    </message>
+    <message>
+        <source>Work order signed</source>
+        <translation>Work order signed</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>Technician assigned</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Work paused</source>
+        <translation>Work paused</translation>
+    </message>
+    <message>
+        <source>Work resumed</source>
+        <translation>Work resumed</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>Work finished</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>Quality check</translation>
     </message>
 </context>
 <context>

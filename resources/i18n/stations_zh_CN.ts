@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>The database password was kept in this station&apos;s settings file in clear text; it has been removed. Type it again: it is not saved.</source>
+        <source>The database password was kept in this station's settings file in clear text; it has been removed. Type it again: it is not saved.</source>
         <translation>数据库密码曾以明文保存在本工作站的设置文件中，现已删除。请重新输入：密码不会保存。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>已连接到 %1，但数据库由更新版本的 Workbay 建立（%2）。请先升级本工作站的 Workbay。</translation>
     </message>
     <message>
-        <source>Connected to %1, but the database holds tables that are not Workbay&apos;s. Choose an empty database.</source>
+        <source>Connected to %1, but the database holds tables that are not Workbay's. Choose an empty database.</source>
         <translation>已连接到 %1，但数据库中有不属于 Workbay 的表。请选择一个空数据库。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s password store (keyring).</source>
+        <source>The password is kept in this computer's password store (keyring).</source>
         <translation>密码保存在本机的密码库（钥匙串）中。</translation>
     </message>
     <message>
@@ -176,6 +176,38 @@
     <message>
         <source>Actions typed offline, waiting to be sent: %1</source>
         <translation>离线录入、等待发送的操作：%1</translation>
+    </message>
+    <message>
+        <source>Customer's decision on extra work</source>
+        <translation>客户对增项的决定</translation>
+    </message>
+    <message>
+        <source>Work order signed</source>
+        <translation>客户签字确认委托书</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Work paused</source>
+        <translation>暂停施工</translation>
+    </message>
+    <message>
+        <source>Work resumed</source>
+        <translation>恢复施工</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>质检</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 action the code can journal (:mod:`app.domain.journal`, which tests/app/test_journal_actions.py
 proves complete) has a name in Chinese (with Chinese characters) and in English (not the
 code), on the screens' tables (``ui.common.labels``, ``ui.common.errors``) and on the printed
-staff card; the audit log's table and its action filter show those names."""
+staff card; the audit log's table and its action filter show those names, and the actions
+kept in the outbox are named on the stations view."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from app.domain.enums import OrderState, Role
 from app.domain.errors import ChangeNote
 from app.domain.journal import AuditAction, OrderAction, audit_actions
 from app.printing.staff_card import role_name
-from app.services import settings, staff
+from app.services import outbox, settings, staff
 from app.services.context import ServiceContext
 from app.services.people import sign_in
 from tests.ui.conftest import wait_tasks
@@ -32,6 +33,7 @@ from ui.setup import SetupWorkspace
 from ui.setup.audit_page import AuditPage
 from ui.setup.labels import roles as setup_roles
 from ui.shell import i18n
+from ui.stations.labels import StationLabels
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -87,6 +89,12 @@ def test_every_audit_action_is_named(language: str) -> None:
         named(labels.audit_action(action), action, language)
     assert labels.audit_action("order.pause") == labels.order_action(OrderAction.PAUSE)
     assert labels.audit_action("t.legacy") == "t.legacy"  # an unknown old entry: as stored
+
+
+def test_every_kept_action_is_named(language: str) -> None:
+    """What waits in the outbox (the stations view lists it) is named too."""
+    for action in outbox.ACTIONS:
+        named(StationLabels().action(action), action, language)
 
 
 @pytest.fixture

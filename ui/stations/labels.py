@@ -45,6 +45,16 @@ class StationLabels:
             "refund": QCoreApplication.translate("StationLabels", "Refund"),
             "add_lines": QCoreApplication.translate("StationLabels", "Lines added"),
             "propose_extra_work": QCoreApplication.translate("StationLabels", "Extra work"),
+            "decide_extra_work": QCoreApplication.translate(
+                "StationLabels", "Customer's decision on extra work"
+            ),
+            "approve_order": QCoreApplication.translate("StationLabels", "Work order signed"),
+            "assign": QCoreApplication.translate("StationLabels", "Technician assigned"),
+            "start_work": QCoreApplication.translate("StationLabels", "Work started"),
+            "pause_work": QCoreApplication.translate("StationLabels", "Work paused"),
+            "resume_work": QCoreApplication.translate("StationLabels", "Work resumed"),
+            "finish_work": QCoreApplication.translate("StationLabels", "Work finished"),
+            "quality_check": QCoreApplication.translate("StationLabels", "Quality check"),
         }
         return texts.get(action, action)
 
