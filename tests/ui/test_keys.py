@@ -202,7 +202,7 @@ def labels_of(root: QWidget) -> list[str]:
             texts.append(w.text())
         if isinstance(w, QLineEdit):
             texts.append(w.placeholderText())
-        for action in w.actions():
+        for action in QWidget.actions(w):  # (a desk may name an attribute "actions")
             texts += [action.text(), action.toolTip(), key_text(action.shortcut())]
     for action in root.findChildren(QAction):
         texts += [action.text(), action.toolTip(), key_text(action.shortcut())]

@@ -1,0 +1,219 @@
+"""Tab walks the focus through every desk (the reception with each of its views and every
+intake step, the workshop, the cashier, the customer file, settings, stations, every setup
+page) and every dialog (payment, reason, finding / extra work, line payer, approval, pause,
+print preview, switch user, catalog item, staff member, sign in, database connection): every enabled, visible control that takes the
+focus by Tab is reached, forwards and backwards, and no table, list or text box keeps Tab.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from app.domain.enums import AssetKind, OrderState
+from app.domain.permissions import Permission
+from app.settings.station import StationStore
+from tests.factories import customer, order_in_state, vehicle
+from tests.ui.conftest import wait_tasks
+from tests.ui.keyboard import FocusWalk, describe, focusables, tab_leaves, walk_tab
+from ui.auth.approval_dialog import ApprovalDialog
+from ui.auth.sign_in_dialog import SignInDialog
+from ui.auth.switch_dialog import SwitchUserDialog
+from ui.cashier.payment_dialog import PaymentDialog
+from ui.cashier.reason_dialog import ReasonDialog
+from ui.common.line_payer_dialog import LinePayerDialog
+from ui.printing.dialog import PrintPreviewDialog
+from ui.reception.intake_state import STEP_CONFIRM
+from ui.setup.catalog_item_dialog import CatalogItemDialog
+from ui.setup.staff_dialogs import StaffDialog
+from ui.shell.main_window import MainWindow
+from ui.stations.connection_dialog import ConnectionDialog
+from ui.workshop.finding_dialog import FindingDialog
+from ui.workshop.pause_dialog import PauseDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def check_walk(qtbot, window: QWidget, where: str) -> FocusWalk:
+    """Tab and Shift+Tab round ``window``: all reached, nothing kept; then each table, list
+    and text box is left by Tab."""
+    wait_tasks()
+    assert focusables(window), f"{where}: nothing takes the focus"
+    forward = walk_tab(qtbot, window)
+    assert not forward.traps and not forward.missed, f"{where} (Tab): {forward.report()}"
+    backward = walk_tab(qtbot, window, back=True)
+    assert not backward.traps and not backward.missed, f"{where} (Shift+Tab): {backward.report()}"
+    kept = [
+        describe(w)
+        for w in focusables(window)
+        if isinstance(w, QAbstractItemView | QPlainTextEdit | QTextEdit)
+        and not (tab_leaves(qtbot, w) and tab_leaves(qtbot, w, back=True))
+    ]
+    assert kept == [], f"{where}: Tab is kept by {kept}"
+    views = [
+        describe(w)
+        for w in window.findChildren(QAbstractItemView)
+        if w.window() is window and w.tabKeyNavigation()
+    ]
+    assert views == [], f"{where}: tables that would keep Tab once shown: {views}"
+    return forward
+
+
+@pytest.fixture
+def window(qtbot, ctx, tech, adapter, keep):
+    states = (OrderState.APPROVED, OrderState.IN_PROGRESS, OrderState.READY)
+    orders = {
+        state.value: order_in_state(
+            ctx,
+            tech,
+            state,
+            asset=vehicle(plate, vin=None),
+            customer=customer(name, phone),
+        ).id
+        for state, plate, name, phone in zip(
+            states,
+            ("粤B12345", "粤B6Q781", "京N3M456"),
+            ("李娜", "张伟", "赵磊"),
+            ("13812345670", "13812345671", "13812345672"),
+            strict=True,
+        )
+    }
+    win = MainWindow(ctx, adapter, "Counter 1", "Li Na", "WenQuanYi Micro Hei")
+    keep(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    win.orders = orders
+    yield win
+    wait_tasks()
+
+
+def test_reception_desk_views_and_every_intake_step(qtbot, window):
+    reception = window.workspace("reception")
+    window.switch_to("reception")
+    check_walk(qtbot, window, "reception: recent orders")
+    order_id = window.orders["approved"]
+    reception.open_order(order_id)
+    qtbot.waitUntil(lambda: reception.order.detail is not None, timeout=5000)
+    check_walk(qtbot, window, "reception: an order")
+    reception.open_customer(reception.order.detail.customer.id)
+    wait_tasks()
+    check_walk(qtbot, window, "reception: a customer")
+    reception.start_intake()
+    flow = reception.flow
+    flow.state.customer_name, flow.state.customer_phone = "Li Lei", "13900001111"
+    flow.state.asset = {"plate": "粤B6Q781"}
+    for n in range(STEP_CONFIRM + 1):
+        flow.go_to(n)
+        wait_tasks()
+        check_walk(qtbot, window, f"intake step {n + 1} ({flow.current().title()})")
+
+
+@pytest.mark.parametrize("desk", ["workshop", "cashier", "customer", "settings", "stations"])
+def test_every_desk(qtbot, window, desk):
+    window.switch_to(desk)
+    wait_tasks()
+    ws = window.workspace(desk)
+    if desk == "workshop":
+        ws.open_order(window.orders["in_progress"])
+        qtbot.waitUntil(lambda: ws.panel.detail is not None, timeout=5000)
+    if desk == "cashier":
+        ws.open_order(window.orders["ready"])
+        qtbot.waitUntil(lambda: ws.view.detail is not None, timeout=5000)
+    if desk == "customer":
+        detail = window.workspace("reception")
+        detail.open_order(window.orders["ready"])
+        qtbot.waitUntil(lambda: detail.order.detail is not None, timeout=5000)
+        window.switch_to("customer")
+        ws.show_customer(detail.order.detail.customer.id)
+    check_walk(qtbot, window, desk)
+
+
+def test_every_setup_page(qtbot, manager, adapter, keep):
+    window = MainWindow(manager, adapter, "Counter 1", "Zhou Jie", "WenQuanYi Micro Hei")
+    keep(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_tasks()
+    window.switch_to("setup")
+    setup = window.workspace("setup")
+    for n in range(setup.index.count()):
+        setup.show_page(n)
+        wait_tasks()
+        check_walk(qtbot, window, f"setup page {n + 1} ({setup.page_title.text()})")
+
+
+# --- dialogs -----------------------------------------------------------------------------
+
+
+def open_dialog(qtbot, keep, dialog: QWidget) -> QWidget:
+    keep(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    wait_tasks()
+    return dialog
+
+
+def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
+    order = order_in_state(ctx, tech, OrderState.READY)
+    nothing = lambda *a: None  # noqa: E731
+    return {
+        "payment": lambda: PaymentDialog(order.order.number, Decimal("100.00"), nothing),
+        "reason": lambda: ReasonDialog(
+            "Refund", "Why is the money paid back?", "Refund", nothing, amount=Decimal("10.00")
+        ),
+        "finding": lambda: FindingDialog(
+            ctx, order.order.number, AssetKind.VEHICLE, nothing, can_pause=True
+        ),
+        "line payer": lambda: LinePayerDialog(ctx, order),
+        "approval": lambda: ApprovalDialog(
+            ctx, Permission.DISCOUNT_OVER_LIMIT, f"order:{order.id}", "Discount 30%"
+        ),
+        "pause": lambda: PauseDialog(order.order.number, nothing),
+        "print preview": lambda: PrintPreviewDialog(
+            ctx, "work-order", order.id, StationStore(tmp_path / "station.json")
+        ),
+        "switch user": lambda: SwitchUserDialog(ctx, "Li Na"),
+        "catalog item": lambda: CatalogItemDialog(ctx),
+        "staff member": lambda: StaffDialog(ctx),
+        "sign in": lambda: SignInDialog(ctx.db, "Counter 1"),
+        "database connection": lambda: ConnectionDialog(StationStore(tmp_path / "conn.json")),
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "payment",
+        "reason",
+        "finding",
+        "line payer",
+        "approval",
+        "pause",
+        "print preview",
+        "switch user",
+        "catalog item",
+        "staff member",
+        "sign in",
+        "database connection",
+    ],
+)
+def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):
+    dialog = open_dialog(qtbot, keep, dialogs(ctx, tech, tmp_path)[name]())
+    if name == "finding":
+        qtbot.waitUntil(lambda: dialog.catalog_model.rowCount() > 0, timeout=5000)
+        dialog.add_catalog_item(dialog.catalog_model.item(0))
+    check_walk(qtbot, dialog, name)
