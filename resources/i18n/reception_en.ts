@@ -76,6 +76,18 @@
         <source>%1 belongs to %2. Transfer it in the customer file first.</source>
         <translation>%1 belongs to %2. Transfer it in the customer file first.</translation>
     </message>
+    <message>
+        <source>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</source>
+        <translation>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>On file for %1: %2. Down, then Enter takes it.</source>
+        <translation>On file for %1: %2. Down, then Enter takes it.</translation>
+    </message>
+    <message>
+        <source>On file for %1: %2. Transfer it in the customer file first.</source>
+        <translation>On file for %1: %2. Transfer it in the customer file first.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmStep</name>
@@ -154,6 +166,22 @@
     <message>
         <source>Estimate</source>
         <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>%1 (not charged to the customer): %2</source>
+        <translation>%1 (not charged to the customer): %2</translation>
+    </message>
+    <message>
+        <source>Estimate total: %1</source>
+        <translation>Estimate total: %1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>No lines yet</translation>
+    </message>
+    <message>
+        <source>Recorded at intake</source>
+        <translation>Recorded at intake</translation>
     </message>
 </context>
 <context>
@@ -349,6 +377,26 @@
         <source>The order changed meanwhile — please check again: %1</source>
         <translation>The order changed meanwhile — please check again: %1</translation>
     </message>
+    <message>
+        <source>Awaiting the customer: %1 — total %2</source>
+        <translation>Awaiting the customer: %1 — total %2</translation>
+    </message>
+    <message>
+        <source>Found by %1:</source>
+        <translation>Found by %1:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>No finding written</source>
+        <translation>No finding written</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>no phone on file</translation>
+    </message>
 </context>
 <context>
     <name>InspectionStep</name>
@@ -535,6 +583,10 @@
         <source>Cancel %1 with work done</source>
         <translation>Cancel %1 with work done</translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStep</name>
@@ -700,6 +752,18 @@
     <message>
         <source>What brings %1 in?</source>
         <translation>What brings %1 in?</translation>
+    </message>
+    <message>
+        <source>Confirmed: the odometer reads less than at the last visit  (Alt+C)</source>
+        <translation>Confirmed: the odometer reads less than at the last visit  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>last visit: %1 km on %2</source>
+        <translation>last visit: %1 km on %2</translation>
+    </message>
+    <message>
+        <source>on file: %1 km</source>
+        <translation>on file: %1 km</translation>
     </message>
 </context>
 </TS>

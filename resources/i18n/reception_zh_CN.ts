@@ -76,6 +76,18 @@
         <source>%1 belongs to %2. Transfer it in the customer file first.</source>
         <translation>%1 属于 %2。请先在客户档案中办理过户。</translation>
     </message>
+    <message>
+        <source>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</source>
+        <translation>已确认：车架号与证件一致（无校验位）  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>On file for %1: %2. Down, then Enter takes it.</source>
+        <translation>已在档，属于 %1：%2。按 ↓ 再按 Enter 选用。</translation>
+    </message>
+    <message>
+        <source>On file for %1: %2. Transfer it in the customer file first.</source>
+        <translation>已在档，属于 %1：%2。请先在客户档案中办理过户。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmStep</name>
@@ -154,6 +166,22 @@
     <message>
         <source>Estimate</source>
         <translation>预估报价</translation>
+    </message>
+    <message>
+        <source>%1 (not charged to the customer): %2</source>
+        <translation>%1（不向客户收取）：%2</translation>
+    </message>
+    <message>
+        <source>Estimate total: %1</source>
+        <translation>预估合计：%1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>尚无项目</translation>
+    </message>
+    <message>
+        <source>Recorded at intake</source>
+        <translation>接车记录</translation>
     </message>
 </context>
 <context>
@@ -349,6 +377,26 @@
         <source>The order changed meanwhile — please check again: %1</source>
         <translation>工单期间已被修改，请重新核对：%1</translation>
     </message>
+    <message>
+        <source>Awaiting the customer: %1 — total %2</source>
+        <translation>待客户确认：%1 — 合计 %2</translation>
+    </message>
+    <message>
+        <source>Found by %1:</source>
+        <translation>%1 检查发现：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>检查发现：</translation>
+    </message>
+    <message>
+        <source>No finding written</source>
+        <translation>技师未填写检查发现</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>无电话记录</translation>
+    </message>
 </context>
 <context>
     <name>InspectionStep</name>
@@ -535,6 +583,10 @@
         <source>Cancel %1 with work done</source>
         <translation>取消已施工的工单 %1</translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation>检查发现</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStep</name>
@@ -700,6 +752,18 @@
     <message>
         <source>What brings %1 in?</source>
         <translation>%1 因何来店？</translation>
+    </message>
+    <message>
+        <source>Confirmed: the odometer reads less than at the last visit  (Alt+C)</source>
+        <translation>已确认：里程表读数低于上次到店  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>last visit: %1 km on %2</source>
+        <translation>上次到店：%1 公里（%2）</translation>
+    </message>
+    <message>
+        <source>on file: %1 km</source>
+        <translation>档案里程：%1 公里</translation>
     </message>
 </context>
 </TS>

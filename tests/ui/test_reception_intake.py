@@ -144,7 +144,8 @@ def test_new_customer_intake_step_by_step(qtbot, ctx, ws):
     assert d.order.approval_method is ApprovalMethod.SIGNATURE
     assert d.customer.name == "陈静" and d.customer.primary_phone == "13812345678"
     assert d.asset.plate == "粤B6Q781" and d.order.mileage_in == 42000
-    assert [(l.code, l.description) for l in d.lines] == [
+    # a catalog line carries both names; the English one is what this station showed
+    assert [(l.code, l.description_en or l.description) for l in d.lines] == [
         ("L-OIL", "Oil and filter change labor"),
         (None, "Check noise"),
     ]
@@ -181,7 +182,8 @@ def test_asset_already_on_file_sends_the_user_back_to_the_plate(qtbot, ctx, tech
     flow.go_next()
     flow.confirm()
     qtbot.waitUntil(lambda: step(ws) == STEP_ASSET and not flow.busy, timeout=5000)
-    assert flow.steps[STEP_ASSET].errors.text_of("asset.plate").startswith("Already on file")
+    # said at the vehicle step, naming whose it is, not only when the intake is sent
+    assert flow.steps[STEP_ASSET].errors.text_of("asset.plate").startswith("On file for 张伟")
     assert count_orders(ctx) == 1  # nothing half-saved
 
 

@@ -1,12 +1,19 @@
 """Intake step 2: the vehicle or device — with the fields of its kind (vehicle: plate, VIN,
 make, model, year, colour, mileage; device: brand, model, IMEI, serial; e-bike: frame,
-motor, battery). Typing an identifier that is already on file offers that record."""
+motor, battery). Typing an identifier that is already on file offers that record.
+
+Leaving an identifier field (or the step) asks the core, off the GUI thread, whether a plate,
+VIN, IMEI, serial or frame number is already on file (``customers.check_asset``): the answer
+names the vehicle and its owner next to the field, here, not at the last step, and offers it
+in the list (Down, Enter). A VIN whose position 9 is no check digit (European makes) is a
+warning: a tick box under the VIN (Alt+C, or Enter then Space) confirms it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AssetKind
 from app.domain.errors import ValidationError
+from app.domain.validation import confirmation_flag
 from app.services.context import ServiceContext
-from app.services.customers import Collector, clean_asset
+from app.services.customers import Collector, check_asset, clean_asset
 from app.services.lookup import lookup
 from app.services.views import LookupHit
 from ui.common import labels
+from ui.common.calls import call
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import HitDelegate
 from ui.common.widgets import hint, title
@@ -41,8 +50,19 @@ IDENT_FIELDS = ("plate", "vin", "imei", "serial", "frame_no")
 
 
 class AssetStep(Step):
+    """``on_file`` is emitted when the core says a typed identifier is already on file (the
+    flow brings the user back here if they have moved on meanwhile)."""
+
+    on_file = Signal()
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        #: the identifiers last sent to the core, and its answer about them
+        self._asked: tuple[str, ...] | None = None
+        self._answered: tuple[str, ...] | None = None
+        self._on_file: list[ValidationError] = []
+        self._shown: list[ValidationError] = []
+        self._showing = False
         self._asset_id: int | None = None
         self._asset_label = ""
         self._customer_id: int | None = None
@@ -76,6 +96,17 @@ class AssetStep(Step):
                 edit.setValidator(QIntValidator(0, 9_999_999, edit))
             self.fields[name] = edit
             self._rows[name] = self.add_field(form, captions[name], edit, f"asset.{name}")
+            if name == "vin":
+                self.vin_confirm = QCheckBox(
+                    self.tr("Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)")
+                )
+                self.vin_confirm.setObjectName("confirmVin")
+                self.vin_confirm.installEventFilter(self)
+                form.addRow("", self.vin_confirm)
+                self.inputs.append(self.vin_confirm)
+        confirm_key = QShortcut(QKeySequence("Alt+C"), self)
+        confirm_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        confirm_key.activated.connect(self._on_confirm_key)
         self._form = form
         self.existing = QLabel()
         self.existing.setObjectName("chosen")
@@ -113,6 +144,8 @@ class AssetStep(Step):
         self.kind.currentIndexChanged.connect(self._on_kind)
         for name in IDENT_FIELDS:
             self.fields[name].textEdited.connect(self._on_ident_typed)
+            self.fields[name].editingFinished.connect(self._on_ident_left)
+        self.fields["vin"].textEdited.connect(self._on_vin_typed)
         self.matches.activated.connect(lambda i: self._take(self.matches_model.hit(i.row())))
 
     def title(self) -> str:
@@ -129,6 +162,9 @@ class AssetStep(Step):
         self.kind.setCurrentIndex(max(0, self.kind.findData(state.asset_kind)))
         for name, edit in self.fields.items():
             edit.setText(state.asset.get(name, ""))
+        self.vin_confirm.setChecked(state.confirm_vin)
+        self._on_file = []
+        self._asked = self._answered = None
         self._on_kind()
 
     def store(self, state: IntakeState) -> None:
@@ -139,14 +175,131 @@ class AssetStep(Step):
         state.asset_label = self._asset_label
         state.asset_kind = self.kind.currentData()
         state.asset = {n: e.text() for n, e in self.fields.items() if e.text().strip()}
+        state.confirm_vin = self.vin_confirm.isChecked()
 
     def check(self, state: IntakeState) -> list[ValidationError]:
+        """The core's input rules, and what it said about identifiers on file (while they
+        are still the ones typed)."""
         data = state.asset_input()
         if data is None:
             return []
         c = Collector()
         clean_asset(data, c, "asset.")
+        if self._answered is not None and self._answered == self._idents():
+            known = {e.field for e in c.errors}
+            c.errors += [e for e in self._on_file if e.field not in known]
         return c.errors
+
+    def show_errors(self, errors: list[ValidationError], *, focus: bool = True) -> None:
+        """As every step; a VIN warning also shows the tick box that confirms it."""
+        # the core's "already on file" (say on saving) names the asset and owner here too
+        errors = [
+            self._on_file_error(e) if e.code == "asset_exists" and "owner" in e.params else e
+            for e in errors
+        ]
+        self._shown = list(errors)
+        warned = any(confirmation_flag(e) == "confirm_vin" for e in errors)
+        self.vin_confirm.setVisible(
+            self.current_kind() is AssetKind.VEHICLE
+            and self._asset_id is None
+            and (warned or self.vin_confirm.isChecked())
+        )
+        self._showing = True  # moving the focus to a refused field leaves another one
+        try:
+            super().show_errors(errors, focus=focus)
+        finally:
+            self._showing = False
+
+    # --- asking the core about identifiers on file ---
+    def _idents(self) -> tuple[str, ...]:
+        kind = self.current_kind()
+        shown = KIND_FIELDS[kind]
+        return (kind.value,) + tuple(
+            self.fields[n].text().strip() if n in shown else "" for n in IDENT_FIELDS
+        )
+
+    def _stored(self) -> IntakeState:
+        """What :meth:`store` would write, without touching the flow's state."""
+        state = IntakeState(asset_kind=self.kind.currentData())
+        state.asset = {n: e.text() for n, e in self.fields.items() if e.text().strip()}
+        state.confirm_vin = self.vin_confirm.isChecked()
+        return state
+
+    def _on_ident_left(self) -> None:
+        """Leaving an identifier field: what is wrong with the identifiers typed so far is
+        said now (not a field still empty), and the core is asked whether they are on file."""
+        if self._asset_id is None and not self._showing:
+            idents = {f"asset.{n}" for n in IDENT_FIELDS}
+            typed = {f"asset.{n}" for n in IDENT_FIELDS if self.fields[n].text().strip()}
+            errors = [e for e in self._shown if e.field not in idents]
+            errors += [e for e in self.check(self._stored()) if e.field in typed]
+            self.show_errors(errors, focus=False)
+        self.check_on_file()
+
+    def check_on_file(self) -> None:
+        """Ask the core (in the background) whether the typed identifiers are on file;
+        nothing to ask for a vehicle chosen from the file or identifiers asked already."""
+        idents = self._idents()
+        if self._asset_id is not None or not any(idents[1:]) or idents == self._asked:
+            return
+        data = self._stored().asset_input()
+        if data is None:
+            return
+        self._asked = idents
+        ctx = self.ctx
+        call(
+            self,
+            lambda: check_asset(ctx, data),
+            lambda errors: self._on_checked(idents, errors),
+            lambda _exc: self._forget(idents),  # offline: the core checks again on saving
+        )
+
+    def _forget(self, idents: tuple[str, ...]) -> None:
+        if self._asked == idents:
+            self._asked = None
+
+    def _on_checked(self, idents: tuple[str, ...], errors: list[ValidationError]) -> None:
+        if idents != self._idents() or self._asset_id is not None:
+            return  # typed on meanwhile: that is asked on its own
+        self._answered = idents
+        self._on_file = [self._on_file_error(e) for e in errors if e.code == "asset_exists"]
+        if not self._on_file:
+            return
+        first = self._on_file[0]
+        self.matches_model.set_hits(
+            [
+                LookupHit(
+                    "asset",
+                    int(first.params["asset_id"]),
+                    str(first.params.get("label", "")),
+                    str(first.params.get("owner", "")),
+                    first.field.removeprefix("asset."),
+                    first.params.get("customer_id"),
+                    int(first.params["asset_id"]),
+                )
+            ]
+        )
+        if self.isVisible():
+            self.show_errors(self.check(self._stored()), focus=False)
+        self.on_file.emit()
+
+    def _on_file_error(self, err: ValidationError) -> ValidationError:
+        """The core's ``asset_exists`` said in the desk's words: whose it is, and what to do."""
+        owner = str(err.params.get("owner", ""))
+        label = str(err.params.get("label", ""))
+        mine = self._customer_id is None or err.params.get("customer_id") == self._customer_id
+        text = (
+            self.tr("On file for %1: %2. Down, then Enter takes it.")
+            if mine
+            else self.tr("On file for %1: %2. Transfer it in the customer file first.")
+        )
+        return ValidationError(
+            err.field,
+            "asset_on_file",
+            text.replace("%1", owner).replace("%2", label),
+            err.value,
+            **err.params,
+        )
 
     def entered(self, state: IntakeState) -> None:
         self._customer_id = state.customer_id
@@ -165,9 +318,18 @@ class AssetStep(Step):
         self.existing.setText(
             self.tr("On file: %1  (Ctrl+Backspace: enter another)").replace("%1", self._asset_label)
         )
+        if self.current_kind() is not AssetKind.VEHICLE or chosen:
+            self.vin_confirm.hide()
         order: list[QWidget] = [self.kind]
-        order += [self.fields[n] for n in KIND_FIELDS[self.current_kind()]]
+        for n in KIND_FIELDS[self.current_kind()]:
+            order.append(self.fields[n])
+            if n == "vin":
+                order.append(self.vin_confirm)  # right under the VIN it confirms
         self.inputs = order + [w for w in self.inputs if w not in order]
+
+    def _on_vin_typed(self, _text: str) -> None:
+        """A confirmation was for the VIN as it was: another one is confirmed anew."""
+        self.vin_confirm.setChecked(False)
 
     def _on_ident_typed(self, text: str) -> None:
         if len(text.strip()) >= 4:
@@ -240,3 +402,9 @@ class AssetStep(Step):
             self._take(self.matches_model.hit(current.row()))
             return True
         return False
+
+    def _on_confirm_key(self) -> None:
+        """Alt+C ticks (or unticks) the confirmation while a warning shows it."""
+        if self.vin_confirm.isVisibleTo(self):
+            self.vin_confirm.toggle()
+            self.vin_confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -118,6 +118,9 @@ class IntakeFlow(QWidget):
         confirm = self.steps[STEP_CONFIRM]
         assert isinstance(confirm, ConfirmStep)
         confirm.confirm.clicked.connect(self.confirm)
+        asset = self.steps[STEP_ASSET]
+        assert isinstance(asset, AssetStep)
+        asset.on_file.connect(self._on_asset_on_file)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.cancel.clicked.connect(self._on_cancel)
@@ -208,11 +211,23 @@ class IntakeFlow(QWidget):
         if self.index() == STEP_CONFIRM:
             self.confirm()
             return
+        if isinstance(step, AssetStep):
+            step.check_on_file()  # answered at once, or brings the user back here
         target = self.index() + 1
         if target == STEP_ASSET and self.state.asset_id is not None and self.state.returning:
             target = STEP_VISIT
         self._show(target)
         self._save_draft()
+
+    def _on_asset_on_file(self) -> None:
+        """The core says a typed plate/VIN/IMEI is already on file, and the user has moved on
+        meanwhile: back to the vehicle step, where it is said and offered."""
+        if not self.active or self.busy or self.index() <= STEP_ASSET:
+            return
+        self.current().store(self.state)
+        asset = self.steps[STEP_ASSET]
+        self._show(STEP_ASSET)
+        asset.show_errors(asset.check(self.state))
 
     def go_back(self) -> None:
         if self.busy or self.index() == STEP_CUSTOMER:

@@ -62,7 +62,9 @@ ASSET_FIELDS = (
 )
 
 
-def _int(text: str | None) -> int | None:
+def typed_int(text: str | None) -> int | None:
+    """A whole number typed in a field (None if empty, -1 if not a number: out of every
+    range, so the service names the field)."""
     text = (text or "").strip().replace(",", "")
     if not text:
         return None
@@ -88,10 +90,14 @@ class IntakeState:
     asset_label: str = ""
     asset_kind: str = AssetKind.VEHICLE.value
     asset: dict[str, str] = field(default_factory=dict)
+    #: the advisor compared a VIN without check digit with the papers (a warning confirmed)
+    confirm_vin: bool = False
     returning: bool = False  # started from a found asset: steps 1-2 are skipped
     # the visit
     symptom: str = ""
     mileage_in: str = ""
+    #: the advisor confirmed a mileage below the vehicle's last visit
+    confirm_mileage: bool = False
     fuel_level: int | None = None
     accessories_left: str = ""
     valuables_left: str = ""
@@ -147,25 +153,28 @@ class IntakeState:
             kind=self.kind,
             make=text["make"],
             model=text["model"],
-            year=_int(a.get("year")),
+            year=typed_int(a.get("year")),
             colour=text["colour"],
             plate=text["plate"],
             vin=text["vin"],
-            mileage_km=_int(a.get("mileage_km")) or _int(self.mileage_in),
+            mileage_km=typed_int(a.get("mileage_km")) or typed_int(self.mileage_in),
             imei=text["imei"],
             serial=text["serial"],
             frame_no=text["frame_no"],
             motor_no=text["motor_no"],
             battery_serial=text["battery_serial"],
+            confirm_vin=self.confirm_vin and bool(text["vin"]),
         )
 
     def promised(self) -> datetime | None:
         return datetime.fromisoformat(self.promised_at) if self.promised_at else None
 
-    def details(self) -> VisitDetails:
+    def details(self, typed_at: datetime | None = None) -> VisitDetails:
+        """The visit details; ``typed_at``: when the desk sends them (an intake kept offline
+        is judged as of then)."""
         return VisitDetails(
             symptom=self.symptom,
-            mileage_in=_int(self.mileage_in),
+            mileage_in=typed_int(self.mileage_in),
             fuel_level=self.fuel_level,
             accessories_left=self.accessories_left or None,
             valuables_left=self.valuables_left or None,
@@ -174,6 +183,8 @@ class IntakeState:
             keep_old_parts=self.keep_old_parts,
             wash=self.wash,
             notes=self.notes or None,
+            confirm_mileage=self.confirm_mileage,
+            typed_at=typed_at,
         )
 
     def line_inputs(self) -> list[LineInput]:
@@ -183,7 +194,7 @@ class IntakeState:
         """The whole intake: order, inspection (if anything was checked or marked) and the
         customer's approval, saved in one transaction."""
         return IntakeInput(
-            details=self.details(),
+            details=self.details(typed_at=datetime.now(UTC)),
             customer_id=self.customer_id,
             customer=self.customer_input(),
             asset_id=self.asset_id,

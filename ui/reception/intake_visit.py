@@ -1,10 +1,17 @@
 """Intake step 3: the symptom in the customer's words, mileage and fuel, what was left in
-the vehicle (accessories, valuables)."""
+the vehicle (accessories, valuables).
+
+For a vehicle on file the mileage field shows the last visit's reading ("last visit:
+45,210 km on 2026-10-02", asked off the GUI thread); a mileage below it is said next to the
+field and needs the tick box under it (Alt+C, or Enter then Space), which the order's journal
+records."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -16,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AssetKind
 from app.domain.errors import ValidationError
+from app.domain.validation import confirmation_flag
 from app.services.context import ServiceContext
 from app.services.customers import Collector
-from app.services.intake import clean_details
+from app.services.intake import MileageReading, check_mileage, clean_details, last_mileage
+from ui.common.calls import call
 from ui.common.widgets import hint, title
-from ui.reception.intake_state import IntakeState
+from ui.reception.intake_state import IntakeState, typed_int
 from ui.reception.intake_step import Step
 
 VISIT_FIELDS = ("symptom", "mileage_in", "fuel_level", "accessories_left", "valuables_left")
@@ -52,6 +61,20 @@ class VisitStep(Step):
         self._mileage_row = self.add_field(
             form, self.tr("Mileage (km)"), self.mileage, "mileage_in"
         )
+        self.mileage_confirm = QCheckBox(
+            self.tr("Confirmed: the odometer reads less than at the last visit  (Alt+C)")
+        )
+        self.mileage_confirm.setObjectName("confirmMileage")
+        self.mileage_confirm.installEventFilter(self)
+        confirm_key = QShortcut(QKeySequence("Alt+C"), self)
+        confirm_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        confirm_key.activated.connect(self._on_confirm_key)
+        self.mileage_confirm.hide()
+        form.addRow("", self.mileage_confirm)
+        self.inputs.append(self.mileage_confirm)
+        #: the last visit's reading of the vehicle on file (asked when the step is entered)
+        self._last: MileageReading | None = None
+        self._last_for: int | None = None
         self._fuel_row = self.add_field(form, self.tr("Fuel"), self.fuel, "fuel_level")
         self.add_field(form, self.tr("Accessories left"), self.accessories, "accessories_left")
         self.add_field(form, self.tr("Valuables left"), self.valuables, "valuables_left")
@@ -69,6 +92,7 @@ class VisitStep(Step):
         layout = QHBoxLayout(self)
         layout.addWidget(self.column(content, 860), 3)
         layout.addStretch(1)
+        self.mileage.textEdited.connect(self._on_mileage_edited)
 
     def title(self) -> str:
         return self.tr("Visit")
@@ -76,6 +100,8 @@ class VisitStep(Step):
     def load(self, state: IntakeState) -> None:
         self.symptom.setPlainText(state.symptom)
         self.mileage.setText(state.mileage_in)
+        self.mileage_confirm.setChecked(state.confirm_mileage)
+        self.mileage_confirm.hide()
         self.fuel.setCurrentIndex(max(0, self.fuel.findData(state.fuel_level)))
         self.accessories.setText(state.accessories_left)
         self.valuables.setText(state.valuables_left)
@@ -88,6 +114,7 @@ class VisitStep(Step):
             label = self._form.labelForField(row)
             if label is not None:
                 label.setVisible(vehicle)
+        self._ask_last_mileage(state.asset_id if vehicle else None)
         who = state.customer_label or state.customer_name
         what = state.asset_label or state.asset.get("plate") or ""
         if who or what:
@@ -98,6 +125,7 @@ class VisitStep(Step):
     def store(self, state: IntakeState) -> None:
         state.symptom = self.symptom.toPlainText()
         state.mileage_in = self.mileage.text()
+        state.confirm_mileage = self.mileage_confirm.isChecked()
         state.fuel_level = self.fuel.currentData()
         state.accessories_left = self.accessories.text()
         state.valuables_left = self.valuables.text()
@@ -105,4 +133,65 @@ class VisitStep(Step):
     def check(self, state: IntakeState) -> list[ValidationError]:
         c = Collector()
         clean_details(state.details(), c)
-        return [e for e in c.errors if e.field in VISIT_FIELDS]
+        errors = [e for e in c.errors if e.field in VISIT_FIELDS]
+        last = (
+            self._last if state.asset_id is not None and state.asset_id == self._last_for else None
+        )
+        if not any(e.field == "mileage_in" for e in errors) and (
+            err := check_mileage(typed_int(state.mileage_in), last, state.confirm_mileage)
+        ):
+            errors.append(err)
+        return errors
+
+    def show_errors(self, errors: list[ValidationError], *, focus: bool = True) -> None:
+        """As every step; a mileage below the last visit also shows the box confirming it."""
+        warned = any(confirmation_flag(e) == "confirm_mileage" for e in errors)
+        self.mileage_confirm.setVisible(warned or self.mileage_confirm.isChecked())
+        super().show_errors(errors, focus=focus)
+
+    # --- the last visit's mileage ---
+    def _ask_last_mileage(self, asset_id: int | None) -> None:
+        if asset_id == self._last_for:
+            return
+        self._last, self._last_for = None, asset_id
+        self._show_last()
+        if asset_id is None:
+            return
+        ctx = self.ctx
+        call(
+            self,
+            lambda: last_mileage(ctx, asset_id),
+            lambda reading: self._on_last_mileage(asset_id, reading),
+            lambda _exc: None,  # offline: the core checks the mileage on saving
+        )
+
+    def _on_last_mileage(self, asset_id: int, reading: MileageReading | None) -> None:
+        if asset_id != self._last_for:
+            return
+        self._last = reading
+        self._show_last()
+
+    def _show_last(self) -> None:
+        reading = self._last
+        if reading is None:
+            text = ""
+        elif reading.on is not None:
+            text = (
+                self.tr("last visit: %1 km on %2")
+                .replace("%1", f"{reading.km:,}")
+                .replace("%2", reading.on.isoformat())
+            )
+        else:
+            text = self.tr("on file: %1 km").replace("%1", f"{reading.km:,}")
+        self.mileage.setPlaceholderText(text)
+        self.mileage.setToolTip(text)
+
+    def _on_mileage_edited(self, _text: str) -> None:
+        """A confirmation was for the mileage as it was typed."""
+        self.mileage_confirm.setChecked(False)
+
+    def _on_confirm_key(self) -> None:
+        """Alt+C ticks (or unticks) the confirmation while a warning shows it."""
+        if self.mileage_confirm.isVisibleTo(self):
+            self.mileage_confirm.toggle()
+            self.mileage_confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
