@@ -29,7 +29,6 @@ from app.services.inputs import PaymentInput
 from app.services.people import as_user, sign_in
 from tests.factories import order_in_state, vehicle
 
-
 KINDS = {"WO": "intake", "ST": "settle", "RC": "receipt", "RL": "release"}
 
 

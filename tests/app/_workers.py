@@ -8,6 +8,7 @@ it instead of hanging.
 from __future__ import annotations
 
 import traceback
+import uuid
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -21,8 +22,8 @@ from app.domain.enums import (
     PaymentMethod,
     Role,
 )
-from app.domain.errors import ConflictError, NotFound
-from app.services import cashier, intake, lines, queries, workflow
+from app.domain.errors import ConflictError, DatabaseBusy, NotFound, ValidationErrors
+from app.services import cashier, customers, intake, lines, queries, workflow
 from app.services.inputs import (
     AssetInput,
     CustomerInput,
@@ -163,3 +164,57 @@ def start_station(url: str, station: int, barrier: Any, out: Any) -> None:
         return ctx.actor.user_id
 
     _run(out, f"Station {station}", body)
+
+
+def retry_busy(fn: Callable[..., Any], *args: Any, attempts: int = 20, **kwargs: Any) -> Any:
+    """Call ``fn`` with one request id, sending it again while another station holds it up
+    (``DatabaseBusy``), as the outbox does; returns its result."""
+    kwargs.setdefault("request_id", uuid.uuid4().hex)
+    for attempt in range(attempts):
+        try:
+            return fn(*args, **kwargs)
+        except DatabaseBusy:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def register_plates(url: str, station: int, rounds: int, barrier: Any, out: Any) -> None:
+    """Per round, every station takes in a new customer with the same new plate at the same
+    instant (a barrier). Returns per round ``("won", asset_id, raced)`` or ``("lost",
+    asset_id named by asset_exists, raced)``; ``raced`` says the check found nothing and the
+    unique index decided (the second look after the refused INSERT)."""
+
+    def body() -> list[tuple[str, int, bool]]:
+        db = Database(url)
+        ctx = sign_in(db, f"Desk {station}", f"Advisor {station}", Role.ADVISOR)
+        checks = [0]
+        check = customers._check_asset_unique
+
+        def counted(*args: Any, **kwargs: Any) -> None:
+            checks[0] += 1
+            check(*args, **kwargs)
+
+        customers._check_asset_unique = counted  # type: ignore[assignment]
+        results = []
+        for r in range(rounds):
+            data = IntakeInput(
+                details=VisitDetails(symptom=f"保养 {station}-{r}"),
+                customer=CustomerInput(f"客户 {station}-{r}", [f"1390{station:02d}{r:05d}"]),
+                asset=AssetInput(kind=AssetKind.VEHICLE, plate=f"粤A{r:05d}"),
+                lines=[LineInput(LineKind.LABOR, "检查", "1", "100.00")],
+            )
+            checks[0] = 0
+            barrier.wait()
+            try:
+                d = retry_busy(intake.intake, ctx, data)
+                results.append(("won", d.asset.id, checks[0] > 1))
+            except ValidationErrors as err:
+                exists = err.for_field("asset.plate")
+                if exists is None or exists.code != "asset_exists":
+                    raise
+                results.append(("lost", int(exists.params["asset_id"]), checks[0] > 1))
+        db.dispose()
+        return results
+
+    _run(out, f"Desk {station}", body)
