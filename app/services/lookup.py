@@ -13,6 +13,7 @@ or nothing, never an error, on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, select
@@ -289,3 +290,49 @@ def lookup_in(
         if len(hits) >= limit:
             break
     return hits[:limit]
+
+
+@dataclass(frozen=True)
+class FoundHit:
+    """A hit with what it names spelled out (for ``python -m app find`` and scripts)."""
+
+    hit: LookupHit
+    order_id: int | None = None
+    order_number: str | None = None
+    state: str | None = None
+    customer_id: int | None = None
+    customer_name: str | None = None
+    #: the number the lookup shows (the matched one for a customer), else the first on file
+    phone: str | None = None
+    asset_id: int | None = None
+    asset_label: str | None = None
+
+
+def find(ctx: ServiceContext, text: str, limit: int = 20) -> list[FoundHit]:
+    """What the reception lookup finds for ``text``, each hit with its order, customer and
+    asset named (one read transaction)."""
+    text = search_text(text)
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        found: list[FoundHit] = []
+        for hit in lookup_in(session, text, limit):
+            order = session.get(WorkOrder, hit.id) if hit.kind == "order" else None
+            customer_id = order.customer_id if order else hit.customer_id
+            asset_id = order.asset_id if order else hit.asset_id
+            customer = session.get(Customer, customer_id) if customer_id else None
+            asset = session.get(Asset, asset_id) if asset_id else None
+            phone = hit.subtitle if hit.kind == "customer" else None
+            found.append(
+                FoundHit(
+                    hit,
+                    order_id=order.id if order else None,
+                    order_number=order.number if order else None,
+                    state=order.state.value if order else None,
+                    customer_id=customer_id,
+                    customer_name=customer.name if customer else None,
+                    phone=phone or (customer.primary_phone if customer else None),
+                    asset_id=asset_id,
+                    asset_label=asset.label if asset else None,
+                )
+            )
+        return found
