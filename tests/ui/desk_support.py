@@ -21,10 +21,15 @@ SHOT_DIR_ENV = "WORKBAY_SHOT_DIR"
 
 
 def settle_tasks(qtbot: object) -> None:
-    """Wait until no background service call is running and their answers are delivered."""
-    QThreadPool.globalInstance().waitForDone(10_000)
-    for _ in range(3):
-        QApplication.processEvents()
+    """Wait until no background service call is running and their answers are delivered,
+    including the calls those answers start (a scan resolves, then opens the order)."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(20):
+        pool.waitForDone(10_000)
+        for _ in range(3):
+            QApplication.processEvents()
+        if pool.activeThreadCount() == 0:
+            break
 
 
 def make_late(ctx: ServiceContext, order_id: int, hours: float = 2) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from app.domain.enums import OrderState, PaymentKind, PaymentMethod, Role
 from app.services import cashier as desk
@@ -28,6 +29,11 @@ from ui.models.cashier_settlement import GROUP_ROLE, SUBTOTAL_ROLE
 
 #: the offscreen test platform says so whenever a top-level window (a dialog) is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def closed(dialog) -> bool:
+    """The dialog closed (after a send it is also deleted)."""
+    return not isValid(dialog) or not dialog.isVisible()
 
 
 @pytest.fixture
@@ -56,6 +62,7 @@ def open_cashier(qtbot, who, adapter, show: bool = False) -> CashierWorkspace:
 def scan(qtbot, w: CashierWorkspace, text: str) -> None:
     w.scan.setText(text)
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)
+    settle_tasks(qtbot)
 
 
 def test_scan_shows_statement_grouped_by_payer(qtbot, ctx, cashier, orders, adapter):
@@ -107,12 +114,15 @@ def test_pickup_in_three_keys(qtbot, ctx, cashier, orders, adapter):
     assert w.scan.hasFocus()  # the desk opens ready for the scanner
     qtbot.keyClicks(w.scan, number(ctx, orders["settled"]))
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)  # 1
+    settle_tasks(qtbot)
     assert w.view.detail.id == orders["settled"]
     qtbot.keyClick(w.scan, Qt.Key.Key_F5)  # 2
+    settle_tasks(qtbot)
     d = queries.get_order(ctx, orders["settled"])
     assert d.balance == Decimal("0.00")
     assert [(p.method, p.amount) for p in d.payments] == [(PaymentMethod.CASH, Decimal("270.00"))]
     qtbot.keyClick(w.scan, Qt.Key.Key_F9)  # 3
+    settle_tasks(qtbot)
     d = queries.get_order(ctx, orders["settled"])
     assert d.order.state is OrderState.RELEASED
     assert d.release is not None and d.release.number in w.message.text()
@@ -124,8 +134,10 @@ def test_pickup_of_an_unsettled_order_in_four_keys(qtbot, ctx, cashier, orders, 
     w = open_cashier(qtbot, cashier, adapter, show=True)
     qtbot.keyClicks(w.scan, number(ctx, orders["mixed"]))
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)
+    settle_tasks(qtbot)
     for key in (Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F9):
         qtbot.keyClick(w.scan, key)
+        settle_tasks(qtbot)
     d = queries.get_order(ctx, orders["mixed"])
     assert d.order.state is OrderState.RELEASED
     assert d.settlement is not None and d.paid == Decimal("611.00")
@@ -135,12 +147,15 @@ def test_pickup_of_an_unsettled_order_in_four_keys(qtbot, ctx, cashier, orders, 
 def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.pay.click()
+    settle_tasks(qtbot)
     dialog = w.findChild(PaymentDialog)
     assert dialog is not None
     assert dialog.rows[0].amount.text() == "270.00"  # defaults to the balance, in cash
     assert dialog.summary.text() == "Paid in full"
     dialog.add.click()
+    settle_tasks(qtbot)
     assert dialog.rows[1].amount.text() == "0.00"
     dialog.rows[1].method.setCurrentIndex(dialog.rows[1].method.findData("bank_card"))
     dialog.rows[1].amount.setText("100")
@@ -149,7 +164,8 @@ def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, adapter):
     assert dialog.summary.text() == "Change due: ¥30.00"
     dialog.rows[1].reference.setText("POS 889123")
     dialog.ok.click()
-    assert not dialog.isVisible()
+    settle_tasks(qtbot)
+    assert closed(dialog)
     d = queries.get_order(ctx, orders["settled"])
     assert d.balance == Decimal("0.00")
     got = [(p.method, p.amount, p.tendered, p.change, p.reference) for p in d.payments]
@@ -163,15 +179,19 @@ def test_split_payment_with_cash_change(qtbot, ctx, cashier, orders, adapter):
 def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.pay.click()
+    settle_tasks(qtbot)
     dialog = w.findChild(PaymentDialog)
     dialog.rows[0].method.setCurrentIndex(dialog.rows[0].method.findData("wechat"))
     dialog.rows[0].amount.setText("300")  # more than the balance, not cash
     dialog.ok.click()
+    settle_tasks(qtbot)
     assert dialog.isVisible()
     assert dialog.rows[0].error.text() == "That is more than the balance."
     dialog.rows[0].amount.setText("abc")
     dialog.ok.click()
+    settle_tasks(qtbot)
     assert dialog.rows[0].error.text() == "This is not an amount."
     assert queries.get_order(ctx, orders["settled"]).payments == []
     dialog.reject()
@@ -180,7 +200,9 @@ def test_payment_dialog_refuses_bad_amounts_in_place(qtbot, ctx, cashier, orders
 def test_release_with_a_balance_needs_a_managers_approval(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.release.click()
+    settle_tasks(qtbot)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ApprovalDialog))
     dialog = QApplication.activeModalWidget()
     wo = number(ctx, orders["settled"])
@@ -192,6 +214,7 @@ def test_release_with_a_balance_needs_a_managers_approval(qtbot, ctx, cashier, o
     desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.WECHAT, "270.00")])
     qtbot.waitUntil(lambda: w.view.detail.balance == Decimal("0.00"))
     w.view.release.click()
+    settle_tasks(qtbot)
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.RELEASED
 
 
@@ -200,8 +223,11 @@ def test_manager_releases_on_account_at_the_cashiers_desk(
 ):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.release.click()
+    settle_tasks(qtbot)
     dialog = approve_here(qtbot)
+    settle_tasks(qtbot)
     assert dialog.grant is not None and dialog.grant.permission == "release_on_account"
     d = queries.get_order(ctx, orders["settled"])
     assert d.order.state is OrderState.RELEASED and d.balance == Decimal("270.00")
@@ -212,28 +238,34 @@ def test_refund_needs_a_reason_and_a_managers_approval(qtbot, ctx, cashier, orde
     desk.pay(cashier, orders["settled"], [PaymentInput(PaymentMethod.CASH, "270.00")])
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.refund.click()
+    settle_tasks(qtbot)
     dialog = w.findChild(ReasonDialog)
     assert dialog is not None and dialog.amount.text() == "270.00"
     dialog.amount.setText("50")
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     assert dialog.isVisible()
     assert dialog.errors.text_of("reason") == "This field is required."
     assert len(queries.get_order(ctx, orders["settled"]).payments) == 1
     dialog.reason.setText("洗车未做，退还洗车费")
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     # a cashier takes money; paying it back is the manager's to approve, right here
     assert dialog.message.text() == "A manager's approval is needed to make a refund."
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ApprovalDialog))
     asking = QApplication.activeModalWidget()
     assert asking.what.text() == f"Refund ¥50.00 on {number(ctx, orders['settled'])}"
     approve_here(qtbot, pin="0000", refused=True)  # a wrong PIN: refused, the dialog stays
+    settle_tasks(qtbot)
     assert asking.isVisible() and asking.message.text() == (
         "Wrong login or PIN, or a staff card not valid here."
     )
     assert len(queries.get_order(ctx, orders["settled"]).payments) == 1
     approve_here(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle_tasks(qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
     d = queries.get_order(ctx, orders["settled"])
     refund = d.payments[-1]
     assert refund.kind is PaymentKind.REFUND and refund.amount == Decimal("50.00")
@@ -244,16 +276,21 @@ def test_refund_needs_a_reason_and_a_managers_approval(qtbot, ctx, cashier, orde
 def test_void_needs_a_reason_and_a_managers_approval(qtbot, ctx, cashier, orders, adapter, owner):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     w.view.void.click()
+    settle_tasks(qtbot)
     dialog = w.findChild(ReasonDialog)
     assert dialog is not None and dialog.amount.isHidden()
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     assert dialog.isVisible() and dialog.errors.text_of("reason")
     assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.SETTLED
     dialog.reason.setText("结算单打印有误")
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     approve_here(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle_tasks(qtbot)
+    qtbot.waitUntil(lambda: closed(dialog))
     d = queries.get_order(ctx, orders["settled"])
     assert d.order.state is OrderState.READY and d.settlement is None
     assert w.view.settle.isEnabled()
@@ -266,6 +303,7 @@ def test_a_receptionists_refund_is_refused_with_the_reason(qtbot, ctx, cashier, 
     w = open_cashier(qtbot, ctx, adapter)
     w.apply_rights(Who("Li Na", role=Role.ADVISOR, roles=frozenset({Role.ADVISOR})))
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     view = w.view
     assert not view.refund.isEnabled()
     assert view.refund.toolTip() == (
@@ -277,6 +315,7 @@ def test_a_receptionists_refund_is_refused_with_the_reason(qtbot, ctx, cashier, 
     dialog = w.findChild(ReasonDialog)
     dialog.reason.setText("客户要求")
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     assert dialog.message.text() == (
         "You may not make a refund: your roles (Service advisor) do not include it."
     )
@@ -291,6 +330,7 @@ def test_a_cashier_sees_what_needs_approval(qtbot, ctx, cashier, orders, adapter
     w = open_cashier(qtbot, cashier, adapter)
     w.apply_rights(Who("Zhao Min", role=Role.CASHIER, roles=frozenset({Role.CASHIER})))
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     assert w.view.refund.isEnabled() and w.view.pay_cash.isEnabled()
     assert "Needs a manager's approval to make a refund." in w.view.refund.toolTip()
 
@@ -298,9 +338,11 @@ def test_a_cashier_sees_what_needs_approval(qtbot, ctx, cashier, orders, adapter
 def test_conflict_says_who_paid_meanwhile(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter)
     w.open_order(orders["settled"])
+    settle_tasks(qtbot)
     other = sign_in(ctx.db, "Cashier 2", "Qian Li", Role.CASHIER)
     desk.pay(other, orders["settled"], [PaymentInput(PaymentMethod.ALIPAY, "100.00")])
     w.view.pay_cash.click()  # still the old version on screen
+    settle_tasks(qtbot)
     assert "Qian Li at Cashier 2" in w.message.text()
     assert "took a payment" in w.message.text()
     qtbot.waitUntil(lambda: w.view.detail.balance == Decimal("170.00"))
@@ -346,6 +388,7 @@ def test_screen_lays_out_every_action(qtbot, ctx, cashier, orders, adapter):
 def test_desk_opens_with_focus_in_the_scan_field(qtbot, ctx, cashier, orders, adapter):
     w = open_cashier(qtbot, cashier, adapter, show=True)
     w.open_order(orders["mixed"])
+    settle_tasks(qtbot)
     w.view.lines.setFocus()
     qtbot.keyClick(w.view.lines, Qt.Key.Key_Escape)  # Esc: back to the scanner
     assert w.scan.hasFocus()
@@ -360,6 +403,7 @@ def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, owner, 
     scan(qtbot, w, number(ctx, orders["mixed"]))
     assert w.view.adjust.isEnabled() and "F2" in w.view.adjust.text()
     qtbot.keyClick(w.scan, Qt.Key.Key_F2)
+    settle_tasks(qtbot)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), LinePayerDialog))
     dialog = QApplication.activeModalWidget()
     # the engine oil (customer pays) goes under goodwill with no discount
@@ -371,6 +415,7 @@ def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, owner, 
     with qtbot.waitSignal(dialog.saved):
         dialog.buttons.accepted.emit()
         approve_here(qtbot)  # goodwill gives the line away: the manager approves it here
+        settle_tasks(qtbot)
     qtbot.waitUntil(lambda: w.view.totals["due"].text() == "¥243.00")  # 611 - 368
     oil = next(
         l
@@ -384,7 +429,9 @@ def test_before_settling_f2_changes_who_pays_a_line(qtbot, ctx, cashier, owner, 
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     qtbot.keyClick(w.scan, Qt.Key.Key_F4)
+    settle_tasks(qtbot)
     assert queries.get_order(ctx, orders["mixed"]).order.state is OrderState.SETTLED
     assert not w.view.adjust.isEnabled()
     qtbot.keyClick(w.scan, Qt.Key.Key_F2)
+    settle_tasks(qtbot)
     assert "void it (F8)" in w.message.text()

@@ -100,6 +100,7 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     assert panel.start.isEnabled() and not panel.pause.isEnabled()
 
     panel.start.click()
+    settle_tasks(qtbot)
     assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
     assert panel.pause.isEnabled() and not panel.start.isEnabled()
 
@@ -109,17 +110,20 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     assert dialog is not None and dialog.isVisible()
     dialog.buttons[PauseReason.OTHER].setChecked(True)
     dialog.ok_button.click()
+    settle_tasks(qtbot)
     assert dialog.isVisible()
     assert dialog.errors.text_of("note")
     assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
     dialog.note.setText("等待专用工具")
     dialog.ok_button.click()
-    assert not dialog.isVisible()
+    settle_tasks(qtbot)
+    assert w.findChild(PauseDialog) is None  # sent: closed (and gone)
     d = queries.get_order(ctx, order_id)
     assert d.order.state is OrderState.PAUSED and d.order.pause_reason is PauseReason.OTHER
     assert panel.resume.isEnabled()
 
     panel.resume.click()
+    settle_tasks(qtbot)
     assert state_of(ctx, order_id) is OrderState.IN_PROGRESS
 
     # a finding: one catalog part, one line typed by hand; sent for the customer's approval
@@ -138,6 +142,7 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     assert finding.lines_model.rowCount() == 1
     finding.add_free.click()
     finding.send.click()  # the typed line has no description yet: refused, marked in place
+    settle_tasks(qtbot)
     assert finding.isVisible()
     assert finding.message.text().startswith("Line 2:")
     desc = finding.lines_model.index(1, 2)
@@ -148,7 +153,8 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     finding.finding.setPlainText("前刹车片磨损到极限")
     assert finding.pause.isChecked()
     finding.send.click()
-    assert not finding.isVisible()
+    settle_tasks(qtbot)
+    assert w.findChild(FindingDialog) is None
     d = queries.get_order(ctx, order_id)
     extra = [l for l in d.lines if l.is_extra]
     assert [l.description for l in extra] == ["Front brake pads", "刹车油更换"]
@@ -164,6 +170,7 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     qtbot.waitUntil(lambda: panel.detail.order.state is OrderState.IN_PROGRESS)
     assert panel.done.isEnabled()
     panel.done.click()
+    settle_tasks(qtbot)
     assert state_of(ctx, order_id) is OrderState.WORK_DONE
 
 
@@ -174,11 +181,13 @@ def test_quality_check_fail_needs_a_note(qtbot, ctx, inspector, orders, adapter)
     panel = w.panel
     assert panel.qc_fail.isEnabled() and panel.qc_pass.isEnabled()
     panel.qc_fail.click()
+    settle_tasks(qtbot)
     assert panel.qc_errors.text_of("note") == "This field is required."
     assert panel.message.text() == "Say what failed the check."
     assert state_of(ctx, order_id) is OrderState.WORK_DONE
     panel.qc_note.setText("左前轮异响仍在")
     panel.qc_fail.click()
+    settle_tasks(qtbot)
     d = queries.get_order(ctx, order_id)
     assert d.order.state is OrderState.IN_PROGRESS
     assert d.quality_checks[-1].passed is False and d.quality_checks[-1].note == "左前轮异响仍在"
@@ -191,6 +200,7 @@ def test_quality_check_pass(qtbot, ctx, tech, inspector, orders, adapter):
     w = open_workshop(qtbot, inspector, adapter)
     show_order(qtbot, w, orders["device"])
     w.panel.qc_pass.click()
+    settle_tasks(qtbot)
     assert state_of(ctx, orders["device"]) is OrderState.READY
     assert not w.panel.qc_pass.isEnabled()
 
@@ -202,6 +212,7 @@ def test_assign_a_technician(qtbot, ctx, orders, adapter):
     combo = w.panel.technicians
     combo.setCurrentIndex(combo.findText("Wang Wei"))
     w.panel.assign.click()
+    settle_tasks(qtbot)
     d = queries.get_order(ctx, orders["approved"])
     assert d.order.state is OrderState.ASSIGNED
     assert d.order.technician is not None and d.order.technician.name == "Wang Wei"
@@ -214,6 +225,7 @@ def test_refused_action_says_why(qtbot, ctx, tech, orders, adapter):
     other = sign_in(ctx.db, "Bay 2", "Liu Qiang", Role.TECHNICIAN)
     workflow.pause_work(other, orders["in_progress"], PauseReason.WAITING_PARTS)
     w.panel.done.click()
+    settle_tasks(qtbot)
     text = w.panel.message.text()
     assert "Liu Qiang at Bay 2" in text and "paused the work" in text
     assert state_of(ctx, orders["in_progress"]) is OrderState.PAUSED
@@ -234,13 +246,16 @@ def test_enter_opens_and_keys_act(qtbot, ctx, lead, orders, adapter):
     qtbot.waitUntil(lambda: w.panel.start.hasFocus())
     assert "[S]" in w.panel.start.text()
     qtbot.keyClick(w.panel.start, Qt.Key.Key_S)
+    settle_tasks(qtbot)
     assert state_of(ctx, orders["assigned"]) is OrderState.IN_PROGRESS
     assert w.panel.detail.order.state is OrderState.IN_PROGRESS
     table.setFocus()
     # a key whose button is greyed out still answers: the service says why
     qtbot.keyClick(table, Qt.Key.Key_Q)
+    settle_tasks(qtbot)
     assert "In progress" in w.panel.message.text()  # the state that refuses it
     qtbot.keyClick(table, Qt.Key.Key_D)
+    settle_tasks(qtbot)
     assert state_of(ctx, orders["assigned"]) is OrderState.WORK_DONE
     settle_tasks(qtbot)
 
@@ -261,6 +276,7 @@ def test_actions_beyond_the_users_rights_are_grey_with_the_reason(
     )
     assert w.panel.assign.isEnabled()  # advisors dispatch jobs
     w.panel.start.clicked.emit()  # the services refuse anyway, and say why
+    settle_tasks(qtbot)
     assert w.panel.message.text().startswith("You may not start, pause and finish jobs")
     assert state_of(ctx, orders["assigned"]) is OrderState.ASSIGNED
     w.apply_rights(Who("Wang Wei", role=Role.TECHNICIAN, roles=frozenset({Role.TECHNICIAN})))

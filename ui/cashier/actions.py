@@ -1,7 +1,10 @@
 """The cashier's actions on the order shown: who pays a line and its discount (before the
 statement), settle, take money (cash in full, or split with change), refund and void with a
-reason, release, print. Each collects the input, calls one service with the version the
-cashier saw, and shows the result or why it was refused."""
+reason, release, print. Each collects the input and sends one action with the version the
+cashier saw through the desk's command path (:mod:`ui.common.commands`: off the GUI thread,
+one at a time — a second F5 or Enter while a payment is on its way pays nothing — and kept
+on this station during an outage), then shows the result, that it is kept, or why it was
+refused. A kept payment or refund is said as such: the amounts shown stay the server's."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import uuid4
 
 from PySide6.QtCore import QObject
@@ -18,15 +21,16 @@ from app.domain.enums import OrderState, PaymentKind, PaymentMethod
 from app.domain.errors import ConflictError
 from app.domain.models import Payment
 from app.domain.workflow import LINES_EDITABLE
-from app.services import cashier
 from app.services.approvals import ApprovalGrant
 from app.services.inputs import PaymentInput
+from app.services.outbox import OutboxEntry
 from app.services.views import OrderDetail
-from ui.auth.approval_dialog import ask_approval, order_subject, run_approved
+from ui.auth.approval_dialog import ask_approval, needs_approval, order_subject
 from ui.cashier import labels
 from ui.cashier.messages import describe
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
+from ui.common.commands import Commands, still_busy
 from ui.common.line_payer_dialog import LinePayerDialog
 from ui.models.cashier_payments import PAYMENT_ID_ROLE, refundable
 
@@ -34,6 +38,9 @@ if TYPE_CHECKING:
     from ui.cashier.workspace import CashierWorkspace
 
 PRINTING_MODULE = "ui.printing"
+
+Done = Callable[[], None]
+Failed = Callable[[Exception], None]
 
 
 def printing_available() -> bool:
@@ -47,35 +54,71 @@ class PickupActions(QObject):
         super().__init__(desk)
         self.desk = desk
         self._printing = printing_available()
+        self.commands = Commands(desk.ctx, getattr(desk, "live", None), self)
+        self.commands.busy_changed.connect(self._on_busy)
 
     def _current(self) -> OrderDetail | None:
         if self.desk.view.detail is None:
             self.desk.say(self.tr("Scan a pickup code or choose an order first."))
         return self.desk.view.detail
 
-    def _apply(self, action: Callable[[OrderDetail], OrderDetail]) -> OrderDetail:
-        """Run ``action`` on the shown order and show the result; errors propagate (after a
-        conflict the order is reloaded first, so the cashier sees what changed)."""
-        detail = self.desk.view.detail
-        assert detail is not None
-        try:
-            result = action(detail)
-        except ConflictError:
-            self.desk.reload_order(detail.id)
-            raise
-        self.desk.show_order(result)
-        return result
+    def _send(
+        self,
+        action: str,
+        kwargs: dict[str, Any],
+        then: Callable[[OrderDetail], None] | None = None,
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> bool:
+        """Send ``action`` about the shown order; show the result and ``then(result)`` (by
+        default: what comes next), or that it is kept until the connection is back.
+        ``done``/``failed`` are a dialog's (it closes, or shows the refusal); without them
+        the desk says why. After a conflict the order is reloaded first, so the cashier
+        sees what changed."""
+        detail = self._current()
+        if detail is None:
+            return False
+        order_id, number = detail.id, detail.order.number
 
-    def _act(self, action: Callable[[OrderDetail], OrderDetail]) -> OrderDetail | None:
-        if self._current() is None:
-            return None
-        try:
-            result = self._apply(action)
-        except Exception as exc:  # refused: say why
-            self.desk.say(describe(exc))
-            return None
-        self.desk.say(self.desk.next_step(result), error=False)
-        return result
+        def applied(result: OrderDetail) -> None:
+            shown = self.desk.view.detail
+            if shown is None or shown.id == result.id:
+                self.desk.show_order(result)
+            if then is not None:
+                then(result)
+            else:
+                self.desk.say(self.desk.next_step(result), error=False)
+            if done is not None:
+                done()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ConflictError):
+                self.desk.reload_order(order_id)
+            if failed is not None:
+                failed(exc)
+            else:
+                self.desk.say(describe(exc))
+
+        def kept(_entry: OutboxEntry) -> None:
+            self.desk.say(
+                self.tr(
+                    "No connection: this action on %1 is kept on this station and sent once "
+                    "the connection is back. The amounts shown are the last saved ones: do "
+                    "not take the money again."
+                ).replace("%1", number),
+                error=False,
+            )
+            if done is not None:
+                done()
+
+        sent = self.commands.run(action, kwargs, applied, refused, subject=number, on_kept=kept)
+        if not sent:
+            (failed or (lambda exc: self.desk.say(describe(exc))))(still_busy())
+        return sent
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.desk.say(self.tr("Sending…"), error=False)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -103,7 +146,9 @@ class PickupActions(QObject):
         dialog.open()
 
     def settle(self) -> None:
-        self._act(lambda d: cashier.settle(self.desk.ctx, d.id, version=d.version))
+        detail = self._current()
+        if detail is not None:
+            self._send("settle", {"order_id": detail.id, "version": detail.version})
 
     def _payable(self) -> OrderDetail | None:
         """The shown order if money can be taken on it; otherwise say what comes next."""
@@ -117,17 +162,20 @@ class PickupActions(QObject):
 
     def pay_cash(self) -> None:
         """F5: the whole balance in cash (the customer hands over the exact amount)."""
-        if self._payable() is None:
+        if self.commands.busy:  # F5 again while the payment is on its way: nothing twice
+            self.desk.say(describe(still_busy()))
             return
-        request_id = uuid4().hex
-        self._act(
-            lambda d: cashier.pay(
-                self.desk.ctx,
-                d.id,
-                [PaymentInput(PaymentMethod.CASH, d.balance)],
-                version=d.version,
-                request_id=request_id,
-            )
+        d = self._payable()
+        if d is None:
+            return
+        self._send(
+            "pay",
+            {
+                "order_id": d.id,
+                "parts": [PaymentInput(PaymentMethod.CASH, d.balance)],
+                "version": d.version,
+                "request_id": uuid4().hex,
+            },
         )
 
     def pay(self) -> None:
@@ -136,13 +184,20 @@ class PickupActions(QObject):
             return
         request_id = uuid4().hex  # one payment, recorded once even if sent again
 
-        def submit(parts: list[PaymentInput]) -> None:
-            self._apply(
-                lambda d: cashier.pay(
-                    self.desk.ctx, d.id, parts, version=d.version, request_id=request_id
-                )
+        def submit(parts: list[PaymentInput], done: Done, failed: Failed) -> None:
+            d = self.desk.view.detail or detail
+            self._send(
+                "pay",
+                {
+                    "order_id": d.id,
+                    "parts": parts,
+                    "version": d.version,
+                    "request_id": request_id,
+                },
+                lambda _result: self.desk.say(self._paid_text(), error=False),
+                done,
+                failed,
             )
-            self.desk.say(self._paid_text(), error=False)
 
         dialog = PaymentDialog(detail.order.number, detail.balance, submit, self.desk)
         dialog.finished.connect(dialog.deleteLater)
@@ -170,19 +225,26 @@ class PickupActions(QObject):
         left = refundable(payment, detail.payments)
         request_id = uuid4().hex
 
-        def submit(amount: str, reason: str, approval: ApprovalGrant | None) -> None:
-            self._apply(
-                lambda d: cashier.refund(
-                    self.desk.ctx,
-                    payment.id,
-                    amount,
-                    reason,
-                    version=d.version,
-                    request_id=request_id,
-                    approval=approval,
-                )
+        def submit(
+            amount: str, reason: str, approval: ApprovalGrant | None, done: Done, failed: Failed
+        ) -> None:
+            d = self.desk.view.detail or detail
+            self._send(
+                "refund",
+                {
+                    "payment_id": payment.id,
+                    "amount": amount,
+                    "reason": reason,
+                    "version": d.version,
+                    "request_id": request_id,
+                    "approval": approval,
+                },
+                lambda _result: self.desk.say(
+                    self.tr("Refunded. Give the money back by the same method."), error=False
+                ),
+                done,
+                failed,
             )
-            self.desk.say(self.tr("Refunded. Give the money back by the same method."), error=False)
 
         def what() -> str:
             try:
@@ -237,14 +299,18 @@ class PickupActions(QObject):
         if detail is None:
             return
 
-        def submit(_amount: str, reason: str, approval: ApprovalGrant | None) -> None:
-            self._apply(
-                lambda d: cashier.void_settlement(
-                    self.desk.ctx, d.id, reason, version=d.version, approval=approval
-                )
-            )
-            self.desk.say(
-                self.tr("Statement voided; the order is ready to settle again."), error=False
+        def submit(
+            _amount: str, reason: str, approval: ApprovalGrant | None, done: Done, failed: Failed
+        ) -> None:
+            d = self.desk.view.detail or detail
+            self._send(
+                "void_settlement",
+                {"order_id": d.id, "reason": reason, "version": d.version, "approval": approval},
+                lambda _result: self.desk.say(
+                    self.tr("Statement voided; the order is ready to settle again."), error=False
+                ),
+                done,
+                failed,
             )
 
         number = detail.settlement.number if detail.settlement else detail.order.number
@@ -275,26 +341,36 @@ class PickupActions(QObject):
 
     def release(self) -> None:
         """F9: the gate pass. With a balance still owing the order leaves on account, which
-        a manager approves on the spot."""
+        a manager approves on the spot (the release is then sent again with the grant)."""
+        self._release(None)
+
+    def _release(self, approval: ApprovalGrant | None) -> None:
         detail = self._current()
         if detail is None:
             return
-        ctx = self.desk.ctx
-        run_approved(
-            self.desk,
-            ctx,
-            lambda grant: self._apply(
-                lambda d: cashier.release(ctx, d.id, version=d.version, approval=grant)
-            ),
-            subject=order_subject(detail.id),
-            what=lambda: (
+
+        def refused(exc: Exception) -> None:
+            denied = needs_approval(exc)
+            if denied is None or approval is not None:
+                self.desk.say(describe(exc))
+                return
+            ask_approval(
+                self.desk,
+                self.desk.ctx,
+                denied,
+                order_subject(detail.id),
                 self.tr("Release %1 with %2 owing (on account)")
                 .replace("%1", detail.order.number)
-                .replace("%2", labels.money(detail.balance))
-            ),
-            on_done=self._on_released,
-            on_error=lambda exc: self.desk.say(describe(exc)),
-            on_cancel=lambda: self.desk.say(self.tr("Not released: the balance is still owing.")),
+                .replace("%2", labels.money(detail.balance)),
+                self._release,
+                lambda: self.desk.say(self.tr("Not released: the balance is still owing.")),
+            )
+
+        self._send(
+            "release",
+            {"order_id": detail.id, "version": detail.version, "approval": approval},
+            self._on_released,
+            failed=refused,
         )
 
     def _on_released(self, result: OrderDetail) -> None:

@@ -3,8 +3,10 @@ Alipay, stored value, other).
 
 The first row is cash for the whole balance; more rows split it (each new row proposes what
 is still missing). For cash the amount is what was handed over: the change due is shown
-live. The dialog calls ``submit(parts)``; a refused payment keeps it open with the reason
-next to the row, and nothing is recorded.
+live. The dialog calls ``submit(parts, done, failed)``, which sends off the GUI thread and
+answers with ``done()`` or ``failed(refusal)``; while it is on its way the dialog takes no
+second Ctrl+Enter, and a refused payment keeps it open with the reason next to the row
+(nothing is recorded).
 """
 
 from __future__ import annotations
@@ -80,11 +82,14 @@ class PaymentDialog(QDialog):
         self,
         number: str,
         balance: Decimal,
-        submit: Callable[[list[PaymentInput]], None],
+        submit: Callable[
+            [list[PaymentInput], Callable[[], None], Callable[[Exception], None]], None
+        ],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self.busy = False  # a payment is on its way: a second Ctrl+Enter sends nothing
         self.balance = balance
         self.rows: list[PaymentRow] = []
         self.setWindowTitle(self.tr("Payment for %1").replace("%1", number))
@@ -216,16 +221,27 @@ class PaymentDialog(QDialog):
         return False
 
     def _on_ok(self) -> None:
-        self._clear_errors()
-        try:
-            self._submit(self.parts())
-        except Exception as exc:  # shown in the dialog; nothing was recorded
-            placed = False
-            for err in validation_errors(exc):
-                placed = self._show_row_error(err.field, field_text(err)) or placed
-            if isinstance(exc, RuleViolation) and "field" in exc.params:
-                placed = self._show_row_error(str(exc.params["field"]), describe(exc))
-            if not placed:
-                self.message.say(describe(exc))
+        if self.busy:
             return
+        self._clear_errors()
+        self.busy = True
+        self.ok.setEnabled(False)
+        self.ok.setText(self.tr("Sending…"))
+        self._submit(self.parts(), self._on_sent, self._on_refused)
+
+    def _on_sent(self) -> None:
+        self.busy = False
         self.accept()
+
+    def _on_refused(self, exc: Exception) -> None:
+        """Shown in the dialog; nothing was recorded."""
+        self.busy = False
+        self.ok.setEnabled(True)
+        self.ok.setText(self.tr("Take payment  [Ctrl+Enter]"))
+        placed = False
+        for err in validation_errors(exc):
+            placed = self._show_row_error(err.field, field_text(err)) or placed
+        if isinstance(exc, RuleViolation) and "field" in exc.params:
+            placed = self._show_row_error(str(exc.params["field"]), describe(exc))
+        if not placed:
+            self.message.say(describe(exc))

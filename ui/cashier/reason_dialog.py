@@ -1,6 +1,7 @@
 """Refunds and voiding a settlement: both need a reason (and a refund an amount).
 
-The dialog calls ``submit(amount, reason, approval)``; an empty reason is refused by the
+The dialog calls ``submit(amount, reason, approval, done, failed)``, which sends off the GUI
+thread and answers with ``done()`` or ``failed(refusal)``; an empty reason is refused by the
 service and shown next to the field, the dialog stays open, and nothing is recorded. When
 the service answers that a manager must approve, ``ask(refusal, resend)`` opens the approval
 on top of this dialog and ``resend(grant)`` sends the same amount and reason again.
@@ -37,7 +38,10 @@ class ReasonDialog(QDialog):
         title: str,
         explanation: str,
         ok_text: str,
-        submit: Callable[[str, str, ApprovalGrant | None], None],
+        submit: Callable[
+            [str, str, ApprovalGrant | None, Callable[[], None], Callable[[Exception], None]],
+            None,
+        ],
         *,
         amount: Decimal | None = None,
         ask: Ask | None = None,
@@ -84,14 +88,19 @@ class ReasonDialog(QDialog):
     def submit_with(self, approval: ApprovalGrant | None) -> None:
         """Submit what is typed (with a manager's ``approval`` once given)."""
         self.message.say("")
-        try:
-            self._submit(self.amount.text(), self.reason.text(), approval)
-        except Exception as exc:  # shown in the dialog; nothing was recorded
-            denied = needs_approval(exc)
-            if denied is not None and approval is None and self._ask is not None:
-                self.message.say(access_text(denied))
-                self._ask(denied, self.submit_with)
-                return
-            self.errors.show_refusal(exc, self.message, describe)
+        self._submit(
+            self.amount.text(),
+            self.reason.text(),
+            approval,
+            self.accept,
+            lambda exc: self._refused(exc, approval),
+        )
+
+    def _refused(self, exc: Exception, approval: ApprovalGrant | None) -> None:
+        """Shown in the dialog; nothing was recorded (or a manager's approval is asked)."""
+        denied = needs_approval(exc)
+        if denied is not None and approval is None and self._ask is not None:
+            self.message.say(access_text(denied))
+            self._ask(denied, self.submit_with)
             return
-        self.accept()
+        self.errors.show_refusal(exc, self.message, describe)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -34,7 +33,9 @@ from ui.cashier.settlement_view import SettlementView
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.keys import add_key, connect_action
+from ui.common.widgets import MessageKind, MessageLine, fit_columns
 from ui.models.cashier_ready import COLUMNS, ORDER_ID_ROLE, ReadyOrdersModel
+from ui.stations.live import LiveSync
 from ui.workspace import Workspace
 
 PICKUP_STATES = (OrderState.READY, OrderState.SETTLED)
@@ -44,9 +45,15 @@ class CashierWorkspace(Workspace):
     """收银台: the ready-for-pickup list, the scan field and the settlement of one order."""
 
     def __init__(
-        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        parent: QWidget | None = None,
+        *,
+        live: LiveSync | None = None,
     ) -> None:
         super().__init__(ctx, changes, parent)
+        self.live = live  # the station's live link: actions kept during an outage
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(
@@ -56,10 +63,7 @@ class CashierWorkspace(Workspace):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.scan.setFont(font)
         self.scan.setClearButtonEnabled(True)
-        self.message = QLabel()
-        self.message.setObjectName("cashierMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine()
 
         self.ready_model = ReadyOrdersModel(labels, self)
         self.ready = QTableView()
@@ -67,11 +71,10 @@ class CashierWorkspace(Workspace):
         self.ready.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ready.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ready.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ready.setTabKeyNavigation(False)  # Tab leaves the queue (arrows move in it)
         self.ready.verticalHeader().hide()
         self.ready.setWordWrap(False)
-        header = self.ready.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("asset"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ready, [COLUMNS.index("asset"), COLUMNS.index("customer")])
         ready_box = QWidget()
         ready_layout = QVBoxLayout(ready_box)
         ready_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,11 +145,15 @@ class CashierWorkspace(Workspace):
 
     def open_order(self, order_id: int) -> None:
         """Show an order's settlement (from the lookup, a scan or the list)."""
-        try:
-            detail = queries.get_order(self.ctx, order_id)
-        except Exception as exc:  # e.g. the order is gone: say so where the cashier looks
-            self.say(describe(exc))
-            return
+        ctx = self.ctx
+        call(
+            self,
+            lambda: queries.get_order(ctx, order_id),
+            self._on_opened,
+            lambda exc: self.say(describe(exc)),  # e.g. the order is gone
+        )
+
+    def _on_opened(self, detail: OrderDetail) -> None:
         self.show_order(detail)
         self.say(self.next_step(detail), error=False)
 
@@ -179,18 +186,25 @@ class CashierWorkspace(Workspace):
         text = self.scan.text().strip()
         if not text:
             return
-        try:
-            order_id = resolve(self.ctx, text, self.ready_model.rows())
-        except ScanNotFound as exc:
-            self.say(ambiguous(exc.count) if exc.count > 1 else not_found(text))
-            self.scan.selectAll()
-            return
-        except Exception as exc:  # a refused pickup code (forged, altered, foreign)
-            self.say(describe(exc))
-            self.scan.selectAll()
-            return
-        self.scan.clear()
+        ctx, waiting = self.ctx, list(self.ready_model.rows())
+        call(
+            self,
+            lambda: resolve(ctx, text, waiting),
+            lambda order_id: self._on_scanned(text, order_id),
+            lambda exc: self._on_scan_refused(text, exc),
+        )
+
+    def _on_scanned(self, text: str, order_id: int) -> None:
+        if self.scan.text().strip() == text:
+            self.scan.clear()
         self.open_order(order_id)
+
+    def _on_scan_refused(self, text: str, exc: Exception) -> None:
+        if isinstance(exc, ScanNotFound):
+            self.say(ambiguous(exc.count) if exc.count > 1 else not_found(text))
+        else:  # a refused pickup code (forged, altered, foreign)
+            self.say(describe(exc))
+        self.scan.selectAll()
 
     def next_step(self, detail: OrderDetail) -> str:
         """What the cashier does next with this order, with the key."""
@@ -215,14 +229,8 @@ class CashierWorkspace(Workspace):
     # --- messages and the shown order ----------------------------------------------------
 
     def say(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet(
-            "color: #8a1c17; background: #fdecea; padding: 6px;"
-            if error
-            else "color: #1b5e20; background: #e8f5e9; padding: 6px;"
-        )
-        self.message.setProperty("error", error)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        """The desk's message line: a refusal (red) or what to do next (blue)."""
+        self.message.say(text, MessageKind.ERROR if error else MessageKind.INFO)
 
     def show_order(self, detail: OrderDetail) -> None:
         self.view.show_detail(detail)

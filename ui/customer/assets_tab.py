@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Asset
 from app.services.context import ServiceContext
-from app.services.customers import transfer_asset
 from app.services.lookup import lookup
 from app.services.views import LookupHit
-from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.errors import error_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
 from ui.common.latest import LatestQuery
@@ -134,9 +133,11 @@ class AssetsTab(QWidget):
             self.message.setText(self.tr("Choose the new owner from the list first."))
             return
         note = self.note.text()
-        call(
+        run_command(
             self,
-            lambda: transfer_asset(self.ctx, asset.id, hit.id, note),
+            self.ctx,
+            "transfer_asset",
+            {"asset_id": asset.id, "new_customer_id": hit.id, "note": note},
             self._on_transferred,
             self._on_error,
         )

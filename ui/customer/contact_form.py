@@ -28,9 +28,10 @@ from app.domain.enums import CustomerKind
 from app.domain.errors import ConflictError
 from app.domain.models import Customer
 from app.services.context import ServiceContext
-from app.services.customers import customer_file, update_customer
+from app.services.customers import customer_file
 from app.services.inputs import CustomerInput
 from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.errors import error_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
 
@@ -167,9 +168,11 @@ class ContactForm(QWidget):
             return
         cid, version, data = self.customer_id, self.version, self.typed()
         self.message.setText("")
-        call(
+        run_command(
             self,
-            lambda: update_customer(self.ctx, cid, data, version=version),
+            self.ctx,
+            "update_customer",
+            {"customer_id": cid, "data": data, "version": version},
             self._on_saved,
             self._on_error,
         )

@@ -20,6 +20,7 @@ from ui.common.widgets import title
 from ui.customer.assets_tab import AssetsTab
 from ui.customer.contact_form import ContactForm
 from ui.customer.visits_tab import VisitsTab
+from ui.stations.live import LiveSync
 from ui.workspace import Workspace
 
 TAB_CONTACT, TAB_ASSETS, TAB_VISITS = range(3)
@@ -32,9 +33,17 @@ class CustomerWorkspace(Workspace):
     loaded = Signal()
 
     def __init__(
-        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        parent: QWidget | None = None,
+        *,
+        live: LiveSync | None = None,
     ) -> None:
         super().__init__(ctx, changes, parent)
+        # Customer edits are not kept offline (another desk may edit the same customer):
+        # they go the desks' one way (ui.common.commands) and are refused during an outage.
+        self.live = live
         self.customer_id: int | None = None
         self.file: CustomerFile | None = None
         self._station_names: dict[int, str] = {}

@@ -8,6 +8,8 @@ reception desk hears of a change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from app.domain.enums import ApprovalMethod, OrderState
 from app.domain.models import OrderLine
 from app.domain.permissions import Permission
 from app.domain.workflow import LINES_EDITABLE, allowed_actions
-from app.services import workflow
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.queries import get_order
@@ -35,11 +36,13 @@ from ui.auth.rights import Gate
 from ui.cashier.reason_dialog import ReasonDialog
 from ui.common import format as fmt
 from ui.common.calls import call
+from ui.common.commands import Commands, still_busy
 from ui.common.errors import error_text
 from ui.common.line_payer_dialog import LinePayerDialog
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import set_state_chip, setup_table, title
 from ui.models.reception_order_lines import OrderLinesModel
+from ui.stations.live import LiveSync
 
 
 class OrderPanel(QWidget):
@@ -50,9 +53,13 @@ class OrderPanel(QWidget):
     open_customer = Signal(int)
     loaded = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, live: LiveSync | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the panel's actions (signature, cancel) go the desks' one way (ui.common.commands)
+        self.commands = Commands(ctx, live, self)
         self.order_id: int | None = None
         self.detail: OrderDetail | None = None
         self.number = QLabel()
@@ -239,14 +246,26 @@ class OrderPanel(QWidget):
     def _on_approve(self) -> None:
         if self.detail is None:
             return
-        oid, version = self.detail.id, self.detail.version
-        call(
-            self,
-            lambda: workflow.approve_order(
-                self.ctx, oid, ApprovalMethod.SIGNATURE, version=version
-            ),
+        d = self.detail
+        sent = self.commands.run(
+            "approve_order",
+            {"order_id": d.id, "method": ApprovalMethod.SIGNATURE, "version": d.version},
             self._on_loaded,
             self._on_error,
+            subject=d.order.number,
+            on_kept=self._on_kept,
+        )
+        if not sent:
+            self._on_error(still_busy())
+
+    def _on_kept(self, _entry: object) -> None:
+        """Kept on this station during an outage: the order shows what the server has."""
+        number = self.detail.order.number if self.detail is not None else ""
+        self.error.setText(
+            self.tr(
+                "No connection: the action on %1 is kept on this station and sent once the "
+                "connection is back."
+            ).replace("%1", number)
         )
 
     # --- printing ---
@@ -291,12 +310,33 @@ class OrderPanel(QWidget):
             return
         ctx = self.ctx
 
-        def submit(_amount: str, reason: str, approval: ApprovalGrant | None) -> None:
+        def submit(
+            _amount: str,
+            reason: str,
+            approval: ApprovalGrant | None,
+            done: Callable[[], None],
+            failed: Callable[[Exception], None],
+        ) -> None:
             current = self.detail if self.detail is not None else d
-            result = workflow.cancel(
-                ctx, current.id, reason, version=current.version, approval=approval
+
+            def cancelled(result: OrderDetail) -> None:
+                self._on_loaded(result)
+                done()
+
+            sent = self.commands.run(
+                "cancel",
+                {
+                    "order_id": current.id,
+                    "reason": reason,
+                    "version": current.version,
+                    "approval": approval,
+                },
+                cancelled,
+                failed,
+                subject=current.order.number,
             )
-            self._on_loaded(result)
+            if not sent:
+                failed(still_busy())
 
         dialog = ReasonDialog(
             self.tr("Cancel order %1").replace("%1", d.order.number),

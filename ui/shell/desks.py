@@ -47,11 +47,12 @@ def work_desks() -> list[DeskSpec]:
     """Reception, Workshop, Cashier, Customer file (Settings and Stations are built by the
     main window, after them)."""
     return [
-        # the reception submits intakes through the live link (kept offline if need be)
+        # every desk sends its actions through the live link's outbox (ui.common.commands):
+        # what the outbox can keep is kept during an outage and sent once when it is back
         DeskSpec("reception", lambda ctx, ch, live: ReceptionWorkspace(ctx, ch, live=live)),
-        DeskSpec("workshop", lambda ctx, ch, _live: WorkshopWorkspace(ctx, ch)),
-        DeskSpec("cashier", lambda ctx, ch, _live: CashierWorkspace(ctx, ch)),
-        DeskSpec("customer", lambda ctx, ch, _live: CustomerWorkspace(ctx, ch)),
+        DeskSpec("workshop", lambda ctx, ch, live: WorkshopWorkspace(ctx, ch, live=live)),
+        DeskSpec("cashier", lambda ctx, ch, live: CashierWorkspace(ctx, ch, live=live)),
+        DeskSpec("customer", lambda ctx, ch, live: CustomerWorkspace(ctx, ch, live=live)),
     ]
 
 

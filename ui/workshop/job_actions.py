@@ -1,10 +1,13 @@
 """The workshop's controller for the job in the panel: start, pause, resume, finding, done,
-quality check and assignment. Each slot collects the input, calls one service with the
-version the user saw, and shows the result or why it was refused."""
+quality check and assignment. Each slot collects the input and sends one action with the
+version the user saw through the desk's command path (:mod:`ui.common.commands`: off the GUI
+thread, one at a time, kept on this station during an outage), then shows the result, that
+it is kept until the connection is back, or why it was refused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from uuid import uuid4
 
 from PySide6.QtCore import QObject, Signal
@@ -12,18 +15,23 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import OrderState, PauseReason
 from app.domain.errors import ConflictError, ValidationError, ValidationErrors
-from app.services import lines, workflow
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
+from app.services.outbox import OutboxEntry
 from app.services.views import OrderDetail
 from ui.auth.approval_dialog import ask_approval, order_subject
 from ui.common import labels as common
+from ui.common.commands import Commands, still_busy
 from ui.common.errors import order_error_text
 from ui.common.keys import connect_action
+from ui.stations.live import LiveSync
 from ui.workshop.finding_dialog import FindingDialog
 from ui.workshop.job_panel import JobPanel
 from ui.workshop.pause_dialog import PauseDialog
+
+Done = Callable[[], None]
+Failed = Callable[[Exception], None]
 
 
 class JobActions(QObject):
@@ -32,11 +40,19 @@ class JobActions(QObject):
     #: an order changed here; its id (the workspace reloads the lists through the feed)
     reload_requested = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, panel: JobPanel, parent: QWidget) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        panel: JobPanel,
+        parent: QWidget,
+        live: LiveSync | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.panel = panel
         self._window = parent
+        self.commands = Commands(ctx, live, self)
+        self.commands.busy_changed.connect(self._on_busy)
         for button, key, slot in (
             (panel.start, "S", self._on_start),
             (panel.pause, "P", self._on_pause),
@@ -56,55 +72,88 @@ class JobActions(QObject):
             self.panel.say(self.tr("Choose a job in the list first."))
         return self.panel.detail
 
-    def _apply(self, call: Callable[[OrderDetail], OrderDetail]) -> OrderDetail:
-        """Run ``call`` on the shown order; show the new state. Errors propagate (after a
-        conflict the order is reloaded first, so the user sees what changed)."""
+    def _send(
+        self,
+        action: str,
+        args: dict[str, Any],
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> bool:
+        """Send ``action`` on the shown order (with the version the user saw); show the new
+        state, or that it is kept until the connection is back. ``done``/``failed`` are a
+        dialog's (it closes, or shows the refusal); without them the panel says it. After a
+        conflict the order is reloaded first, so the user sees what changed."""
         detail = self._detail()
-        assert detail is not None
-        try:
-            result = call(detail)
-        except ConflictError:
-            self.reload_requested.emit(detail.id)
-            raise
-        self.panel.show_detail(result)
-        self.panel.say(
-            self.tr("%1 is now “%2”.")
-            .replace("%1", result.order.number)
-            .replace("%2", common.name(result.order.state)),
-            error=False,
-        )
-        return result
+        if detail is None:
+            return False
+        order_id, number = detail.id, detail.order.number
 
-    def _act(self, call: Callable[[OrderDetail], OrderDetail]) -> bool:
-        if self._detail() is None:
-            return False
-        try:
-            self._apply(call)
-        except Exception as exc:  # refused: say why in the panel
-            self.panel.say(order_error_text(exc))
-            return False
-        return True
+        def applied(result: OrderDetail) -> None:
+            shown = self.panel.detail
+            if shown is None or shown.id == result.id:
+                self.panel.show_detail(result)
+            self.panel.say(
+                self.tr("%1 is now “%2”.")
+                .replace("%1", result.order.number)
+                .replace("%2", common.name(result.order.state)),
+                error=False,
+            )
+            if done is not None:
+                done()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ConflictError):
+                self.reload_requested.emit(order_id)
+            if failed is not None:
+                failed(exc)
+            else:
+                self.panel.say(order_error_text(exc))
+
+        def kept(_entry: OutboxEntry) -> None:
+            self.panel.say(
+                self.tr(
+                    "No connection: %1 is kept on this station and sent when the "
+                    "connection is back (the job shows its last saved state until then)."
+                ).replace("%1", number),
+                error=False,
+            )
+            if done is not None:
+                done()
+
+        sent = self.commands.run(
+            action,
+            {"order_id": order_id, "version": detail.version, **args},
+            applied,
+            refused,
+            subject=number,
+            on_kept=kept,
+        )
+        if not sent:
+            (failed or (lambda exc: self.panel.say(order_error_text(exc))))(still_busy())
+        return sent
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.panel.say(self.tr("Sending…"), error=False)
 
     # --- technician ----------------------------------------------------------------------
 
     def _on_start(self) -> None:
-        self._act(lambda d: workflow.start_work(self.ctx, d.id, version=d.version))
+        self._send("start_work", {})
 
     def _on_resume(self) -> None:
-        self._act(lambda d: workflow.resume_work(self.ctx, d.id, version=d.version))
+        self._send("resume_work", {})
 
     def _on_done(self) -> None:
-        self._act(lambda d: workflow.finish_work(self.ctx, d.id, version=d.version))
+        self._send("finish_work", {})
 
     def _on_pause(self) -> None:
         detail = self._detail()
         if detail is None:
             return
 
-        def submit(reason: PauseReason, note: str) -> None:
-            self._apply(
-                lambda d: workflow.pause_work(self.ctx, d.id, reason, note, version=d.version)
-            )
+        def submit(reason: PauseReason, note: str, done: Done, failed: Failed) -> None:
+            self._send("pause_work", {"reason": reason, "note": note}, done, failed)
 
         dialog = PauseDialog(detail.order.number, submit, self._window)
         dialog.finished.connect(dialog.deleteLater)
@@ -118,19 +167,24 @@ class JobActions(QObject):
         request_id = uuid4().hex  # one finding, sent once even if the send is retried
 
         def submit(
-            new_lines: list[LineInput], finding: str, pause: bool, approval: ApprovalGrant | None
+            new_lines: list[LineInput],
+            finding: str,
+            pause: bool,
+            approval: ApprovalGrant | None,
+            done: Done,
+            failed: Failed,
         ) -> None:
-            self._apply(
-                lambda d: lines.propose_extra_work(
-                    self.ctx,
-                    d.id,
-                    new_lines,
-                    finding=finding,
-                    pause=pause,
-                    version=d.version,
-                    request_id=request_id,
-                    approval=approval,
-                )
+            self._send(
+                "propose_extra_work",
+                {
+                    "lines": new_lines,
+                    "finding": finding,
+                    "pause": pause,
+                    "request_id": request_id,
+                    "approval": approval,
+                },
+                done,
+                failed,
             )
 
         dialog = FindingDialog(
@@ -162,20 +216,19 @@ class JobActions(QObject):
             return
         note = self.panel.qc_note.text()
         self.panel.qc_errors.clear()
-        try:
-            self._apply(
-                lambda d: workflow.quality_check(self.ctx, d.id, passed, note, version=d.version)
-            )
-        except (ValidationError, ValidationErrors) as exc:
-            rest = self.panel.qc_errors.show(exc)
-            self.panel.say(
-                self.tr("Say what failed the check.") if not rest else order_error_text(exc)
-            )
-            return
-        except Exception as exc:  # refused: say why in the panel
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ValidationError | ValidationErrors):
+                rest = self.panel.qc_errors.show(exc)
+                self.panel.say(
+                    self.tr("Say what failed the check.") if not rest else order_error_text(exc)
+                )
+                return
             self.panel.say(order_error_text(exc))
-            return
-        self.panel.qc_note.clear()
+
+        self._send(
+            "quality_check", {"passed": passed, "note": note}, self.panel.qc_note.clear, refused
+        )
 
     def _on_qc_pass(self) -> None:
         self._quality_check(True)
@@ -190,4 +243,4 @@ class JobActions(QObject):
         if technician_id is None:
             self.panel.say(self.tr("Choose a technician first."))
             return
-        self._act(lambda d: workflow.assign(self.ctx, d.id, int(technician_id), version=d.version))
+        self._send("assign", {"technician_id": int(technician_id)})

@@ -1,7 +1,8 @@
 """Pause a job and say why (waiting for parts / approval / the customer / other + note).
 
-The dialog calls ``submit(reason, note)``; a refused call keeps it open with the reason next
-to the field, so nothing is half-saved and nothing typed is lost.
+The dialog calls ``submit(reason, note, done, failed)``, which sends off the GUI thread and
+answers with ``done()`` or ``failed(refusal)``; a refused call keeps it open with the reason
+next to the field, so nothing is half-saved and nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ REASONS = (
 
 
 class PauseDialog(QDialog):
-    """Reason buttons 1–4 and a note; OK calls ``submit`` and closes only if it succeeds."""
+    """Reason buttons 1–4 and a note; OK calls ``submit`` and closes once it was sent."""
 
     def __init__(
         self,
         number: str,
-        submit: Callable[[PauseReason, str], None],
+        submit: Callable[[PauseReason, str, Callable[[], None], Callable[[Exception], None]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,9 +79,8 @@ class PauseDialog(QDialog):
     def _on_ok(self) -> None:
         self.errors.clear()
         self.message.say("")
-        try:
-            self._submit(self.reason(), self.note.text())
-        except Exception as exc:  # shown in the dialog: the user corrects and retries
-            self.errors.show_refusal(exc, self.message, order_error_text)
-            return
-        self.accept()
+        self._submit(self.reason(), self.note.text(), self.accept, self._refused)
+
+    def _refused(self, exc: Exception) -> None:
+        """Shown in the dialog: the user corrects and retries."""
+        self.errors.show_refusal(exc, self.message, order_error_text)

@@ -31,6 +31,7 @@ from ui.common.calls import call
 from ui.common.errors import order_error_text
 from ui.common.keys import add_key, show_key
 from ui.models.workshop_board import BoardModel
+from ui.stations.live import LiveSync
 from ui.workshop import labels
 from ui.workshop.board_page import BoardPage, MyJobsPage, OrderTable, QueuePage
 from ui.workshop.job_actions import JobActions
@@ -44,9 +45,15 @@ class WorkshopWorkspace(Workspace):
     """维修车间: the technicians', inspector's and team lead's desk."""
 
     def __init__(
-        self, ctx: ServiceContext, changes: ChangeAdapter, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        changes: ChangeAdapter,
+        parent: QWidget | None = None,
+        *,
+        live: LiveSync | None = None,
     ) -> None:
         super().__init__(ctx, changes, parent)
+        self.live = live
         self.model = BoardModel(labels, parent=self)
         self.board_page = BoardPage(self.model)
         self.my_jobs = MyJobsPage(self.model)
@@ -67,7 +74,7 @@ class WorkshopWorkspace(Workspace):
         self.tabs.addTab(self.assign_page, self.tr("To assign"))
 
         self.panel = JobPanel()
-        self.actions = JobActions(ctx, self.panel, self)
+        self.actions = JobActions(ctx, self.panel, self, live)
         self.tv_button = QPushButton()
         show_key(self.tv_button, self.tr("TV board"), "F11", self.tr("Full-screen board for a TV"))
         self.status = QLabel()
@@ -206,6 +213,27 @@ class WorkshopWorkspace(Workspace):
             return  # the user has moved on to another job meanwhile
         self.panel.show_detail(detail)
         self._focus_panel()
+        self._say_if_kept(detail)
+
+    def _say_if_kept(self, detail: OrderDetail) -> None:
+        """An action on this job typed during an outage still waits to be sent: say so
+        (the panel shows the state the server has, nothing made up)."""
+        live = self.live
+        if live is None or self.actions.commands.busy:
+            return
+        number, db = detail.order.number, self.ctx.db
+
+        def show(waiting: list[object]) -> None:
+            shown = self.panel.detail
+            if waiting and shown is not None and shown.id == detail.id:
+                self.panel.say(
+                    self.tr(
+                        "%1: an action kept on this station waits to be sent (Stations, Ctrl+6)."
+                    ).replace("%1", number),
+                    error=False,
+                )
+
+        call(self, lambda: live.outbox.pending_for(number, db), show, lambda _exc: None)
 
     def _focus_panel(self) -> None:
         if not self._focus_when_loaded:
