@@ -29,6 +29,7 @@ from app.services.customers import get_asset
 from app.services.outbox import Submitted
 from ui.auth.approval_dialog import ask_approval, needs_approval
 from ui.common.calls import call
+from ui.common.commands import send
 from ui.common.errors import error_text, right_text, validation_errors
 from ui.reception import intake_draft
 from ui.reception.intake_asset import AssetStep
@@ -261,11 +262,9 @@ class IntakeFlow(QWidget):
         data, request_id = self.state.intake_input(), self.state.request_id
         live, ctx = self.live, self.ctx
 
-        def submit() -> Submitted:
-            if live is not None:
-                return live.submit("intake", data=data, request_id=request_id, approval=approval)
-            return Submitted(
-                result=intake.intake(ctx, data, request_id=request_id, approval=approval)
+        def submit() -> Submitted:  # the desks' one command path (kept offline if need be)
+            return send(
+                ctx, live, "intake", {"data": data, "request_id": request_id, "approval": approval}
             )
 
         call(self, submit, self._on_submitted, lambda exc: self._on_commit_error(exc, approval))
