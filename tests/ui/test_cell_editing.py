@@ -2,7 +2,8 @@
 (the intake estimate, the technician's finding): a refused value is never written and its
 reason shows beside the table; full-width digits are read; an empty price is refused (a
 free line is said with 0); Enter keeps the cell and stays in the table (it neither goes to
-the next intake step nor presses a dialog's button); Esc cancels; Tab goes from cell to
+the next intake step nor presses a dialog's button), in the setup desk's record tables
+too; Esc cancels; Tab goes from cell to
 cell and leaves the table after the last one. Several edits in a row, one after the model
 was refreshed, raise no "commitData called with an editor that does not belong to this
 view"."""
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.enums import AssetKind, LineKind
 from app.services.inputs import LineInput
@@ -21,9 +22,11 @@ from tests.ui.conftest import wait_tasks
 from tests.ui.keyboard import Keyboard
 from ui.common.cell_editing import CellEditor, check_line_cell, check_lines, normalise_number
 from ui.models.reception_estimate import COL_DESCRIPTION, COL_PRICE, COL_QUANTITY
+from ui.models.setup_rows import EditColumn, RecordsModel
 from ui.models.workshop_finding import COLUMNS, DraftLine
 from ui.reception.intake_state import STEP_ESTIMATE, STEP_PROMISE
 from ui.reception.workspace import ReceptionWorkspace
+from ui.setup.settings_form import RecordsTable
 from ui.workshop.finding_dialog import FindingDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -226,7 +229,7 @@ def finding(qtbot, ctx, keep):
         ctx,
         "WO-1",
         AssetKind.VEHICLE,
-        lambda lines, text, pause, approval: sent.append((lines, text)),
+        lambda lines, text, pause, approval, done, failed: (sent.append((lines, text)), done()),
         can_pause=False,
     )
     keep(dialog)
@@ -292,3 +295,39 @@ def test_finding_amount_follows_a_checked_cell(qtbot, finding):
     amount = dialog.lines_model.index(0, COLUMNS.index("amount")).data()
     assert Decimal(amount.replace(",", "")) == Decimal("36.00")
     assert not dialog.lines_model.setData(qty, "-1")  # the model refuses it too
+
+
+# --- the setup desk's record tables (discount levels, checklist items) -------------------
+
+
+def test_setup_records_table_keys(qtbot, keep):
+    host = QWidget()
+    keep(host)
+    model = RecordsModel(
+        [
+            EditColumn("code", "Code"),
+            EditColumn("active", "Active", check=True),
+            EditColumn("label", "Label"),
+        ]
+    )
+    model.set_records([{"code": "oil", "active": True, "label": "Oil"}])
+    table = RecordsTable(model, {"code": "", "active": True, "label": ""}, host)
+    after = QLineEdit(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(table)
+    layout.addWidget(after)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow, timeout=3000)
+    editor = edit_cell(qtbot, table, model.index(0, 0), "brake")
+    qtbot.keyClick(editor, K.Key_Return)
+    assert model.record(0)["code"] == "brake" and QApplication.focusWidget() is table
+    editor = edit_cell(qtbot, table, model.index(0, 0), "nothing")
+    qtbot.keyClick(editor, K.Key_Escape)
+    assert model.record(0)["code"] == "brake"
+    editor = edit_cell(qtbot, table, model.index(0, 0), "pads")
+    qtbot.keyClick(editor, K.Key_Tab)  # past the check box to the label
+    assert model.record(0)["code"] == "pads" and table.currentIndex().column() == 2
+    qtbot.keyClick(editor_of(table), K.Key_Tab)  # the last cell: out of the table
+    assert QApplication.focusWidget() is after

@@ -28,6 +28,7 @@ from app.services import settings as settings_service
 from app.services.context import ServiceContext
 from app.services.settings import SettingsSnapshot
 from app.settings.declared import SETTINGS
+from ui.common.cell_editing import CheckedCellDelegate
 from ui.models.setup_rows import RecordsModel
 from ui.setup.page import FormPage
 
@@ -133,7 +134,7 @@ class RecordsTable(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.setTabKeyNavigation(False)
+        CheckedCellDelegate(self)  # Enter keeps a cell and stays, Esc cancels, Tab goes on
         header = self.horizontalHeader()
         for n, column in enumerate(model.columns()):
             mode = (
