@@ -7,6 +7,9 @@ it instead of hanging.
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 import traceback
 import uuid
 from collections.abc import Callable
@@ -22,7 +25,13 @@ from app.domain.enums import (
     PaymentMethod,
     Role,
 )
-from app.domain.errors import ConflictError, DatabaseBusy, NotFound, ValidationErrors
+from app.domain.errors import (
+    ConflictError,
+    DatabaseBusy,
+    DatabaseUnavailable,
+    NotFound,
+    ValidationErrors,
+)
 from app.services import cashier, customers, intake, lines, queries, workflow
 from app.services.inputs import (
     AssetInput,
@@ -65,24 +74,26 @@ def intake_many(url: str, station: int, n: int, settle_first: int, barrier: Any,
             if j % 4 == 3:
                 bad = LineInput(LineKind.PART, "?", "1", "1.00", catalog_item_id=10**9)
                 try:
-                    intake.intake(ctx, IntakeInput(**{**data.__dict__, "lines": [bad]}))
+                    retry_busy(intake.intake, ctx, IntakeInput(**{**data.__dict__, "lines": [bad]}))
                 except NotFound:
                     failed += 1
-            orders.append(intake.intake(ctx, data))
+            orders.append(retry_busy(intake.intake, ctx, data, request_id=uuid.uuid4().hex))
         for d in orders[:settle_first]:
-            workflow.approve_order(ctx, d.id, ApprovalMethod.SIGNATURE)
-            workflow.assign(ctx, d.id, tech.actor.user_id)
-            workflow.start_work(tech, d.id)
-            workflow.finish_work(tech, d.id)
-            workflow.quality_check(inspector, d.id, True)
-            cashier.settle(till, d.id)
-            cashier.pay(
+            retry_busy(workflow.approve_order, ctx, d.id, ApprovalMethod.SIGNATURE)
+            retry_busy(workflow.assign, ctx, d.id, tech.actor.user_id)
+            retry_busy(workflow.start_work, tech, d.id)
+            retry_busy(workflow.finish_work, tech, d.id)
+            retry_busy(workflow.quality_check, inspector, d.id, True)
+            retry_busy(cashier.settle, till, d.id)
+            retry_busy(
+                cashier.pay,
                 till,
                 d.id,
                 [
                     PaymentInput(PaymentMethod.WECHAT, "40.00"),
                     PaymentInput(PaymentMethod.CASH, "100.00"),
                 ],
+                request_id=uuid.uuid4().hex,
             )
         db.dispose()
         return {"orders": [d.order.number for d in orders], "failed": [str(failed)]}
@@ -167,9 +178,8 @@ def start_station(url: str, station: int, barrier: Any, out: Any) -> None:
 
 
 def retry_busy(fn: Callable[..., Any], *args: Any, attempts: int = 20, **kwargs: Any) -> Any:
-    """Call ``fn`` with one request id, sending it again while another station holds it up
-    (``DatabaseBusy``), as the outbox does; returns its result."""
-    kwargs.setdefault("request_id", uuid.uuid4().hex)
+    """Call ``fn``, sending it again (with the same ``request_id``, if given) while another
+    station holds it up (``DatabaseBusy``: nothing was written), as the outbox does."""
     for attempt in range(attempts):
         try:
             return fn(*args, **kwargs)
@@ -207,7 +217,7 @@ def register_plates(url: str, station: int, rounds: int, barrier: Any, out: Any)
             checks[0] = 0
             barrier.wait()
             try:
-                d = retry_busy(intake.intake, ctx, data)
+                d = retry_busy(intake.intake, ctx, data, request_id=uuid.uuid4().hex)
                 results.append(("won", d.asset.id, checks[0] > 1))
             except ValidationErrors as err:
                 exists = err.for_field("asset.plate")
@@ -218,3 +228,89 @@ def register_plates(url: str, station: int, rounds: int, barrier: Any, out: Any)
         return results
 
     _run(out, f"Desk {station}", body)
+
+
+def frozen_payment(url: str, order_id: int, amount: str, holding: Any, out: Any) -> None:
+    """A cashier's station that stops (SIGSTOP) in the middle of a payment, right after it
+    took the day's receipt counter, until the test lets it go on (SIGCONT). Then it finds
+    out what became of the payment and sends it again with the same request id, twice."""
+
+    def body() -> dict[str, Any]:
+        db = Database(url)
+        till = sign_in(db, "Cashier 9", "Cashier 9", Role.CASHIER)
+        rid = uuid.uuid4().hex
+        parts = [PaymentInput(PaymentMethod.CASH, amount)]
+        take_numbers = cashier.number_last
+
+        def numbers_then_freeze(*args: Any, **kwargs: Any) -> list[str]:
+            numbers = take_numbers(*args, **kwargs)
+            cashier.number_last = take_numbers  # type: ignore[attr-defined]
+            holding.set()
+            os.kill(os.getpid(), signal.SIGSTOP)  # frozen here, the counter's row locked
+            return numbers
+
+        cashier.number_last = numbers_then_freeze  # type: ignore[attr-defined]
+        try:
+            cashier.pay(till, order_id, parts, request_id=rid)
+            first = "applied"
+        except DatabaseUnavailable as err:
+            first = f"{type(err).__name__}: {err}"
+        for _ in range(20):  # the connection is gone; the pool finds a new one
+            try:
+                d = cashier.pay(till, order_id, parts, request_id=rid)
+                break
+            except DatabaseUnavailable:
+                time.sleep(0.25)
+        again = cashier.pay(till, order_id, parts, request_id=rid)
+        db.dispose()
+        return {
+            "first": first,
+            "receipts": [p.receipt_number for p in d.payments],
+            "again": [p.receipt_number for p in again.payments],
+        }
+
+    _run(out, "Cashier 9", body)
+
+
+def pay_beside_frozen(
+    url: str, station: int, orders: list[tuple[int, str]], holding: Any, out: Any
+) -> None:
+    """A cashier paying ``orders`` (id, balance) once the frozen station holds the receipt
+    counter, sending a payment again (same request id) while it is told ``DatabaseBusy``.
+    Returns, per payment, how long each attempt took and how long the payment took."""
+
+    def body() -> list[dict[str, Any]]:
+        db = Database(url)
+        till = sign_in(db, f"Cashier {station}", f"Cashier {station}", Role.CASHIER)
+        queries.get_order(till, orders[0][0])  # connected and signed in before the race
+        if not holding.wait(60):
+            raise AssertionError("the frozen station never took the counter")
+        done = []
+        for order_id, balance in orders:
+            rid = uuid.uuid4().hex
+            attempts: list[float] = []
+            started = time.monotonic()
+            while True:
+                t = time.monotonic()
+                try:
+                    d = cashier.pay(
+                        till, order_id, [PaymentInput(PaymentMethod.CASH, balance)], request_id=rid
+                    )
+                except DatabaseBusy:
+                    attempts.append(time.monotonic() - t)
+                    if len(attempts) > 30:
+                        raise
+                    continue
+                attempts.append(time.monotonic() - t)
+                break
+            done.append(
+                {
+                    "attempts": attempts,
+                    "total": time.monotonic() - started,
+                    "receipts": [p.receipt_number for p in d.payments],
+                }
+            )
+        db.dispose()
+        return done
+
+    _run(out, f"Cashier {station}", body)
