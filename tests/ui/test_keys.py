@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AssetKind, OrderState
+from app.services import queries
 from tests.factories import order_in_state
 from tests.ui.conftest import wait_tasks
 from ui.cashier.payment_dialog import PaymentDialog
@@ -108,7 +109,12 @@ def test_f2_works_while_the_lookup_has_focus(qtbot, ctx, tech, ws):
     qtbot.waitUntil(lambda: ws.findChild(LinePayerDialog) is not None, timeout=3000)
     dialog = ws.findChild(LinePayerDialog)
     assert dialog.isVisible()
-    dialog.reject()
+    line = dialog.line
+    dialog.discount.setText("５．５")  # full-width, as a Chinese input method types it
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    after = next(l for l in queries.get_order(ctx, order.id).lines if l.id == line.id)
+    assert after.discount_percent == Decimal("5.50")
     wait_tasks()
     # nothing to change: the desk says so instead of doing nothing
     ws.view.setCurrentIndex(0)

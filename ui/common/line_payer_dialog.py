@@ -31,6 +31,7 @@ from app.services.views import OrderDetail
 from ui.auth.approval_dialog import ask_approval, needs_approval, order_subject
 from ui.common import format as fmt
 from ui.common import labels, lang
+from ui.common.cell_editing import normalise_number
 from ui.common.commands import run_command
 from ui.common.errors import access_text, error_text, field_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
@@ -132,7 +133,7 @@ class LinePayerDialog(QDialog):
         ctx, order_id, line_id = self.ctx, self.detail.id, line.id
         payer, discount, version = (
             self.payer.currentData(),
-            self.discount.text(),
+            normalise_number(self.discount.text()),  # "１０" from an input method: 10
             self.detail.version,
         )
         run_command(
