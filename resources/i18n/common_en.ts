@@ -1447,6 +1447,10 @@
         <source>No order with this number</source>
         <translation>No order with this number</translation>
     </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
 </context>
 <context>
     <name>IntakeFacts</name>

@@ -1446,6 +1446,10 @@
         <source>No order with this number</source>
         <translation>没有此工单号</translation>
     </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到</translation>
+    </message>
 </context>
 <context>
     <name>IntakeFacts</name>

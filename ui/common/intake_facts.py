@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -49,8 +49,8 @@ _REGIONS: tuple[tuple[float, float, float, float, str], ...] = (
     (0.00, 0.00, 1.00, 0.12, "front bumper"),
     (0.00, 0.88, 1.00, 1.00, "rear bumper"),
     (0.30, 0.12, 0.70, 0.33, "bonnet"),
-    (0.00, 0.12, 0.50, 0.40, "left front wing"),
-    (0.50, 0.12, 1.00, 0.40, "right front wing"),
+    (0.00, 0.12, 0.30, 0.40, "left front wing"),
+    (0.70, 0.12, 1.00, 0.40, "right front wing"),
     (0.30, 0.33, 0.70, 0.43, "windscreen"),
     (0.30, 0.43, 0.70, 0.71, "roof"),
     (0.27, 0.71, 0.73, 0.79, "rear window"),
@@ -74,32 +74,33 @@ def region_name(x: float, y: float) -> str:
 
 
 def _region_text(key: str) -> str:
-    t = QCoreApplication.translate
-    texts = {
-        "left front wheel": t(CONTEXT, "left front wheel"),
-        "right front wheel": t(CONTEXT, "right front wheel"),
-        "left rear wheel": t(CONTEXT, "left rear wheel"),
-        "right rear wheel": t(CONTEXT, "right rear wheel"),
-        "left mirror": t(CONTEXT, "left mirror"),
-        "right mirror": t(CONTEXT, "right mirror"),
-        "front bumper": t(CONTEXT, "front bumper"),
-        "rear bumper": t(CONTEXT, "rear bumper"),
-        "bonnet": t(CONTEXT, "bonnet"),
-        "left front wing": t(CONTEXT, "left front wing"),
-        "right front wing": t(CONTEXT, "right front wing"),
-        "windscreen": t(CONTEXT, "windscreen"),
-        "roof": t(CONTEXT, "roof"),
-        "rear window": t(CONTEXT, "rear window"),
-        "boot lid": t(CONTEXT, "boot lid"),
-        "left front door": t(CONTEXT, "left front door"),
-        "right front door": t(CONTEXT, "right front door"),
-        "left rear door": t(CONTEXT, "left rear door"),
-        "right rear door": t(CONTEXT, "right rear door"),
-        "left rear wing": t(CONTEXT, "left rear wing"),
-        "right rear wing": t(CONTEXT, "right rear wing"),
-        "body": t(CONTEXT, "body"),
-    }
-    return texts[key]
+    return QCoreApplication.translate(CONTEXT, _REGION_TEXTS[key])
+
+
+_REGION_TEXTS = {
+    "left front wheel": QT_TRANSLATE_NOOP("IntakeFacts", "Left front wheel"),
+    "right front wheel": QT_TRANSLATE_NOOP("IntakeFacts", "Right front wheel"),
+    "left rear wheel": QT_TRANSLATE_NOOP("IntakeFacts", "Left rear wheel"),
+    "right rear wheel": QT_TRANSLATE_NOOP("IntakeFacts", "Right rear wheel"),
+    "left mirror": QT_TRANSLATE_NOOP("IntakeFacts", "Left mirror"),
+    "right mirror": QT_TRANSLATE_NOOP("IntakeFacts", "Right mirror"),
+    "front bumper": QT_TRANSLATE_NOOP("IntakeFacts", "Front bumper"),
+    "rear bumper": QT_TRANSLATE_NOOP("IntakeFacts", "Rear bumper"),
+    "bonnet": QT_TRANSLATE_NOOP("IntakeFacts", "Bonnet"),
+    "left front wing": QT_TRANSLATE_NOOP("IntakeFacts", "Left front wing"),
+    "right front wing": QT_TRANSLATE_NOOP("IntakeFacts", "Right front wing"),
+    "windscreen": QT_TRANSLATE_NOOP("IntakeFacts", "Windscreen"),
+    "roof": QT_TRANSLATE_NOOP("IntakeFacts", "Roof"),
+    "rear window": QT_TRANSLATE_NOOP("IntakeFacts", "Rear window"),
+    "boot lid": QT_TRANSLATE_NOOP("IntakeFacts", "Boot lid"),
+    "left front door": QT_TRANSLATE_NOOP("IntakeFacts", "Left front door"),
+    "right front door": QT_TRANSLATE_NOOP("IntakeFacts", "Right front door"),
+    "left rear door": QT_TRANSLATE_NOOP("IntakeFacts", "Left rear door"),
+    "right rear door": QT_TRANSLATE_NOOP("IntakeFacts", "Right rear door"),
+    "left rear wing": QT_TRANSLATE_NOOP("IntakeFacts", "Left rear wing"),
+    "right rear wing": QT_TRANSLATE_NOOP("IntakeFacts", "Right rear wing"),
+    "body": QT_TRANSLATE_NOOP("IntakeFacts", "Body"),
+}
 
 
 @dataclass(frozen=True)

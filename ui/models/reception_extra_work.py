@@ -27,4 +27,5 @@ class PendingExtraWorkModel(RowTableModel[PendingExtraWork]):
         return QColor("#fff8e1")
 
     def row_tooltip(self, row: PendingExtraWork) -> str | None:
-        return row.asset_label
+        # the vehicle and what the technician found (the panel's call sheet says it too)
+        return "\n".join(p for p in (row.asset_label, row.finding) if p)

@@ -1,12 +1,19 @@
 """Extra work (增项) awaiting the customer's decision, with the phone number to call.
 
+Beside the list, the chosen line's call sheet: the customer and phone, the vehicle, what
+the technician found (to read to the customer while phoning) and everything awaiting a
+decision on that order with its total.
+
 Recording the answer is one action: select a line, then A (approve) or D (decline) — or the
 buttons — with the way the customer answered (phone by default, in person, signature).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +33,7 @@ from app.services import queries
 from app.services.context import ServiceContext
 from app.services.views import OrderDetail, PendingExtraWork
 from ui.auth.rights import Gate
+from ui.common import format as fmt
 from ui.common import labels, lang
 from ui.common.calls import call
 from ui.common.commands import Commands, still_busy
@@ -63,6 +71,17 @@ class ExtraWorkPanel(QWidget):
         self.approve.setObjectName("approve")
         self.decline = QPushButton(self.tr("Decline  (D)"))
         self.decline.setObjectName("decline")
+        #: the chosen line's call sheet: who, what was found, what awaits on the order
+        self.call_sheet = QLabel()
+        self.call_sheet.setObjectName("callSheet")
+        self.call_sheet.setTextFormat(Qt.TextFormat.RichText)
+        self.call_sheet.setWordWrap(True)
+        self.call_sheet.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.call_sheet.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.call_sheet.setStyleSheet(
+            "#callSheet { background: #fffdf3; border: 1px solid #f0e0b0; padding: 4px 6px; }"
+        )
+        self.call_sheet.hide()
         self.message = MessageLine()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Customer answered")))
@@ -74,6 +93,7 @@ class ExtraWorkPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.call_sheet)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(
@@ -92,6 +112,7 @@ class ExtraWorkPanel(QWidget):
         self.approve.clicked.connect(lambda: self._decide(True))
         self.decline.clicked.connect(lambda: self._decide(False))
         self._reload_timer.timeout.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
     # --- loading ---
     def schedule_reload(self) -> None:
@@ -112,6 +133,7 @@ class ExtraWorkPanel(QWidget):
                 keep = i
         if rows:
             self.table.setCurrentIndex(self.model.index(keep, 0))
+        self._on_current(self.table.currentIndex())
         self.approve.setEnabled(bool(rows))
         self.decline.setEnabled(bool(rows))
         self.gate.apply()
@@ -120,6 +142,39 @@ class ExtraWorkPanel(QWidget):
     def selected(self) -> PendingExtraWork | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    # --- the call sheet ---
+    def _on_current(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.call_sheet.setText(self.call_sheet_text(row) if row is not None else "")
+        self.call_sheet.setVisible(row is not None)
+
+    def call_sheet_text(self, row: PendingExtraWork) -> str:
+        """What the advisor needs on the phone for ``row``'s order."""
+        muted = "color:#607d8b"
+        phone = row.customer_phone or self.tr("no phone on file")
+        head = f"<b>{escape(row.customer_name)} · {escape(phone)}</b>"
+        head += f" <span style='{muted}'>({escape(row.order_number)})</span>"
+        parts = [head, escape(row.asset_label)]
+        if row.finding:
+            who = (
+                self.tr("Found by %1:").replace("%1", row.technician)
+                if row.technician
+                else self.tr("Found:")
+            )
+            finding = escape(row.finding).replace("\n", "<br>")
+            parts.append(f"<span style='{muted}'>{escape(who)}</span> <b>{finding}</b>")
+        else:
+            none = self.tr("No finding written")
+            parts.append(f"<span style='{muted}'>{escape(none)}</span>")
+        same = [r for r in self.model.rows() if r.order_id == row.order_id]
+        items = "; ".join(
+            f"{escape(line_text(r, lang.active()))} {escape(fmt.money(r.amount))}" for r in same
+        )
+        total = fmt.money(sum((r.amount for r in same), Decimal("0.00")))
+        awaiting = self.tr("Awaiting the customer: %1 — total %2")
+        parts.append(escape(awaiting).replace("%1", items).replace("%2", escape(total)))
+        return "<br>".join(parts)
 
     # --- deciding ---
     def _decide(self, approve: bool) -> None:

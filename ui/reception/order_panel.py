@@ -13,11 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +42,7 @@ from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.commands import Commands, still_busy
 from ui.common.errors import error_text
+from ui.common.intake_facts import IntakeFacts, facts_of_order
 from ui.common.line_payer_dialog import LinePayerDialog
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import set_state_chip, setup_table, title
@@ -65,31 +70,66 @@ class OrderPanel(QWidget):
         self.number = QLabel()
         self.number.setObjectName("orderNumber")
         self.state = QLabel()
-        self.facts = QGridLayout()
+        # a form (not a grid): wrapped values keep their rows tight beside the intake block
+        self.facts = QFormLayout()
         self.facts.setHorizontalSpacing(18)
         self._fact_labels: dict[str, QLabel] = {}
-        for row, (key, text) in enumerate(
-            (
-                ("customer", self.tr("Customer")),
-                ("asset", self.tr("Vehicle / device")),
-                ("symptom", self.tr("Symptom")),
-                ("promised", self.tr("Promised")),
-                ("technician", self.tr("Technician")),
-            )
+        for key, text in (
+            ("customer", self.tr("Customer")),
+            ("asset", self.tr("Vehicle / device")),
+            ("symptom", self.tr("Symptom")),
+            ("fault", self.tr("Found")),
+            ("promised", self.tr("Promised")),
+            ("technician", self.tr("Technician")),
         ):
             name = QLabel(text)
             name.setObjectName("factName")
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.facts.addWidget(value, row, 1)
+            self.facts.addRow(name, value)
             self._fact_labels[key] = value
-        self.facts.setColumnStretch(1, 1)
+        #: what was said and seen at intake, beside the order's facts
+        self.intake = IntakeFacts()
+        top = QWidget()
+        top.setObjectName("orderFacts")
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addLayout(self.facts)
+        left.addStretch(1)  # the rows stay together at the top
+        top_row.addLayout(left, 1)
+        top_row.addSpacing(18)  # (a spacing set on the row would space the form's rows too)
+        top_row.addWidget(self.intake, 1, Qt.AlignmentFlag.AlignTop)
+        #: the facts scroll on a small screen; Tab reaches them, arrows scroll
+        self.facts_area = QScrollArea()
+        self.facts_area.setObjectName("orderFactsArea")
+        self.facts_area.setWidget(top)
+        self.facts_area.setWidgetResizable(True)
+        self.facts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts_area.setStyleSheet("#orderFactsArea, #orderFacts { background: transparent; }")
         self.lines_model = OrderLinesModel(self)
         self.lines = QTableView()
         self.lines.setModel(self.lines_model)
         setup_table(self.lines, 0)
+        # a long item name wraps onto more lines of its row rather than being cut off
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.verticalHeader().setMinimumSectionSize(30)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines_box = QWidget()
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(title(self.tr("Lines")))
+        lines_layout.addWidget(self.lines, 1)
+        #: facts above, lines below; the line between them can be moved
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("orderSplit")
+        self.split.addWidget(self.facts_area)
+        self.split.addWidget(lines_box)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([260, 240])
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -148,9 +188,7 @@ class OrderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.offer)
         layout.addLayout(head)
-        layout.addLayout(self.facts)
-        layout.addWidget(title(self.tr("Lines")))
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -219,9 +257,11 @@ class OrderPanel(QWidget):
         self._fact_labels["customer"].setText(f"{d.customer.name}  {phone}")
         self._fact_labels["asset"].setText(d.asset.label)
         self._fact_labels["symptom"].setText(o.symptom or "—")
+        self._fact_labels["fault"].setText(o.fault_found or "—")
         waits = self.tr(" · waits on site") if o.waits_on_site else ""
         self._fact_labels["promised"].setText((fmt.local_time(o.promised_at) or "—") + waits)
         self._fact_labels["technician"].setText(o.technician.name if o.technician else "—")
+        self.intake.set_facts(facts_of_order(d))
         self.lines_model.set_rows(d.lines)
         free = d.totals.free_total
         text = self.tr("Customer pays %1").replace("%1", fmt.money(d.totals.customer_total))
