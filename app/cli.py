@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "app.admin.catalog_cli",  # catalog import | export
     "app.admin.users_cli",  # users add | list
     "app.admin.audit_cli",  # audit
+    "app.admin.duplicates_cli",  # duplicates
     "app.admin.find_cli",  # find
 )
 

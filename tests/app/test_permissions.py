@@ -31,6 +31,7 @@ from app.printing import data as print_data
 from app.services import (
     cashier,
     customers,
+    duplicates,
     intake,
     lines,
     lookup,
@@ -485,6 +486,13 @@ CASES: list[Case] = [
         (P.VIEW,),
         lambda desk: desk.order(S.OPEN).asset.plate,
         lambda c, plate: lookup.lookup(c, plate),
+        reads=True,
+    ),
+    Case(
+        "duplicates.list_duplicates",
+        (P.VIEW_AUDIT,),
+        lambda desk: None,
+        lambda c, _: duplicates.list_duplicates(c, include_merged=True),
         reads=True,
     ),
     Case(
