@@ -108,8 +108,8 @@
         <translation>By</translation>
     </message>
     <message>
-        <source>Awaiting the customer&apos;s decision</source>
-        <translation>Awaiting the customer&apos;s decision</translation>
+        <source>Awaiting the customer's decision</source>
+        <translation>Awaiting the customer's decision</translation>
     </message>
     <message>
         <source>Declined: not billed</source>
@@ -123,8 +123,8 @@
         <translation>This is not a pickup code or order number of this shop.</translation>
     </message>
     <message>
-        <source>Refused: this pickup code was altered or forged (its signature does not match). Check the customer&apos;s voucher and ID.</source>
-        <translation>Refused: this pickup code was altered or forged (its signature does not match). Check the customer&apos;s voucher and ID.</translation>
+        <source>Refused: this pickup code was altered or forged (its signature does not match). Check the customer's voucher and ID.</source>
+        <translation>Refused: this pickup code was altered or forged (its signature does not match). Check the customer's voucher and ID.</translation>
     </message>
     <message>
         <source>Refused: this pickup code names an order that does not exist here.</source>
@@ -228,6 +228,10 @@
         <source>Paid in full</source>
         <translation>Paid in full</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
 </context>
 <context>
     <name>PickupActions</name>
@@ -311,6 +315,14 @@
         <source>Printing is not installed on this station.</source>
         <translation>Printing is not installed on this station.</translation>
     </message>
+    <message>
+        <source>No connection: this action on %1 is kept on this station and sent once the connection is back. The amounts shown are the last saved ones: do not take the money again.</source>
+        <translation>No connection: this action on %1 is kept on this station and sent once the connection is back. The amounts shown are the last saved ones: do not take the money again.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -351,8 +363,8 @@
         <translation>Paid by others:</translation>
     </message>
     <message>
-        <source>Customer&apos;s total:</source>
-        <translation>Customer&apos;s total:</translation>
+        <source>Customer's total:</source>
+        <translation>Customer's total:</translation>
     </message>
     <message>
         <source>Rounding:</source>

@@ -108,7 +108,7 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Awaiting the customer&apos;s decision</source>
+        <source>Awaiting the customer's decision</source>
         <translation>待客户确认</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>这不是本店的取车凭证码或工单号。</translation>
     </message>
     <message>
-        <source>Refused: this pickup code was altered or forged (its signature does not match). Check the customer&apos;s voucher and ID.</source>
+        <source>Refused: this pickup code was altered or forged (its signature does not match). Check the customer's voucher and ID.</source>
         <translation>已拒绝：此取车凭证码被篡改或伪造（签名不符）。请核对客户的取车凭证和身份证件。</translation>
     </message>
     <message>
@@ -228,6 +228,10 @@
         <source>Paid in full</source>
         <translation>已足额</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
 </context>
 <context>
     <name>PickupActions</name>
@@ -311,6 +315,14 @@
         <source>Printing is not installed on this station.</source>
         <translation>本工作站未安装打印功能。</translation>
     </message>
+    <message>
+        <source>No connection: this action on %1 is kept on this station and sent once the connection is back. The amounts shown are the last saved ones: do not take the money again.</source>
+        <translation>没有连接：%1 的此操作已保存在本工位，连接恢复后发送。显示的金额为最后保存的数据：请勿再次收款。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -351,7 +363,7 @@
         <translation>非客户承担：</translation>
     </message>
     <message>
-        <source>Customer&apos;s total:</source>
+        <source>Customer's total:</source>
         <translation>客户应付：</translation>
     </message>
     <message>

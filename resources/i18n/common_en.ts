@@ -967,6 +967,14 @@
         <source>set the next service</source>
         <translation>set the next service</translation>
     </message>
+    <message>
+        <source>An action on {subject} is kept on this station and waits to be sent: the order can change again once the connection is back.</source>
+        <translation>An action on {subject} is kept on this station and waits to be sent: the order can change again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Still sending the last action: it was not sent a second time.</source>
+        <translation>Still sending the last action: it was not sent a second time.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -967,6 +967,14 @@
         <source>set the next service</source>
         <translation>设定了下次保养</translation>
     </message>
+    <message>
+        <source>An action on {subject} is kept on this station and waits to be sent: the order can change again once the connection is back.</source>
+        <translation>{subject} 有一项操作保存在本工位等待发送：连接恢复后才能再次更改该工单。</translation>
+    </message>
+    <message>
+        <source>Still sending the last action: it was not sent a second time.</source>
+        <translation>上一个操作仍在发送中：没有重复发送。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

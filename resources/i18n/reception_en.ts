@@ -397,6 +397,10 @@
         <source>no phone on file</source>
         <translation>no phone on file</translation>
     </message>
+    <message>
+        <source>No connection: the answer for %1 (%2) is kept on this station and sent once the connection is back.</source>
+        <translation>No connection: the answer for %1 (%2) is kept on this station and sent once the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionStep</name>
@@ -586,6 +590,10 @@
     <message>
         <source>Found</source>
         <translation>Found</translation>
+    </message>
+    <message>
+        <source>No connection: the action on %1 is kept on this station and sent once the connection is back.</source>
+        <translation>No connection: the action on %1 is kept on this station and sent once the connection is back.</translation>
     </message>
 </context>
 <context>

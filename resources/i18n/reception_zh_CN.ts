@@ -397,6 +397,10 @@
         <source>no phone on file</source>
         <translation>无电话记录</translation>
     </message>
+    <message>
+        <source>No connection: the answer for %1 (%2) is kept on this station and sent once the connection is back.</source>
+        <translation>没有连接：%1（%2）的答复已保存在本工位，连接恢复后发送。</translation>
+    </message>
 </context>
 <context>
     <name>InspectionStep</name>
@@ -586,6 +590,10 @@
     <message>
         <source>Found</source>
         <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>No connection: the action on %1 is kept on this station and sent once the connection is back.</source>
+        <translation>没有连接：%1 的操作已保存在本工位，连接恢复后发送。</translation>
     </message>
 </context>
 <context>

@@ -208,5 +208,9 @@
         <source>No Chinese font found: install %1</source>
         <translation>No Chinese font found: install %1</translation>
     </message>
+    <message>
+        <source>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</source>
+        <translation>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</translation>
+    </message>
 </context>
 </TS>

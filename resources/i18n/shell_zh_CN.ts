@@ -208,5 +208,9 @@
         <source>No Chinese font found: install %1</source>
         <translation>未找到中文字体：请安装 %1</translation>
     </message>
+    <message>
+        <source>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</source>
+        <translation>现在进行的接车、收款、退款、增项和作业状态变更会保存在本工位，连接恢复后发送一次。</translation>
+    </message>
 </context>
 </TS>

@@ -106,6 +106,14 @@
         <source>Choose a technician first.</source>
         <translation>Choose a technician first.</translation>
     </message>
+    <message>
+        <source>No connection: %1 is kept on this station and sent when the connection is back (the job shows its last saved state until then).</source>
+        <translation>No connection: %1 is kept on this station and sent when the connection is back (the job shows its last saved state until then).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -424,6 +432,10 @@
     <message>
         <source>%1 open orders, %2 late, %3 waiting for QC</source>
         <translation>%1 open orders, %2 late, %3 waiting for QC</translation>
+    </message>
+    <message>
+        <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</source>
+        <translation>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,14 @@
         <source>Choose a technician first.</source>
         <translation>请先选择技师。</translation>
     </message>
+    <message>
+        <source>No connection: %1 is kept on this station and sent when the connection is back (the job shows its last saved state until then).</source>
+        <translation>没有连接：%1 已保存在本工位，连接恢复后发送（在此之前显示最后保存的状态）。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -422,6 +430,10 @@
     <message>
         <source>%1 open orders, %2 late, %3 waiting for QC</source>
         <translation>在修工单 %1 张，逾期 %2 张，待质检 %3 张</translation>
+    </message>
+    <message>
+        <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</source>
+        <translation>%1：有一项保存在本工位的操作等待发送（工位，Ctrl+6）。</translation>
     </message>
 </context>
 <context>

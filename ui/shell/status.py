@@ -92,8 +92,8 @@ class StatusBar(QStatusBar):
             ""
             if state == "online"
             else self.tr(
-                "An intake confirmed now is kept on this station and saved when the "
-                "connection is back."
+                "Intakes, payments, refunds, extra work and job status changes made now are "
+                "kept on this station and sent once when the connection is back."
             )
         )
         self.connection.setProperty("state", state)
