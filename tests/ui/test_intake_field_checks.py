@@ -264,3 +264,38 @@ def test_a_name_of_invisible_characters_is_refused_as_empty(qtbot, ws, blank: st
     flow.go_next()
     assert flow.index() == STEP_CUSTOMER
     assert c.errors.text_of("customer.name") == "This field is required."
+
+
+def test_every_warning_the_core_raises_has_a_text():
+    """Warnings are made by ``needs_confirmation(field, code, ...)`` (which the general
+    check of error codes, looking for ``ValidationError(...)``, does not see)."""
+    import ast
+    from pathlib import Path
+
+    from ui.common.errors import CODES
+
+    found = set()
+    for path in (Path(__file__).resolve().parents[2] / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "needs_confirmation"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                found.add(node.args[1].value)
+    assert found == {"vin_check_unverified", "mileage_lower"}
+    assert found <= set(CODES)
+
+
+def test_a_step_refused_for_its_vin_also_says_the_plate_on_file(qtbot, ctx, tech, ws):
+    order_in_state(ctx, tech, OrderState.RELEASED)
+    flow = _new_customer(ws)
+    asset = flow.steps[STEP_ASSET]
+    asset.fields["plate"].setText("粤B12345")  # pasted: no field was left
+    asset.fields["vin"].setText(EUROPEAN_VIN)
+    flow.go_next()
+    assert flow.index() == STEP_ASSET and "Position 9" in asset.errors.text_of("asset.vin")
+    qtbot.waitUntil(lambda: asset.errors.text_of("asset.plate") != "", timeout=5000)
+    assert asset.errors.text_of("asset.plate").startswith("On file for 张伟")
+    assert "Position 9" in asset.errors.text_of("asset.vin")

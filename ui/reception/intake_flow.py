@@ -207,13 +207,13 @@ class IntakeFlow(QWidget):
         step.store(self.state)
         errors = step.check(self.state)
         step.show_errors(errors)
+        if isinstance(step, AssetStep):
+            step.check_on_file()  # said here when answered (brings the user back if moved on)
         if errors:
             return
         if self.index() == STEP_CONFIRM:
             self.confirm()
             return
-        if isinstance(step, AssetStep):
-            step.check_on_file()  # answered at once, or brings the user back here
         target = self.index() + 1
         if target == STEP_ASSET and self.state.asset_id is not None and self.state.returning:
             target = STEP_VISIT
