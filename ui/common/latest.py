@@ -47,8 +47,10 @@ class LatestQuery(QObject):
         self._run()
 
     def cancel(self) -> None:
+        """Drop the question asked and any answer on its way: nothing is pending after."""
         self._timer.stop()
         self._serial += 1
+        self._answered = self._serial
 
     def pending(self) -> bool:
         return self._timer.isActive() or self._answered < self._serial

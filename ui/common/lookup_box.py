@@ -4,6 +4,10 @@ Typing runs ``app.services.lookup.lookup`` off the GUI thread after a short paus
 appear in a list under the field, Up/Down move through them without leaving the field, Enter
 opens the current one. A scanner's code plus Enter (an exact order number or a pickup token)
 opens that order at once, without waiting for the list.
+
+Any text is safe here: the core reads it as :func:`app.domain.text.search_text` does
+(full-width forms folded, control and invisible characters dropped, 60 characters at most),
+and the box echoes back only that, shortened.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import search_text
 from app.services.context import ServiceContext
 from app.services.lookup import lookup
 from app.services.views import LookupHit
@@ -134,7 +139,7 @@ class LookupBox(QWidget):
 
     # --- slots ---
     def _on_text_changed(self, text: str) -> None:
-        if text.strip():
+        if search_text(text):
             self._query.ask(text)
         else:
             self._query.cancel()
@@ -151,14 +156,19 @@ class LookupBox(QWidget):
                 self.tr("%n found — Up/Down to choose, Enter to open", "", len(hits))
             )
         else:
-            self.status.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
+            shown = search_text(text, 40)
+            self.status.setText(
+                self.tr("Nothing found for “%1”").replace("%1", shown)
+                if shown
+                else self.tr("Nothing found")
+            )
 
     def _on_error(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
 
     def _on_enter(self) -> None:
         text = self.field.text().strip()
-        if not text:
+        if not search_text(text):
             return
         if canonical_order_number(text) or looks_like_token(text):
             self._query.cancel()

@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 from app.domain.errors import NotFound
+from app.domain.text import normalize_input
 from app.printing.token import verify_pickup
 from app.services.context import ServiceContext
 from app.services.queries import get_order_by_number
 
-ORDER_NUMBER = re.compile(r"^WO-?\d{8}-?\d{4}$", re.IGNORECASE)
+ORDER_NUMBER = re.compile(r"^WO-?[0-9]{8}-?[0-9]{4}$", re.IGNORECASE)
 
 
 def canonical_order_number(text: str) -> str | None:
-    compact = text.strip().replace(" ", "").upper()
+    """``wo2026112300 01`` or, from a scanner behind a full-width input method,
+    ``ＷＯ－２０２６１１２３－０００１``: ``WO-20261123-0001``."""
+    compact = normalize_input(text).strip().replace(" ", "").upper()
     if not ORDER_NUMBER.match(compact):
         return None
     digits = compact[2:].replace("-", "")
@@ -26,7 +29,7 @@ def canonical_order_number(text: str) -> str | None:
 
 
 def looks_like_token(text: str) -> bool:
-    return text.strip().upper().startswith("WB1:")
+    return normalize_input(text).strip().upper().startswith("WB1:")
 
 
 def scanned_order_id(ctx: ServiceContext, text: str) -> int | None:
@@ -35,7 +38,7 @@ def scanned_order_id(ctx: ServiceContext, text: str) -> int | None:
     A token that this installation did not issue raises ``PickupTokenInvalid`` (the desk
     says so instead of searching for it)."""
     if looks_like_token(text):
-        return verify_pickup(ctx, text)
+        return verify_pickup(ctx, normalize_input(text))
     number = canonical_order_number(text)
     if number is None:
         return None
