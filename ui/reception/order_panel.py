@@ -1,4 +1,5 @@
-"""One order at the counter: state, customer, asset, promised time, lines and totals.
+"""One order at the counter: state, customer, asset, promised time, what the technician
+found and what intake said (:mod:`ui.common.intake_facts`), lines and totals.
 
 F2 on a line changes who pays it and its discount (until the order is settled); Print…
 (Ctrl+P) offers the order's documents; Cancel order… (Ctrl+Del) closes it with a reason — an

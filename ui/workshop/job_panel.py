@@ -1,4 +1,10 @@
-"""The selected job, laid out: what it is, its lines, and the workshop's actions on it.
+"""The selected job, laid out: what it is, what intake said, its lines, and the workshop's
+actions on it.
+
+What intake said (:mod:`ui.common.intake_facts`: workshop notes, old parts / wash / waiting,
+checklist with the damaged and attention items first, damage marks, mileage and fuel, what
+was left) stands in the job's form; the form scrolls above the lines (a splitter between
+them), so at 1366×768 the lines keep their room and long item names wrap in their rows.
 
 A view only: :class:`ui.workshop.workspace.WorkshopWorkspace` fills it from an
 :class:`~app.services.views.OrderDetail` and connects the buttons. Each action button shows
