@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from app.domain.enums import OrderState
 from app.services import queries, staff
@@ -128,7 +129,7 @@ def test_cancel_with_work_done_needs_the_manager(qtbot, ctx, tech, owner, ws):
     assert approval.what.text() == f"Cancel {d.order.number} with work done"
     assert queries.get_order(ctx, d.id).order.state is OrderState.IN_PROGRESS
     approve_here(qtbot)
-    qtbot.waitUntil(lambda: not reason.isVisible())
+    qtbot.waitUntil(lambda: not isValid(reason) or not reason.isVisible())  # sent: closed
     after = queries.get_order(ctx, d.id).order
     assert after.state is OrderState.CANCELLED and after.cancel_reason == "客户决定不修了"
     qtbot.waitUntil(lambda: panel.detail.order.state is OrderState.CANCELLED)
@@ -143,7 +144,7 @@ def test_cancel_before_work_needs_no_approval(qtbot, ctx, tech, ws):
     reason = QApplication.activeModalWidget()
     reason.reason.setText("客户改约")
     reason.ok_button.click()
-    assert not reason.isVisible()
+    qtbot.waitUntil(lambda: not isValid(reason) or not reason.isVisible())  # sent: closed
     assert queries.get_order(ctx, d.id).order.state is OrderState.CANCELLED
 
 
