@@ -10,10 +10,18 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from app.domain.enums import Approval, Payer, SettlementRounding
+from app.domain.text import parse_decimal
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
+
+
+def parse_amount(text: object) -> Decimal | None:
+    """An amount as a desk types it (``1,280.50``, ``¥1280.5``, ``1280元``, or full-width
+    from a Chinese input method: ``１２８０。５``), else None. For live sums and messages;
+    what is saved is checked by :func:`app.domain.validation.check_money`."""
+    return parse_decimal(text, currency=True)
 
 
 def round_money(value: Decimal) -> Decimal:

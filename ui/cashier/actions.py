@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from uuid import uuid4
 
@@ -28,7 +27,7 @@ from app.services.views import OrderDetail
 from ui.auth.approval_dialog import ask_approval, needs_approval, order_subject
 from ui.cashier import labels
 from ui.cashier.messages import describe
-from ui.cashier.payment_dialog import PaymentDialog
+from ui.cashier.payment_dialog import PaymentDialog, parse_amount
 from ui.cashier.reason_dialog import ReasonDialog
 from ui.common.commands import Commands, still_busy
 from ui.common.line_payer_dialog import LinePayerDialog
@@ -247,10 +246,9 @@ class PickupActions(QObject):
             )
 
         def what() -> str:
-            try:
-                amount = labels.money(Decimal(dialog.amount.text().strip()))
-            except ArithmeticError:  # the service already said what is wrong with it
-                amount = labels.money(left)
+            typed = parse_amount(dialog.amount.text())
+            # not an amount: the service already said what is wrong with it
+            amount = labels.money(left if typed is None else typed)
             return (
                 self.tr("Refund %1 on %2").replace("%1", amount).replace("%2", detail.order.number)
             )

@@ -12,7 +12,7 @@ second Ctrl+Enter, and a refused payment keeps it open with the reason next to t
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import money
 from app.domain.enums import PaymentMethod
 from app.domain.errors import RuleViolation
 from app.services.inputs import PaymentInput
@@ -40,12 +41,10 @@ ZERO = Decimal("0.00")
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """The amount typed, for the live summary only (the service validates it)."""
-    try:
-        value = Decimal(text.strip().replace(",", "").lstrip("¥"))
-    except (InvalidOperation, ValueError):
-        return None
-    return value if value.is_finite() and value >= 0 else None
+    """The amount typed (full-width too), for the live summary only (the service validates
+    it)."""
+    value = money.parse_amount(text)
+    return value if value is not None and value >= 0 else None
 
 
 class PaymentRow:

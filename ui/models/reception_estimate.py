@@ -8,7 +8,7 @@ sending is marked on its cell until it is corrected.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.enums import LineKind, Payer
 from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
+from app.domain.text import parse_decimal
 from app.domain.units import line_text
 from app.services.inputs import LineInput
 from ui.common import format as fmt
@@ -31,11 +32,7 @@ ERROR_BACKGROUND = "#ffebee"
 
 
 def _decimal(raw: object) -> Decimal | None:
-    try:
-        value = Decimal(str(raw).strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return value if value.is_finite() else None
+    return parse_decimal(raw)  # full-width forms too ("１。５")
 
 
 class EstimateModel(QAbstractTableModel):

@@ -7,7 +7,7 @@ service checks the lines whole again on sending."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.enums import LineKind
 from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
+from app.domain.text import parse_decimal
 from app.services.inputs import LineInput
 from ui.common.cell_editing import check_line_cell
 from ui.common.row_model import ALIGN_RIGHT, Index, RowModel
@@ -53,11 +54,7 @@ class DraftLine:
 
 
 def _decimal(text: str) -> Decimal | None:
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except (InvalidOperation, ValueError):
-        return None
-    return value if value.is_finite() else None
+    return parse_decimal(text)  # full-width forms too ("１。５")
 
 
 class DraftLinesModel(RowModel[DraftLine, str]):

@@ -24,6 +24,7 @@ from app.domain.enums import (
     LineKind,
     Payer,
 )
+from app.domain.text import number_text, parse_int
 from app.services.inputs import (
     AssetInput,
     CustomerInput,
@@ -65,13 +66,10 @@ ASSET_FIELDS = (
 def typed_int(text: str | None) -> int | None:
     """A whole number typed in a field (None if empty, -1 if not a number: out of every
     range, so the service names the field)."""
-    text = (text or "").strip().replace(",", "")
-    if not text:
+    if not number_text(text):
         return None
-    try:
-        return int(text)
-    except ValueError:
-        return -1  # out of every range: the service names the field
+    value = parse_int(text)  # full-width digits from a Chinese input method too
+    return -1 if value is None else value  # out of every range: the service names the field
 
 
 @dataclass

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import AssetKind, DocumentKind
+from app.domain.text import parse_int
 from app.services.context import ServiceContext
 from ui.common import labels as common_labels
 from ui.common.widgets import title
@@ -72,10 +73,11 @@ class NumbersPage(SettingsForm):
 
     @staticmethod
     def _int(text: str) -> int | str | None:
-        text = text.strip().replace(",", "")
+        text = text.strip()
         if not text:
             return None
-        return int(text) if text.isdigit() else text
+        value = parse_int(text)  # full-width digits too; not a number: the service says so
+        return text if value is None else value
 
     def collect(self) -> dict[str, Any]:
         return {
