@@ -142,11 +142,18 @@ class Desk:
         advisor: ServiceContext | None = None,
     ) -> OrderDetail:
         r = self.rng
+        mileage = None
+        if kind is AssetKind.VEHICLE:  # a vehicle on file comes back with more kilometres
+            reading = (
+                intake.last_mileage(self.staff.advisor, asset) if isinstance(asset, int) else None
+            )
+            last = reading.km if reading else None
+            mileage = last + r.randint(300, 12_000) if last else r.randint(5_000, 180_000)
         details = VisitDetails(
             symptom=r.choice(SYMPTOMS[kind]),
-            mileage_in=r.randint(5_000, 180_000) if kind is AssetKind.VEHICLE else None,
+            mileage_in=mileage,
             fuel_level=r.choice((10, 25, 50, 75, 100)) if kind is AssetKind.VEHICLE else None,
-            promised_at=utcnow() + timedelta(hours=r.randint(-6, 48)),
+            promised_at=utcnow() + timedelta(hours=r.randint(1, 48)),  # never in the past
             waits_on_site=r.random() < 0.3,
             keep_old_parts=r.random() < 0.2,
             wash=kind is AssetKind.VEHICLE and r.random() < 0.5,
