@@ -29,7 +29,10 @@ from tests.factories import new_order
 
 
 def _promise(ctx, d, hours):
+    """Promise ``d`` for ``hours`` from now; a past promise (``hours`` < 0) as the desk
+    typed it before that time came (sent later, as from the outbox): overdue now."""
     o = d.order
+    promised = utcnow() + timedelta(hours=hours)
     return intake.update_details(
         ctx,
         d.id,
@@ -37,7 +40,8 @@ def _promise(ctx, d, hours):
             symptom=o.symptom,
             mileage_in=o.mileage_in,
             fuel_level=o.fuel_level,
-            promised_at=utcnow() + timedelta(hours=hours),
+            promised_at=promised,
+            typed_at=min(utcnow(), promised - timedelta(minutes=1)),
         ),
         version=d.version,
     )

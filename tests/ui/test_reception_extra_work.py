@@ -71,7 +71,8 @@ def test_decline_in_person_and_a_stale_row_is_refused_with_who_changed(qtbot, ct
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.table, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: "changed meanwhile" in panel.message.text(), timeout=5000)
-    assert "extra work proposed" in panel.message.text() and "Wang Wei" in panel.message.text()
+    # the change is named by its journal action, in the user's language
+    assert "reported extra work" in panel.message.text() and "Wang Wei" in panel.message.text()
     still = [l for l in queries.get_order(ctx, second.id).lines if l.id == b][0]
     assert still.approval is Approval.PROPOSED  # nothing written
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
