@@ -11,7 +11,7 @@ warning: a tick box under the VIN (Alt+C, or Enter then Space) confirms it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from ui.common import labels
 from ui.common.calls import call
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import HitDelegate
+from ui.common.typed_numbers import WholeNumberValidator
 from ui.common.widgets import hint, title
 from ui.models.lookup_hits import LookupHitsModel
 from ui.reception.intake_state import ASSET_FIELDS, IntakeState
@@ -93,7 +94,7 @@ class AssetStep(Step):
             edit = QLineEdit()
             edit.setObjectName(f"asset_{name}")
             if name in ("year", "mileage_km"):
-                edit.setValidator(QIntValidator(0, 9_999_999, edit))
+                edit.setValidator(WholeNumberValidator(0, 9_999_999, edit))
             self.fields[name] = edit
             self._rows[name] = self.add_field(form, captions[name], edit, f"asset.{name}")
             if name == "vin":

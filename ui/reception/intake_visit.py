@@ -9,7 +9,7 @@ records."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from app.services.context import ServiceContext
 from app.services.customers import Collector
 from app.services.intake import MileageReading, check_mileage, clean_details, last_mileage
 from ui.common.calls import call
+from ui.common.typed_numbers import WholeNumberValidator
 from ui.common.widgets import hint, title
 from ui.reception.intake_state import IntakeState, typed_int
 from ui.reception.intake_step import Step
@@ -47,7 +48,7 @@ class VisitStep(Step):
         self.symptom.setMinimumHeight(110)
         self.mileage = QLineEdit()
         self.mileage.setObjectName("mileage")
-        self.mileage.setValidator(QIntValidator(0, 9_999_999, self.mileage))
+        self.mileage.setValidator(WholeNumberValidator(0, 9_999_999, self.mileage))
         self.fuel = QComboBox()
         self.fuel.addItem(self.tr("not noted"), None)
         for pct, text in ((0, "E"), (25, "1/4"), (50, "1/2"), (75, "3/4"), (100, "F")):
