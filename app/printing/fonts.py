@@ -1,9 +1,17 @@
-"""The Chinese font the documents are set in, found once per process and cached.
+"""The fonts the documents are set in, found once per process and cached.
 
 reportlab embeds TrueType (glyf) fonts as subsets but cannot read CFF-flavoured OpenType
 (Noto CJK / Source Han), so we look for a TrueType font with Chinese glyphs: WenQuanYi Micro
 Hei first (Debian/Ubuntu ``fonts-wqy-microhei``), then other known TrueType CJK fonts, then
 whatever fontconfig offers. ``WORKBAY_PRINT_FONT`` (``path`` or ``path#index``) overrides.
+
+That font is the first of a *chain*: characters it has no glyph for (or only an empty
+one, like WenQuanYi's ℃) are set in the next TrueType font that has a real glyph: DejaVu
+Sans (Debian/Ubuntu ``fonts-dejavu-core``: Cyrillic, Greek, Arabic, Hebrew, symbols, ℃),
+then DejaVu Sans Mono and DejaVu Math TeX Gyre when present. The fallbacks are optional and
+loaded only when a text needs them. What no font of the chain can draw is printed as a
+visible :data:`REPLACEMENT` (never left blank, never a NUL in the PDF text); see
+:mod:`app.printing.text` for how runs of text are split by font.
 """
 
 from __future__ import annotations
@@ -96,6 +104,41 @@ def candidates() -> list[FontFile]:
     return result
 
 
+#: the fallback fonts, best first: (name registered with reportlab, known paths, fc pattern)
+FALLBACKS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "WorkbaySans-2",
+        (
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # Debian, Ubuntu
+            "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",  # Fedora
+            "/usr/share/fonts/TTF/DejaVuSans.ttf",  # Arch
+            "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "C:/Windows/Fonts/DejaVuSans.ttf",
+        ),
+        "DejaVu Sans:style=Book",
+    ),
+    (
+        "WorkbaySans-3",
+        (
+            "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+            "/usr/share/fonts/dejavu-sans-mono-fonts/DejaVuSansMono.ttf",
+            "/usr/share/fonts/TTF/DejaVuSansMono.ttf",
+        ),
+        "DejaVu Sans Mono:style=Book",
+    ),
+    (
+        "WorkbaySans-4",
+        (
+            "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf",
+            "/usr/share/fonts/TTF/DejaVuMathTeXGyre.ttf",
+        ),
+        "DejaVu Math TeX Gyre",
+    ),
+]
+FALLBACK_PACKAGE = "fonts-dejavu-core"
+#: printed where no font of the chain has a glyph (WenQuanYi and DejaVu both draw it)
+REPLACEMENT = "\u25a1"  # □
+
 _lock = threading.Lock()
 _registered: FontFile | None = None
 
@@ -121,6 +164,7 @@ def ensure_fonts() -> str:
             except (TTFError, OSError):
                 continue  # CFF outlines, broken file: try the next one
             pdfmetrics.registerFont(font)
+            _coverage[FONT_NAME] = _drawable(font)
             # one face only: <b> and <i> map back to it rather than failing
             for bold in (0, 1):
                 for italic in (0, 1):
@@ -133,3 +177,106 @@ def ensure_fonts() -> str:
 def registered_font() -> FontFile | None:
     """The font file in use, once :func:`ensure_fonts` succeeded."""
     return _registered
+
+
+#: per registered font: the code points it has a non-empty glyph for
+_coverage: dict[str, frozenset[int]] = {}
+#: fallbacks loaded so far (``None``: not found on this machine)
+_fallbacks: dict[str, str | None] = {}
+_SPACES = frozenset({0x20, 0xA0, 0x3000, *range(0x2000, 0x200B)})
+
+
+def _drawable(font: TTFont) -> frozenset[int]:
+    """Code points the font maps to a glyph with an outline (WenQuanYi maps ℃ to an empty
+    glyph: that counts as missing). Space characters need no outline."""
+    face = font.face
+    pos = face.glyphPos
+    return frozenset(
+        c
+        for c, g in face.charToGlyph.items()
+        if g and (pos[g + 1] > pos[g] or c in _SPACES) and 0 < g < len(pos) - 1
+    )
+
+
+def _fallback_path(paths: tuple[str, ...], pattern: str) -> str | None:
+    for p in paths:
+        if Path(p).is_file():
+            return p
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return None
+    try:
+        out = subprocess.run(
+            [fc_match, "-f", "%{file}|%{fontformat}|%{family}", pattern],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    path, _, rest = out.partition("|")
+    fmt, _, family = rest.partition("|")
+    wanted = pattern.split(":")[0]
+    if path and fmt == "TrueType" and wanted in family.split(","):
+        return path
+    return None
+
+
+def _load_fallback(name: str, paths: tuple[str, ...], pattern: str) -> str | None:
+    with _lock:
+        if name in _fallbacks:
+            return _fallbacks[name]
+        path = _fallback_path(paths, pattern)
+        loaded = None
+        if path is not None:
+            try:
+                font = TTFont(name, path)
+            except (TTFError, OSError):
+                font = None
+            if font is not None:
+                pdfmetrics.registerFont(font)
+                for bold in (0, 1):
+                    for italic in (0, 1):
+                        addMapping(name, bold, italic, name)
+                _coverage[name] = _drawable(font)
+                loaded = name
+        _fallbacks[name] = loaded
+        return loaded
+
+
+def chain() -> list[str]:
+    """The fonts of the chain found on this machine, the document font first (loads them
+    all; printing itself loads a fallback only when a text needs it)."""
+    ensure_fonts()
+    return [FONT_NAME] + [n for n in (_load_fallback(*f) for f in FALLBACKS) if n is not None]
+
+
+def covers(font: str, ch: str) -> bool:
+    """Whether ``font`` (a name of the chain, loaded) has a real glyph for ``ch``."""
+    return ord(ch) in _coverage.get(font, frozenset())
+
+
+_font_of: dict[str, str | None] = {}
+
+
+def font_for(ch: str) -> str | None:
+    """The first font of the chain with a non-empty glyph for the character ``ch``;
+    ``None`` when none has one (the caller prints :data:`REPLACEMENT`)."""
+    try:
+        return _font_of[ch]
+    except KeyError:
+        pass
+    ensure_fonts()
+    code = ord(ch)
+    found: str | None = None
+    if code in _coverage[FONT_NAME]:
+        found = FONT_NAME
+    elif not 0xD800 <= code <= 0xDFFF:
+        for spec in FALLBACKS:
+            name = _fallbacks[spec[0]] if spec[0] in _fallbacks else _load_fallback(*spec)
+            if name and code in _coverage[name]:
+                found = name
+                break
+    _font_of[ch] = found
+    return found

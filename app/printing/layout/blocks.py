@@ -26,9 +26,9 @@ from reportlab.platypus import (
 
 from app.printing.context import DocContext
 from app.printing.fonts import FONT_NAME
-from app.printing.layout import formatting as fmt
 from app.printing.layout.qr import QRCode
-from app.printing.layout.styles import GREY, INK, RULE, SHADE
+from app.printing.layout.styles import INK
+from app.printing.text import TextPara, string_width
 
 Cell: TypeAlias = str | Flowable
 #: a TableStyle command: (name, (col, row), (col, row), *values)
@@ -36,7 +36,9 @@ StyleCmd: TypeAlias = tuple[Any, ...]
 
 
 def para(d: DocContext, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(fmt.text(text), style or d.styles.body)
+    """Plain text (any script) as a paragraph: fonts per character, Chinese line-breaking
+    rules, splits across pages (:class:`app.printing.text.TextPara`)."""
+    return TextPara(str(text), style or d.styles.body)
 
 
 def gap(d: DocContext, lines: float = 0.6) -> Spacer:
@@ -47,7 +49,7 @@ def rule(d: DocContext, thickness: float = 0.5, dashed: bool = False) -> HRFlowa
     return HRFlowable(
         width="100%",
         thickness=thickness,
-        color=INK if thickness > 0.6 else RULE,
+        color=INK if thickness > 0.6 else d.styles.rule,
         spaceBefore=d.paper.font_size * 0.3,
         spaceAfter=d.paper.font_size * 0.4,
         dash=(2, 2) if dashed else None,
@@ -118,20 +120,42 @@ def header(d: DocContext, title: str, numbers: Sequence[tuple[str, str]]) -> lis
         out.append(rule(d, 0.9))
         return out
     fw = d.paper.frame_width
-    left = [para(d, name, s.shop)] + [para(d, c, s.small) for c in contact]
-    right: list[Flowable] = [para(d, L.kv(k, v), s.right) for k, v in numbers]
+    right_texts = [L.kv(k, v) for k, v in numbers]
+    # the numbers' column is as wide as its longest line needs (at most 40 %): the shop's
+    # name gets the rest, beside the logo
+    right_w = min(
+        fw * 0.4,
+        max(text_width(t, s.right) for t in [*right_texts, copy_mark]) + 6,
+    )
+    image = logo(d, (16 if d.paper.key == "a4" else 11) * mm, 0.2)
+    room = image.drawWidth + 3 * mm if image is not None else 0.0
+    name_w = fw - right_w - room - 3
+    left = [para(d, name, _shop_style(s.shop, name, name_w))]
+    left += [para(d, c, s.small) for c in contact]
+    right: list[Flowable] = [para(d, t, s.right) for t in right_texts]
     if d.copy:
         right.insert(0, para(d, copy_mark, s.number))
-    image = logo(d, (16 if d.paper.key == "a4" else 11) * mm, 0.2)
     cells: list[Cell | list[Flowable]] = [left, right]
-    widths = [fw * 0.54, fw * 0.46]
+    widths = [fw - right_w - room, right_w]
     if image is not None:
         cells.insert(0, image)
-        room = image.drawWidth + 3 * mm
-        widths = [room, fw * 0.54 - room, fw * 0.46]
-    top = Table([cells], colWidths=widths)
-    top.setStyle(TIGHT + [("VALIGN", (0, 0), (-1, -1), "TOP")])
+        widths.insert(0, room)
+    top = _table([cells], widths, TIGHT + [("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [top, rule(d, 1.0), para(d, title, s.title), gap(d, 0.3)]
+
+
+def _shop_style(style: ParagraphStyle, name: str, width: float) -> ParagraphStyle:
+    """The shop name's style: full size while it takes at most two lines in ``width``,
+    smaller steps (down to 70 %) for a longer name, so it wraps into a compact block."""
+    size = style.fontSize
+    smallest = size * 0.7
+    while size > smallest and string_width(name, size) > 2 * width * 0.95:
+        size = max(smallest, size - 0.5)
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=round(size * 1.22, 1)
+    )
 
 
 def shop_account(d: DocContext) -> list[Flowable]:
@@ -179,9 +203,7 @@ def fields(d: DocContext, items: Sequence[Field | None]) -> Table:
     label_share = 0.4 if d.labels.bilingual else 0.27
     if d.paper.narrow:
         rows = [[para(d, f.label, s.label), para(d, f.value, s.value)] for f in shown]
-        table = Table(rows or [["", ""]], colWidths=[fw * label_share, fw * (1 - label_share)])
-        table.setStyle(TIGHT)
-        return table
+        return _table(rows or [["", ""]], [fw * label_share, fw * (1 - label_share)], TIGHT)
     lw = fw * label_share / 2
     vw = fw / 2 - lw
     rows, spans = [], []
@@ -200,8 +222,18 @@ def fields(d: DocContext, items: Sequence[Field | None]) -> Table:
             pending = []
     if pending:
         rows.append(pending + ["", ""])
-    table = Table(rows or [["", "", "", ""]], colWidths=[lw, vw, lw, vw])
-    table.setStyle(TIGHT + spans)
+    return _table(rows or [["", "", "", ""]], [lw, vw, lw, vw], TIGHT + spans)
+
+
+def _table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    style: Sequence[StyleCmd],
+    **kw: Any,
+) -> Table:
+    """A table whose rows may split across pages (a cell with a long text in it)."""
+    table = Table(rows, colWidths=list(widths), splitInRow=1, **kw)
+    table.setStyle(TableStyle(list(style)))
     return table
 
 
@@ -228,20 +260,19 @@ def grid(
     cell_style = {"l": s.cell, "r": s.cell_right, "c": s.cell_center}
     headings = set(heading_rows)
     head = [
-        Paragraph(fmt.text(h), {"r": s.head_right, "c": s.head_center}.get(a, s.head))
+        TextPara(h, {"r": s.head_right, "c": s.head_center}.get(a, s.head))
         for h, a in zip(headers, align, strict=True)
     ]
     body = [
-        [Paragraph(fmt.text(str(row[0])), s.h2), *[""] * (len(align) - 1)]
+        [TextPara(str(row[0]), s.h2), *[""] * (len(align) - 1)]
         if i in headings
         else [
-            c if isinstance(c, Flowable) else Paragraph(fmt.text(c), cell_style[a])
+            c if isinstance(c, Flowable) else TextPara(c, cell_style[a])
             for c, a in zip(row, align, strict=True)
         ]
         for i, row in enumerate(rows)
     ]
     fw = total_width or d.paper.frame_width
-    table = Table([head, *body], colWidths=[fw * w for w in widths], repeatRows=1)
     style: list[StyleCmd] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -249,17 +280,17 @@ def grid(
         ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, s.rule),
     ]
+    if s.shade is not None:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), s.shade))
     for i in heading_rows:
         style += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 5)]
     for i in subtotal_rows:
         style.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 0.6, INK))
-    table.setStyle(TableStyle(style))
-    return table
+    return _table([head, *body], [fw * w for w in widths], style, repeatRows=1)
 
 
 @dataclass(frozen=True)
@@ -269,7 +300,7 @@ class Item:
     title: str
     left: str = ""
     right: Cell = ""
-    heading: bool = False  # a group heading, shaded across the roll
+    heading: bool = False  # a group heading across the roll, between rules
 
 
 def items(d: DocContext, entries: Sequence[Item]) -> Table:
@@ -281,7 +312,11 @@ def items(d: DocContext, entries: Sequence[Item]) -> Table:
         if e.heading:
             rows.append([para(d, e.title, s.body), ""])
             last = len(rows) - 1
-            style += [("SPAN", (0, last), (1, last)), ("BACKGROUND", (0, last), (1, last), SHADE)]
+            style += [
+                ("SPAN", (0, last), (1, last)),
+                ("LINEABOVE", (0, last), (1, last), 0.8, INK),
+                ("LINEBELOW", (0, last), (1, last), 0.5, INK),
+            ]
             continue
         right = e.right if isinstance(e.right, Flowable) else para(d, e.right, s.cell_right)
         if not e.left:  # title and amount fit on one row
@@ -290,28 +325,51 @@ def items(d: DocContext, entries: Sequence[Item]) -> Table:
             rows.append([para(d, e.title, s.cell), ""])
             style.append(("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)))
             rows.append([para(d, e.left, s.small), right])
-        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
-    table = Table(rows or [["", ""]], colWidths=[fw * 0.58, fw * 0.42])
-    table.setStyle(style)
-    return table
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, s.rule))
+    return _table(rows or [["", ""]], [fw * 0.58, fw * 0.42], style)
 
 
-def totals(d: DocContext, rows: Sequence[tuple[str, str, bool]]) -> Table:
-    """Right-aligned label/amount rows; ``True`` marks the row that matters (amount due)."""
+#: the cell padding of line tables (:func:`grid`); totals use it to line up with them
+GRID_PAD = 3.5
+
+
+def totals(
+    d: DocContext,
+    rows: Sequence[tuple[str, str, bool]],
+    column: tuple[float, float] | None = None,
+) -> Table:
+    """Right-aligned label/amount rows; ``True`` marks the row that matters (amount due).
+
+    ``column`` (start, width), shares of the frame: the amount column of the line table
+    above, so each total's right edge is that column's right edge (same padding). A label
+    takes the room left of the column; an amount wider than the column grows to the left."""
     s = d.styles
     fw = d.paper.frame_width
     data = []
-    style: list[StyleCmd] = list(TIGHT) + [("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    style: list[StyleCmd] = list(TIGHT) + [("RIGHTPADDING", (0, 0), (-1, -1), GRID_PAD)]
     for i, (label, value, strong) in enumerate(rows):
         data.append(
-            [para(d, label, s.total_label), para(d, value, s.total_value if strong else s.right)]
+            [
+                para(d, label, s.total_label),
+                para(d, value, s.total_value if strong else s.right),
+                "",
+            ]
         )
         if strong:
-            style.append(("LINEABOVE", (0, i), (-1, i), 0.8, INK))
-    share = 0.62 if d.paper.narrow else 0.78
-    table = Table(data, colWidths=[fw * share, fw * (1 - share)])
-    table.setStyle(style)
-    return table
+            style.append(("LINEABOVE", (0, i), (1, i), 0.8, INK))
+    if column is None or d.paper.narrow:
+        start, width = (0.62, 0.38) if d.paper.narrow else (0.78, 0.22)
+    else:
+        start, width = column
+    widest = max((text_width(v, s.total_value) for _, v, _ in rows), default=0.0)
+    amount = max(fw * width, widest + GRID_PAD * 2 + 1)
+    right = max(0.0, fw * (1 - start - width))
+    label = fw - amount - right
+    return _table(data, [label, amount, right], style)
+
+
+def text_width(text: str, style: ParagraphStyle) -> float:
+    return string_width(text, style.fontSize)
 
 
 def qr_block(d: DocContext, token: str, captions: Sequence[str]) -> Flowable:
@@ -349,14 +407,12 @@ def signatures(d: DocContext, labels: Sequence[str]) -> Table:
         rows = [[para(d, label, s.label), "", para(d, date_label, s.label), ""] for label in labels]
         heights = [height] * len(rows)
         widths = [fw * 0.27, fw * 0.38, fw * 0.12, fw * 0.23]
-    table = Table(rows, colWidths=widths, rowHeights=heights)
     style: list[StyleCmd] = list(TIGHT) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     if not d.paper.narrow:
         style.append(("LEFTPADDING", (2, 0), (2, -1), 8))
     for col in range(1, len(widths), 2):
-        style.append(("LINEBELOW", (col, 0), (col, -1), 0.6, GREY))
-    table.setStyle(style)
-    return table
+        style.append(("LINEBELOW", (col, 0), (col, -1), 0.6, s.grey))
+    return _table(rows, widths, style, rowHeights=heights)
 
 
 def notes(d: DocContext, texts: Sequence[str], numbered: bool = True) -> list[Flowable]:

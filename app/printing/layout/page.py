@@ -12,13 +12,14 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.printing.context import DocContext
 from app.printing.fonts import FONT_NAME
 from app.printing.layout import formatting as fmt
 from app.printing.layout.paper import MAX_PAGE_LENGTH
 from app.printing.layout.styles import GREY, RULE, WATERMARK
+from app.printing.text import TextPara, draw_string, string_width
 
 Footer = Callable[[Canvas, int, int], None]
 
@@ -54,17 +55,25 @@ def measure(flowables: Sequence[Flowable], width: float) -> float:
 
 
 def _watermark(d: DocContext, c: Canvas) -> None:
-    if not d.copy:
+    if not d.copy or d.paper.roll:  # a roll says *** 副本 *** in black under its title
         return
     w, h = c._pagesize
     c.saveState()
     c.setFillColor(WATERMARK)
     size = min(w, h) / 6
-    c.setFont(FONT_NAME, size)
     c.translate(w / 2, h / 2)
     c.rotate(35 if h > w else 0)
-    c.drawCentredString(0, -size / 3, d.labels("copy_mark", " / "))
+    draw_string(c, 0, -size / 3, d.labels("copy_mark", " / "), size, "centre")
     c.restoreState()
+
+
+def _clipped(text: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (a running header's one line)."""
+    if string_width(text, size) <= width:
+        return text
+    while text and string_width(text + "…", size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
+    return text + "…"
 
 
 def _footer_for(d: DocContext) -> Footer:
@@ -77,10 +86,9 @@ def _footer_for(d: DocContext) -> Footer:
     def footer(c: Canvas, page: int, total: int) -> None:
         w = c._pagesize[0]
         c.saveState()
-        c.setFont(FONT_NAME, size)
         c.setFillColor(GREY)
-        c.drawString(m, m * 0.55, f"{number}  ·  {printed}")
-        c.drawRightString(w - m, m * 0.55, L("page_of").format(page=page, total=total))
+        draw_string(c, m, m * 0.55, f"{number}  ·  {printed}", size)
+        draw_string(c, w - m, m * 0.55, L("page_of").format(page=page, total=total), size, "right")
         c.restoreState()
 
     return footer
@@ -94,11 +102,12 @@ def _running_header(d: DocContext, title: str) -> Callable[[Canvas, Any], None]:
     def draw(c: Canvas, _doc: Any) -> None:
         w, h = c._pagesize
         c.saveState()
-        c.setFont(FONT_NAME, size)
         c.setFillColor(GREY)
         y = h - m + size * 0.2
-        c.drawString(m, y, f"{shop}  {title}".strip())
-        c.drawRightString(w - m, y, f"{d.order.number}  ({d.labels('continued')})")
+        right = f"{d.order.number}  ({d.labels('continued')})"
+        room = w - 2 * m - string_width(right, size) - size
+        draw_string(c, m, y, _clipped(f"{shop}  {title}".strip(), size, room), size)
+        draw_string(c, w - m, y, right, size, "right")
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
         c.line(m, y - size * 0.45, w - m, y - size * 0.45)
@@ -123,7 +132,7 @@ def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) 
     }
     if paper.roll:
         printed = d.labels.kv(d.labels("printed_at"), fmt.when(d.data.printed_at))
-        flowables = [*flowables, Paragraph(fmt.text(printed), d.styles.small)]
+        flowables = [*flowables, TextPara(printed, d.styles.small)]
         frame_w = paper.frame_width
         length = min(measure(flowables, frame_w) + 2 * m + 2, MAX_PAGE_LENGTH)
         doc = BaseDocTemplate(buf, pagesize=(paper.width, length), **meta)

@@ -50,8 +50,10 @@ PAPERS: dict[str, Paper] = {
     for p in (
         Paper("a4", A4[0], A4[1], 14 * mm, 9.0, 30 * mm),
         Paper("a5", A5[0], A5[1], 9 * mm, 7.6, 24 * mm),
-        Paper("80mm", 80 * mm, None, 4 * mm, 8.0, 34 * mm),
-        Paper("58mm", 58 * mm, None, 3 * mm, 6.8, 30 * mm),
+        # rolls: the margins leave the printable width of the head (72 mm = 576 dots at
+        # 203 dpi on 80 mm paper, 48 mm = 384 dots on 58 mm paper), centred
+        Paper("80mm", 80 * mm, None, 4 * mm, 9.0, 34 * mm),
+        Paper("58mm", 58 * mm, None, 5 * mm, 8.5, 30 * mm),
     )
 }
 

@@ -1,4 +1,10 @@
-"""Paragraph styles per paper: one font (the Chinese TrueType one), sizes scaled to the paper."""
+"""Paragraph styles per paper: one font (the Chinese TrueType one, with its fallbacks
+per character: :mod:`app.printing.text`), sizes scaled to the paper.
+
+Thermal rolls print black only (a grey label or a shaded band dithers into dots) and no
+text smaller than :data:`ROLL_MIN_SIZE` points; the colours a document draws with come from
+:class:`Styles` (``grey``, ``rule``, ``shade``) so a roll gets black and no shading.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,8 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 RULE = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.91, 0.91, 0.91)
 WATERMARK = colors.Color(0.5, 0.5, 0.5, alpha=0.18)
+#: the smallest text a roll prints (a thermal head's 24-dot font is about 8.5 pt)
+ROLL_MIN_SIZE = 8.0
 
 
 @dataclass(frozen=True)
@@ -39,9 +47,15 @@ class Styles:
     total_value: ParagraphStyle
     center: ParagraphStyle
     right: ParagraphStyle
+    grey: colors.Color  # secondary text and signature lines (black on rolls)
+    rule: colors.Color  # thin rules (black on rolls)
+    shade: colors.Color | None  # table header band (none on rolls)
 
 
 def _style(name: str, size: float, **kw: object) -> ParagraphStyle:
+    if kw.pop("roll", False):
+        size = max(size, ROLL_MIN_SIZE)
+        kw["textColor"] = INK
     kw.setdefault("leading", round(size * 1.28, 1))
     return ParagraphStyle(
         name,
@@ -56,25 +70,37 @@ def _style(name: str, size: float, **kw: object) -> ParagraphStyle:
 def styles_for(paper: Paper) -> Styles:
     s = paper.font_size
     roll = paper.roll
+
+    def style(name: str, size: float, **kw: object) -> ParagraphStyle:
+        return _style(name, size, roll=roll, **kw)
+
     return Styles(
-        body=_style("body", s),
-        small=_style("small", s * 0.85, textColor=GREY),
-        label=_style("label", s * 0.92, textColor=GREY),
-        value=_style("value", s),
-        shop=_style("shop", s * 1.45, alignment=TA_CENTER if roll else TA_LEFT),
-        title=_style("title", s * (1.5 if roll else 1.75), alignment=TA_CENTER, spaceAfter=s * 0.3),
-        number=_style(
+        body=style("body", s),
+        small=style("small", s * 0.85, textColor=GREY),
+        label=style("label", s * 0.92, textColor=GREY),
+        value=style("value", s),
+        shop=style("shop", s * 1.45, alignment=TA_CENTER if roll else TA_LEFT),
+        title=style("title", s * (1.5 if roll else 1.75), alignment=TA_CENTER, spaceAfter=s * 0.3),
+        number=style(
             "number", s * (1.6 if roll else 1.3), alignment=TA_CENTER if roll else TA_RIGHT
         ),
-        h2=_style("h2", s * 1.12, spaceBefore=s * 0.8, spaceAfter=s * 0.3),
-        cell=_style("cell", s * 0.95),
-        cell_right=_style("cell_right", s * 0.95, alignment=TA_RIGHT),
-        cell_center=_style("cell_center", s * 0.95, alignment=TA_CENTER),
-        head=_style("head", s * 0.9),
-        head_right=_style("head_right", s * 0.9, alignment=TA_RIGHT),
-        head_center=_style("head_center", s * 0.9, alignment=TA_CENTER),
-        total_label=_style("total_label", s, alignment=TA_RIGHT),
-        total_value=_style("total_value", s * 1.05, alignment=TA_RIGHT),
-        center=_style("center", s, alignment=TA_CENTER),
-        right=_style("right", s, alignment=TA_RIGHT),
+        h2=style("h2", s * 1.12, spaceBefore=s * 0.8, spaceAfter=s * 0.3),
+        cell=style("cell", s * 0.95),
+        cell_right=style("cell_right", s * 0.95, alignment=TA_RIGHT),
+        cell_center=style("cell_center", s * 0.95, alignment=TA_CENTER),
+        head=style("head", s * 0.9),
+        head_right=style("head_right", s * 0.9, alignment=TA_RIGHT),
+        head_center=style("head_center", s * 0.9, alignment=TA_CENTER),
+        total_label=style("total_label", s, alignment=TA_RIGHT),
+        total_value=style("total_value", s * 1.05, alignment=TA_RIGHT),
+        center=style("center", s, alignment=TA_CENTER),
+        right=style("right", s, alignment=TA_RIGHT),
+        grey=INK if roll else GREY,
+        rule=INK if roll else RULE,
+        shade=None if roll else SHADE,
     )
+
+
+def all_styles(styles: Styles) -> list[ParagraphStyle]:
+    """Every paragraph style of the set (for checks such as the rolls' smallest size)."""
+    return [v for v in vars(styles).values() if isinstance(v, ParagraphStyle)]
