@@ -194,13 +194,13 @@ _STATEMENTS: dict[str, Select] = {
 _ORDER_KINDS = frozenset(_DOCUMENT_KINDS.values())
 
 
-def _bounds(prefix: str) -> dict[str, str]:
+def _bounds(prefix: str) -> dict[str, Any]:
     """Bind values of a prefix as an index-friendly range (byte order), see prefix_range."""
     lo, hi = prefix_bounds(prefix)
     return {"lo": lo, "hi": hi}
 
 
-def _params(kind: str, t: str) -> dict[str, str]:
+def _params(kind: str, t: str) -> dict[str, Any]:
     up = normalize_serial(t)
     if kind in _ORDER_KINDS:
         return _bounds(_order_prefix(up))
@@ -240,7 +240,10 @@ def _asset_label(
 
 
 def _search(kind: str, t: str, session: Session, limit: int) -> list[LookupHit]:
-    params = {**_params(kind, t), "n": limit}
+    params = _params(kind, t)
+    if not all(params.values()):  # a kind asked for that the text has no key of
+        return []
+    params["n"] = limit
     rows = session.connection().execute(_STATEMENTS[kind], params).all()
     if kind in _ORDER_KINDS:
         return [

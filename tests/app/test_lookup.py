@@ -394,3 +394,11 @@ def test_a_plate_with_noise_typed_into_it_is_still_found(ctx, noise, where, wide
     digits = "７６００８" if wide else "76008"
     text = digits[:where] + "".join(noise) + digits[where:]
     assert "plate_tail" in {h.matched_by for h in lookup(ctx, text)}, repr(text)
+
+
+@pytest.mark.parametrize("text", ["·", "-", " · - ", "\x00", "\u200b", "+", "（）"])
+def test_kinds_asked_for_find_nothing_when_the_text_has_no_key(ctx, counter, text):
+    """The desks' own lookups (intake's plate/VIN/IMEI, the customer step's phone/name) ask
+    for kinds; text that has no key for them (separators only) finds nothing, not all."""
+    for kinds in (["plate", "vin", "ident"], ["phone", "phone_tail", "name"], ["plate_tail"]):
+        assert lookup(ctx, text, 5, kinds) == [], (text, kinds)

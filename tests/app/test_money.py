@@ -27,6 +27,7 @@ from app.domain.money import (
     apply_rounding,
     compute_totals,
     line_amounts,
+    parse_amount,
     round_money,
 )
 from app.services import cashier, workflow
@@ -249,3 +250,26 @@ def test_amounts_survive_the_database_and_settle_exactly(ctx, tech, raw, mode, c
     assert s.paid == due and s.balance == ZERO
     assert sum((p.amount for p in s.payments), ZERO) == due
     assert cashier.release(till, d.id).order.released_at is not None
+
+
+# --- amounts as typed at a desk (full-width from a Chinese input method too) ---
+
+_WIDE = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "。", ",": "，"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    amount=st.decimals(min_value=0, max_value=Decimal("9999999999.99"), places=2),
+    grouped=st.booleans(),
+    sign=st.sampled_from(["", "¥", "￥"]),
+    suffix=st.sampled_from(["", "元"]),
+)
+def test_an_amount_reads_the_same_in_any_width(amount, grouped, sign, suffix):
+    text = f"{amount:,.2f}" if grouped else f"{amount:.2f}"
+    assert parse_amount(f"{sign}{text}{suffix}") == amount
+    assert parse_amount(f"{sign}{text.translate(_WIDE)}{suffix}") == amount
+
+
+@pytest.mark.parametrize("text", ["", "abc", "NaN", "Infinity", "1.2.3", "¥", "\x00", "\ud800"])
+def test_what_is_no_amount_reads_as_none(text):
+    assert parse_amount(text) is None

@@ -9,7 +9,9 @@ import pytest
 
 from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import ValidationError, ValidationErrors
+from app.domain.text import normalize_input, number_text, parse_decimal, parse_int, search_text
 from app.domain.validation import (
+    PROVINCES,
     check_imei,
     check_money,
     check_percent,
@@ -22,6 +24,7 @@ from app.domain.validation import (
     luhn_ok,
     mask_phone,
     normalize_phone,
+    normalize_plate,
     vin_check_digit,
 )
 from app.services import customers, intake
@@ -309,6 +312,76 @@ def test_percentages():
     assert _refused(check_percent, "100.01").code == "percent_range"
     assert _refused(check_percent, "-1").code == "percent_range"
     assert _refused(check_percent, "1.234").code == "percent_precision"
+
+
+# --- full-width and invisible input (Chinese input methods, scanners, pasted text) ---
+
+
+def test_typed_text_is_made_plain_and_never_raises():
+    assert normalize_input("７６００８") == "76008"
+    assert normalize_input("ＶＩＮ\u3000ＬＳＶ") == "VIN LSV"
+    assert normalize_input("１２。５") == "12.5"
+    assert normalize_input("－5—3–2") == "-5-3-2"
+    assert normalize_input("a\x00b\u200bc\u200ed\ufeffe\ud800f\uffff") == "a bcdef"
+    assert normalize_input(None) == "" and normalize_input(42) == "42"
+    assert search_text("  粤Ｂ\t７６００８\r\n ") == "粤B 76008"
+    assert search_text("x" * 10_000) == "x" * 60
+    assert search_text("\x00\u200b \u3000") == ""
+
+
+def test_province_and_plate_characters_survive_normalization():
+    for ch in PROVINCES + "挂学警港澳":
+        assert normalize_input(ch) == ch
+        assert normalize_plate(ch + "Ｂ１２３４５") == ch + "B12345"
+
+
+@pytest.mark.parametrize(
+    ("check", "raw", "expected"),
+    [
+        (check_plate, "粤Ｂ１２３４５", "粤B12345"),
+        (check_plate, "粤ｂ・１２３４５", "粤B12345"),
+        (check_plate, "粤Ｂ－Ｄ１２３４５", "粤BD12345"),
+        (check_vin, "１Ｍ８ＧＤＭ９ＡＸＫＰ０４２７８８", "1M8GDM9AXKP042788"),
+        (check_vin, "\u200b1M8GDM9AXKP042788\r\n", "1M8GDM9AXKP042788"),
+        (check_imei, "４９０１５４２０３２３７５１８", "490154203237518"),
+        (check_imei, "49-015420-323751-8\x00", "490154203237518"),
+        (check_serial, "ｃ０２－ｘｋ１２ａｂｃ", "C02XK12ABC"),
+        (check_money, "１２８。５０", Decimal("128.50")),
+        (check_money, "￥１，２８０", Decimal("1280.00")),
+        (check_money, "1280元", Decimal("1280.00")),
+        (check_quantity, "１。５", Decimal("1.500")),
+        (check_quantity, "２", Decimal("2.000")),
+        (check_percent, "１２。５", Decimal("12.50")),
+        (check_percent, "10%", Decimal("10.00")),
+    ],
+)
+def test_full_width_codes_and_numbers_are_accepted_as_half_width(check, raw, expected):
+    field = check.__name__.removeprefix("check_")
+    value = check(raw, field) if check is check_money else check(raw)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("check", "raw", "code"),
+    [
+        (check_imei, "٤٩٠١٥٤٢٠٣٢٣٧٥١٨", "imei_format"),  # Arabic-Indic digits are no IMEI
+        (check_money, "－５", "money_negative"),  # a full-width minus is still a minus
+        (check_money, "１２。５。５", "money_format"),
+        (check_quantity, "－１", "quantity_positive"),
+    ],
+)
+def test_full_width_input_is_refused_for_the_real_reason(check, raw, code):
+    err = _refused(check, raw, "amount") if check is check_money else _refused(check, raw)
+    assert err.code == code
+
+
+def test_number_parsers_for_the_desks():
+    assert parse_int("４２，０００") == 42000 and parse_int(" 42 ") == 42
+    assert parse_int("4.5") is None and parse_int("") is None and parse_int("٣") is None
+    assert parse_int("9" * 40) is None  # no 40-digit mileage
+    assert parse_decimal("１。５") == Decimal("1.5") and parse_decimal("NaN") is None
+    assert parse_decimal("¥5", currency=True) == Decimal("5") and parse_decimal("¥5") is None
+    assert number_text("１ ２３４，５６") == "123456"
 
 
 # --- text ---

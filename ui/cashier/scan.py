@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Sequence
 
+from app.domain.text import normalize_input
 from app.services import lookup
 from app.services.context import ServiceContext
 from app.services.views import BoardRow
@@ -45,7 +46,7 @@ def looks_like_token(text: str) -> bool:
 def resolve(ctx: ServiceContext, text: str, waiting: Sequence[BoardRow] = ()) -> int:
     """The order id ``text`` stands for. Raises the token module's error for a refused
     pickup code, :class:`ScanNotFound` when no (or no single) order matches."""
-    text = text.strip()
+    text = normalize_input(text).strip()  # full-width from an input method: plain
     if not text:
         raise ScanNotFound(text)
     if looks_like_token(text):
