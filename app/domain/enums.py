@@ -129,6 +129,35 @@ class DocumentKind(StrEnum):
     SETTLEMENT = "ST"
     RELEASE = "RL"
     RECEIPT = "RC"
+    CERTIFICATE = "CC"  # 竣工出厂合格证
+
+
+class RepairCategory(StrEnum):
+    """维修类别 of a vehicle repair (机动车维修管理规定; JT/T 1133 结算清单): it sets the
+    quality guarantee period (质量保证期) from release, whichever of km or days comes first."""
+
+    WHOLE = "whole"  # 整车修理
+    ASSEMBLY = "assembly"  # 总成修理
+    LEVEL2 = "level2"  # 二级维护
+    MINOR = "minor"  # 小修
+    SPECIAL = "special"  # 专项修理
+
+
+class OldParts(StrEnum):
+    """What happens to the replaced parts (旧件处理)."""
+
+    CUSTOMER = "customer"  # 客户带走
+    RECYCLED = "recycled"  # 回收
+    NONE = "none"  # 无
+
+
+class HealthRecordStatus(StrEnum):
+    """A settled repair's electronic health record (汽车维修电子健康档案, JT/T 1132) on its way
+    to the authority's endpoint."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
 
 
 class SettlementRounding(StrEnum):

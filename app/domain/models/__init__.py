@@ -7,6 +7,7 @@ from app.domain.models.customers import Asset, AssetDuplicate, Customer, Ownersh
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
 from app.domain.models.people import DEFAULT_BRANCH_ID, Branch, Station, User, UserRole
+from app.domain.models.records import DocumentPrint, HealthRecord
 from app.domain.models.requests import AppliedRequest
 from app.domain.models.system import INSTALLATION, ChangeLogEntry, DocumentCounter, Setting
 
@@ -25,6 +26,8 @@ __all__ = [
     "Customer",
     "DamageMark",
     "DocumentCounter",
+    "DocumentPrint",
+    "HealthRecord",
     "Inspection",
     "InspectionItem",
     "OrderEvent",

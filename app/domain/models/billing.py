@@ -29,6 +29,8 @@ class CatalogItem(Base):
     #: the unit in Chinese (件, 升, 小时...) and in English (pc, L, h...)
     unit: Mapped[str | None] = mapped_column(String(10))
     unit_en: Mapped[str | None] = mapped_column(String(10))
+    #: parts: brand / specification (品牌规格), printed on the settlement list
+    brand_spec: Mapped[str | None] = mapped_column(String(60))
     default_quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal("1"))
     #: labor: the price per hour (``flat`` false) or the flat price of the job; parts and
     #: sundries: the price per unit

@@ -12,9 +12,11 @@ from app.domain.enums import (
     Approval,
     ApprovalMethod,
     LineKind,
+    OldParts,
     OrderState,
     PauseReason,
     Payer,
+    RepairCategory,
 )
 from app.domain.models.base import Base, CreatedAt
 from app.domain.models.customers import Asset, Customer
@@ -57,6 +59,20 @@ class WorkOrder(CreatedAt, Base):
     reopened_from_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
     next_service_date: Mapped[date | None] = mapped_column(Date)
     next_service_km: Mapped[int | None] = mapped_column(Integer)
+    #: 维修类别 (vehicles): sets the legal quality guarantee period on the settlement list
+    repair_category: Mapped[RepairCategory | None] = mapped_column(enum_type(RepairCategory, 20))
+    #: 出厂里程, recorded at quality check or release
+    mileage_out: Mapped[int | None] = mapped_column(Integer)
+    #: 旧件处理: taken by the customer, recycled, or no old parts
+    old_parts: Mapped[OldParts | None] = mapped_column(enum_type(OldParts, 10))
+    #: 返修: the earlier order whose guarantee period this visit falls in
+    comeback_of_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    #: 三包 costs borne by the seller: 拖运费, 交通补偿, and the 备用车 lent (plate / model)
+    towing_fee: Mapped[Decimal | None] = mapped_column(Money)
+    transport_compensation: Mapped[Decimal | None] = mapped_column(Money)
+    courtesy_car: Mapped[str | None] = mapped_column(String(100))
+    #: 竣工出厂合格证 number (DocumentKind.CERTIFICATE), given when the certificate is issued
+    certificate_number: Mapped[str | None] = mapped_column(String(24), index=True, unique=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -100,6 +116,10 @@ class OrderLine(CreatedAt, Base):
     unit: Mapped[str | None] = mapped_column(String(10))
     unit_en: Mapped[str | None] = mapped_column(String(10))
     unit_price: Mapped[Decimal] = mapped_column(Money)
+    #: labor: the settled hours (结算工时; the catalog's standard hours on a flat-priced job)
+    hours: Mapped[Decimal | None] = mapped_column(Quantity)
+    #: parts: brand / specification (品牌规格) as on the settlement list
+    brand_spec: Mapped[str | None] = mapped_column(String(60))
     discount_percent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     payer: Mapped[Payer] = mapped_column(enum_type(Payer, 12), default=Payer.CUSTOMER)
     approval: Mapped[Approval] = mapped_column(enum_type(Approval, 10), default=Approval.PROPOSED)
