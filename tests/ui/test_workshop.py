@@ -157,7 +157,11 @@ def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, ada
     assert w.findChild(FindingDialog) is None
     d = queries.get_order(ctx, order_id)
     extra = [l for l in d.lines if l.is_extra]
-    assert [l.description for l in extra] == ["Front brake pads", "刹车油更换"]
+    # the catalog line keeps both names (typed at an English station), the typed one as typed
+    assert [(l.description, l.description_en) for l in extra] == [
+        ("前刹车片", "Front brake pads"),
+        ("刹车油更换", None),
+    ]
     assert all(l.approval is Approval.PROPOSED for l in extra)
     assert d.order.state is OrderState.PAUSED
     assert d.order.pause_reason is PauseReason.WAITING_APPROVAL
