@@ -173,6 +173,10 @@
         <source>%1 is “%2”: not ready for pickup.</source>
         <translation>%1 is “%2”: not ready for pickup.</translation>
     </message>
+    <message>
+        <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6). The amounts shown are the last saved ones: do not take the money again.</source>
+        <translation>%1: an action kept on this station waits to be sent (Stations, Ctrl+6). The amounts shown are the last saved ones: do not take the money again.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>

@@ -173,6 +173,10 @@
         <source>%1 is “%2”: not ready for pickup.</source>
         <translation>%1 当前为“%2”，还不能交车。</translation>
     </message>
+    <message>
+        <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6). The amounts shown are the last saved ones: do not take the money again.</source>
+        <translation>%1：有一项保存在本工位的操作等待发送（工位，Ctrl+6）。显示的金额为最后保存的数据：请勿再次收款。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>

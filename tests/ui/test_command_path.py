@@ -268,6 +268,9 @@ def test_actions_in_an_outage_are_kept_counted_and_sent_once_when_back(
     qtbot.keyClick(c.scan, Qt.Key.Key_F9)
     settle_tasks(qtbot)
     assert "waits to be sent" in c.message.text()
+    c.open_order(settled.id)  # opened again (say after a restart): the desk says it waits
+    settle_tasks(qtbot)
+    assert "waits to be sent" in c.message.text() and "do not take the money" in c.message.text()
     assert queries.get_order(ctx, settled.id).payments == []
 
     # the server is back: sent once; sending again (a replay after a lost answer) pays nothing
@@ -286,3 +289,36 @@ def test_actions_in_an_outage_are_kept_counted_and_sent_once_when_back(
     assert len(d.payments) == 1 and d.balance == Decimal("0.00")
     qtbot.waitUntil(lambda: status.waiting_count == 0 and status.waiting.isHidden())
     settle_tasks(qtbot)
+
+
+def test_a_kept_action_the_server_refuses_is_kept_as_failed_and_said(
+    qtbot, ctx, tech, adapter, tmp_path
+):
+    """A start typed offline; meanwhile another station started the job: on replay the
+    server refuses it (the order changed), it stays in the outbox as failed with the reason,
+    and the status bar says so."""
+    order = order_in_state(ctx, tech, OrderState.ASSIGNED, asset=vehicle("粤B7C003", None))
+    live = LiveSync(tech, outbox=Outbox(tmp_path / "outbox.sqlite3"), heartbeat_ms=0)
+    status = StatusBar(tech, "Bay 1", "Wang Wei")
+    qtbot.addWidget(status)
+    status.follow(live)
+    live.monitor.report_failure(None)
+    w = WorkshopWorkspace(tech, adapter, live=live)
+    qtbot.addWidget(w)
+    w.open_order(order.id)
+    qtbot.waitUntil(lambda: w.panel.detail is not None and w.panel.detail.id == order.id)
+    w.panel.start.click()
+    settle_tasks(qtbot)
+    assert "kept on this station" in w.panel.message.text()
+    assert w.panel.detail.order.state is OrderState.ASSIGNED  # nothing made up
+    other = as_user(ctx, "Zhou Qiang", Role.TECHNICIAN)
+    from app.services import workflow
+
+    workflow.start_work(other, order.id, version=order.version)
+    live.monitor.report_success()
+    report = live.outbox.replay(tech.db)
+    assert [e.action for e, _ in report.failed] == ["start_work"]
+    (failed,) = live.outbox.entries(tech.db)
+    assert failed.status == "failed" and failed.error and failed.subject == order.order.number
+    live.replayed.emit(report)
+    assert "1 were refused" in status.currentMessage()

@@ -156,6 +156,25 @@ class CashierWorkspace(Workspace):
     def _on_opened(self, detail: OrderDetail) -> None:
         self.show_order(detail)
         self.say(self.next_step(detail), error=False)
+        live = self.live
+        if live is not None:  # an action kept during an outage waits: say so (no money twice)
+            number, db = detail.order.number, self.ctx.db
+            call(
+                self,
+                lambda: live.outbox.pending_for(number, db),
+                lambda waiting: self._say_kept(detail, waiting),
+                lambda _exc: None,
+            )
+
+    def _say_kept(self, detail: OrderDetail, waiting: list[object]) -> None:
+        shown = self.view.detail
+        if waiting and shown is not None and shown.id == detail.id:
+            self.say(
+                self.tr(
+                    "%1: an action kept on this station waits to be sent (Stations, Ctrl+6). "
+                    "The amounts shown are the last saved ones: do not take the money again."
+                ).replace("%1", detail.order.number)
+            )
 
     # --- the list ------------------------------------------------------------------------
 
