@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +28,7 @@ from app.services.views import OrderDetail
 from ui.auth.rights import Gate
 from ui.cashier import labels
 from ui.common.keys import show_key
+from ui.common.widgets import fit_columns
 from ui.models.cashier_payments import COLUMNS as PAYMENT_COLUMNS
 from ui.models.cashier_payments import PaymentsModel
 from ui.models.cashier_settlement import SettlementModel
@@ -65,10 +65,7 @@ class SettlementView(QWidget):
         self.lines.setUniformRowHeights(True)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.lines.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.lines, [0])  # item names whole, elided only when really narrow
 
         self.totals: dict[str, QLabel] = {}
         names = {
@@ -104,12 +101,7 @@ class SettlementView(QWidget):
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.payments.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.payments.verticalHeader().hide()
-        self.payments.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.payments.horizontalHeader().setSectionResizeMode(
-            PAYMENT_COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch
-        )
+        fit_columns(self.payments, [PAYMENT_COLUMNS.index("note")])
         self.payments.setWordWrap(False)
         self.payments.setMinimumHeight(90)
 

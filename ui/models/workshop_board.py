@@ -69,6 +69,10 @@ class BoardModel(RowModel[BoardRow, str]):
     def row_of(self, order_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.order_id == order_id), None)
 
+    def keys(self) -> list[str]:
+        """The column keys, in order."""
+        return list(self._columns)
+
     def board_row(self, row: int) -> BoardRow:
         return self._rows[row]
 

@@ -87,7 +87,8 @@ class AuditPage(SetupPage):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_column=5)
+        # before → after (free text, long) gives way first, then what was changed
+        setup_table(self.table, stretch_column=6, flexible=[5])
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         fields = [

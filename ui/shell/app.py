@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QThreadPool
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.bootstrap import open_database
@@ -26,7 +27,7 @@ from ui.changes import ChangeAdapter
 from ui.common.errors import error_text
 from ui.shell import fonts, i18n, prefs
 from ui.shell.main_window import MainWindow
-from ui.shell.style import STYLESHEET
+from ui.shell.style import SELECTION_BACKGROUND, SELECTION_TEXT, STYLESHEET
 from ui.stations.config import configured_database_url
 from ui.stations.connection_dialog import ConnectionDialog, ask_password_at_start
 from ui.stations.live import LiveSync
@@ -186,8 +187,18 @@ def prepare_look(language: str | None = None) -> tuple[str, str | None]:
     assert isinstance(app, QApplication)
     chosen = i18n.install(language)
     family = fonts.apply_fonts(chosen.startswith("zh"))
+    app.setPalette(selection_palette(app.palette()))
     app.setStyleSheet(STYLESHEET)
     return chosen, family
+
+
+def selection_palette(palette: QPalette) -> QPalette:
+    """``palette`` with the style's selection colours, for what the style sheet does not
+    reach (a line edit's selected text, menus): white on a blue dark enough to read."""
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION_BACKGROUND))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT))
+    return palette
 
 
 def open_session(

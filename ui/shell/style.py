@@ -7,6 +7,10 @@ sheet on the box alone paints the highlighted item white on white).
 
 from __future__ import annotations
 
+#: a highlighted item of a popup or menu, and the palette's selection: white on dark blue
+SELECTION_BACKGROUND = "#1565c0"
+SELECTION_TEXT = "#ffffff"
+
 STYLESHEET = """
 QMainWindow, QWidget#deskPage { background: #f7f8fa; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: #37474f; padding: 6px 0 2px 0; }
@@ -45,9 +49,9 @@ QAbstractItemView { selection-background-color: #bbdefb; selection-color: #10202
 QTableView { background: white; border: 1px solid #cfd8dc; border-radius: 4px;
     selection-background-color: #bbdefb; selection-color: #102027; }
 QComboBox QAbstractItemView { background: white; color: #102027; border: 1px solid #90a4ae;
-    selection-background-color: #1e88e5; selection-color: white; outline: 0; }
+    selection-background-color: #1565c0; selection-color: white; outline: 0; }
 QComboBox::item { color: #102027; background: white; min-height: 24px; }
-QComboBox::item:selected { background: #1e88e5; color: white; }
+QComboBox::item:selected { background: #1565c0; color: white; }
 QTableView:focus { border: 1px solid #1e88e5; }
 QHeaderView::section { background: #eceff1; border: none; padding: 5px 8px; color: #455a64; }
 QPushButton { padding: 6px 14px; border: 1px solid #b0bec5; border-radius: 5px;
@@ -60,7 +64,7 @@ QPushButton#primary:disabled { background: #90caf9; }
 QPushButton#approve { color: #2e7d32; font-weight: 600; }
 QPushButton#decline { color: #c62828; }
 QPushButton#recommendation { text-align: left; background: #fffde7; border: 1px dashed #fbc02d; }
-QPushButton#deskButton { padding: 8px 18px; border: none; border-radius: 0;
+QPushButton#deskButton { padding: 8px 9px; border: none; border-radius: 0;
     border-bottom: 3px solid transparent; background: transparent; font-size: 11pt; }
 QPushButton#deskButton:checked { border-bottom: 3px solid #1e88e5; color: #0d47a1;
     font-weight: 600; }

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import OrderState
 from app.services.queries import BOARD_STATES
 from ui.common import labels as common
+from ui.common.widgets import fit_columns
 from ui.models.workshop_board import ORDER_ID_ROLE, BoardFilter, BoardModel
 from ui.workshop import labels
 
@@ -49,13 +49,17 @@ class OrderTable(QTableView):
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         source = proxy.sourceModel()
-        if isinstance(source, BoardModel):
-            header.setSectionResizeMode(source.column_of("asset"), QHeaderView.ResizeMode.Stretch)
+        # the order number and the plate are shown whole. When the board is narrow (the job
+        # panel beside it at 1366 px) what the job waits for and whether the customer is in
+        # the lounge leave the board (the job panel says both for the job chosen), then
+        # long names, and the make and model after the plate, are elided
+        keys = source.keys() if isinstance(source, BoardModel) else []
+        self.fitter = fit_columns(
+            self,
+            [keys.index(k) for k in ("asset", "customer", "waiting") if k in keys],
+            [keys.index(k) for k in ("waiting", "on_site") if k in keys],
+        )
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self.doubleClicked.connect(self._on_activated)
 
