@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -25,7 +24,7 @@ from ui.common.errors import error_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import HitDelegate
-from ui.common.widgets import hint, setup_table, title
+from ui.common.widgets import MessageKind, MessageLine, hint, setup_table, title
 from ui.models.customer_assets import AssetsModel
 from ui.models.customer_ownership import OwnershipModel
 from ui.models.lookup_hits import LookupHitsModel
@@ -59,9 +58,7 @@ class AssetsTab(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. sold privately"))
         self.transfer = QPushButton(self.tr("Transfer to the chosen customer"))
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         box = QGroupBox(self.tr("Transfer to another customer"))
         box.setMaximumWidth(820)
         form = QFormLayout(box)
@@ -130,7 +127,7 @@ class AssetsTab(QWidget):
         if asset is None:
             return
         if hit is None:
-            self.message.setText(self.tr("Choose the new owner from the list first."))
+            self.message.say(self.tr("Choose the new owner from the list first."))
             return
         note = self.note.text()
         run_command(
@@ -143,7 +140,7 @@ class AssetsTab(QWidget):
         )
 
     def _on_transferred(self, asset: Asset) -> None:
-        self.message.setText(self.tr("Transferred."))
+        self.message.say(self.tr("Transferred."), MessageKind.SUCCESS)
         self.new_owner.clear()
         self.note.clear()
         self.candidates_model.set_hits([])
@@ -151,4 +148,4 @@ class AssetsTab(QWidget):
 
     def _on_error(self, exc: Exception) -> None:
         unplaced = self.errors.show(exc)
-        self.message.setText("" if validation_errors(exc) and not unplaced else error_text(exc))
+        self.message.say("" if validation_errors(exc) and not unplaced else error_text(exc))

@@ -34,6 +34,7 @@ from ui.common.calls import call
 from ui.common.commands import run_command
 from ui.common.errors import error_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.widgets import MessageKind, MessageLine
 
 
 def customer_values(c: Customer) -> dict[str, Any]:
@@ -100,8 +101,7 @@ class ContactForm(QWidget):
         self.take_theirs = QPushButton(self.tr("Take theirs"))
         self.overwrite.hide()
         self.take_theirs.hide()
-        self.message = QLabel()
-        self.message.setObjectName("formError")
+        self.message = MessageLine()
         self.save = QPushButton(self.tr("Save  (Ctrl+S)"))
         self.save.setObjectName("primary")
         buttons = QHBoxLayout()
@@ -138,7 +138,7 @@ class ContactForm(QWidget):
         self._fill(self.loaded_values)
         self._hide_conflict()
         self.errors.clear()
-        self.message.setText("")
+        self.message.say("")
 
     def _fill(self, v: dict[str, Any]) -> None:
         self.name.setText(v["name"])
@@ -167,7 +167,7 @@ class ContactForm(QWidget):
         if self.customer_id is None or self.version is None:
             return
         cid, version, data = self.customer_id, self.version, self.typed()
-        self.message.setText("")
+        self.message.say("")
         run_command(
             self,
             self.ctx,
@@ -182,7 +182,7 @@ class ContactForm(QWidget):
         self.loaded_values = customer_values(customer)
         self.errors.clear()
         self._hide_conflict()
-        self.message.setText(self.tr("Saved."))
+        self.message.say(self.tr("Saved."), MessageKind.SUCCESS)
         self.saved.emit(customer)
 
     def _on_error(self, exc: Exception) -> None:
@@ -197,9 +197,9 @@ class ContactForm(QWidget):
             return
         unplaced = self.errors.show(exc)
         if validation_errors(exc) and not unplaced:
-            self.message.setText("")
+            self.message.say("")
         else:
-            self.message.setText(error_text(exc))
+            self.message.say(error_text(exc))
 
     def _values_on_screen(self) -> dict[str, Any]:
         return {
@@ -261,7 +261,7 @@ class ContactForm(QWidget):
         self.conflict.show()
         self.overwrite.show()
         self.take_theirs.show()
-        self.message.setText(error_text(exc))
+        self.message.say(error_text(exc))
 
     def _hide_conflict(self) -> None:
         self.conflict.hide()
