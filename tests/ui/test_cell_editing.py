@@ -331,3 +331,25 @@ def test_setup_records_table_keys(qtbot, keep):
     assert model.record(0)["code"] == "pads" and table.currentIndex().column() == 2
     qtbot.keyClick(editor_of(table), K.Key_Tab)  # the last cell: out of the table
     assert QApplication.focusWidget() is after
+
+
+def test_finding_edits_in_a_row_and_after_a_row_went_raise_no_editor_warning(qtbot, finding, qtlog):
+    dialog, _sent = finding
+    for name in ("Bulb", "Fuse", "Relay"):
+        dialog.lines_model.add(DraftLine(LineKind.PART, name, "1", "12.00"))
+    price, qty = COLUMNS.index("unit_price"), COLUMNS.index("quantity")
+    for row, col, text in ((0, price, "13"), (1, qty, "2"), (2, price, "9.5")):
+        qtbot.keyClick(
+            edit_cell(qtbot, dialog.lines, dialog.lines_model.index(row, col), text), K.Key_Return
+        )
+    edit_cell(qtbot, dialog.lines, dialog.lines_model.index(2, qty), "7")
+    dialog.lines_model.remove(2)  # the row being edited goes (e.g. removed by a click)
+    dialog.lines_model.set_errors({(0, "quantity"): "marked"})  # and the table is refreshed
+    QApplication.processEvents()
+    for row, col, text in ((0, qty, "3"), (1, price, "20")):
+        qtbot.keyClick(
+            edit_cell(qtbot, dialog.lines, dialog.lines_model.index(row, col), text), K.Key_Return
+        )
+    lines = dialog.lines_model.lines()
+    assert [(l.quantity, l.unit_price) for l in lines] == [("3", "13.00"), ("2", "20.00")]
+    assert [r.message for r in qtlog.records if "commitData" in r.message] == []

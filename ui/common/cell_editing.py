@@ -158,6 +158,9 @@ class CheckedCellDelegate(QStyledItemDelegate):
     # --- the editor ---
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = CellEditor(index, parent)
+        align = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        if align is not None:  # a number is typed where it is shown: on the right
+            editor.setAlignment(Qt.AlignmentFlag(int(align)))
         editor.textEdited.connect(lambda _t: self._unmark(editor))
         return editor
 
