@@ -40,6 +40,8 @@ def make_late(ctx: ServiceContext, order_id: int, hours: float = 2) -> None:
         mileage_in=current.order.mileage_in,
         promised_at=utcnow() - timedelta(hours=hours),
         waits_on_site=True,
+        # promised before it passed: a promise typed in the past is refused
+        typed_at=utcnow() - timedelta(hours=hours + 1),
     )
     intake.update_details(ctx, order_id, details, version=current.version)
 
