@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.enums import Role
 from app.printing.fonts import ensure_fonts
 from app.printing.layout.qr import QRCode
+from app.printing.text import draw_string, string_width
 
 CARD_WIDTH = 85.6 * mm
 CARD_HEIGHT = 54.0 * mm
@@ -99,17 +99,17 @@ def render_staff_card(card: StaffCard, *, sheet: str = "a4", lang: str = "zh_CN"
 
 def _fit(text: str, font: str, size: float, width: float, smallest: float = 5.0) -> float:
     """The largest font size up to ``size`` at which ``text`` fits ``width``."""
-    while size > smallest and stringWidth(text, font, size) > width:
+    while size > smallest and string_width(text, size) > width:
         size -= 0.5
     return size
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis until it fits ``width`` at ``size``."""
-    if stringWidth(text, font, size) <= width:
+    if string_width(text, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
+    while text and string_width(text + "…", size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
     return text + "…"
 
 
@@ -138,12 +138,15 @@ def _draw_card(c: Canvas, card: StaffCard, lang: str, font: str, x: float, y: fl
     c.setFillColor(colors.white)
     title = _TITLE[lang]
     title_size = 7.0
-    title_w = stringWidth(title, font, title_size)
+    title_w = string_width(title, title_size)
     shop_w = CARD_WIDTH - 2 * pad - title_w - 3 * mm
     shop_size = _fit(card.shop_name, font, 10.0, shop_w, 6.0)
-    c.setFont(font, shop_size)
-    c.drawString(
-        pad, top - band + (band - shop_size) / 2 + 1, _clip(card.shop_name, font, shop_size, shop_w)
+    draw_string(
+        c,
+        pad,
+        top - band + (band - shop_size) / 2 + 1,
+        _clip(card.shop_name, font, shop_size, shop_w),
+        shop_size,
     )
     c.setFont(font, title_size)
     c.drawRightString(CARD_WIDTH - pad, top - band + (band - title_size) / 2 + 1, title)
@@ -158,8 +161,7 @@ def _draw_card(c: Canvas, card: StaffCard, lang: str, font: str, x: float, y: fl
     c.setFillColor(colors.black)
     name_size = _fit(card.name, font, 16.0, text_w, 8.0)
     line = top - band - 5 * mm - name_size * 0.8
-    c.setFont(font, name_size)
-    c.drawString(pad, line, _clip(card.name, font, name_size, text_w))
+    draw_string(c, pad, line, _clip(card.name, font, name_size, text_w), name_size)
     role = role_name(card.role, lang)
     role_size = _fit(role, font, 9.0, text_w, 6.0)
     line -= 5.5 * mm
@@ -173,8 +175,7 @@ def _draw_card(c: Canvas, card: StaffCard, lang: str, font: str, x: float, y: fl
     line -= 3.6 * mm
     c.setFillColor(colors.black)
     login_size = _fit(card.login, font, 9.0, text_w, 6.0)
-    c.setFont(font, login_size)
-    c.drawString(pad, line, card.login)
+    draw_string(c, pad, line, _clip(card.login, font, login_size, text_w), login_size)
     # the hint along the bottom
     hint = _HINT[lang]
     hint_size = _fit(hint, font, 5.6, CARD_WIDTH - 2 * pad, 4.0)

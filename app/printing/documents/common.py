@@ -103,6 +103,20 @@ class LineGroup:
     footer: Sequence[tuple[str, str]] = ()
 
 
+def _widths(d: DocContext, payer_column: bool) -> list[float]:
+    kind_w = 0.1 if d.labels.bilingual else 0.07
+    if payer_column:
+        return [0.065, kind_w, 0.405 - kind_w, 0.08, 0.11, 0.08, 0.13, 0.13]
+    return [0.065, kind_w, 0.485 - kind_w, 0.09, 0.12, 0.09, 0.15]
+
+
+def amount_column(d: DocContext, *, payer_column: bool) -> tuple[float, float]:
+    """Where :func:`priced_lines` puts its amount column (start, width; shares of the
+    frame): the totals under the table line up with it."""
+    widths = _widths(d, payer_column)
+    return sum(widths[:6]), widths[6]
+
+
 def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bool) -> Flowable:
     """Lines with quantity, unit price, discount and amount: one table on A4/A5 (group
     headings and subtotals inside it), stacked items on a roll."""
@@ -123,12 +137,10 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
         return blocks.items(d, entries)
     headers = [L.head(k) for k in ("col_no", "col_kind", "col_item", "col_qty", "col_price")]
     headers += [L.head("col_discount"), L.head("col_amount")]
-    kind_w = 0.1 if L.bilingual else 0.07
-    widths = [0.065, kind_w, 0.485 - kind_w, 0.09, 0.12, 0.09, 0.15]
+    widths = _widths(d, payer_column)
     align = "cllrrrr"
     if payer_column:
         headers.append(L.head("col_payer"))
-        widths = [0.065, kind_w, 0.405 - kind_w, 0.08, 0.11, 0.08, 0.13, 0.13]
         align += "l"
     rows: list[list[blocks.Cell]] = []
     headings, subtotals = [], []

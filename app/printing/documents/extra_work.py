@@ -100,7 +100,7 @@ def build(d: DocContext) -> list[Flowable]:
         rows3.append((L("extra_declined_total"), fmt.money(sums[Approval.DECLINED]), False))
     if any(l.approval is Approval.PROPOSED for l in lines):
         rows3.append((L("extra_pending_total"), fmt.money(sums[Approval.PROPOSED]), False))
-    out += [blocks.gap(d, 0.3), blocks.totals(d, rows3)]
+    out += [blocks.gap(d, 0.3), blocks.totals(d, rows3, (0.35, 0.11))]  # its amount column
     texts = [L("extra_consent_text")]
     if sums[Approval.DECLINED] or any(l.approval is Approval.DECLINED for l in lines):
         texts.append(L("extra_declined_text"))

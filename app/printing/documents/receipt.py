@@ -114,6 +114,6 @@ def build(d: DocContext) -> list[Flowable]:
     rows3.append(
         (L("balance"), fmt.money(balance), False) if balance else (L("paid_in_full"), "✓", False)
     )
-    out += [blocks.gap(d, 0.3), blocks.totals(d, rows3)]
+    out += [blocks.gap(d, 0.3), blocks.totals(d, rows3, (0.57, 0.11))]  # its amount column
     out += [blocks.gap(d, 0.5), blocks.signatures(d, [L("sign_cashier")])]
     return out

@@ -14,6 +14,7 @@ from app.printing.data import next_service
 from app.printing.documents.common import (
     PAYER_ORDER,
     LineGroup,
+    amount_column,
     asset_fields,
     billable,
     customer_fields,
@@ -71,7 +72,7 @@ def _totals(d: DocContext) -> Flowable:
     rows.append(
         (L("balance"), fmt.money(balance), False) if balance else (L("paid_in_full"), "✓", False)
     )
-    return blocks.totals(d, rows)
+    return blocks.totals(d, rows, amount_column(d, payer_column=False))
 
 
 def _payments(d: DocContext) -> list[Flowable]:

@@ -14,6 +14,7 @@ from app.domain.enums import Approval, OrderState, Payer
 from app.printing.context import DocContext
 from app.printing.documents.common import (
     LineGroup,
+    amount_column,
     asset_fields,
     billable,
     customer_fields,
@@ -88,7 +89,8 @@ def build(d: DocContext) -> list[Flowable]:
     if e.free_total:
         rows.append((L("total_free"), "-" + fmt.money(e.free_total), False))
     rows.append((L("estimate_customer"), fmt.yuan(e.customer_total), True))
-    out += [blocks.gap(d, 0.3), blocks.totals(d, rows)]
+    column = amount_column(d, payer_column=True)
+    out += [blocks.gap(d, 0.3), blocks.totals(d, rows, column)]
     out += blocks.section(d, L("terms"))
     out += blocks.notes(
         d,

@@ -364,8 +364,8 @@ def totals(
     widest = max((text_width(v, s.total_value) for _, v, _ in rows), default=0.0)
     amount = max(fw * width, widest + GRID_PAD * 2 + 1)
     right = max(0.0, fw * (1 - start - width))
-    label = fw - amount - right
-    return _table(data, [label, amount, right], style)
+    label_w = fw - amount - right
+    return _table(data, [label_w, amount, right], style)
 
 
 def text_width(text: str, style: ParagraphStyle) -> float:
