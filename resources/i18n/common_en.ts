@@ -1390,6 +1390,10 @@
         <source>Checklist changed</source>
         <translation>Checklist changed</translation>
     </message>
+    <message>
+        <source>plate digits</source>
+        <translation>plate digits</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

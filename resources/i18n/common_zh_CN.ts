@@ -1390,6 +1390,10 @@
         <source>Checklist changed</source>
         <translation>修改检查清单</translation>
     </message>
+    <message>
+        <source>plate digits</source>
+        <translation>车牌后几位</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

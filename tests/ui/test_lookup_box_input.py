@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import OrderState
 from app.domain.text import search_text
+from app.services.lookup import _STATEMENTS
 from tests.factories import customer, new_order, order_in_state, vehicle
 from tests.ui.conftest import wait_tasks
+from ui.common import labels
 from ui.common.lookup_box import LookupBox
 from ui.common.scan import canonical_order_number, looks_like_token
+from ui.models.lookup_hits import SUBTITLE_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -57,6 +60,15 @@ def test_a_plate_is_found_by_its_digits_typed_full_width(qtbot, ctx, box):
     qtbot.waitUntil(lambda: box.model.rowCount() >= 1, timeout=5000)
     hit = box.hits()[0]
     assert (hit.kind, hit.id, hit.matched_by) == ("asset", d.asset.id, "plate_tail")
+    assert "plate digits" in box.model.index(0).data(SUBTITLE_ROLE)
+
+
+def test_every_way_a_hit_is_found_has_a_label():
+    shown = {"settlement_number": "order_number", "release_number": "order_number"}
+    shown["serial"] = "ident"
+    for kind in _STATEMENTS:
+        how = shown.get(kind, kind)
+        assert how in labels._MATCHED_BY, how
 
 
 @pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))

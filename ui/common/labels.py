@@ -144,6 +144,7 @@ _MATCHED_BY = {
     "plate_body": QT_TRANSLATE_NOOP("Labels", "plate"),
     "vin": QT_TRANSLATE_NOOP("Labels", "VIN"),
     "vin_tail": QT_TRANSLATE_NOOP("Labels", "last 6 of VIN"),
+    "plate_tail": QT_TRANSLATE_NOOP("Labels", "plate digits"),
     "ident": QT_TRANSLATE_NOOP("Labels", "IMEI / serial / frame no."),
     "phone": QT_TRANSLATE_NOOP("Labels", "phone"),
     "phone_tail": QT_TRANSLATE_NOOP("Labels", "last 4 of phone"),
