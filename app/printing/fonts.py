@@ -9,8 +9,10 @@ That font is the first of a *chain*: characters it has no glyph for (or only an 
 one, like WenQuanYi's ℃) are set in the next TrueType font that has a real glyph: DejaVu
 Sans (Debian/Ubuntu ``fonts-dejavu-core``: Cyrillic, Greek, Arabic, Hebrew, symbols, ℃),
 then DejaVu Sans Mono and DejaVu Math TeX Gyre when present. The fallbacks are optional and
-loaded only when a text needs them. What no font of the chain can draw is printed as a
-visible :data:`REPLACEMENT` (never left blank, never a NUL in the PDF text); see
+loaded only when a text needs them. What no font of the chain can draw, and any character
+beyond the Basic Multilingual Plane (most emoji: reportlab cannot map those back to text
+in the PDF), is printed as a visible :data:`REPLACEMENT` (never left blank, never a NUL in
+the PDF text); see
 :mod:`app.printing.text` for how runs of text are split by font.
 """
 
@@ -270,9 +272,11 @@ def font_for(ch: str) -> str | None:
     ensure_fonts()
     code = ord(ch)
     found: str | None = None
-    if code in _coverage[FONT_NAME]:
+    if code in _coverage[FONT_NAME] and code <= 0xFFFF:
         found = FONT_NAME
-    elif not 0xD800 <= code <= 0xDFFF:
+    elif not 0xD800 <= code <= 0xDFFF and code <= 0xFFFF:
+        # beyond the BMP reportlab writes a broken ToUnicode entry (the text could not be
+        # searched or copied): those characters get the replacement
         for spec in FALLBACKS:
             name = _fallbacks[spec[0]] if spec[0] in _fallbacks else _load_fallback(*spec)
             if name and code in _coverage[name]:
