@@ -6,12 +6,13 @@ Generic over every visible QTableView / QTreeView of the window (no list of colu
 shown column is at least as wide as its content's size hint, or, for a column its view lets
 give way (``ui.common.widgets.FLEXIBLE_PROPERTY``: free text, long names), elided only down
 to a sensible width (:func:`ui.common.widgets.elide_min_width`, a whole IMEI); and no column
-is pushed out of sight (no horizontal scrolling). The combo boxes' popups paint their
-highlighted item with readable text.
+is pushed out of sight (no horizontal scrolling). Every amount on screen is written one
+way (¥1,234.50); the combo boxes' popups paint their highlighted item with readable text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QTableView,
     QTreeView,
     QWidget,
@@ -194,6 +196,32 @@ def cut_columns(view: QAbstractItemView, where: str) -> list[str]:
     return problems
 
 
+#: an amount not in the one form (¥1,234.50): bare two-decimal numbers, ¥ without two
+#: decimals, amounts in 元
+ODD_MONEY = re.compile(
+    r"(?<![¥\d.,:/\-])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])(?!\s*%)"
+    r"|¥\s?-?[\d,]+(?![\d,]*\.\d{2})(?![\d,.])"
+    r"|\d\s?元"
+)
+
+
+def odd_amounts(window: QWidget, where: str) -> list[str]:
+    """Texts on screen (labels and table cells) with an amount not written as all are."""
+    texts = [
+        re.sub(r"<[^>]+>", " ", label.text())
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.text()
+    ]
+    for view in shown_views(window):
+        model = view.model()
+        for row in range(min(model.rowCount(QModelIndex()), 60)):
+            for column in range(model.columnCount(QModelIndex())):
+                value = model.index(row, column).data()
+                if isinstance(value, str):
+                    texts.append(value)
+    return [f"{where}: {t!r}" for t in texts if ODD_MONEY.search(t)]
+
+
 def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
     ctx = owner.ctx
     ids = counter_day(ctx, tech)
@@ -221,6 +249,7 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
         return [key]
 
     problems: list[str] = []
+    money: list[str] = []
     contrasts: dict[str, float] = {}
     for key in window.keys:
         window.switch_to(key)
@@ -235,6 +264,7 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
             where = f"[{language}] {key}" + (f" tab {page}" if page is not None else "")
             for view in shown_views(window):
                 problems += cut_columns(view, where)
+            money += odd_amounts(window, where)
         if key == "setup":
             for n in range(len(ws.pages)):  # type: ignore[attr-defined]
                 ws.show_page(n)  # type: ignore[attr-defined]
@@ -247,6 +277,7 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
                     combo
                 )
     assert not problems, "\n".join(problems)
+    assert not money, "amounts not written ¥1,234.50:\n" + "\n".join(money)
     assert contrasts  # the desks have combo boxes to try
     dim = {k: round(v, 1) for k, v in contrasts.items() if v < AA}
     assert not dim, f"highlighted popup items hard to read: {dim}"

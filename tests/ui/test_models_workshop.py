@@ -149,7 +149,7 @@ def test_catalog_model(qtmodeltester, ctx):
     model.set_items(items)
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(0, 1), Display) == items[0].name_zh
-    assert model.data(model.index(0, 3), Display) == f"{items[0].unit_price:,.2f}"
+    assert model.data(model.index(0, 3), Display) == f"¥{items[0].unit_price:,.2f}"
 
 
 def test_draft_lines_model_edits_and_errors(qtmodeltester):
@@ -159,9 +159,9 @@ def test_draft_lines_model_edits_and_errors(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     qty = model.index(0, DRAFT_COLUMNS.index("quantity"))
     amount = model.index(0, DRAFT_COLUMNS.index("amount"))
-    assert model.data(amount, Display) == "360.00"
+    assert model.data(amount, Display) == "¥360.00"
     assert model.setData(qty, "1.5")
-    assert model.data(amount, Display) == "270.00"
+    assert model.data(amount, Display) == "¥270.00"
     assert not model.setData(model.index(0, DRAFT_COLUMNS.index("code")), "X")
 
     desc = model.index(1, DRAFT_COLUMNS.index("description"))
@@ -181,5 +181,5 @@ def test_draft_lines_model_edits_and_errors(qtmodeltester):
 def test_draft_amount_blank_for_unreadable_numbers(text):
     model = DraftLinesModel(labels)
     model.add(DraftLine(LineKind.PART, "x", text, "10"))
-    assert model.data(model.index(0, DRAFT_COLUMNS.index("amount")), Display) in ("", "1,230.00")
+    assert model.data(model.index(0, DRAFT_COLUMNS.index("amount")), Display) in ("", "¥1,230.00")
     assert Decimal("10") == Decimal(model.lines()[0].unit_price)

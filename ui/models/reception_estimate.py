@@ -137,6 +137,9 @@ class EstimateModel(QAbstractTableModel):
                 )
                 return shown or str(line.quantity)
             if col == COL_PRICE:
+                price = _decimal(line.unit_price)
+                if price is not None and role == Qt.ItemDataRole.DisplayRole:
+                    return fmt.money(price)  # shown as every amount is; edited as typed
                 return str(line.unit_price)
             if col == COL_AMOUNT:
                 amount = self._amount(line)

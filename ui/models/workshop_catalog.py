@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 
 from app.domain.enums import LineKind
 from app.domain.models import CatalogItem
+from ui.common import format as fmt
 from ui.common.row_model import ALIGN_RIGHT, RowModel
 
 COLUMNS = ("code", "description", "kind", "unit_price")
@@ -50,7 +51,7 @@ class CatalogModel(RowModel[CatalogItem, str]):
                 return self.name(item)
             if key == "kind":
                 return self._labels.line_kind(item.kind)
-            return f"{item.unit_price:,.2f}"
+            return fmt.money(item.unit_price)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "unit_price":
             return ALIGN_RIGHT
         return None

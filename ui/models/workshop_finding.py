@@ -18,6 +18,7 @@ from app.domain.errors import ValidationError
 from app.domain.money import line_amounts
 from app.domain.text import parse_decimal
 from app.services.inputs import LineInput
+from ui.common import format as fmt
 from ui.common.cell_editing import check_line_cell
 from ui.common.row_model import ALIGN_RIGHT, Index, RowModel
 
@@ -159,5 +160,5 @@ class DraftLinesModel(RowModel[DraftLine, str]):
             qty, price = _decimal(line.quantity), _decimal(line.unit_price)
             if qty is None or price is None:
                 return ""
-            return f"{line_amounts(qty, price, Decimal(0)).net:,.2f}"
+            return fmt.money(line_amounts(qty, price, Decimal(0)).net)
         return str(getattr(line, key))
