@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -85,21 +86,8 @@ def check_line_cell(line: LineInput, field: str, text: str) -> tuple[str, Valida
     typed = normalise_number(text) if field in NUMERIC_FIELDS else text.strip()
     if field == "unit_price" and not typed:
         return typed, price_empty_error(field)
-    values = {
-        "kind": line.kind,
-        "description": line.description,
-        "quantity": line.quantity,
-        "unit_price": line.unit_price,
-        "discount_percent": line.discount_percent,
-        "payer": line.payer,
-        "unit": line.unit,
-        "code": line.code,
-        "catalog_item_id": line.catalog_item_id,
-        "technician_id": line.technician_id,
-    }
-    values[field] = typed
     c = Collector()
-    cleaned = clean_line(LineInput(**values), c)
+    cleaned = clean_line(replace(line, **{field: typed}), c)
     for err in c.errors:
         if err.field == field or (field in NUMERIC_FIELDS and err.code == "line_too_large"):
             return typed, err
@@ -117,7 +105,11 @@ def check_lines(lines: list[LineInput], prefix: str = "lines") -> list[Validatio
     errors = []
     for err in c.errors:
         parts = err.field.split(".")
-        if parts[-1] == "unit_price" and err.code == "money_format" and not str(err.value or ""):
+        if (
+            parts[-1] == "unit_price"
+            and err.code == "money_format"
+            and not str(err.value or "").strip()
+        ):
             err = price_empty_error(err.field)
         errors.append(err)
     return errors
