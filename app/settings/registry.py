@@ -24,6 +24,7 @@ from enum import Enum, StrEnum
 from typing import Any, ClassVar
 
 from app.domain.errors import ValidationError
+from app.domain.text import number_text
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ class IntOption(Option):
             raise self.error("not_a_number", "must be a whole number", value)
         if isinstance(value, str):
             try:
-                value = int(value.strip())
+                value = int(number_text(value))  # full-width digits, 1,000
             except ValueError:
                 raise self.error("not_a_number", "must be a whole number", value) from None
         if not isinstance(value, int):
@@ -296,7 +297,7 @@ def clean_decimal(
     if isinstance(value, float | bool):
         raise ValidationError(field, "not_a_number", "must be an exact number", value)
     try:
-        number = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
+        number = value if isinstance(value, Decimal) else Decimal(number_text(value, currency=True))
     except (InvalidOperation, ValueError):
         raise ValidationError(field, "not_a_number", "must be a number", value) from None
     if not number.is_finite():
