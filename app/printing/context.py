@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.account import MoneySummary
+from app.domain.enums import AssetKind
 from app.domain.models import Asset, Customer, WorkOrder
 from app.domain.validation import mask_phone
-from app.printing.data import PrintData
+from app.printing.data import PrintData, order_money
 from app.printing.labels import Labels
 from app.printing.layout.paper import Paper
 from app.printing.layout.styles import Styles
@@ -47,3 +49,17 @@ class DocContext:
     @property
     def customer_phone(self) -> str:
         return self.phone(self.customer.primary_phone)
+
+    @property
+    def money(self) -> MoneySummary:
+        """What the customer owes and has paid, after refunds, pending work apart."""
+        return order_money(self.data.detail)
+
+    @property
+    def asset_kind(self) -> AssetKind:
+        return self.data.detail.asset.kind
+
+    def word(self, key: str, sep: str = " ") -> str:
+        """A label in the words of the asset's kind (``key@device``, ``key@ebike``, else
+        the vehicle wording ``key``): a phone has no gate, no wash, no 车辆放行条."""
+        return self.labels.kind_word(key, self.asset_kind.value, sep)

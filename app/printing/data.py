@@ -9,11 +9,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.account import MoneySummary, summarize
 from app.domain.models import Setting
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.warranty import recommend_next_service
-from app.printing.token import make_token
+from app.printing.token import GATE, make_token
 from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.queries import find_order_id, load_order_detail
@@ -56,8 +57,10 @@ def shop_header(session: Session, branch_id: int) -> ShopHeader:
 class PrintData:
     detail: OrderDetail
     shop: ShopHeader
-    token: str  # pickup token for the QR codes
+    token: str  # pickup token for the QR codes (voucher, work order)
     printed_at: datetime  # UTC
+    gate_token: str = ""  # the gate pass's code (release slip)
+    copy_no: int = 0  # which print this is (0: the original; more: a copy, 副本)
 
 
 def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> PrintData:
@@ -74,6 +77,7 @@ def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> Prin
         shop=shop,
         token=make_token(detail.order.number, secret),
         printed_at=utcnow(),
+        gate_token=make_token(detail.order.number, secret, GATE),
     )
 
 
@@ -83,6 +87,15 @@ def load_print_data(ctx: ServiceContext, order_id: int) -> PrintData:
 
 def load_print_data_by_number(ctx: ServiceContext, number: str) -> PrintData:
     return _load(ctx, None, number)
+
+
+def order_money(detail: OrderDetail) -> MoneySummary:
+    """What the customer owes and has paid (:mod:`app.domain.account`): the statement's
+    amount due once settled, else the approved lines'; proposed extra work apart."""
+    st = detail.settlement
+    due = st.customer_due if st is not None else detail.totals.customer_due
+    pending = detail.estimate.customer_total - detail.totals.customer_total
+    return summarize(due, detail.payments, pending=pending, final=st is not None)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from app.domain.errors import WorkbayError
 
 
@@ -66,3 +68,40 @@ class PickupTokenInvalid(WorkbayError):
         super().__init__(f"not a valid pickup code ({why})", why=why)
         self.why = why
         self.scanned = scanned
+
+
+class PickupVoucherReleased(PickupTokenInvalid):
+    """A pickup voucher scanned after its order was released: the voucher is spent, the
+    gate pass (release slip) is what counts now. ``released_at`` is UTC; the params carry it
+    as the shop's local time (``YYYY-MM-DD HH:MM``) for the message."""
+
+    code = "pickup_voucher_released"
+
+    def __init__(self, scanned: str, order_number: str, released_at: datetime, release_no: str):
+        super().__init__("released", scanned)
+        self.message = (
+            f"the pickup voucher of {order_number} is no longer valid: the order was already "
+            f"released on {released_at.astimezone():%Y-%m-%d %H:%M} (gate pass {release_no})"
+        )
+        self.args = (self.message,)
+        self.params.update(
+            order_number=order_number,
+            released_at=f"{released_at.astimezone():%Y-%m-%d %H:%M}",
+            release_no=release_no,
+        )
+        self.order_number = order_number
+        self.released_at = released_at
+        self.release_no = release_no
+
+
+class GatePassNotReleased(PickupTokenInvalid):
+    """A gate pass scanned for an order that is not (or no longer) released."""
+
+    code = "gate_pass_not_released"
+
+    def __init__(self, scanned: str, order_number: str) -> None:
+        super().__init__("not_released", scanned)
+        self.message = f"the gate pass of {order_number} is not valid: the order is not released"
+        self.args = (self.message,)
+        self.params.update(order_number=order_number)
+        self.order_number = order_number

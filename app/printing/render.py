@@ -69,7 +69,7 @@ def render_data(data: PrintData, kind: str, options: PrintOptions = PrintOptions
     d = context(data, kind, options)
     _refuse_if_missing(d)
     s = spec(kind)
-    return compose(d, s.build(d), d.labels(s.title_key), d.order.number)
+    return compose(d, s.build(d), d.word(s.title_key), d.order.number)
 
 
 def render_document(

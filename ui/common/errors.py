@@ -258,6 +258,14 @@ CODES: dict[str, str] = {
     "pickup_token_invalid": QT_TRANSLATE_NOOP(
         "Errors", "This is not a pickup code issued by this shop."
     ),
+    "pickup_voucher_released": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This pickup voucher of {order_number} is no longer valid: the order was already "
+        "released on {released_at} (gate pass {release_no}).",
+    ),
+    "gate_pass_not_released": QT_TRANSLATE_NOOP(
+        "Errors", "This gate pass of {order_number} is not valid: the order is not released."
+    ),
     "illegal_transition": QT_TRANSLATE_NOOP("Errors", "Not possible while the order is “{state}”."),
 }
 

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 
 from app.domain.enums import Approval, AssetKind, Payer
 from app.domain.models import OrderLine
-from app.domain.money import line_amounts
+from app.domain.money import ZERO, line_amounts
 from app.domain.units import line_text, line_unit
 from app.printing.context import DocContext
 from app.printing.layout import blocks
@@ -89,6 +89,39 @@ def describe(d: DocContext, line: OrderLine) -> str:
     return f"{name} [{line.code}]" if line.code else name
 
 
+def payment_status(d: DocContext) -> str:
+    """ "Paid in full" only when it is (a final statement, nothing owing after refunds);
+    else what is still to pay, or what is due back to the customer."""
+    m, L = d.money, d.labels
+    if m.settled and not m.credit:
+        return L("paid_in_full")
+    if m.credit:
+        return f"{L('paid_in_full')} · {L('credit_due')} {fmt.money(m.credit)}"
+    return f"{L('not_settled')} · {L('balance_owing')} {fmt.money(m.owing)}"
+
+
+def paid_rows(d: DocContext, *, change: bool = False) -> list[tuple[str, str, bool]]:
+    """The rows under the amount due, from the order's money summary: paid, refunded, net
+    paid (only when something was refunded), change given (receipts), and the balance:
+    "paid in full" only when it is true."""
+    L, m = d.labels, d.money
+    rows: list[tuple[str, str, bool]] = []
+    if m.paid:
+        rows.append((L("paid"), fmt.money(m.paid), False))
+    if m.refunded:
+        rows.append((L("refunded"), "-" + fmt.money(m.refunded), False))
+        rows.append((L("net_paid"), fmt.money(m.net_paid), False))
+    if change and m.change:
+        rows.append((L("change_given"), fmt.money(m.change), False))
+    if m.credit:
+        rows.append((L("credit_due"), fmt.money(m.credit), False))
+    elif m.balance:
+        rows.append((L("balance_owing"), fmt.money(m.balance), False))
+    elif m.final:
+        rows.append((L("paid_in_full"), "✓", False))
+    return rows
+
+
 def billable(d: DocContext, *, include_proposed: bool) -> list[OrderLine]:
     wanted = {Approval.APPROVED} | ({Approval.PROPOSED} if include_proposed else set())
     return [l for l in d.detail.lines if l.approval in wanted]
@@ -130,9 +163,16 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
                 left = f"{fmt.quantity(line.quantity)} × {fmt.money(line.unit_price)}"
                 if line.discount_percent:
                     left += f" -{fmt.percent(line.discount_percent)}"
-                if payer_column and line.payer is not Payer.CUSTOMER:
-                    left += L.paren(L.enum(line.payer))
-                entries.append(Item(f"{i}. {describe(d, line)}", left, fmt.money(line_net(line))))
+                amount = fmt.money(line_net(line))
+                if line.payer is not Payer.CUSTOMER:
+                    # free to the customer: reads 0.00, and who pays the list amount
+                    covered = L("covered_by").format(payer=L.enum(line.payer), amount=amount)
+                    left += L.paren(covered)
+                    amount = fmt.money(ZERO)
+                name = f"{i}. {describe(d, line)}"
+                if line.approval is Approval.PROPOSED:
+                    name += L.paren(L("pending_mark"))
+                entries.append(Item(name, left, amount))
             entries += [Item(label, "", value) for label, value in g.footer]
         return blocks.items(d, entries)
     headers = [L.head(k) for k in ("col_no", "col_kind", "col_item", "col_qty", "col_price")]
@@ -150,10 +190,11 @@ def priced_lines(d: DocContext, groups: Sequence[LineGroup], *, payer_column: bo
             headings.append(len(rows))
             rows.append([g.heading, *blank[1:]])
         for i, line in enumerate(g.lines, 1):
+            pending = L.paren(L("pending_mark")) if line.approval is Approval.PROPOSED else ""
             row: list[blocks.Cell] = [
                 str(i),
                 L.enum(line.kind),
-                describe(d, line),
+                describe(d, line) + pending,
                 _qty(d, line),
                 fmt.money(line.unit_price),
                 fmt.percent(line.discount_percent),

@@ -1,5 +1,6 @@
 """Payment receipt (收款收据): every payment and refund taken on the order with its receipt
-number, method, amount, cash tendered and change, and what is left to pay."""
+number, method, amount, cash tendered and change, and what is left to pay: paid, refunded,
+net paid and the balance from the order's money summary (:mod:`app.domain.account`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ from reportlab.platypus import Flowable
 
 from app.domain.enums import PaymentKind
 from app.domain.models import Payment
-from app.domain.money import ZERO
 from app.printing.context import DocContext
-from app.printing.documents.common import customer_fields
+from app.printing.documents.common import customer_fields, paid_rows
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field, Item
@@ -55,7 +55,7 @@ def build(d: DocContext) -> list[Flowable]:
             d,
             [
                 *customer_fields(d),
-                Field(L("asset"), d.asset.label),
+                Field(d.word("asset"), d.asset.label),
                 Field(L("settlement_no"), settlement.number if settlement else ""),
             ],
         )
@@ -102,18 +102,8 @@ def build(d: DocContext) -> list[Flowable]:
                 "lllrrrl",
             )
         )
-    due = settlement.customer_due if settlement else d.detail.totals.customer_due
-    change = sum((p.change for p in payments if p.kind is PaymentKind.PAYMENT), start=ZERO)
-    rows3 = [
-        (L("amount_due"), fmt.money(due), False),
-        (L("received"), fmt.yuan(d.detail.paid), True),
-    ]
-    if change:
-        rows3.append((L("change_given"), fmt.money(change), False))
-    balance = d.detail.balance
-    rows3.append(
-        (L("balance"), fmt.money(balance), False) if balance else (L("paid_in_full"), "✓", False)
-    )
+    money = d.money  # after refunds: "paid in full" only when it is
+    rows3 = [(L("amount_due"), fmt.yuan(money.due), True), *paid_rows(d, change=True)]
     out += [blocks.gap(d, 0.3), blocks.totals(d, rows3, (0.57, 0.11))]  # its amount column
     out += [blocks.gap(d, 0.5), blocks.signatures(d, [L("sign_cashier")])]
     return out

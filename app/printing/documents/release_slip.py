@@ -1,12 +1,15 @@
 """Release slip / gate pass (车辆放行条 / 出门条): the customer shows it at the gate, where the
-QR (the signed pickup token) is scanned and checked with ``verify_pickup``."""
+QR (the signed gate-pass token, not the pickup voucher's) is scanned and checked with
+``verify_pickup``. A phone's is a handover slip (设备交付单), an e-bike's a pickup slip: the
+words come from the asset kind. What was paid is the order's money summary (after refunds):
+"paid in full" only when it is; otherwise what is still owing (released on account)."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
 from app.printing.context import DocContext
-from app.printing.documents.common import asset_fields, customer_fields
+from app.printing.documents.common import asset_fields, customer_fields, payment_status
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field
@@ -26,7 +29,7 @@ def build(d: DocContext) -> list[Flowable]:
     assert release is not None
     out = blocks.header(
         d,
-        L(TITLE),
+        d.word(TITLE),
         [
             (L("release_no"), release.number),
             (L("order_no"), o.number),
@@ -44,15 +47,18 @@ def build(d: DocContext) -> list[Flowable]:
                 *customer_fields(d),
                 *asset_fields(d, mileage=False),
                 Field(L("settlement_no"), settlement.number if settlement else ""),
-                Field(
-                    L("payment_status"),
-                    L("paid_in_full") if d.detail.balance <= 0 else fmt.money(d.detail.balance),
-                ),
+                Field(L("payment_status"), payment_status(d)),
             ],
         )
     )
-    out += [blocks.rule(d, dashed=True), blocks.qr_block(d, d.data.token, [L("qr_gate"), o.number])]
-    note = blocks.notes(d, [L("release_note")], numbered=False)
-    sign = blocks.signatures(d, [L("sign_cashier"), L("sign_gate")])
+    qr = blocks.qr_block(d, d.data.gate_token, [d.word("qr_gate"), o.number])
+    out += [blocks.rule(d, dashed=True), qr]
+    money = d.money
+    if money.settled:
+        text = d.word("release_note")
+    else:
+        text = d.word("release_note_owing").format(amount=fmt.money(money.owing))
+    note = blocks.notes(d, [text], numbered=False)
+    sign = blocks.signatures(d, [L("sign_cashier"), d.word("sign_gate")])
     out += [blocks.gap(d, 0.4), *blocks.closing(d, [*note, blocks.gap(d, 0.5), sign])]
     return out

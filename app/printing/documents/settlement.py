@@ -20,6 +20,7 @@ from app.printing.documents.common import (
     customer_fields,
     describe,
     line_net,
+    paid_rows,
     priced_lines,
 )
 from app.printing.layout import blocks
@@ -48,6 +49,8 @@ def _groups(d: DocContext) -> list[Flowable]:
         heading = L.enum(payer)
         if payer is not Payer.CUSTOMER:
             heading += L.paren(L("free_to_customer"))
+        if d.paper.narrow and payer is not Payer.CUSTOMER:
+            subtotal = ZERO  # a roll lists free lines at 0.00 (who pays them in the line)
         groups.append(LineGroup(group, heading, [(L("subtotal"), fmt.money(subtotal))]))
     return [*blocks.section(d, L("items_billed")), priced_lines(d, groups, payer_column=False)]
 
@@ -65,13 +68,7 @@ def _totals(d: DocContext) -> Flowable:
     if st.rounding:
         rows.append((L("rounding"), "-" + fmt.money(st.rounding), False))
     rows.append((L("amount_due"), fmt.yuan(st.customer_due), True))
-    paid = d.detail.paid
-    if paid:
-        rows.append((L("paid"), fmt.money(paid), False))
-    balance = st.customer_due - paid
-    rows.append(
-        (L("balance"), fmt.money(balance), False) if balance else (L("paid_in_full"), "✓", False)
-    )
+    rows += paid_rows(d)  # after refunds: "paid in full" only when it is
     return blocks.totals(d, rows, amount_column(d, payer_column=False))
 
 

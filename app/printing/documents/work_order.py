@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.domain.enums import Approval, OrderState, Payer
+from app.domain.enums import Approval, AssetKind, OrderState, Payer
 from app.printing.context import DocContext
 from app.printing.documents.common import (
     LineGroup,
@@ -44,15 +44,21 @@ def job_card_unavailable(d: DocContext) -> tuple[str, str] | None:
 
 def _visit_fields(d: DocContext) -> list[Field]:
     L, o = d.labels, d.order
+    wash = [Field(L("wash"), L.yes_no(o.wash))] if d.asset.kind is AssetKind.VEHICLE else []
+    fuel = [] if d.asset.kind is AssetKind.DEVICE else [Field(L("fuel"), _fuel(d))]
     return [
-        Field(L("fuel"), f"{o.fuel_level}%" if o.fuel_level is not None else ""),
+        *fuel,
         Field(L("promised_at"), fmt.when(o.promised_at)),
         Field(L("waits_on_site"), L.yes_no(o.waits_on_site)),
         Field(L("keep_old_parts"), L.yes_no(o.keep_old_parts)),
-        Field(L("wash"), L.yes_no(o.wash)),
+        *wash,
         Field(L("advisor"), o.advisor.name if o.advisor else ""),
         Field(L("technician"), o.technician.name if o.technician else ""),
     ]
+
+
+def _fuel(d: DocContext) -> str:
+    return f"{d.order.fuel_level}%" if d.order.fuel_level is not None else ""
 
 
 def _symptom(d: DocContext) -> list[Flowable]:
@@ -71,7 +77,7 @@ def _symptom(d: DocContext) -> list[Flowable]:
 
 
 def build(d: DocContext) -> list[Flowable]:
-    L, o, e = d.labels, d.order, d.detail.estimate
+    L, o, e = d.labels, d.order, d.detail.totals  # approved lines: pending work apart
     out = blocks.header(
         d,
         L(TITLE),
@@ -89,6 +95,8 @@ def build(d: DocContext) -> list[Flowable]:
     if e.free_total:
         rows.append((L("total_free"), "-" + fmt.money(e.free_total), False))
     rows.append((L("estimate_customer"), fmt.yuan(e.customer_total), True))
+    if d.money.pending:  # proposed extra work the customer has not answered: not in the total
+        rows.append((L("pending_extra"), fmt.money(d.money.pending), False))
     column = amount_column(d, payer_column=True)
     out += [blocks.gap(d, 0.3), blocks.totals(d, rows, column)]
     out += blocks.section(d, L("terms"))
@@ -98,11 +106,11 @@ def build(d: DocContext) -> list[Flowable]:
             L("term_estimate"),
             L("term_extra_work"),
             L("term_old_parts"),
-            L("term_valuables"),
-            L("term_pickup"),
+            d.word("term_valuables"),
+            d.word("term_pickup"),
         ],
     )
-    qr = blocks.qr_block(d, d.data.token, [L("qr_pickup"), o.number])
+    qr = blocks.qr_block(d, d.data.token, [d.word("qr_pickup"), o.number])
     sign = blocks.signatures(d, [L("sign_customer"), L("sign_advisor")])
     out += [blocks.gap(d, 0.5), *blocks.closing(d, [qr, blocks.gap(d, 0.5), sign])]
     return out
@@ -181,7 +189,7 @@ def build_job_card(d: DocContext) -> list[Flowable]:
         d,
         [
             L("job_note_findings"),
-            L("job_note_old_parts") if o.keep_old_parts else L("job_note_clean"),
+            d.word("job_note_old_parts") if o.keep_old_parts else d.word("job_note_clean"),
         ],
     )
     tail += [blocks.gap(d, 0.5), blocks.signatures(d, [L("sign_technician"), L("sign_inspector")])]

@@ -39,6 +39,15 @@ class Labels:
     def __call__(self, key: str, sep: str = " ") -> str:
         return self.pick(ZH_CN[key], EN[key], sep)
 
+    def kind_word(self, key: str, kind: str, sep: str = " ") -> str:
+        """``key`` in the words of an asset kind: ``key@<kind>`` where the kind has its own
+        words (a phone's release slip is not a 车辆放行条), else ``key``."""
+        own = f"{key}@{kind}"
+        return self(own if own in ZH_CN else key, sep)
+
+    def has(self, key: str) -> bool:
+        return key in ZH_CN
+
     def head(self, key: str) -> str:
         """A table column header: the two languages on two lines when bilingual."""
         return self(key, "\n")

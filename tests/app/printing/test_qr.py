@@ -8,7 +8,7 @@ import pytest
 import zxingcpp
 
 from app.printing.data import PrintData
-from app.printing.errors import PickupTokenInvalid
+from app.printing.errors import PickupTokenInvalid, PickupVoucherReleased
 from app.printing.render import PrintOptions, render_data
 from app.printing.token import verify_pickup, verify_token
 from app.services.context import ServiceContext
@@ -45,11 +45,16 @@ def test_qr_decodes_to_a_token_that_verifies(
     sample: PrintData, module_ctx: ServiceContext, kind: str, paper: str
 ) -> None:
     texts = decoded_qr_texts(render_data(sample, kind, PrintOptions(paper)))
-    assert texts == [sample.token]
+    gate = kind == "release-slip"
+    assert texts == [sample.gate_token if gate else sample.token]
     with module_ctx.db.read() as session:
         secret = installation_secret(session)
     assert verify_token(texts[0], secret) == sample.detail.order.number
-    assert verify_pickup(module_ctx, texts[0]) == sample.detail.id
+    if gate:  # the sample is released: its gate pass opens the gate
+        assert verify_pickup(module_ctx, texts[0]) == sample.detail.id
+    else:  # and its pickup voucher is spent
+        with pytest.raises(PickupVoucherReleased):
+            verify_pickup(module_ctx, texts[0])
 
 
 def test_a_tampered_scan_fails(sample: PrintData, module_ctx: ServiceContext) -> None:

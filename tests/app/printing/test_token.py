@@ -17,7 +17,7 @@ SECRET = bytes(range(32))
 
 def test_round_trip() -> None:
     token = make_token("WO-20261123-0042", SECRET)
-    assert token.startswith("WB1:WO-20261123-0042:")
+    assert token.startswith("WB1:P:WO-20261123-0042:")
     assert verify_token(token, SECRET) == "WO-20261123-0042"
 
 
@@ -26,7 +26,7 @@ def test_scanner_variations_are_accepted() -> None:
     assert verify_token(f"  {token.lower()}\r\n", SECRET) == "WO-20261123-0042"
 
 
-PREFIX = "WB1:WO-20261123-0042:"
+PREFIX = "WB1:P:WO-20261123-0042:"
 
 
 @pytest.mark.parametrize("position", [i for i, ch in enumerate(PREFIX) if ch != ":"])
