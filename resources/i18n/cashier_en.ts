@@ -138,6 +138,13 @@
         <source>%1 orders match: type more of the number.</source>
         <translation>%1 orders match: type more of the number.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) match: type more of the number.</source>
+        <translation>
+            <numerusform>%n order matches: type more of the number.</numerusform>
+            <numerusform>%n orders match: type more of the number.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CashierWorkspace</name>

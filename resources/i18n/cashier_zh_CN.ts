@@ -138,6 +138,12 @@
         <source>%1 orders match: type more of the number.</source>
         <translation>有 %1 张工单符合，请输入更完整的工单号。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) match: type more of the number.</source>
+        <translation>
+            <numerusform>有 %n 张工单符合，请输入更完整的工单号。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CashierWorkspace</name>

@@ -1654,5 +1654,19 @@
         <source>old parts not kept</source>
         <translation>old parts not kept</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) OK</source>
+        <translation>
+            <numerusform>%n item OK</numerusform>
+            <numerusform>%n items OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) OK</source>
+        <translation>
+            <numerusform>the %n item OK</numerusform>
+            <numerusform>all %n items OK</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1653,5 +1653,17 @@
         <source>old parts not kept</source>
         <translation>旧件不留</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) OK</source>
+        <translation>
+            <numerusform>其余 %n 项正常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) OK</source>
+        <translation>
+            <numerusform>全部 %n 项正常</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -341,6 +341,13 @@
         <source>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</source>
         <translation>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</translation>
     </message>
+    <message numerus="yes">
+        <source>Estimate: %n line(s), customer pays %1</source>
+        <translation>
+            <numerusform>Estimate: %n line, customer pays %1</numerusform>
+            <numerusform>Estimate: %n lines, customer pays %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtraWorkPanel</name>
@@ -439,6 +446,13 @@
     <message>
         <source>%1 of %2 items checked</source>
         <translation>%1 of %2 items checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n item checked</numerusform>
+            <numerusform>%1 of %n items checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,12 @@
         <source>On a line: W = warranty, G = goodwill, I = insurance, N = internal (pressed again: the customer pays); Delete removes it; F2 edits a cell, Enter keeps it. Enter in the empty search goes on.</source>
         <translation>在项目上：W = 保修，G = 善意免费，I = 保险，N = 内部（再按一次：客户付费）；Delete 删除；F2 编辑单元格，回车确认。搜索框为空时回车进入下一步。</translation>
     </message>
+    <message numerus="yes">
+        <source>Estimate: %n line(s), customer pays %1</source>
+        <translation>
+            <numerusform>预估：%n 项，客户应付 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtraWorkPanel</name>
@@ -439,6 +445,12 @@
     <message>
         <source>%1 of %2 items checked</source>
         <translation>已检查 %1 / %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) checked</source>
+        <translation>
+            <numerusform>已检查 %1 / %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

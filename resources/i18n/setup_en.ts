@@ -123,6 +123,27 @@
         <source>%1 entries written to %2</source>
         <translation>%1 entries written to %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown, more to come</source>
+        <translation>
+            <numerusform>%n entry shown, more to come</numerusform>
+            <numerusform>%n entries shown, more to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1</source>
+        <translation>
+            <numerusform>%n entry written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogItemDialog</name>
@@ -316,6 +337,27 @@
     <message>
         <source>%1 items written to %2</source>
         <translation>%1 items written to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown, more to come</source>
+        <translation>
+            <numerusform>%n item shown, more to come</numerusform>
+            <numerusform>%n items shown, more to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1</source>
+        <translation>
+            <numerusform>%n item written to %1</numerusform>
+            <numerusform>%n items written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,6 +578,20 @@
         <source>The file changed or the catalog did: %1 problems, nothing imported.</source>
         <translation>The file changed or the catalog did: %1 problems, nothing imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing can be imported until they are fixed. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem in the file: nothing can be imported until it is fixed. Fix the file and import it again.</numerusform>
+            <numerusform>%n problems in the file: nothing can be imported until they are fixed. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file changed or the catalog did: %n problem(s), nothing imported.</source>
+        <translation>
+            <numerusform>The file changed or the catalog did: %n problem, nothing imported.</numerusform>
+            <numerusform>The file changed or the catalog did: %n problems, nothing imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoneyPage</name>
@@ -556,8 +612,8 @@
         <translation>&amp;Labor rate (¥ per hour)</translation>
     </message>
     <message>
-        <source>Advisors&apos; &amp;discount limit (%)</source>
-        <translation>Advisors&apos; &amp;discount limit (%)</translation>
+        <source>Advisors' &amp;discount limit (%)</source>
+        <translation>Advisors' &amp;discount limit (%)</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
@@ -580,8 +636,8 @@
         <translation>Member &amp;levels</translation>
     </message>
     <message>
-        <source>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager&apos;s approval at the desk.</source>
-        <translation>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager&apos;s approval at the desk.</translation>
+        <source>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager's approval at the desk.</source>
+        <translation>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager's approval at the desk.</translation>
     </message>
     <message>
         <source>Payments &amp; money</source>
@@ -1167,8 +1223,8 @@
         <translation>Shop profile saved. Every document prints it from now on.</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
-        <translation>Choose the shop&apos;s logo</translation>
+        <source>Choose the shop's logo</source>
+        <translation>Choose the shop's logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
@@ -1221,8 +1277,8 @@
         <translation>Add staff</translation>
     </message>
     <message>
-        <source>Station&apos;s language</source>
-        <translation>Station&apos;s language</translation>
+        <source>Station's language</source>
+        <translation>Station's language</translation>
     </message>
     <message>
         <source>Ac&amp;tive: may sign in</source>
@@ -1300,8 +1356,8 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>station&apos;s</source>
-        <translation>station&apos;s</translation>
+        <source>station's</source>
+        <translation>station's</translation>
     </message>
     <message>
         <source>until %1</source>

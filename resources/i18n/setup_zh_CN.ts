@@ -123,6 +123,24 @@
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown, more to come</source>
+        <translation>
+            <numerusform>已显示 %n 条，还有更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条写入 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogItemDialog</name>
@@ -316,6 +334,24 @@
     <message>
         <source>%1 items written to %2</source>
         <translation>已将 %1 项写入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown, more to come</source>
+        <translation>
+            <numerusform>已显示 %n 项，还有更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 项写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,6 +572,18 @@
         <source>The file changed or the catalog did: %1 problems, nothing imported.</source>
         <translation>文件或目录已有变化：发现 %1 个问题，未导入任何内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing can be imported until they are fixed. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题：改正之前不能导入任何内容。请修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file changed or the catalog did: %n problem(s), nothing imported.</source>
+        <translation>
+            <numerusform>文件或目录已有变化：发现 %n 个问题，未导入任何内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoneyPage</name>
@@ -556,7 +604,7 @@
         <translation>工时单价（元/小时）(&amp;L)</translation>
     </message>
     <message>
-        <source>Advisors&apos; &amp;discount limit (%)</source>
+        <source>Advisors' &amp;discount limit (%)</source>
         <translation>服务顾问折扣上限（%）(&amp;D)</translation>
     </message>
     <message>
@@ -580,7 +628,7 @@
         <translation>会员等级(&amp;L)</translation>
     </message>
     <message>
-        <source>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager&apos;s approval at the desk.</source>
+        <source>Ins adds a level, Del removes it, Ctrl+Up / Ctrl+Down change the order. A beyond-limit discount needs a manager's approval at the desk.</source>
         <translation>Ins 添加等级，Del 删除，Ctrl+↑ / Ctrl+↓ 调整顺序。超出上限的折扣需经理在前台批准。</translation>
     </message>
     <message>
@@ -1167,7 +1215,7 @@
         <translation>门店信息已保存。此后所有单据均按此打印。</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -1221,7 +1269,7 @@
         <translation>添加员工</translation>
     </message>
     <message>
-        <source>Station&apos;s language</source>
+        <source>Station's language</source>
         <translation>跟随工作站语言</translation>
     </message>
     <message>
@@ -1300,7 +1348,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>station&apos;s</source>
+        <source>station's</source>
         <translation>跟随工作站</translation>
     </message>
     <message>

@@ -212,5 +212,26 @@
         <source>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</source>
         <translation>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) kept offline, waiting to be sent (Ctrl+6)</source>
+        <translation>
+            <numerusform>%n action kept offline, waiting to be sent (Ctrl+6)</numerusform>
+            <numerusform>%n actions kept offline, waiting to be sent (Ctrl+6)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were refused: see Stations (Ctrl+6).</source>
+        <translation>
+            <numerusform>%n was refused: see Stations (Ctrl+6).</numerusform>
+            <numerusform>%n were refused: see Stations (Ctrl+6).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection back: %n action(s) kept offline were saved.</source>
+        <translation>
+            <numerusform>Connection back: %n action kept offline was saved.</numerusform>
+            <numerusform>Connection back: %n actions kept offline were saved.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -212,5 +212,23 @@
         <source>Intakes, payments, refunds, extra work and job status changes made now are kept on this station and sent once when the connection is back.</source>
         <translation>现在进行的接车、收款、退款、增项和作业状态变更会保存在本工位，连接恢复后发送一次。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) kept offline, waiting to be sent (Ctrl+6)</source>
+        <translation>
+            <numerusform>离线保存的操作 %n 项，等待提交（Ctrl+6）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were refused: see Stations (Ctrl+6).</source>
+        <translation>
+            <numerusform>%n 项被拒绝：请到“工作站”查看（Ctrl+6）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection back: %n action(s) kept offline were saved.</source>
+        <translation>
+            <numerusform>连接已恢复：离线保存的 %n 项操作已提交。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

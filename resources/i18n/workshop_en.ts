@@ -437,6 +437,17 @@
         <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</source>
         <translation>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n open order</numerusform>
+            <numerusform>%n open orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 late, %2 waiting for QC</source>
+        <translation>, %1 late, %2 waiting for QC</translation>
+    </message>
 </context>
 <context>
     <name>TvBoard</name>

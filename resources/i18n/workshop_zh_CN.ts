@@ -435,6 +435,16 @@
         <source>%1: an action kept on this station waits to be sent (Stations, Ctrl+6).</source>
         <translation>%1：有一项保存在本工位的操作等待发送（工位，Ctrl+6）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>在修工单 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 late, %2 waiting for QC</source>
+        <translation>，逾期 %1 张，待质检 %2 张</translation>
+    </message>
 </context>
 <context>
     <name>TvBoard</name>

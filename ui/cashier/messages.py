@@ -42,8 +42,8 @@ def not_found(text: str) -> str:
 
 def ambiguous(count: int) -> str:
     return QCoreApplication.translate(
-        "CashierMessages", "%1 orders match: type more of the number."
-    ).replace("%1", str(count))
+        "CashierMessages", "%n order(s) match: type more of the number.", "", count
+    )
 
 
 def describe(exc: BaseException) -> str:

@@ -325,8 +325,8 @@ class IntakeFacts(QWidget):
             lines.append(line)
         if ok:
             symbol, colour = RESULT_MARKS[InspectionResult.OK]
-            text = (self.tr("%1 items OK") if lines else self.tr("all %1 items OK")).replace(
-                "%1", str(ok)
+            text = (
+                self.tr("%n item(s) OK", "", ok) if lines else self.tr("all %n item(s) OK", "", ok)
             )
             lines.append(_span(f"{symbol} {text}", colour))
         if not lines:

@@ -293,9 +293,9 @@ class EstimateStep(Step):
 
     def _update_total(self) -> None:
         self.total.setText(
-            self.tr("Estimate: %1 lines, customer pays %2")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", fmt.money(self.model.total()))
+            self.tr("Estimate: %n line(s), customer pays %1", "", self.model.rowCount()).replace(
+                "%1", fmt.money(self.model.total())
+            )
         )
 
     # --- keyboard ---

@@ -194,9 +194,7 @@ class InspectionStep(Step):
     def _update_status(self) -> None:
         done = len(self.model.results())
         self.status.setText(
-            self.tr("%1 of %2 items checked")
-            .replace("%1", str(done))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %n item(s) checked", "", self.model.rowCount()).replace("%1", str(done))
         )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -241,9 +241,9 @@ class AuditPage(SetupPage):
         self.more.setEnabled(more)
         n = self.model.rowCount()
         self.count.setText(
-            (self.tr("%1 entries shown, more to come") if more else self.tr("%1 entries")).replace(
-                "%1", str(n)
-            )
+            self.tr("%n entry(s) shown, more to come", "", n)
+            if more
+            else self.tr("%n entry(s)", "", n)
         )
 
     def _load_choices(self) -> None:
@@ -295,7 +295,5 @@ class AuditPage(SetupPage):
         self.run(work, lambda n: self._on_exported(path, n))
 
     def _on_exported(self, path: Path, rows: int) -> None:
-        self.notice.say(
-            self.tr("%1 entries written to %2").replace("%1", str(rows)).replace("%2", str(path))
-        )
+        self.notice.say(self.tr("%n entry(s) written to %1", "", rows).replace("%1", str(path)))
         self.saved.emit()

@@ -92,9 +92,11 @@ class ImportDialog(QDialog):
         if preview.errors:
             self.summary.setText(
                 self.tr(
-                    "%1 problems in the file: nothing can be imported until they are fixed. "
-                    "Fix the file and import it again."
-                ).replace("%1", str(len(preview.errors)))
+                    "%n problem(s) in the file: nothing can be imported until they are fixed. "
+                    "Fix the file and import it again.",
+                    "",
+                    len(preview.errors),
+                )
             )
         else:
             self.summary.setText(
@@ -161,8 +163,10 @@ class ImportDialog(QDialog):
         if isinstance(err, ImportRefused):
             self.summary.setText(
                 self.tr(
-                    "The file changed or the catalog did: %1 problems, nothing imported."
-                ).replace("%1", str(len(err.errors)))
+                    "The file changed or the catalog did: %n problem(s), nothing imported.",
+                    "",
+                    len(err.errors),
+                )
             )
             self._fill_errors(err.errors)
             self.import_button.setEnabled(False)

@@ -180,9 +180,9 @@ class CatalogPage(SetupPage):
         self.more.setEnabled(more)
         n = self.model.rowCount()
         self.count.setText(
-            (self.tr("%1 items shown, more to come") if more else self.tr("%1 items")).replace(
-                "%1", str(n)
-            )
+            self.tr("%n item(s) shown, more to come", "", n)
+            if more
+            else self.tr("%n item(s)", "", n)
         )
 
     def current_item(self) -> CatalogItem | None:
@@ -260,7 +260,5 @@ class CatalogPage(SetupPage):
         )
 
     def _on_exported(self, path: Path, count: int) -> None:
-        self.notice.say(
-            self.tr("%1 items written to %2").replace("%1", str(count)).replace("%2", str(path))
-        )
+        self.notice.say(self.tr("%n item(s) written to %1", "", count).replace("%1", str(path)))
         self.saved.emit()

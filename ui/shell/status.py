@@ -103,9 +103,7 @@ class StatusBar(QStatusBar):
     def show_waiting(self, count: int) -> None:
         self.waiting_count = count
         self.waiting.setText(
-            self.tr("%1 action(s) kept offline, waiting to be sent (Ctrl+6)").replace(
-                "%1", str(count)
-            )
+            self.tr("%n action(s) kept offline, waiting to be sent (Ctrl+6)", "", count)
         )
         self.waiting.setVisible(count > 0)
 
@@ -113,16 +111,14 @@ class StatusBar(QStatusBar):
         parts = []
         if report.applied:
             parts.append(
-                self.tr("Connection back: %1 action(s) kept offline were saved.").replace(
-                    "%1", str(len(report.applied))
+                self.tr(
+                    "Connection back: %n action(s) kept offline were saved.",
+                    "",
+                    len(report.applied),
                 )
             )
         if report.failed:
-            parts.append(
-                self.tr("%1 were refused: see Stations (Ctrl+6).").replace(
-                    "%1", str(len(report.failed))
-                )
-            )
+            parts.append(self.tr("%n were refused: see Stations (Ctrl+6).", "", len(report.failed)))
         if parts:
             self.showMessage("  ".join(parts), REPLAY_NOTE_MS)
 

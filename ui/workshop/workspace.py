@@ -170,10 +170,10 @@ class WorkshopWorkspace(Workspace):
         late = sum(1 for r in rows if r.late)
         self.board_page.set_summary(len(rows), late)
         self.status.setText(
-            self.tr("%1 open orders, %2 late, %3 waiting for QC")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(late))
-            .replace("%3", str(sum(1 for r in rows if r.state is OrderState.WORK_DONE)))
+            self.tr("%n open order(s)", "", len(rows))
+            + self.tr(", %1 late, %2 waiting for QC")
+            .replace("%1", str(late))
+            .replace("%2", str(sum(1 for r in rows if r.state is OrderState.WORK_DONE)))
         )
 
     def _load_users(self) -> None:
