@@ -26,39 +26,89 @@ def unavailable(d: DocContext) -> tuple[str, str] | None:
     return None
 
 
-def _diagram(d: DocContext) -> list[Flowable]:
+def _legend(d: DocContext, width: float) -> Flowable:
     L = d.labels
     inspection = d.detail.inspection
     assert inspection is not None
     marks = inspection.marks
-    fw = d.paper.frame_width
-    narrow = d.paper.narrow
-    width = fw * 0.6 if narrow else min(fw * 0.36, 62 * mm)
-    legend_w = fw if narrow else fw - width - 6 * mm
-    drawing = car_top_view(
+    if not marks:
+        return blocks.para(d, L("no_damage"))
+    return blocks.grid(
+        d,
+        [L.head("col_no"), L.head("col_damage"), L.head("col_note")],
+        [[str(i), L.enum(m.damage), m.note or ""] for i, m in enumerate(marks, 1)],
+        [0.1, 0.3, 0.6],
+        "cll",
+        total_width=width,
+    )
+
+
+def _drawing(d: DocContext, width: float) -> Flowable:
+    L = d.labels
+    inspection = d.detail.inspection
+    assert inspection is not None
+    return car_top_view(
         width,
-        [(m.x, m.y, str(i)) for i, m in enumerate(marks, 1)],
+        [(m.x, m.y, str(i)) for i, m in enumerate(inspection.marks, 1)],
         (L("front"), L("rear"), L("left"), L("right")),
         d.paper.font_size,
+        mono=d.paper.roll,
     )
-    if marks:
-        legend: Flowable = blocks.grid(
+
+
+def _checklist(d: DocContext, width: float) -> Flowable:
+    L = d.labels
+    inspection = d.detail.inspection
+    assert inspection is not None
+    items = inspection.items
+    if d.paper.narrow:
+        return blocks.items(
             d,
-            [L.head("col_no"), L.head("col_damage"), L.head("col_note")],
-            [[str(i), L.enum(m.damage), m.note or ""] for i, m in enumerate(marks, 1)],
-            [0.15, 0.3, 0.55] if narrow else [0.1, 0.25, 0.65],
-            "cll",
-            total_width=legend_w,
+            [
+                Item(L.pick(i.label_zh, i.label_en), i.note or "", _result(d, i.result))
+                for i in items
+            ],
         )
-    else:
-        legend = blocks.para(d, L("no_damage"))
-    if narrow:
-        holder = Table([[drawing]], colWidths=[fw])
-        holder.setStyle([*blocks.TIGHT, ("ALIGN", (0, 0), (-1, -1), "CENTER")])
-        return [holder, blocks.gap(d, 0.4), legend]
-    side = Table([[drawing, legend]], colWidths=[width + 6 * mm, legend_w])
+    return blocks.grid(
+        d,
+        [L.head("col_no"), L.head("col_check"), L.head("col_result"), L.head("col_note")],
+        [
+            [str(n), L.pick(i.label_zh, i.label_en), _result(d, i.result), i.note or ""]
+            for n, i in enumerate(items, 1)
+        ],
+        [0.07, 0.36, 0.2, 0.37],
+        "clll",
+        total_width=width,
+    )
+
+
+def _marks_and_checklist(d: DocContext) -> list[Flowable]:
+    """Vehicles on A4/A5: the car on the left; the damage legend and the checklist beside
+    it, so the whole walk-around (and the signatures under it) fits one page. Rolls (and
+    other assets): one under the other."""
+    L = d.labels
+    fw = d.paper.frame_width
+    vehicle = d.asset.kind is AssetKind.VEHICLE
+    if d.paper.narrow or not vehicle:
+        out: list[Flowable] = []
+        if vehicle:
+            holder = Table([[_drawing(d, fw * 0.6)]], colWidths=[fw])
+            holder.setStyle([*blocks.TIGHT, ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+            out += blocks.section(d, L("damage_diagram"))
+            out += [holder, blocks.gap(d, 0.4), _legend(d, fw)]
+        out += blocks.section(d, L("checklist"))
+        out.append(_checklist(d, fw))
+        return out
+    width = min(fw * 0.33, 60 * mm)
+    right_w = fw - width - 5 * mm
+    right: list[Flowable] = [
+        _legend(d, right_w),
+        *blocks.section(d, L("checklist")),
+        _checklist(d, right_w),
+    ]
+    side = Table([[_drawing(d, width), right]], colWidths=[width + 5 * mm, right_w])
     side.setStyle(blocks.TIGHT)
-    return [side]
+    return [*blocks.section(d, L("damage_diagram")), side]
 
 
 def _result(d: DocContext, result: InspectionResult) -> str:
@@ -82,43 +132,16 @@ def build(d: DocContext) -> list[Flowable]:
             [
                 [
                     blocks.para(d, L.kv(label, f"{o.fuel_level}%"), d.styles.label),
-                    fuel_gauge(gauge_w, o.fuel_level, d.paper.font_size),
+                    fuel_gauge(gauge_w, o.fuel_level, d.paper.font_size, mono=d.paper.roll),
                 ]
             ],
             colWidths=[d.paper.frame_width - gauge_w, gauge_w],
         )
         row.setStyle([*blocks.TIGHT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
         out += [blocks.gap(d, 0.3), row]
-    if d.asset.kind is AssetKind.VEHICLE:
-        out += blocks.section(d, L("damage_diagram"))
-        out += _diagram(d)
-    out += blocks.section(d, L("checklist"))
-    items = inspection.items
-    if d.paper.narrow:
-        out.append(
-            blocks.items(
-                d,
-                [
-                    Item(L.pick(i.label_zh, i.label_en), i.note or "", _result(d, i.result))
-                    for i in items
-                ],
-            )
-        )
-    else:
-        out.append(
-            blocks.grid(
-                d,
-                [L.head("col_no"), L.head("col_check"), L.head("col_result"), L.head("col_note")],
-                [
-                    [str(n), L.pick(i.label_zh, i.label_en), _result(d, i.result), i.note or ""]
-                    for n, i in enumerate(items, 1)
-                ],
-                [0.06, 0.34, 0.18, 0.42],
-                "clll",
-            )
-        )
-    out.append(blocks.gap(d, 0.5))
-    out.append(
+    walk = _marks_and_checklist(d)
+    walk.append(blocks.gap(d, 0.5))
+    walk.append(
         blocks.fields(
             d,
             [
@@ -130,5 +153,6 @@ def build(d: DocContext) -> list[Flowable]:
     )
     sign = blocks.signatures(d, [L("sign_customer"), L("sign_advisor")])
     confirm = blocks.notes(d, [L("inspection_confirm")], numbered=False)
-    out += blocks.closing(d, [*confirm, blocks.gap(d, 0.5), sign])
+    # the marks, the checklist and the customer's signature on one page
+    out += blocks.closing(d, [*walk, *confirm, blocks.gap(d, 0.5), sign])
     return out

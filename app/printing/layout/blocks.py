@@ -74,7 +74,24 @@ def logo(d: DocContext, height: float, max_share: float = 0.35) -> Image | None:
     except Exception:  # not a picture after all: print without it
         return None
     width = min(height * aspect, d.paper.frame_width * max_share)
+    if d.paper.roll:  # a thermal head prints dots or none: the logo in black and white
+        data = _one_bit(data)
     return Image(BytesIO(data), width=width, height=width / aspect)
+
+
+@lru_cache(maxsize=4)
+def _one_bit(data: bytes) -> bytes:
+    """The picture as black and white (threshold, no dithering), PNG."""
+    from PIL import Image as PILImage  # only a roll with a logo needs it
+
+    with PILImage.open(BytesIO(data)) as im:
+        rgba = im.convert("RGBA")
+        white = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+        grey = PILImage.alpha_composite(white, rgba).convert("L")
+        bw = grey.point(lambda v: 255 if v >= 160 else 0).convert("1", dither=PILImage.Dither.NONE)
+        out = BytesIO()
+        bw.save(out, "PNG")
+        return out.getvalue()
 
 
 def shop_lines(d: DocContext) -> list[str]:
@@ -365,7 +382,9 @@ def totals(
     amount = max(fw * width, widest + GRID_PAD * 2 + 1)
     right = max(0.0, fw * (1 - start - width))
     label_w = fw - amount - right
-    return _table(data, [label_w, amount, right], style)
+    table = _table(data, [label_w, amount, right], style)
+    table.keep_with_closing = True  # type: ignore[attr-defined]  # see page.keep_ending
+    return table
 
 
 def text_width(text: str, style: ParagraphStyle) -> float:
@@ -420,8 +439,13 @@ def notes(d: DocContext, texts: Sequence[str], numbered: bool = True) -> list[Fl
 
 
 def closing(d: DocContext, flowables: Sequence[Flowable]) -> list[Flowable]:
-    """The end of a document (confirmation text, signatures), kept on one page."""
-    return list(flowables) if d.paper.roll else [KeepTogether(list(flowables))]
+    """The end of a document (confirmation text, signatures), kept on one page; on sheets
+    :func:`app.printing.layout.page.keep_ending` also keeps it with the totals above it."""
+    if d.paper.roll:
+        return list(flowables)
+    block = KeepTogether(list(flowables))
+    block.is_closing = True  # type: ignore[attr-defined]
+    return [block]
 
 
 class CheckBox(Flowable):

@@ -46,6 +46,16 @@ _PAINTS: dict[str, _Paint] = {
 }
 
 
+#: on a thermal roll (black only: grey dithers into dots) every fill is white or black
+_MONO: dict[str, _Paint] = {
+    k: p._replace(
+        fill=None if p.fill is None else (colors.black if k == "wheel" else colors.white),
+        stroke=None if p.stroke is None else colors.black,
+    )
+    for k, p in _PAINTS.items()
+}
+
+
 def _drawing(width: float, height: float, font_size: float) -> Drawing:
     d = Drawing(width, height)
     d.initialFontName = FONT_NAME  # the renderer starts with it (else Helvetica is embedded)
@@ -56,8 +66,9 @@ def _drawing(width: float, height: float, font_size: float) -> Drawing:
 class _Box:
     """Maps diagram fractions (y down from the front) to drawing points (y up)."""
 
-    def __init__(self, width: float, height: float) -> None:
+    def __init__(self, width: float, height: float, mono: bool = False) -> None:
         self.w, self.h = width, height
+        self.paints = _MONO if mono else _PAINTS
 
     def pt(self, x: float, y: float) -> tuple[float, float]:
         return x * self.w, (1 - y) * self.h
@@ -74,7 +85,7 @@ class _Box:
         return Rect(left, bottom, right - left, top - bottom, rx=r, ry=r, **kw)
 
     def shape(self, part: diagram.Shape) -> Shape:
-        paint = _PAINTS[part.style]
+        paint = self.paints[part.style]
         kw: dict[str, object] = {
             "strokeColor": paint.stroke,
             "strokeWidth": paint.width,
@@ -94,11 +105,13 @@ def car_top_view(
     marks: Sequence[tuple[Decimal, Decimal, str]],
     captions: tuple[str, str, str, str],
     font_size: float,
+    *,
+    mono: bool = False,
 ) -> Drawing:
     """The car seen from above, front up, with numbered damage marks ``(x, y, number)``.
-    ``captions``: front, rear, left, right."""
+    ``captions``: front, rear, left, right. ``mono``: black and white only (rolls)."""
     height = width / DIAGRAM_ASPECT
-    b = _Box(width, height)
+    b = _Box(width, height, mono)
     d = _drawing(width, height, font_size)
     d.add(
         Rect(
@@ -106,14 +119,14 @@ def car_top_view(
             0,
             width,
             height,
-            strokeColor=colors.Color(0.7, 0.7, 0.7),
+            strokeColor=colors.black if mono else colors.Color(0.7, 0.7, 0.7),
             strokeWidth=0.4,
             fillColor=None,
         )
     )
     for part in diagram.CAR:
         d.add(b.shape(part))
-    small = font_size * 0.85
+    small = max(font_size * 0.85, 8.0) if mono else font_size * 0.85  # rolls: >= 8 pt
     for side, text in zip(("front", "rear", "left", "right"), captions, strict=True):
         cx, cy = b.pt(*diagram.LABELS[side])
         if side in ("front", "rear"):
@@ -133,7 +146,7 @@ def car_top_view(
                 cy - font_size * 0.3,
                 number,
                 fontName=FONT_NAME,
-                fontSize=font_size * 0.85,
+                fontSize=small,
                 fillColor=colors.white,
                 textAnchor="middle",
             )
@@ -141,8 +154,9 @@ def car_top_view(
     return d
 
 
-def fuel_gauge(width: float, level: int, font_size: float) -> Drawing:
-    """A bar from E to F filled to ``level`` percent, with quarter ticks."""
+def fuel_gauge(width: float, level: int, font_size: float, *, mono: bool = False) -> Drawing:
+    """A bar from E to F filled to ``level`` percent, with quarter ticks (``mono``: filled
+    black, for rolls)."""
     bar_h = font_size * 0.9
     height = bar_h + font_size * 1.2
     d = _drawing(width, height, font_size)
@@ -153,7 +167,7 @@ def fuel_gauge(width: float, level: int, font_size: float) -> Drawing:
             top,
             width * max(0, min(level, 100)) / 100,
             bar_h,
-            fillColor=colors.Color(0.55, 0.55, 0.55),
+            fillColor=colors.black if mono else colors.Color(0.55, 0.55, 0.55),
             strokeColor=None,
         )
     )
@@ -162,5 +176,6 @@ def fuel_gauge(width: float, level: int, font_size: float) -> Drawing:
         x = width * i / 4
         d.add(Line(x, top, x, top - font_size * 0.25, strokeColor=colors.black, strokeWidth=0.5))
         anchor = "start" if i == 0 else "end" if i == 4 else "middle"
-        d.add(String(x, 0, tick, fontName=FONT_NAME, fontSize=font_size * 0.75, textAnchor=anchor))
+        tick_size = max(font_size * 0.75, 8.0) if mono else font_size * 0.75
+        d.add(String(x, 0, tick, fontName=FONT_NAME, fontSize=tick_size, textAnchor=anchor))
     return d

@@ -12,7 +12,7 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from app.printing.context import DocContext
 from app.printing.fonts import FONT_NAME
@@ -117,6 +117,30 @@ def _running_header(d: DocContext, title: str) -> Callable[[Canvas, Any], None]:
     return draw
 
 
+def keep_ending(flowables: list[Flowable]) -> list[Flowable]:
+    """The signatures never alone on a page: the closing block (:func:`blocks.closing`)
+    is kept together with what comes before it from the totals on (or, without totals,
+    the flowable just before it). When that is more than a page, reportlab splits it
+    and the closing block still stays whole."""
+    end = next(
+        (i for i in range(len(flowables) - 1, -1, -1) if _is(flowables[i], "is_closing")), None
+    )
+    if end is None or end == 0:
+        return flowables
+    start = next(
+        (i for i in range(end - 1, -1, -1) if _is(flowables[i], "keep_with_closing")), None
+    )
+    if start is None:
+        start = end - 1
+        while start > 0 and isinstance(flowables[start], Spacer):
+            start -= 1
+    return [*flowables[:start], KeepTogether(flowables[start : end + 1]), *flowables[end + 1 :]]
+
+
+def _is(f: Flowable, flag: str) -> bool:
+    return bool(getattr(f, flag, False))
+
+
 def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) -> bytes:
     """The finished PDF."""
     paper = d.paper
@@ -144,6 +168,7 @@ def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) 
         return buf.getvalue()
 
     assert paper.height is not None
+    flowables = keep_ending(list(flowables))
     w, h = paper.width, paper.height
     bottom = m * 1.1  # room for the footer line
     later_top = paper.font_size * 1.8  # room for the running header
