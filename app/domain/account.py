@@ -9,20 +9,26 @@ from, so no two of them can disagree.
   ``due`` (the customer has not agreed to it), shown apart as "awaiting your answer";
 - ``paid``: money taken (a cash payment counts what was applied, not the cash handed over;
   the change given back is ``change``); ``refunded``: money paid back;
-- ``net_paid`` = paid − refunded; ``balance`` = due − net_paid (owing when positive; the
-  shop owes the customer when negative);
+- ``net_paid`` = paid − refunded;
+- ``returned``: refunds made after the order was released: money the shop gave back on a
+  closed account (a complaint, an overcharge): the customer ends up paying ``charged`` =
+  due − returned, and owes nothing for it;
+- ``balance`` = charged − net_paid (owing when positive; the shop owes the customer when
+  negative);
 - ``settled``: a final statement and nothing owing: only then may a document say
   "已结清" ("paid in full").
 
-A refund pays money back: it does not lower what the statement says is due, so a refund
-after full payment leaves that much owing again (the cashier may take it again, or the
-order goes out on account), exactly as the cashier's ``pay`` and ``release`` count it.
+A refund before release (the customer pays another way, a payment taken by mistake) does
+not lower what the statement says is due: that much is owing again and is taken again or
+goes out on account, exactly as the cashier's ``pay`` and ``release`` count it. After
+release no payment can be taken any more: a refund then is money given back, not a debt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -37,6 +43,8 @@ class PaymentLike(Protocol):
     def amount(self) -> Decimal: ...
     @property
     def change(self) -> Decimal | None: ...
+    @property
+    def at(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -47,15 +55,22 @@ class MoneySummary:
     refunded: Decimal = ZERO
     change: Decimal = ZERO
     final: bool = False  # ``due`` is a settlement statement's (not an estimate)
+    returned: Decimal = ZERO  # the part of ``refunded`` given back after release
 
     @property
     def net_paid(self) -> Decimal:
         return self.paid - self.refunded
 
     @property
+    def charged(self) -> Decimal:
+        """What the customer pays in the end: the amount due less money given back after
+        release."""
+        return self.due - self.returned
+
+    @property
     def balance(self) -> Decimal:
         """Still to pay (positive) or to give back (negative)."""
-        return self.due - self.net_paid
+        return self.charged - self.net_paid
 
     @property
     def owing(self) -> Decimal:
@@ -78,12 +93,17 @@ def summarize(
     *,
     pending: Decimal = ZERO,
     final: bool = False,
+    released_at: datetime | None = None,
 ) -> MoneySummary:
-    paid = refunded = change = ZERO
+    """The summary of an order's money: ``due`` from its statement (``final``) or its
+    approved lines, ``payments`` and refunds as taken, ``released_at`` when it went out."""
+    paid = refunded = change = returned = ZERO
     for p in payments:
         if p.kind is PaymentKind.REFUND:
             refunded += p.amount
+            if released_at is not None and p.at >= released_at:
+                returned += p.amount
         else:
             paid += p.amount
             change += p.change or ZERO
-    return MoneySummary(due, pending, paid, refunded, change, final)
+    return MoneySummary(due, pending, paid, refunded, change, final, returned)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.account import MoneySummary, summarize
+from app.domain.account import MoneySummary
 from app.domain.models import Setting
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
@@ -90,12 +90,8 @@ def load_print_data_by_number(ctx: ServiceContext, number: str) -> PrintData:
 
 
 def order_money(detail: OrderDetail) -> MoneySummary:
-    """What the customer owes and has paid (:mod:`app.domain.account`): the statement's
-    amount due once settled, else the approved lines'; proposed extra work apart."""
-    st = detail.settlement
-    due = st.customer_due if st is not None else detail.totals.customer_due
-    pending = detail.estimate.customer_total - detail.totals.customer_total
-    return summarize(due, detail.payments, pending=pending, final=st is not None)
+    """What the customer owes and has paid: :attr:`OrderDetail.money`."""
+    return detail.money
 
 
 @dataclass(frozen=True)

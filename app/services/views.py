@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TypeVar
 
+from app.domain.account import MoneySummary, summarize
 from app.domain.enums import InspectionResult, OrderState, PauseReason
 from app.domain.models import (
     Asset,
@@ -61,11 +62,29 @@ class OrderDetail:
     estimate: Totals  # approved + proposed lines
     paid: Decimal  # payments minus refunds
     reopened_from_number: str | None = None
+    #: 返修: the earlier order whose quality guarantee this visit falls in
+    comeback_of_number: str | None = None
+    #: set by settlement only: the health record's missing data elements (None: no record)
+    health_missing: list[str] | None = None
+
+    @property
+    def money(self) -> MoneySummary:
+        """What the customer owes and has paid (:mod:`app.domain.account`): the statement's
+        amount due once settled, else the approved lines'; refunds after release are money
+        given back; proposed extra work apart. Every document and desk shows these figures."""
+        st = self.settlement
+        return summarize(
+            st.customer_due if st is not None else self.totals.customer_due,
+            self.payments,
+            pending=self.estimate.customer_total - self.totals.customer_total,
+            final=st is not None,
+            released_at=self.order.released_at,
+        )
 
     @property
     def balance(self) -> Decimal:
-        due = self.settlement.customer_due if self.settlement else self.totals.customer_due
-        return due - self.paid
+        """Still to pay (:attr:`money`): before release, due − payments + refunds."""
+        return self.money.balance
 
     @property
     def checklist(self) -> list[InspectionItem]:

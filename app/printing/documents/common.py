@@ -111,6 +111,8 @@ def paid_rows(d: DocContext, *, change: bool = False) -> list[tuple[str, str, bo
     if m.refunded:
         rows.append((L("refunded"), "-" + fmt.money(m.refunded), False))
         rows.append((L("net_paid"), fmt.money(m.net_paid), False))
+    if m.returned:  # given back after release: what the customer pays in the end
+        rows.append((L("due_after_refunds"), fmt.money(m.charged), False))
     if change and m.change:
         rows.append((L("change_given"), fmt.money(m.change), False))
     if m.credit:

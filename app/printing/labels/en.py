@@ -200,6 +200,7 @@ EN: dict[str, str] = {
     "refunded": "Refunded",
     "net_paid": "Net paid (paid − refunded)",
     "balance_owing": "Still to pay",
+    "due_after_refunds": "Due after refunds",
     "credit_due": "Due back to you",
     "not_settled": "Not paid in full",
     "pending_extra": "Awaiting your answer (not in the total)",

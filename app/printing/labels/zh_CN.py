@@ -200,6 +200,7 @@ ZH_CN: dict[str, str] = {
     "refunded": "已退款",
     "net_paid": "实付净额（已付－已退）",
     "balance_owing": "尚欠金额",
+    "due_after_refunds": "退款后应收",
     "credit_due": "应退客户",
     "not_settled": "未结清",
     "pending_extra": "待确认增项（未计入合计）",
