@@ -94,6 +94,7 @@ class PickupActions(QObject):
             if isinstance(exc, ConflictError):
                 self.desk.reload_order(order_id)
             if failed is not None:
+                self.desk.say("")  # the dialog says why
                 failed(exc)
             else:
                 self.desk.say(describe(exc))

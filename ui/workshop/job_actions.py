@@ -105,6 +105,7 @@ class JobActions(QObject):
             if isinstance(exc, ConflictError):
                 self.reload_requested.emit(order_id)
             if failed is not None:
+                self.panel.say("")  # the dialog says why
                 failed(exc)
             else:
                 self.panel.say(order_error_text(exc))
