@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.enums import AssetKind, OrderState
+from app.domain.text import search_text
 from app.services import intake
 from app.services.inputs import AssetInput, CustomerInput, IntakeInput, VisitDetails
 from app.services.lookup import classify, lookup, prefix_bounds
@@ -364,10 +365,12 @@ _TEXTS = st.one_of(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(text=_TEXTS)
-def test_any_text_gives_hits_or_nothing(ctx, text):
+def test_any_text_gives_hits_or_nothing(ctx, counter, text):
     hits = lookup(ctx, text, limit=5)
     assert isinstance(hits, list) and len(hits) <= 5
     assert all(h.kind in ("order", "customer", "asset") for h in hits)
+    # the text is read as its plain form: the same hits as for that form
+    assert _plain(hits) == _plain(lookup(ctx, search_text(text), limit=5))
     classify(text)  # never raises either
 
 
