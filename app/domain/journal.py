@@ -42,6 +42,8 @@ class OrderAction(StrEnum):
     REOPEN = "reopen"
     REWORKED = "reworked"
     NEXT_SERVICE = "next_service"
+    LEGAL_FACTS = "legal_facts"
+    CERTIFICATE = "certificate"
 
 
 class AuditAction(StrEnum):

@@ -21,6 +21,7 @@ from app.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
+from app.domain.legal import check_mileage_out
 from app.domain.models import Asset, OrderLine, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.permissions import Permission
@@ -32,6 +33,7 @@ from app.services.access import authorize, require
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
 from app.services.customers import Collector
+from app.services.health_records import queue_record, withdraw_record
 from app.services.idempotency import claim_request
 from app.services.inputs import PaymentInput
 from app.services.queries import load_order_detail, net_paid, priced
@@ -68,6 +70,11 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
         number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
+        # the electronic health record (JT/T 1132), queued before the order changes (its
+        # queries would autoflush the order and bump the version twice)
+        vehicle = session.get(Asset, order.asset_id)
+        assert vehicle is not None
+        missing = queue_record(session, order, vehicle, lines, number, ctx.actor.branch_id)
         if next_service is not None:
             # set only now: an earlier change would be autoflushed by next_number's query and
             # bump the version twice, leaving a version without a journal entry
@@ -102,7 +109,9 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "free_total": totals.free_total,
             },
         )
-        return load_order_detail(session, order.id)
+        detail = load_order_detail(session, order.id)
+        detail.health_missing = missing
+        return detail
 
 
 def void_settlement(
@@ -138,6 +147,7 @@ def void_settlement(
         ).one()
         settlement.voided_at = utcnow()
         settlement.void_reason = reason
+        withdraw_record(session, order.id)
         move(session, ctx, order, to, f"void {settlement.number}: {reason}")
         touch(
             session,
@@ -348,16 +358,20 @@ def release(
     *,
     version: int | None = None,
     approval: ApprovalGrant | None = None,
+    mileage_out: int | None = None,
 ) -> OrderDetail:
     """Hand over a settled, quality-checked order and issue the gate pass. With a balance
     still owing the order goes out "on account": that takes ``RELEASE_ON_ACCOUNT`` or a
-    manager's ``approval``, and the journal and audit log name the amount owing."""
+    manager's ``approval``, and the journal and audit log name the amount owing. The
+    mileage out (出厂里程) may be recorded here (not below the mileage in)."""
     with ctx.db.write() as session:
         require(session, ctx, Permission.RELEASE)
         order = order_for_update(session, order_id, version)
         to = target_of("release", order.state)
         if order.qc_passed_at is None:
             raise RuleViolation("release_no_qc", "the quality check has not passed")
+        if wrong := check_mileage_out(mileage_out, order.mileage_in):
+            raise ValidationErrors([wrong])
         settlement = session.scalars(
             select(Settlement).where(
                 Settlement.order_id == order.id, Settlement.voided_at.is_(None)
@@ -388,6 +402,8 @@ def release(
             )
         )
         order.released_at = utcnow()
+        if mileage_out is not None:
+            order.mileage_out = mileage_out
         on_account = f", on account: {owing} owing" if owing > ZERO else ""
         move(session, ctx, order, to, number + on_account)
         touch(
@@ -396,7 +412,12 @@ def release(
             order,
             "release",
             f"released, gate pass {number}{on_account}",
-            after={"release_slip": number, "owing": max(owing, ZERO), "on_account": owing > ZERO},
+            after={
+                "release_slip": number,
+                "owing": max(owing, ZERO),
+                "on_account": owing > ZERO,
+                **({"mileage_out": mileage_out} if mileage_out is not None else {}),
+            },
             approver=approver,
             approval=Permission.RELEASE_ON_ACCOUNT if approver else None,
         )

@@ -48,6 +48,7 @@ EDITABLE = (
     "name_en",
     "unit",
     "unit_en",
+    "brand_spec",
     "unit_price",
     "default_quantity",
     "standard_hours",
@@ -123,6 +124,7 @@ def clean_item(c: Collector, raw: Mapping[str, Any]) -> dict[str, Any]:
     name_en = c.run(check_text, raw.get("name_en"), "name_en", 120, required=True)
     unit = c.run(check_text, raw.get("unit"), "unit", 10)
     unit_en = c.run(check_text, raw.get("unit_en"), "unit_en", 10)
+    brand_spec = c.run(check_text, raw.get("brand_spec"), "brand_spec", 60)
     price = None
     if _blank(raw.get("unit_price")):
         c.add(ValidationError("unit_price", "required", "this field is required", None))
@@ -163,6 +165,7 @@ def clean_item(c: Collector, raw: Mapping[str, Any]) -> dict[str, Any]:
         "search_text": f"{code} {name_zh} {name_en}".casefold(),
         "unit": unit or None,
         "unit_en": unit_en or None,
+        "brand_spec": brand_spec or None,
         "unit_price": price,
         "default_quantity": quantity,
         "standard_hours": hours,
@@ -181,6 +184,7 @@ def item_values(item: CatalogItem) -> dict[str, Any]:
         "name_en": item.name_en,
         "unit": item.unit,
         "unit_en": item.unit_en,
+        "brand_spec": item.brand_spec,
         "unit_price": item.unit_price,
         "default_quantity": item.default_quantity,
         "standard_hours": item.standard_hours,
@@ -286,6 +290,7 @@ def add_catalog_item(
     flat: bool = False,
     asset_kinds: Iterable[AssetKind] | None = None,
     asset_kind: AssetKind | None = None,
+    brand_spec: str | None = None,
 ) -> CatalogItem:
     """Add an item. Hourly labor without ``standard_hours`` takes ``default_quantity`` as
     its hours; ``asset_kind`` (one kind) is the older spelling of ``asset_kinds``."""
@@ -303,6 +308,7 @@ def add_catalog_item(
             "name_en": name_en,
             "unit": unit,
             "unit_en": unit_en,
+            "brand_spec": brand_spec,
             "unit_price": unit_price,
             "default_quantity": default_quantity,
             "standard_hours": standard_hours,

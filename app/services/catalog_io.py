@@ -129,6 +129,7 @@ _COMPARED = (
     "flat",
     "asset_kinds",
     "active",
+    "brand_spec",
 )
 
 
@@ -351,6 +352,7 @@ def _export_row(item: CatalogItem, zh: bool) -> list[str]:
         (yes if item.flat else no) if item.kind is LineKind.LABOR else "",
         asset_kinds,
         yes if item.active else no,
+        item.brand_spec or "",
     ]
 
 

@@ -43,6 +43,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "flat": ("flat", "一口价"),
     "asset_kinds": ("asset_kinds", "适用类型"),
     "active": ("active", "启用"),
+    "brand_spec": ("brand_spec", "品牌规格"),
 }
 REQUIRED_COLUMNS = ("code", "kind", "name_zh", "name_en", "price")
 #: other spellings accepted in a header (the item's own field names)

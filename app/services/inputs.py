@@ -15,6 +15,7 @@ from app.domain.enums import (
     LineKind,
     Payer,
     PaymentMethod,
+    RepairCategory,
 )
 
 
@@ -111,6 +112,8 @@ class IntakeInput:
     inspection: InspectionInput | None = None
     #: how the customer approved the work order, when they sign at intake
     approval: ApprovalMethod | None = None
+    #: 维修类别 of a vehicle repair (sets the quality guarantee on the settlement list)
+    repair_category: RepairCategory | None = None
 
 
 @dataclass

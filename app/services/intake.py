@@ -16,7 +16,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number
-from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState
+from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState, RepairCategory
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import (
     Asset,
@@ -45,6 +45,7 @@ from app.services.customers import (
 )
 from app.services.idempotency import claim_request, complete_request
 from app.services.inputs import DamageMarkInput, InspectionInput, IntakeInput, VisitDetails
+from app.services.legal import find_comeback
 from app.services.lines import append_lines, authorize_prices, clean_lines, line_values
 from app.services.queries import load_order_detail
 from app.services.views import OrderDetail, Recommendation
@@ -250,6 +251,12 @@ def intake(
         # with this visit's own reading (``_last_mileage``)
         if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
             asset.mileage_km = details["mileage_in"]
+        # 返修: a vehicle back within an earlier repair's quality guarantee
+        comeback = (
+            find_comeback(session, asset.id, utcnow().astimezone().date(), details["mileage_in"])
+            if data.asset_id is not None
+            else None
+        )
         order = WorkOrder(
             number=next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id),
             branch_id=ctx.actor.branch_id,
@@ -257,6 +264,12 @@ def intake(
             customer_id=customer.id,
             asset_id=asset.id,
             advisor_id=data.advisor_id or ctx.actor.user_id,
+            repair_category=(
+                RepairCategory(data.repair_category)
+                if data.repair_category and asset.kind is AssetKind.VEHICLE
+                else None
+            ),
+            comeback_of_id=comeback.order_id if comeback else None,
             **details,
         )
         session.add(order)
@@ -277,9 +290,12 @@ def intake(
             ctx,
             order,
             "intake",
-            f"opened {order.number} for {customer.name}" + _mileage_summary(lowered),
+            f"opened {order.number} for {customer.name}"
+            + _mileage_summary(lowered)
+            + (f"; comeback within the guarantee of {comeback.number}" if comeback else ""),
             after={
                 "state": OrderState.OPEN,
+                **({"comeback_of": comeback.number} if comeback else {}),
                 "lines": [line_values(l) for l in added],
                 **({"mileage_lower_confirmed": lowered} if lowered else {}),
             },

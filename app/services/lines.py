@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import Approval, ApprovalMethod, OrderState, PauseReason, Payer
+from app.domain.enums import Approval, ApprovalMethod, LineKind, OrderState, PauseReason, Payer
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import DEFAULT_BRANCH_ID, CatalogItem, OrderLine, User, WorkOrder
 from app.domain.money import line_amounts
@@ -191,6 +191,27 @@ def catalog_words(
         values["description"] = values["description_en"] or ""
 
 
+def settled_facts(
+    values: dict[str, Any], item: CatalogItem | None, line: OrderLine | None = None
+) -> None:
+    """What the settlement list (JT/T 1133) prints of a line besides its words: a labor
+    line's settled hours (an hourly job: its quantity; a flat-priced catalog job: the
+    catalog's standard hours) and a part's brand / specification (the catalog item's, else
+    what the line had)."""
+    hours = None
+    labor = LineKind(values["kind"]) is LineKind.LABOR
+    if labor:
+        if item is not None and item.flat:
+            hours = item.standard_hours
+        else:
+            hours = values["quantity"]
+    values["hours"] = hours
+    brand = item.brand_spec if item is not None else None
+    if brand is None and line is not None and line.catalog_item_id == values["catalog_item_id"]:
+        brand = line.brand_spec
+    values["brand_spec"] = None if labor else brand
+
+
 def line_values(line: OrderLine) -> dict[str, Any]:
     return {k: getattr(line, k) for k in _AUDITED}
 
@@ -215,6 +236,7 @@ def append_lines(
             if item is None:
                 raise NotFound("catalog item", v["catalog_item_id"])
         catalog_words(v, item)
+        settled_facts(v, item)
         position += 1
         line = OrderLine(
             order_id=order.id,
@@ -450,6 +472,7 @@ def update_line(
             if item is None:
                 raise NotFound("catalog item", values["catalog_item_id"])
         catalog_words(values, item, line)
+        settled_facts(values, item, line)
         before = line_values(line)
         for key, value in values.items():
             setattr(line, key, value)

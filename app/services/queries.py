@@ -121,6 +121,9 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
     reopened_from = None
     if order.reopened_from_id:
         reopened_from = session.scalar(_NUMBER, {"order_id": order.reopened_from_id})
+    comeback_of = None
+    if order.comeback_of_id:
+        comeback_of = session.scalar(_NUMBER, {"order_id": order.comeback_of_id})
     return OrderDetail(
         order=order,
         customer=order.customer,
@@ -136,6 +139,7 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
         estimate=compute_totals(priced(lines), SettlementRounding.NONE, include_proposed=True),
         paid=net_paid(payments),
         reopened_from_number=reopened_from,
+        comeback_of_number=comeback_of,
     )
 
 

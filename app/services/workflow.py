@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,13 +20,15 @@ from app.db.numbering import next_number
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
+    AssetKind,
     DocumentKind,
     LineKind,
     OrderState,
     PauseReason,
 )
 from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
-from app.domain.models import OrderLine, QualityCheck, StatusChange, User, WorkOrder
+from app.domain.legal import check_mileage_out
+from app.domain.models import Asset, OrderLine, QualityCheck, StatusChange, User, WorkOrder
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_text
@@ -277,13 +280,26 @@ def quality_check(
     *,
     version: int | None = None,
     request_id: str | None = None,
+    mileage_out: int | None = None,
 ) -> OrderDetail:
-    """Final inspection (出厂检验): pass makes the order ready; fail sends it back to work."""
+    """Final inspection (出厂检验): pass makes the order ready; fail sends it back to work.
+    A pass may record the mileage out (出厂里程; not below the mileage in)."""
     note = check_text(note, "note", 500) or None
     if not passed and not note:
         raise ValidationErrors([ValidationError("note", "required", "say what failed the check")])
 
     def record(session: Session, order: WorkOrder) -> Applied:
+        if passed and (err := check_mileage_out(mileage_out, order.mileage_in)):
+            raise ValidationErrors([err])
+        certificate = None
+        if passed and order.certificate_number is None:
+            asset = session.get(Asset, order.asset_id)
+            if asset is not None and asset.kind is AssetKind.VEHICLE:
+                # 竣工出厂合格证: issued when the vehicle passes its final inspection; taken
+                # before the order changes (the counter's query would flush it twice)
+                certificate = next_number(
+                    session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id
+                )
         session.add(
             QualityCheck(
                 order_id=order.id, passed=passed, note=note, inspector_id=ctx.actor.user_id
@@ -291,7 +307,16 @@ def quality_check(
         )
         if passed:
             order.qc_passed_at = utcnow()
-        return None, None, None, {"passed": passed, "note": note}
+            if mileage_out is not None:
+                order.mileage_out = mileage_out
+            if certificate is not None:
+                order.certificate_number = certificate
+        after: dict[str, Any] = {"passed": passed, "note": note}
+        if passed and mileage_out is not None:
+            after["mileage_out"] = mileage_out
+        if certificate is not None:
+            after["certificate"] = certificate
+        return None, None, None, after
 
     return _transition(
         ctx,

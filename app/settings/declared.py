@@ -115,6 +115,12 @@ SETTINGS.declare(
     ),
 )  # fmt: skip
 
+# -- the electronic health record (JT/T 1132): where settled repairs are uploaded -------------
+SETTINGS.declare(
+    TextOption("records.upload_url", "", B, max_length=500, pattern=r"https?://[^\s]{1,490}"),
+    TextOption("records.upload_token", "", B, max_length=200, pattern=r"[\x21-\x7e]{1,200}"),
+)
+
 # -- security: one policy for the whole installation ------------------------------------------
 SETTINGS.declare(
     IntOption("security.idle_lock_minutes", 10, I, low=1, high=480),

@@ -26,8 +26,8 @@ from app.services.catalog_io import (
 )
 from tests.app._support import assert_nothing_written, snapshot
 
-ZH_HEADER = "编码,类别,中文名称,英文名称,单位,英文单位,单价,标准工时,一口价,适用类型,启用"
-EN_HEADER = "code,kind,name_zh,name_en,unit_zh,unit_en,price,standard_hours,flat,asset_kinds,active"
+ZH_HEADER = "编码,类别,中文名称,英文名称,单位,英文单位,单价,标准工时,一口价,适用类型,启用,品牌规格"
+EN_HEADER = "code,kind,name_zh,name_en,unit_zh,unit_en,price,standard_hours,flat,asset_kinds,active,brand_spec"
 GOOD_ZH = [
     "P-PAD,配件,刹车片,Brake pads,副,pair,120.50,,,汽车,是",
     "L-HUB,工时,轮毂轴承更换,Hub bearing replacement,小时,h,180,1.5,否,汽车，电动车,是",
@@ -348,7 +348,7 @@ def test_bad_values_are_named_by_row_and_column(clerk, db, tmp_path):
 def test_an_empty_row_inside_the_data_and_cells_right_of_the_table_are_refused(clerk, db, tmp_path):
     path = write_csv(
         tmp_path / "a.csv",
-        [ZH_HEADER, GOOD_ZH[0], ",,,,,,,,,,", GOOD_ZH[1] + ",多余", "", ""],
+        [ZH_HEADER, GOOD_ZH[0], ",,,,,,,,,,", GOOD_ZH[1] + ",,多余", "", ""],
     )
     assert codes(refused(clerk, db, path)) == {(3, None, "empty_row"), (4, None, "extra_cells")}
 

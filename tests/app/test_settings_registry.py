@@ -95,6 +95,7 @@ TYPED: list[tuple[str, Any]] = [
             DocumentKind.SETTLEMENT: "JS",
             DocumentKind.RELEASE: "FX",
             DocumentKind.RECEIPT: "SK",
+            DocumentKind.CERTIFICATE: "HG",
         },
     ),  # fmt: skip
     (

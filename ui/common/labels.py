@@ -102,6 +102,8 @@ ORDER_ACTIONS: dict[OrderAction, str] = {
     OrderAction.REOPEN: QT_TRANSLATE_NOOP("Labels", "Opened as a rework"),
     OrderAction.REWORKED: QT_TRANSLATE_NOOP("Labels", "Reopened for rework"),
     OrderAction.NEXT_SERVICE: QT_TRANSLATE_NOOP("Labels", "Next service set"),
+    OrderAction.LEGAL_FACTS: QT_TRANSLATE_NOOP("Labels", "Repair category, mileage out, old parts recorded"),
+    OrderAction.CERTIFICATE: QT_TRANSLATE_NOOP("Labels", "Completion certificate issued"),
 }
 
 #: the audit log's other actions
@@ -142,9 +144,9 @@ _MATCHED_BY = {
     "order_number": QT_TRANSLATE_NOOP("Labels", "order number"),
     "plate": QT_TRANSLATE_NOOP("Labels", "plate"),
     "plate_body": QT_TRANSLATE_NOOP("Labels", "plate"),
+    "plate_tail": QT_TRANSLATE_NOOP("Labels", "plate digits"),
     "vin": QT_TRANSLATE_NOOP("Labels", "VIN"),
     "vin_tail": QT_TRANSLATE_NOOP("Labels", "last 6 of VIN"),
-    "plate_tail": QT_TRANSLATE_NOOP("Labels", "plate digits"),
     "ident": QT_TRANSLATE_NOOP("Labels", "IMEI / serial / frame no."),
     "phone": QT_TRANSLATE_NOOP("Labels", "phone"),
     "phone_tail": QT_TRANSLATE_NOOP("Labels", "last 4 of phone"),
