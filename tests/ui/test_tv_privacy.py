@@ -104,6 +104,10 @@ def test_the_lounge_sees_masked_identifiers_and_friendly_states(
     late = tv.model.index(tv.model.row_of(orders["in_progress"]), 0)
     assert late.data(1) is None  # no warning icon (DecorationRole) either
 
+    # the columns share the whole width of the screen (not the width before the layout)
+    widths = sum(tv.table.columnWidth(c) for c in range(tv.model.columnCount()))
+    assert widths >= tv.table.viewport().width() - 4 > 1200
+
     # counts in words, with the plural right
     if english:
         assert tv.summary.text() == "5 visits in the workshop · 1 ready for pickup"

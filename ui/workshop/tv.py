@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,6 +152,9 @@ class TvBoardWindow(QWidget):
         self.page_timer.timeout.connect(self._next_page)
         self.page_timer.start()
         self.changes.changed.connect(self._on_changed)
+        # the columns follow the table's own width (the window's resize comes before the
+        # layout has given the table its new size)
+        self.table.viewport().installEventFilter(self)
         self.reload()
 
     def reload(self) -> None:
@@ -201,6 +204,12 @@ class TvBoardWindow(QWidget):
         first = self._page * per_page
         for row in range(self.model.rowCount()):
             self.table.setRowHidden(row, not first <= row < first + per_page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            self._show_page()
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
