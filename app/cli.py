@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.admin.audit_cli",  # audit
     "app.admin.duplicates_cli",  # duplicates
     "app.admin.find_cli",  # find
+    "app.admin.records_cli",  # records export | upload | list
 )
 
 
