@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import ValidationError, ValidationErrors
@@ -25,6 +27,7 @@ from app.domain.validation import (
     mask_phone,
     normalize_phone,
     normalize_plate,
+    normalize_serial,
     vin_check_digit,
 )
 from app.services import customers, intake
@@ -382,6 +385,31 @@ def test_number_parsers_for_the_desks():
     assert parse_decimal("１。５") == Decimal("1.5") and parse_decimal("NaN") is None
     assert parse_decimal("¥5", currency=True) == Decimal("5") and parse_decimal("¥5") is None
     assert number_text("１ ２３４，５６") == "123456"
+
+
+_ANY = st.text(st.characters(exclude_categories=()), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.one_of(_ANY, st.text(st.sampled_from("0123456789+-() ０１８６＋－\x00\u200b"))))
+def test_any_text_is_a_phone_number_or_a_reason(raw):
+    """Whatever is typed: the stored form (its own canonical form) or a ValidationError with
+    a code the desks have a text for; normalize_* never raise."""
+    for normalize in (normalize_phone, normalize_plate, normalize_serial, normalize_input):
+        normalize(raw)
+    try:
+        phone = check_phone(raw)
+    except ValidationError as err:
+        assert err.code in {
+            "phone_format",
+            "phone_too_short",
+            "phone_too_long",
+            "phone_country",
+            "phone_extension",
+        }
+    else:
+        assert check_phone(phone) == phone == normalize_phone(phone)
+        assert phone.isascii() and len(phone) <= 20
 
 
 # --- text ---
