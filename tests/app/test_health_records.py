@@ -30,7 +30,6 @@ from tests.app._support import make_vin, order_in
 from tests.factories import cashier_of, manager_of, phone_device, vehicle
 
 
-
 def _shop(ctx, license_no: str = "粤交运管许可穗字440100001号") -> None:
     with ctx.db.write() as s:
         put_setting(s, "shop.legal_name", "广州市好修汽车维修有限公司")
