@@ -31,9 +31,9 @@ def build(d: DocContext) -> list[Flowable]:
         d,
         d.word(TITLE),
         [
-            (L("release_no"), release.number),
+            (d.word("release_no"), release.number),
             (L("order_no"), o.number),
-            (L("released_at"), fmt.when(release.at)),
+            (d.word("released_at"), fmt.when(release.at)),
         ],
     )
     out.append(

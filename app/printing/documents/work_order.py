@@ -45,7 +45,8 @@ def job_card_unavailable(d: DocContext) -> tuple[str, str] | None:
 def _visit_fields(d: DocContext) -> list[Field]:
     L, o = d.labels, d.order
     wash = [Field(L("wash"), L.yes_no(o.wash))] if d.asset.kind is AssetKind.VEHICLE else []
-    fuel = [] if d.asset.kind is AssetKind.DEVICE else [Field(L("fuel"), _fuel(d))]
+    level = "fuel" if d.asset.kind is AssetKind.VEHICLE else "battery_level"  # e-bike
+    fuel = [] if d.asset.kind is AssetKind.DEVICE else [Field(L(level), _fuel(d))]
     return [
         *fuel,
         Field(L("promised_at"), fmt.when(o.promised_at)),

@@ -207,6 +207,8 @@ EN: dict[str, str] = {
     "pending_mark": "awaiting your answer",
     "covered_by": "{payer} pays {amount}",
     "release_note_owing": "{amount} still to pay; released on account with approval. Hand this slip to the gate.",
+    "release_no@device": "Handover no.",
+    "released_at@device": "Handed over",
     "title.intake_slip@device": "Intake slip / pickup voucher",
     "title.release_slip@device": "Device handover slip",
     "title.release_slip@ebike": "E-bike pickup slip",

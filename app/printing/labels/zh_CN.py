@@ -207,6 +207,8 @@ ZH_CN: dict[str, str] = {
     "pending_mark": "待确认",
     "covered_by": "{payer}承担 {amount}",
     "release_note_owing": "尚欠费用 {amount} 元，经批准挂账放行。本条出门时交门卫核验。",
+    "release_no@device": "交付单号",
+    "released_at@device": "交付时间",
     "title.intake_slip@device": "收机单（取机凭证）",
     "title.release_slip@device": "设备交付单",
     "title.release_slip@ebike": "电动车提车单",
