@@ -8,24 +8,44 @@ generous, the point is "not until the frozen station dies"), every payment goes 
 receipt numbers stay gapless: the server ends the frozen session after
 ``IDLE_IN_TRANSACTION_MS`` and rolls its payment and its number back. When the station
 wakes up its payment fails cleanly, and sent again with the same request id it is applied
-exactly once."""
+exactly once.
+
+And on both backends: a payment held up by another station's lock is refused after the lock
+timeout with ``DatabaseBusy`` (nothing written), the outbox keeps it, and its resend by
+request id applies it once."""
 
 from __future__ import annotations
 
 import os
 import queue
 import signal
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
-from app.db.engine import IDLE_IN_TRANSACTION_MS, LOCK_TIMEOUT_MS
-from app.domain.enums import OrderState, PaymentKind
+from app.db.engine import (
+    IDLE_IN_TRANSACTION_MS,
+    LOCK_TIMEOUT_MS,
+    SQLITE_BUSY_TIMEOUT_MS,
+    Database,
+    patient,
+)
+from app.domain.enums import OrderState, PaymentKind, PaymentMethod
+from app.domain.errors import DatabaseBusy
 from app.domain.models import Payment
+from app.services import cashier
+from app.services.inputs import PaymentInput
+from app.services.outbox import Outbox
 from tests.app import _workers
 from tests.app._support import order_in
 from tests.app.test_numbering_concurrency import SPAWN, TIMEOUT, assert_gapless
+from tests.factories import cashier_of
 
 pytestmark = pytest.mark.slow
 
@@ -126,3 +146,54 @@ def test_a_frozen_station_delays_no_other_payment(db, ctx, tech, db_url):
         )
     )
     assert len(receipts) == expected
+
+
+@contextmanager
+def _held(db: Database, order_id: int) -> Iterator[None]:
+    """Another station holding what a payment on ``order_id`` needs: the order's row lock
+    (PostgreSQL, a session the server lets idle), SQLite's one write lock."""
+    if db.dialect == "postgresql":
+        with db.engine.connect() as conn:
+            with patient():  # only the holder's transaction: the payment's is a desk's
+                held = conn.begin()
+                conn.execute(
+                    text("SELECT id FROM work_orders WHERE id = :i FOR UPDATE"), {"i": order_id}
+                )
+            yield
+            held.rollback()
+        return
+    holder = sqlite3.connect(make_url(db.url).database or "", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        yield
+        holder.execute("ROLLBACK")
+    finally:
+        holder.close()
+
+
+def test_a_held_lock_is_busy_and_the_outbox_keeps_the_payment(db, ctx, tech, tmp_path):
+    d = order_in(ctx, tech, OrderState.SETTLED)
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    till = cashier_of(ctx)
+    parts = [PaymentInput(PaymentMethod.CASH, str(d.balance))]
+    with _held(db, d.id):
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as refused:
+            cashier.pay(till, d.id, parts, request_id="rq-busy-1")
+        waited = time.monotonic() - started
+        assert refused.value.code == "db_busy"
+        sent = box.submit(till, "pay", request_id="rq-busy-2", order_id=d.id, parts=parts)
+    limit = (LOCK_TIMEOUT_MS if db.dialect == "postgresql" else SQLITE_BUSY_TIMEOUT_MS) / 1000
+    assert limit * 0.8 < waited < limit + 4.0
+    assert sent.result is None and sent.queued is not None, "kept, not lost"
+    assert box.pending_count(db) == 1
+
+    report = box.replay(db)
+    assert (len(report.applied), report.failed, report.remaining) == (1, [], 0)
+    again = cashier.pay(till, d.id, parts, request_id="rq-busy-2")  # a late resend
+    assert [p.receipt_number for p in again.payments] == [
+        p.receipt_number for p in report.applied[0][1].payments
+    ]
+    with db.read() as s:
+        paid = s.scalars(select(Payment.amount).where(Payment.order_id == d.id)).all()
+    assert paid == [d.balance], "applied exactly once"
