@@ -209,6 +209,7 @@ def test_testing_an_unreachable_server_says_why(qtbot, settings: StationStore) -
     assert not dialog.test.isEnabled()  # one test at a time, off the GUI thread
     qtbot.waitUntil(lambda: dialog.outcome.text().startswith("Cannot connect:"), timeout=15_000)
     assert "refused" in dialog.outcome.text().lower()
+    assert dialog.outcome.property("kind") == "error"  # said as a refusal, not as news
     assert dialog.test.isEnabled()
     wait_tasks()
 

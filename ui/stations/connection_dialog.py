@@ -33,6 +33,7 @@ from app.settings.station import StationStore, station_store
 from app.settings.upgrades import PASSWORD_DROPPED
 from ui.common.calls import call
 from ui.common.errors import error_text
+from ui.common.widgets import MessageKind, set_message
 from ui.stations.config import (
     environment_overrides,
     keyring_available,
@@ -211,8 +212,11 @@ class ConnectionDialog(ConnectionView):
             return
         self.checking = True
         self.test.setEnabled(False)
-        self.outcome.setObjectName("outcome")
-        self.outcome.setText(self.tr("Connecting to %1…").replace("%1", address.host))
+        set_message(
+            self.outcome,
+            self.tr("Connecting to %1…").replace("%1", address.host),
+            MessageKind.INFO,
+        )
         url = address.url()
         call(self, lambda: check_server(url), self._on_tested, self._on_test_failed)
 
@@ -236,7 +240,8 @@ class ConnectionDialog(ConnectionView):
             ),
         }
         text = texts[check.schema].replace("%1", check.server).replace("%2", check.revision or "")
-        self.outcome.setText(text)
+        fine = check.schema in ("empty", "current", "older")
+        set_message(self.outcome, text, MessageKind.SUCCESS if fine else MessageKind.WARNING)
 
     def _on_test_failed(self, exc: Exception) -> None:
         self.checking = False
@@ -244,7 +249,9 @@ class ConnectionDialog(ConnectionView):
         self.test.setEnabled(self.shared.isChecked())
         # The server's own words say what is wrong (password, database name, ...).
         detail = str(exc) if isinstance(exc, DatabaseUnavailable) else error_text(exc)
-        self.outcome.setText(self.tr("Cannot connect: %1").replace("%1", detail))
+        set_message(
+            self.outcome, self.tr("Cannot connect: %1").replace("%1", detail), MessageKind.ERROR
+        )
 
     def _on_save(self) -> None:
         if self.embedded.isChecked():
