@@ -764,10 +764,6 @@
         <translation>What brings the customer in?</translation>
     </message>
     <message>
-        <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
-        <translation>Enter goes to the next field; Shift+Enter starts a new line.</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -786,6 +782,10 @@
     <message>
         <source>on file: %1 km</source>
         <translation>on file: %1 km</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
+        <translation>Enter goes to the next field; Shift+Enter starts a new line.</translation>
     </message>
 </context>
 </TS>

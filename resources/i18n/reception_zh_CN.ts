@@ -762,10 +762,6 @@
         <translation>客户因何来店？</translation>
     </message>
     <message>
-        <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
-        <translation>回车进入下一栏；Shift+回车换行。</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>来店原因</translation>
     </message>
@@ -784,6 +780,10 @@
     <message>
         <source>on file: %1 km</source>
         <translation>档案里程：%1 公里</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
+        <translation>回车进入下一栏；Shift+Enter 换行。</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,15 @@ not in a text field that takes the key as typing.
 
 Every key shown to the user is written by :func:`key_text`, one way: the big key is
 "Enter" (Qt names it "Return"; the keypad's is "Enter"), so a label never says
-"Ctrl+Return" in one place and "Ctrl+Enter" in another. A key bound with Enter acts on
-both Enter keys.
+"Ctrl+Return" in one place and "Ctrl+Enter" in another — nor, on a Chinese screen,
+"Ctrl+回车" beside the "Ctrl+Enter" of a translated label: keys are written as on the key
+caps, in both languages (macOS: its own symbols). A key bound with Enter acts on both
+Enter keys.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QKeyCombination, Qt
@@ -20,7 +23,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 Key = str | QKeySequence | QKeySequence.StandardKey
-NATIVE = QKeySequence.SequenceFormat.NativeText
+#: as on the key caps, untranslated ("Ctrl+Enter", "Del"); macOS writes ⌘ ⌥ ⇧ ↩
+SHOWN = (
+    QKeySequence.SequenceFormat.NativeText
+    if sys.platform == "darwin"
+    else QKeySequence.SequenceFormat.PortableText
+)
 
 
 def sequence(key: Key) -> QKeySequence:
@@ -44,9 +52,9 @@ def _swap(seq: QKeySequence, old: Qt.Key, new: Qt.Key) -> QKeySequence:
 
 
 def key_text(key: Key) -> str:
-    """The key as the user reads it on this platform, in the language installed:
+    """The key as the user reads it on the key caps, the same in every language:
     ``"Ctrl+Return"`` and ``"Ctrl+Enter"`` both read "Ctrl+Enter"."""
-    return _swap(sequence(key), Qt.Key.Key_Return, Qt.Key.Key_Enter).toString(NATIVE)
+    return _swap(sequence(key), Qt.Key.Key_Return, Qt.Key.Key_Enter).toString(SHOWN)
 
 
 def key_label(label: str, key: Key) -> str:
