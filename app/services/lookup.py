@@ -27,7 +27,7 @@ from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.views import LookupHit
 
-_ORDER_NO = re.compile(r"^(WO|ST|RL)-?\d{0,8}-?\d{0,4}$", re.IGNORECASE)
+_ORDER_NO = re.compile(r"^(WO|ST|RL)-?[0-9]{0,8}-?[0-9]{0,4}$", re.IGNORECASE)
 _DIGITS = re.compile(r"^[0-9]+$")
 #: a scanned or typed document number finds its order: work order, statement, release slip
 _DOCUMENT_KINDS = {"WO": "order_number", "ST": "settlement_number", "RL": "release_number"}
