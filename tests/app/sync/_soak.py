@@ -27,7 +27,7 @@ from app.domain.enums import (
     PaymentMethod,
     Role,
 )
-from app.domain.errors import ConflictError, IllegalTransition, RuleViolation
+from app.domain.errors import ConflictError, DatabaseBusy, IllegalTransition, RuleViolation
 from app.domain.models import (
     DocumentCounter,
     OrderEvent,
@@ -69,11 +69,15 @@ def station(barrier: Any, url: str, index: int, seconds: float, pool: int) -> di
         rows = board(ctx, limit=200)
         if len(rows) < pool and rng.random() < 0.3:
             k += 1
-            d = new_order(
-                ctx,
-                customer=customer(f"客户{index}-{k}", f"13{index:02d}{k:07d}"),
-                asset=vehicle(f"粤S{index:02d}{k:03d}", None),
-            )
+            try:
+                d = new_order(
+                    ctx,
+                    customer=customer(f"客户{index}-{k}", f"13{index:02d}{k:07d}"),
+                    asset=vehicle(f"粤S{index:02d}{k:03d}", None),
+                )
+            except DatabaseBusy:  # held up beyond the lock timeout: nothing was written
+                refused["busy"] += 1
+                continue
             accepted.append((d.id, "intake", d.version))
             continue
         if not rows:
@@ -83,6 +87,8 @@ def station(barrier: Any, url: str, index: int, seconds: float, pool: int) -> di
             result = _act(ctx, tech, rng, row.order_id, row.state, row.version, pay_requests)
         except ConflictError:
             refused["conflict"] += 1
+        except DatabaseBusy:  # held up beyond the lock timeout: nothing was written
+            refused["busy"] += 1
         except (IllegalTransition, RuleViolation) as err:
             refused[type(err).__name__] += 1
         else:
@@ -132,7 +138,10 @@ def _act(
         paid = cashier.pay(ctx, oid, parts, version=v, request_id=rid)
         pays.append(rid)
         if rng.random() < 0.15:  # the answer was "lost": the station sends it again
-            again = cashier.pay(ctx, oid, parts, version=v, request_id=rid)
+            try:
+                again = cashier.pay(ctx, oid, parts, version=v, request_id=rid)
+            except DatabaseBusy:  # the resend was held up; the payment stands
+                return (oid, "pay", paid.version)
             # the retry answers with the order as it is now (another station may have moved
             # it on), never with a second payment: check_books counts payments per request
             assert again.version >= paid.version and again.paid >= paid.paid
