@@ -1101,6 +1101,10 @@
         <source>Class 3 (三类)</source>
         <translation>Class 3 (三类)</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>Completion certificate</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -1093,6 +1093,10 @@
         <source>Class 3 (三类)</source>
         <translation>三类</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

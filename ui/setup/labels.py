@@ -35,6 +35,7 @@ DOCUMENTS: dict[DocumentKind, str] = {
     DocumentKind.SETTLEMENT: QT_TRANSLATE_NOOP("SetupLabels", "Settlement statement"),
     DocumentKind.RELEASE: QT_TRANSLATE_NOOP("SetupLabels", "Release slip"),
     DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("SetupLabels", "Receipt"),
+    DocumentKind.CERTIFICATE: QT_TRANSLATE_NOOP("SetupLabels", "Completion certificate"),
 }
 
 #: Monday first, as ``date.weekday()`` counts
