@@ -6,13 +6,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from app.printing.data import load_print_data_by_number
 from app.printing.documents import DOCUMENTS, KINDS
 from app.printing.labels import LANGS
 from app.printing.layout.paper import PAPERS
-from app.printing.render import PrintOptions, render_data
+from app.printing.render import PrintOptions, check_available, render_data
 
 _PAGE = re.compile(rb"/Type /Page(?![a-zA-Z])")
 
@@ -24,13 +25,31 @@ def page_count(pdf: bytes) -> int:
 def _cmd_print(args: argparse.Namespace) -> int:
     # deferred: opening the database is the command's job
     from app.bootstrap import open_database
+    from app.services import prints
     from app.services.people import system_context
 
     ctx = system_context(open_database())
     try:
         data = load_print_data_by_number(ctx, args.order_no)
+        order = data.detail.order
+        if (
+            args.kind == "completion-certificate"
+            and not order.certificate_number
+            and order.qc_passed_at is not None  # checked before certificates were numbered
+        ):
+            from app.services.legal import issue_certificate
+
+            issue_certificate(ctx, order.id)
+            data = load_print_data_by_number(ctx, args.order_no)
+        check_available(data, args.kind)  # nothing is logged for a document not there
+        order_id = data.detail.order.id
+        if args.preview:  # not a print: marked as a copy if the original was printed
+            copies = prints.print_count(ctx, order_id, args.kind)
+        else:  # a print: logged; every one after the first is a copy, same code
+            copies = prints.record_print(ctx, order_id, args.kind).copy_no
     finally:
         ctx.db.dispose()  # close the pool now, not at garbage collection
+    data = replace(data, copy_no=copies)
     options = PrintOptions(paper=args.paper, lang=args.lang, copy=args.copy)
     pdf = render_data(data, args.kind, options)
     if args.output == "-":
@@ -40,9 +59,10 @@ def _cmd_print(args: argparse.Namespace) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(pdf)
     paper = args.paper or DOCUMENTS[args.kind].default_paper
+    copy = f", copy {data.copy_no}" if data.copy_no else ""
     print(
         f"wrote {out}: {args.kind} of {data.detail.order.number}, {paper}, {args.lang}, "
-        f"{page_count(pdf)} page(s), {len(pdf):,} bytes"
+        f"{page_count(pdf)} page(s), {len(pdf):,} bytes{copy}"
     )
     return 0
 
@@ -61,5 +81,12 @@ def register(sub: argparse._SubParsersAction, db_sub: argparse._SubParsersAction
         "--paper", choices=tuple(PAPERS), help="paper (default: the document's usual one)"
     )
     p.add_argument("--lang", choices=LANGS, default="zh_CN", help="label language")
-    p.add_argument("--copy", action="store_true", help="a reprint, marked 副本 / COPY")
+    p.add_argument(
+        "--copy", action="store_true", help="mark as 副本 / COPY (every print after the first is)"
+    )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="a preview: not logged as a print (a print after the first is a copy, 副本)",
+    )
     p.set_defaults(func=_cmd_print)

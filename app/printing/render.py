@@ -41,7 +41,7 @@ def context(data: PrintData, kind: str, options: PrintOptions) -> DocContext:
         labels=Labels(options.lang),
         styles=styles_for(paper),
         kind=kind,
-        copy=options.copy,
+        copy=options.copy or data.copy_no > 0,  # a reprint (or marked as one)
         customer_copy=s.customer_copy,
     )
 

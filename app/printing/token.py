@@ -38,6 +38,8 @@ PREFIX = "WB1"
 PICKUP = "P"  # the pickup voucher (intake slip, work order customer copy)
 GATE = "G"  # the gate pass (release slip)
 PURPOSES = (PICKUP, GATE)
+#: the documents that carry a code, and which: the customer's vouchers and the gate pass
+CODE_OF_KIND = {"intake-slip": PICKUP, "work-order": PICKUP, "release-slip": GATE}
 _SIG_BYTES = 15  # 120 bits -> 24 base32 characters, no padding
 _NUMBER = r"[A-Z0-9][A-Z0-9-]{0,23}"
 _TOKEN = re.compile(rf"^WB1:([PG]):({_NUMBER}):([A-Z2-7]{{24}})$")
@@ -72,6 +74,12 @@ def make_token(order_number: str, secret: bytes, purpose: str = PICKUP) -> str:
     if purpose not in PURPOSES:
         raise ValueError(f"not a code purpose: {purpose!r}")
     return f"{PREFIX}:{purpose}:{number}:{_signature(purpose, number, secret)}"
+
+
+def code_for(kind: str, order_number: str, secret: bytes) -> str | None:
+    """The code document ``kind`` of an order carries (None: it carries none)."""
+    purpose = CODE_OF_KIND.get(kind)
+    return None if purpose is None else make_token(order_number, secret, purpose)
 
 
 def read_token(scanned: str, secret: bytes) -> Token:

@@ -35,6 +35,7 @@ from app.services import (
     intake,
     lines,
     lookup,
+    prints,
     queries,
     warranty,
     workflow,
@@ -516,6 +517,26 @@ CASES: list[Case] = [
         lambda c, number: print_data.load_print_data_by_number(c, number),
         reads=True,
     ),
+    Case(
+        "prints.record_print",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).id,
+        lambda c, oid: prints.record_print(c, oid, "work-order"),
+    ),
+    Case(
+        "prints.print_count",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).id,
+        lambda c, oid: prints.print_count(c, oid, "work-order"),
+        reads=True,
+    ),
+    Case(
+        "prints.prints_of",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).id,
+        lambda c, oid: prints.prints_of(c, oid),
+        reads=True,
+    ),
 ]
 
 #: the modules whose every public ``f(ctx, ...)`` a case must walk
@@ -529,6 +550,7 @@ MODULES = {
     "lookup": lookup,
     "warranty": warranty,
     "printing.data": print_data,
+    "prints": prints,
 }
 
 

@@ -66,6 +66,7 @@ def test_settled_order_previews_and_saves_as_pdf(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     dialog.save_button.click()
+    wait_tasks()  # the print is logged and the file written off the GUI thread
     pdf = target.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert d.settlement is not None and d.settlement.number in text_of(pdf)
@@ -132,6 +133,7 @@ def test_missing_printer_keeps_the_pdf_and_offers_to_save(
     )
     dialog.print_button.click()
     assert asked and dialog.tr("No printer is installed on this station.") in asked[0]
+    wait_tasks()  # the print is logged and the file written off the GUI thread
     assert target.read_bytes() == dialog.pdf
     assert d.order.number in text_of(target.read_bytes())
     wait_tasks()

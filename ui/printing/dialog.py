@@ -1,6 +1,11 @@
 """The print preview dialog: the document as page images, paper / language / reprint choices,
 the station's printer for this kind of document, Print and Save as PDF.
 
+A print is made when the document is sent to the printer or saved as PDF (never by the
+preview): it is logged (``app.services.prints``), and every print of a document after the
+first comes out marked 副本 / COPY with the same code. The preview already shows the mark
+when the document was printed before.
+
 Rendering (reportlab, then pypdfium2 to images) and printing run in the thread pool; the
 dialog only lays out and reacts. A document the order does not have yet, a missing printer
 or a failed print is said in plain words, and the PDF stays available to save.
@@ -8,7 +13,8 @@ or a failed print is said in plain words, and the PDF stays available to save.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -29,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.data import load_print_data
+from app.printing.data import PrintData, load_print_data
 from app.printing.render import PrintOptions, render_data
+from app.services import prints
 from app.services.context import ServiceContext
 from app.settings.station import StationStore
 from ui.common import lang as ui_lang
@@ -48,6 +55,17 @@ class Rendered:
     pages: list[QImage]
     order_number: str
     generation: int
+    data: PrintData | None = None
+    options: PrintOptions | None = None
+
+
+class _PrintFailed(Exception):
+    """The print was logged and rendered, then the printer failed: ``pdf`` is kept."""
+
+    def __init__(self, cause: Exception, pdf: bytes) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.pdf = pdf
 
 
 class PrintPreviewDialog(QDialog):
@@ -70,6 +88,8 @@ class PrintPreviewDialog(QDialog):
         self.order_id = order_id
         self.prefs = PrintPrefs(settings)
         self.pdf: bytes | None = None
+        self._data: PrintData | None = None  # what the preview shows, with its copy number
+        self._options = PrintOptions()
         self.order_number = str(order_id)
         self._generation = 0
         self._job: QPrinter | None = None  # alive while a print job runs
@@ -190,10 +210,15 @@ class PrintPreviewDialog(QDialog):
         paper, lang, copy = self.paper.currentData(), self.lang.currentData(), self.copy.isChecked()
         dpi = PREVIEW_DPI * self.devicePixelRatioF()
 
+        options = PrintOptions(paper, lang, copy)
+
         def work() -> Rendered:
             data = load_print_data(ctx, order_id)
-            pdf = render_data(data, kind, PrintOptions(paper, lang, copy))
-            return Rendered(pdf, rasterize(pdf, dpi), data.detail.order.number, generation)
+            # printed before: the next print is a copy, and the preview says so
+            data = replace(data, copy_no=prints.print_count(ctx, order_id, kind))
+            pdf = render_data(data, kind, options)
+            number = data.detail.order.number
+            return Rendered(pdf, rasterize(pdf, dpi), number, generation, data, options)
 
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the document…"))
@@ -204,6 +229,7 @@ class PrintPreviewDialog(QDialog):
         if not self._alive or result.generation != self._generation:
             return  # the choices changed meanwhile: a newer rendering is on its way
         self.pdf = result.pdf
+        self._data, self._options = result.data, result.options or PrintOptions()
         self.order_number = result.order_number
         self._clear_pages()
         ratio = self.devicePixelRatioF()
@@ -226,6 +252,7 @@ class PrintPreviewDialog(QDialog):
         if not self._alive:
             return
         self.pdf = None
+        self._data = None
         self._clear_pages()
         self.status.setText(error_text(err))
         self._set_ready(False)
@@ -277,8 +304,31 @@ class PrintPreviewDialog(QDialog):
     def default_file_name(self) -> str:
         return str(Path(self.default_folder()) / f"{self.kind}-{self.order_number}.pdf")
 
-    def save_as_pdf(self) -> bool:
-        if self.pdf is None:
+    def _made(self) -> Callable[[], bytes]:
+        """For the worker: log the print and give the document as it must come out: the
+        preview's PDF, or a new one marked 副本 / COPY when the log says it is a copy and the
+        preview did not (another station printed it meanwhile)."""
+        ctx, kind, data, options, shown = self.ctx, self.kind, self._data, self._options, self.pdf
+        assert data is not None and shown is not None
+
+        def make() -> bytes:
+            record = prints.record_print(ctx, data.detail.order.id, kind)
+            if options.copy or record.copy == (data.copy_no > 0):
+                return shown
+            return render_data(replace(data, copy_no=record.copy_no), kind, options)
+
+        return make
+
+    def _after_print(self) -> None:
+        """Printed once: whatever comes out next is a copy."""
+        if self._data is not None:
+            self._data = replace(self._data, copy_no=self._data.copy_no + 1)
+
+    def save_as_pdf(self, *, log: bool = True) -> bool:
+        """Ask for a file and save the document there (a print: logged, unless ``log`` is
+        False for a print already logged that the printer failed). True once saving has
+        started; the file is written off the GUI thread."""
+        if self.pdf is None or (log and self._data is None):
             return False
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), self.default_file_name(), self.tr("PDF files (*.pdf)")
@@ -287,18 +337,36 @@ class PrintPreviewDialog(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            Path(path).write_bytes(self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("The file could not be written: %1").replace("%1", str(exc)),
-            )
-            return False
-        self.prefs.set_pdf_folder(str(Path(path).resolve().parent))
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        pdf = self.pdf
+        make = self._made() if log else (lambda: pdf)
+
+        def work() -> bytes:
+            out = make()
+            Path(path).write_bytes(out)
+            return out
+
+        if log:
+            self._after_print()
+        self.status.setText(self.tr("Saving…"))
+        run_task(work, lambda out: self._on_saved(path, out), self._on_save_failed)
         return True
+
+    def _on_saved(self, path: str, pdf: bytes) -> None:
+        self.prefs.set_pdf_folder(str(Path(path).resolve().parent))  # even if closed meanwhile
+        if not self._alive:
+            return
+        self.pdf = pdf
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+
+    def _on_save_failed(self, err: Exception) -> None:
+        if not self._alive:
+            return
+        if isinstance(err, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", str(err))
+        else:
+            text = error_text(err)
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("Save as PDF"), text)
 
     def print_document(self) -> None:
         if self.pdf is None or self._job is not None:
@@ -317,19 +385,31 @@ class PrintPreviewDialog(QDialog):
         self.start_print(printer)
 
     def start_print(self, printer: QPrinter) -> None:
-        """Send the document to a configured printer, off the GUI thread."""
-        assert self.pdf is not None
+        """Log the print and send the document to a configured printer, off the GUI
+        thread."""
+        assert self.pdf is not None and self._data is not None
         self._job = printer
-        pdf = self.pdf
+        make = self._made()
+        self._after_print()
+
+        def work() -> tuple[int, bytes]:
+            pdf = make()
+            try:
+                return print_pdf(pdf, printer), pdf
+            except Exception as exc:  # logged and made: keep it to save
+                raise _PrintFailed(exc, pdf) from exc
+
         self.status.setText(self.tr("Printing…"))
         self.print_button.setEnabled(False)
-        run_task(lambda: print_pdf(pdf, printer), self._on_printed, self._on_print_failed)
+        run_task(work, self._on_printed, self._on_print_failed)
 
-    def _on_printed(self, pages: int) -> None:
+    def _on_printed(self, result: tuple[int, bytes]) -> None:
+        pages, pdf = result
         name = self._job.printerName() if self._job is not None else ""
         self._job = None
         if not self._alive:
             return
+        self.pdf = pdf
         self.print_button.setEnabled(True)
         self.status.setText(self.tr("%n page(s) sent to %1", "", pages).replace("%1", name))
         self.printed.emit(pages)
@@ -339,14 +419,19 @@ class PrintPreviewDialog(QDialog):
         if not self._alive:
             return
         self.print_button.setEnabled(True)
-        if isinstance(err, PrinterUnavailable):
-            why = self.tr("The printer “%1” cannot be used right now.").replace("%1", err.name)
+        if not isinstance(err, _PrintFailed):  # not even logged (the database is away)
+            self.status.setText(error_text(err))
+            return
+        self.pdf, cause = err.pdf, err.cause
+        if isinstance(cause, PrinterUnavailable):
+            why = self.tr("The printer “%1” cannot be used right now.").replace("%1", cause.name)
         else:
-            why = self.tr("Printing failed: %1").replace("%1", str(err))
-        self._offer_save(why)
+            why = self.tr("Printing failed: %1").replace("%1", str(cause))
+        self._offer_save(why, logged=True)
 
-    def _offer_save(self, why: str) -> None:
-        """Nothing was printed: say why and offer to keep the document as PDF."""
+    def _offer_save(self, why: str, *, logged: bool = False) -> None:
+        """Nothing was printed: say why and offer to keep the document as PDF (a print
+        already ``logged`` is saved as it was made, not logged again)."""
         self.status.setText(why)
         answer = QMessageBox.question(
             self,
@@ -356,7 +441,7 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            self.save_as_pdf()
+            self.save_as_pdf(log=not logged)
 
     def done(self, result: int) -> None:
         self._alive = False
