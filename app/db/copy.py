@@ -20,7 +20,7 @@ from sqlalchemy.exc import SAWarning
 from sqlalchemy.pool import NullPool
 
 from app.config import database_url
-from app.db.engine import make_engine
+from app.db.engine import make_engine, patient
 from app.db.migrate import upgrade
 from app.domain.errors import WorkbayError
 from app.domain.models import Base
@@ -92,7 +92,8 @@ def copy_database(
         upgrade(source)
         upgrade(target)
         copied: dict[str, int] = {}
-        with source.connect() as src, target.begin() as dst, warnings.catch_warnings():
+        # one long transaction on each side, each idle while the other works
+        with patient(), source.connect() as src, target.begin() as dst, warnings.catch_warnings():
             # SQLite has no native DECIMAL; values are quantized on the way out.
             warnings.simplefilter("ignore", SAWarning)
             if dst.dialect.name == "postgresql":

@@ -41,7 +41,10 @@ from app.db.changes import ChangeFeed, announce_pending, drop_pending, pending_i
 from app.domain.errors import ConflictError, DatabaseBusy, DatabaseUnavailable
 
 _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_tx", default=False)
-_patient: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_patient", default=False)
+#: the lock wait (ms) of transactions begun inside :func:`patient`, None outside
+_patient: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "workbay_patient", default=None
+)
 
 #: how long a statement waits for a lock another station holds before it is refused
 LOCK_TIMEOUT_MS = 2000
@@ -62,11 +65,14 @@ def pg_session_options(
 
 
 @contextmanager
-def patient() -> Iterator[None]:
-    """Transactions begun inside may wait long for locks and pause between statements:
-    migrations (another station may be migrating), loading the reference data, bulk loads
-    and copies. Not for a desk's service calls."""
-    token = _patient.set(True)
+def patient(lock_timeout_ms: int = PATIENT_LOCK_TIMEOUT_MS) -> Iterator[None]:
+    """Transactions begun inside may pause between statements as long as they need (no
+    idle-in-transaction limit: the client is working, say checking a 20,000-part catalog
+    file) and wait up to ``lock_timeout_ms`` for a lock: migrations (another station may be
+    migrating), loading the reference data, imports, bulk loads and copies. Not for a
+    desk's service calls. ``patient(LOCK_TIMEOUT_MS)`` pauses long but waits no longer for
+    others than a desk does."""
+    token = _patient.set(lock_timeout_ms)
     try:
         yield
     finally:
@@ -118,7 +124,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        wait = PATIENT_LOCK_TIMEOUT_MS if _patient.get() else SQLITE_BUSY_TIMEOUT_MS
+        wait = max(_patient.get() or 0, SQLITE_BUSY_TIMEOUT_MS)
         if conn.info.get("workbay_busy_timeout", SQLITE_BUSY_TIMEOUT_MS) != wait:
             conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
             conn.info["workbay_busy_timeout"] = wait
@@ -128,8 +134,8 @@ def _configure_sqlite(engine: Engine) -> None:
 def _configure_pg(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if _patient.get():
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {PATIENT_LOCK_TIMEOUT_MS}")
+        if (wait := _patient.get()) is not None:
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait)}")
             conn.exec_driver_sql("SET LOCAL idle_in_transaction_session_timeout = 0")
 
 

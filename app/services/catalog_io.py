@@ -25,6 +25,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
+from app.db.engine import LOCK_TIMEOUT_MS, patient
 from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import RuleViolation, WorkbayError
 from app.domain.models import Base, CatalogItem
@@ -237,7 +238,8 @@ def _plain(value: Any) -> Any:
 def preview_import(ctx: ServiceContext, path: str | os.PathLike[str]) -> ImportPreview:
     """What importing ``path`` would do, row by row, and every problem in it. Writes
     nothing."""
-    with ctx.db.read() as session:
+    # checking thousands of rows between two statements: no idle limit, the usual lock wait
+    with patient(LOCK_TIMEOUT_MS), ctx.db.read() as session:
         require(session, ctx, Permission.EDIT_CATALOG)
         # the file is read inside: a user without the right learns nothing about it
         return _plan(session, read_catalog_file(Path(path)), Path(path), lock=False).preview
@@ -250,7 +252,7 @@ def apply_import(ctx: ServiceContext, path: str | os.PathLike[str]) -> ImportRes
     Raises :class:`ImportRefused` (nothing written) when any row has a problem."""
     path = Path(path)
     parsed = read_catalog_file(path)  # before the transaction: no lock held while reading
-    with ctx.db.write() as session:
+    with patient(LOCK_TIMEOUT_MS), ctx.db.write() as session:  # as preview_import
         require(session, ctx, Permission.EDIT_CATALOG)
         plan = _plan(session, parsed, path, lock=True)
         if plan.preview.errors:
