@@ -975,6 +975,42 @@
         <source>Still sending the last action: it was not sent a second time.</source>
         <translation>Still sending the last action: it was not sent a second time.</translation>
     </message>
+    <message>
+        <source>This gate pass of {order_number} is not valid: the order is not released.</source>
+        <translation>This gate pass of {order_number} is not valid: the order is not released.</translation>
+    </message>
+    <message>
+        <source>This pickup voucher of {order_number} is no longer valid: the order was already released on {released_at} (gate pass {release_no}).</source>
+        <translation>This pickup voucher of {order_number} is no longer valid: the order was already released on {released_at} (gate pass {release_no}).</translation>
+    </message>
+    <message>
+        <source>A completion certificate is issued for vehicles only.</source>
+        <translation>A completion certificate is issued for vehicles only.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+        <source>Mileage out is below the mileage in ({mileage_in:,} km).</source>
+        <translation>Mileage out is below the mileage in ({mileage_in:,} km).</translation>
+    </message>
+    <message>
+        <source>The completion certificate is issued once the final inspection passes.</source>
+        <translation>The completion certificate is issued once the final inspection passes.</translation>
+    </message>
+    <message>
+        <source>The order is closed: its repair category and mileage are on its documents.</source>
+        <translation>The order is closed: its repair category and mileage are on its documents.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>There is no such field.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1393,6 +1429,14 @@
     <message>
         <source>plate digits</source>
         <translation>plate digits</translation>
+    </message>
+    <message>
+        <source>Completion certificate issued</source>
+        <translation>Completion certificate issued</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts recorded</source>
+        <translation>Repair category, mileage out, old parts recorded</translation>
     </message>
 </context>
 <context>

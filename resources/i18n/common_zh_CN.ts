@@ -975,6 +975,42 @@
         <source>Still sending the last action: it was not sent a second time.</source>
         <translation>上一个操作仍在发送中：没有重复发送。</translation>
     </message>
+    <message>
+        <source>This gate pass of {order_number} is not valid: the order is not released.</source>
+        <translation>{order_number} 的放行条无效：该单尚未放行。</translation>
+    </message>
+    <message>
+        <source>This pickup voucher of {order_number} is no longer valid: the order was already released on {released_at} (gate pass {release_no}).</source>
+        <translation>{order_number} 的取车凭证已失效：该单已于 {released_at} 放行（放行条 {release_no}）。</translation>
+    </message>
+    <message>
+        <source>A completion certificate is issued for vehicles only.</source>
+        <translation>竣工出厂合格证只发给机动车。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Mileage out is below the mileage in ({mileage_in:,} km).</source>
+        <translation>出厂里程低于进厂里程（{mileage_in:,} 公里）。</translation>
+    </message>
+    <message>
+        <source>The completion certificate is issued once the final inspection passes.</source>
+        <translation>竣工检验合格后才能出具竣工出厂合格证。</translation>
+    </message>
+    <message>
+        <source>The order is closed: its repair category and mileage are on its documents.</source>
+        <translation>工单已关闭：维修类别和里程已写入单据，不能再改。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>没有这个字段。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1393,6 +1429,14 @@
     <message>
         <source>plate digits</source>
         <translation>车牌后几位</translation>
+    </message>
+    <message>
+        <source>Completion certificate issued</source>
+        <translation>出具竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts recorded</source>
+        <translation>登记维修类别、出厂里程、旧件处理</translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,10 @@ class Rendered:
 class _PrintFailed(Exception):
     """The print was logged and rendered, then the printer failed: ``pdf`` is kept."""
 
-    def __init__(self, cause: Exception, pdf: bytes) -> None:
+    def __init__(self, cause: Exception, made: tuple[bytes, bool]) -> None:
         super().__init__(str(cause))
         self.cause = cause
-        self.pdf = pdf
+        self.made = made
 
 
 class PrintPreviewDialog(QDialog):
@@ -88,7 +88,8 @@ class PrintPreviewDialog(QDialog):
         self.order_id = order_id
         self.prefs = PrintPrefs(settings)
         self.pdf: bytes | None = None
-        self._data: PrintData | None = None  # what the preview shows, with its copy number
+        self._data: PrintData | None = None  # the order as previewed
+        self._marked = False  # self.pdf is marked 副本 / COPY
         self._options = PrintOptions()
         self.order_number = str(order_id)
         self._generation = 0
@@ -230,6 +231,7 @@ class PrintPreviewDialog(QDialog):
             return  # the choices changed meanwhile: a newer rendering is on its way
         self.pdf = result.pdf
         self._data, self._options = result.data, result.options or PrintOptions()
+        self._marked = self._options.copy or (result.data is not None and result.data.copy_no > 0)
         self.order_number = result.order_number
         self._clear_pages()
         ratio = self.devicePixelRatioF()
@@ -304,25 +306,26 @@ class PrintPreviewDialog(QDialog):
     def default_file_name(self) -> str:
         return str(Path(self.default_folder()) / f"{self.kind}-{self.order_number}.pdf")
 
-    def _made(self) -> Callable[[], bytes]:
+    def _made(self) -> Callable[[], tuple[bytes, bool]]:
         """For the worker: log the print and give the document as it must come out: the
-        preview's PDF, or a new one marked 副本 / COPY when the log says it is a copy and the
-        preview did not (another station printed it meanwhile)."""
-        ctx, kind, data, options, shown = self.ctx, self.kind, self._data, self._options, self.pdf
+        PDF shown, or one made again when the log says otherwise than its mark (a copy:
+        printed here before, or by another station meanwhile)."""
+        ctx, kind, data, options = self.ctx, self.kind, self._data, self._options
+        shown, marked = self.pdf, self._marked
         assert data is not None and shown is not None
 
-        def make() -> bytes:
+        def make() -> tuple[bytes, bool]:
             record = prints.record_print(ctx, data.detail.order.id, kind)
-            if options.copy or record.copy == (data.copy_no > 0):
-                return shown
-            return render_data(replace(data, copy_no=record.copy_no), kind, options)
+            copy = options.copy or record.copy
+            if copy == marked:
+                return shown, marked
+            return render_data(replace(data, copy_no=record.copy_no), kind, options), copy
 
         return make
 
-    def _after_print(self) -> None:
-        """Printed once: whatever comes out next is a copy."""
-        if self._data is not None:
-            self._data = replace(self._data, copy_no=self._data.copy_no + 1)
+    def _set_made(self, made: tuple[bytes, bool]) -> None:
+        """The PDF a print made (and whether it is marked as a copy) is the one kept now."""
+        self.pdf, self._marked = made
 
     def save_as_pdf(self, *, log: bool = True) -> bool:
         """Ask for a file and save the document there (a print: logged, unless ``log`` is
@@ -337,25 +340,23 @@ class PrintPreviewDialog(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        pdf = self.pdf
-        make = self._made() if log else (lambda: pdf)
+        kept = (self.pdf, self._marked)
+        make = self._made() if log else (lambda: kept)
 
-        def work() -> bytes:
-            out = make()
-            Path(path).write_bytes(out)
-            return out
+        def work() -> tuple[bytes, bool]:
+            made = make()
+            Path(path).write_bytes(made[0])
+            return made
 
-        if log:
-            self._after_print()
         self.status.setText(self.tr("Saving…"))
         run_task(work, lambda out: self._on_saved(path, out), self._on_save_failed)
         return True
 
-    def _on_saved(self, path: str, pdf: bytes) -> None:
+    def _on_saved(self, path: str, made: tuple[bytes, bool]) -> None:
         self.prefs.set_pdf_folder(str(Path(path).resolve().parent))  # even if closed meanwhile
         if not self._alive:
             return
-        self.pdf = pdf
+        self._set_made(made)
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
 
     def _on_save_failed(self, err: Exception) -> None:
@@ -390,26 +391,25 @@ class PrintPreviewDialog(QDialog):
         assert self.pdf is not None and self._data is not None
         self._job = printer
         make = self._made()
-        self._after_print()
 
-        def work() -> tuple[int, bytes]:
-            pdf = make()
+        def work() -> tuple[int, tuple[bytes, bool]]:
+            made = make()
             try:
-                return print_pdf(pdf, printer), pdf
+                return print_pdf(made[0], printer), made
             except Exception as exc:  # logged and made: keep it to save
-                raise _PrintFailed(exc, pdf) from exc
+                raise _PrintFailed(exc, made) from exc
 
         self.status.setText(self.tr("Printing…"))
         self.print_button.setEnabled(False)
         run_task(work, self._on_printed, self._on_print_failed)
 
-    def _on_printed(self, result: tuple[int, bytes]) -> None:
-        pages, pdf = result
+    def _on_printed(self, result: tuple[int, tuple[bytes, bool]]) -> None:
+        pages, made = result
         name = self._job.printerName() if self._job is not None else ""
         self._job = None
         if not self._alive:
             return
-        self.pdf = pdf
+        self._set_made(made)
         self.print_button.setEnabled(True)
         self.status.setText(self.tr("%n page(s) sent to %1", "", pages).replace("%1", name))
         self.printed.emit(pages)
@@ -422,7 +422,8 @@ class PrintPreviewDialog(QDialog):
         if not isinstance(err, _PrintFailed):  # not even logged (the database is away)
             self.status.setText(error_text(err))
             return
-        self.pdf, cause = err.pdf, err.cause
+        self._set_made(err.made)
+        cause = err.cause
         if isinstance(cause, PrinterUnavailable):
             why = self.tr("The printer “%1” cannot be used right now.").replace("%1", cause.name)
         else:
