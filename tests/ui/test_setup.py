@@ -22,6 +22,7 @@ from app.services.people import sign_in
 from tests.app.printing.test_qr import decoded_qr_texts
 from tests.ui.conftest import wait_tasks
 from ui.changes import ChangeAdapter
+from ui.common import commands
 from ui.setup import SetupWorkspace
 from ui.setup.audit_page import AuditPage
 from ui.setup.catalog_page import CatalogPage
@@ -471,8 +472,10 @@ def test_staff_added_and_card_printed_with_a_qr_that_decodes_to_the_code(
     page.select(people["zhaomin"].id)
     issued: list[str] = []
     real_issue = staff.issue_card
-    monkeypatch.setattr(
-        staff, "issue_card", lambda c, uid: issued.append(real_issue(c, uid)) or issued[-1]
+    monkeypatch.setitem(  # the desk issues it through the command path
+        commands.COMMANDS,
+        "issue_card",
+        lambda c, user_id: issued.append(real_issue(c, user_id)) or issued[-1],
     )
     desk.activateWindow()  # back from the dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is desk, timeout=3000)

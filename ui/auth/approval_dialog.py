@@ -7,13 +7,13 @@ the manager's login and PIN, or a scan of the staff card (the scanner types the 
 Enter). ``approvals.grant_approval`` checks them; the dialog hands the grant back and the
 desk sends the same call again with ``approval=grant`` — nobody retypes anything.
 
-:func:`run_approved` does the whole round for a call made on the GUI thread.
+The desks send the call through their command path (:mod:`ui.common.commands`), off the GUI
+thread; :func:`ask_approval` is the part on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,8 +34,6 @@ from app.services.context import ServiceContext
 from ui.common.calls import call
 from ui.common.errors import refusal_text, right_text, roles_text
 from ui.common.field_errors import MessageLabel
-
-T = TypeVar("T")
 
 #: how a dialog asks for an approval: ``ask(refusal, resend)`` opens it over the dialog and
 #: ``resend(grant)`` sends what is typed again
@@ -194,42 +192,6 @@ def ask_approval(
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
-
-
-def run_approved(
-    parent: QWidget,
-    ctx: ServiceContext,
-    action: Callable[[ApprovalGrant | None], T],
-    *,
-    subject: str,
-    what: str | Callable[[], str],
-    on_done: Callable[[T], Any],
-    on_error: Callable[[Exception], Any],
-    on_cancel: Callable[[], None] | None = None,
-) -> None:
-    """Run ``action(None)``; if it needs a manager's approval, ask for it on the same screen
-    and run ``action(grant)``. ``on_done`` gets the result, ``on_error`` any refusal."""
-    try:
-        result = action(None)
-    except Exception as exc:  # refused: approvable, or said by the desk
-        denied = needs_approval(exc)
-        if denied is None:
-            on_error(exc)
-            return
-
-        def resend(grant: ApprovalGrant) -> None:
-            try:
-                again = action(grant)
-            except Exception as exc2:  # refused even so (changed meanwhile...)
-                on_error(exc2)
-                return
-            on_done(again)
-
-        ask_approval(
-            parent, ctx, denied, subject, what() if callable(what) else what, resend, on_cancel
-        )
-        return
-    on_done(result)
 
 
 def order_subject(order_id: int) -> str:

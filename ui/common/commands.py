@@ -30,7 +30,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.errors import DatabaseUnavailable, RuleViolation
-from app.services import cashier, customers, lines, workflow
+from app.services import (
+    cashier,
+    catalog,
+    catalog_io,
+    customers,
+    lines,
+    settings,
+    setup,
+    shop,
+    staff,
+    workflow,
+)
 from app.services.context import ServiceContext
 from app.services.outbox import ACTIONS as KEEPABLE
 from app.services.outbox import OutboxEntry, Submitted, new_request_id
@@ -51,6 +62,22 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "set_line_payer": lines.set_line_payer_and_discount,
     "update_customer": customers.update_customer,
     "transfer_asset": customers.transfer_asset,
+    # the Setup desk
+    "save_shop_profile": shop.save_shop_profile,
+    "set_logo": shop.set_logo,
+    "clear_logo": shop.clear_logo,
+    "add_catalog_item": catalog.add_catalog_item,
+    "update_catalog_item": catalog.update_catalog_item,
+    "set_catalog_item_active": catalog.set_catalog_item_active,
+    "apply_catalog_import": catalog_io.apply_import,
+    "save_checklist": setup.save_checklist,
+    "write_settings": settings.write_settings,
+    "add_user": staff.add_user,
+    "update_user": staff.update_user,
+    "set_password": staff.set_password,
+    "set_pin": staff.set_pin,
+    "unlock_account": staff.unlock_account,
+    "issue_card": staff.issue_card,
 }
 
 

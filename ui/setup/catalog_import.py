@@ -30,6 +30,7 @@ from app.services.catalog_io import ImportPreview, ImportRefused, ImportResult, 
 from app.services.context import ServiceContext
 from ui.common import lang
 from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.widgets import title
 from ui.setup.messages import error_message, row_error_message
 from ui.setup.page import Notice
@@ -153,7 +154,9 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.ok:
             return
         self.import_button.setEnabled(False)
-        call(self, lambda: catalog_io.apply_import(self.ctx, self.path), self._done, self._failed)
+        run_command(
+            self, self.ctx, "apply_catalog_import", {"path": self.path}, self._done, self._failed
+        )
 
     def _done(self, result: ImportResult) -> None:
         self.imported.emit(result)

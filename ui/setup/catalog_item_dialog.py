@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AssetKind, LineKind
 from app.domain.models import CatalogItem
-from app.services import catalog
 from app.services.context import ServiceContext
 from ui.common import labels
-from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.field_errors import with_error_label
 from ui.setup.messages import error_message
 from ui.setup.page import Notice, SetupFieldErrors
@@ -149,29 +148,27 @@ class CatalogItemDialog(QDialog):
         item = self.item
         if item is None:
             active = values.pop("active")
-            kind = values.pop("kind")
 
-            def add() -> CatalogItem:
-                added = catalog.add_catalog_item(
+            def added(new: CatalogItem) -> None:
+                if active:
+                    self._on_saved(new)
+                    return
+                run_command(
+                    self,
                     self.ctx,
-                    kind,
-                    values.pop("code"),
-                    values.pop("name_zh"),
-                    values.pop("name_en"),
-                    values.pop("unit_price"),
-                    **values,
+                    "set_catalog_item_active",
+                    {"item_id": new.id, "version": new.version, "active": False},
+                    self._on_saved,
+                    self._on_refused,
                 )
-                if not active:
-                    added = catalog.set_catalog_item_active(
-                        self.ctx, added.id, added.version, False
-                    )
-                return added
 
-            call(self, add, self._on_saved, self._on_refused)
+            run_command(self, self.ctx, "add_catalog_item", values, added, self._on_refused)
         else:
-            call(
+            run_command(
                 self,
-                lambda: catalog.update_catalog_item(self.ctx, item.id, item.version, **values),
+                self.ctx,
+                "update_catalog_item",
+                {"item_id": item.id, "version": item.version, **values},
                 self._on_saved,
                 self._on_refused,
             )

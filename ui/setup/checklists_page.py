@@ -137,8 +137,9 @@ class ChecklistsPage(SetupPage):
         kind = self.current_kind()
         items = self.items()
         version = self.checklist.version if self.checklist is not None else None
-        self.run(
-            lambda: setup.save_checklist(self.ctx, kind, items, version),
+        self.send(
+            "save_checklist",
+            {"kind": kind, "items": items, "version": version},
             self._on_saved,
         )
 

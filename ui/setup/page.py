@@ -1,5 +1,6 @@
 """What every page of the Setup desk shares: a title, a form whose refused fields say why
-next to themselves, a message line, loading and saving through services off the GUI thread,
+next to themselves, a message line, loading through services off the GUI thread
+(:meth:`SetupPage.run`) and saving through the desks' command path (:meth:`SetupPage.send`),
 and the desk's keys (Ctrl+S saves, Esc puts back what was loaded).
 
 A page declares which change-feed entities it shows (``entities``); the desk reloads it when
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ConflictError, ValidationError
 from app.services.context import ServiceContext
 from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.errors import validation_errors
 from ui.common.field_errors import ErrorLabel, FieldErrors, mark, with_error_label
 from ui.common.widgets import hint
@@ -171,6 +173,28 @@ class SetupPage(QWidget):
             (on_error or self.show_error)(err)
 
         call(self, fn, done, failed)
+
+    def send(
+        self,
+        action: str,
+        kwargs: dict[str, Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """A change through the desks' command path (:mod:`ui.common.commands`): off the
+        GUI thread; the answer comes back here, refusals to ``on_error`` (default:
+        :meth:`show_error`)."""
+        self._busy += 1
+
+        def done(result: Any) -> None:
+            self._busy -= 1
+            on_done(result)
+
+        def failed(err: Exception) -> None:
+            self._busy -= 1
+            (on_error or self.show_error)(err)
+
+        run_command(self, self.ctx, action, kwargs, done, failed)
 
     def busy(self) -> bool:
         return self._busy > 0

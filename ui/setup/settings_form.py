@@ -96,8 +96,9 @@ class SettingsForm(FormPage):
         versions = {
             k: self.snapshot.versions.get(k, 0) for k in values if self.snapshot is not None
         }
-        self.run(
-            lambda: settings_service.write_settings(self.ctx, values, versions or None),
+        self.send(
+            "write_settings",
+            {"values": values, "versions": versions or None},
             lambda _v: self._on_saved(),
         )
 

@@ -170,10 +170,7 @@ class ShopPage(FormPage):
             self.notice.say(self.tr("Nothing to save: no field was changed."))
             return
         version = self.profile.version if self.profile is not None else None
-        self.run(
-            lambda: shop.save_shop_profile(self.ctx, changes, version),
-            self._on_saved,
-        )
+        self.send("save_shop_profile", {"changes": changes, "version": version}, self._on_saved)
 
     def _on_saved(self, profile: ShopProfile) -> None:
         self.show_profile(profile)
@@ -191,10 +188,10 @@ class ShopPage(FormPage):
             self.set_logo_file(Path(path))
 
     def set_logo_file(self, path: Path) -> None:
-        self.run(lambda: shop.set_logo(self.ctx, path), self._on_logo)
+        self.send("set_logo", {"path_or_bytes": path}, self._on_logo)
 
     def clear_logo(self) -> None:
-        self.run(lambda: shop.clear_logo(self.ctx), self._on_logo)
+        self.send("clear_logo", {}, self._on_logo)
 
     def _on_logo(self, profile: ShopProfile) -> None:
         self.errors.clear()

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.errors import ValidationError, ValidationErrors
-from app.services import staff
 from app.services.context import ServiceContext
 from app.services.staff import StaffView
-from ui.common.calls import call
+from ui.common.commands import run_command
 from ui.common.errors import role_text
 from ui.common.field_errors import with_error_label
 from ui.printing.pages import rasterize
@@ -40,9 +39,11 @@ from ui.setup.page import Notice, SetupFieldErrors
 
 
 class _Form(QDialog):
-    """A dialog whose Save sends ``work()`` off the GUI thread; refusals show at fields."""
+    """A dialog whose Save sends ``command()`` through the desks' command path (off the GUI
+    thread); refusals show at fields."""
 
     done_with = Signal(object)
+    ctx: ServiceContext
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,8 @@ class _Form(QDialog):
             label.setBuddy(widget)
         return widget
 
-    def work(self) -> Any:
+    def command(self) -> tuple[str, dict[str, Any]]:
+        """The desk action Save sends (:mod:`ui.common.commands`) and its arguments."""
         raise NotImplementedError
 
     def check(self) -> None:
@@ -81,7 +83,8 @@ class _Form(QDialog):
         except ValidationErrors as err:
             self.refused(err)
             return
-        call(self, self.work, self._on_done, self.refused)
+        action, kwargs = self.command()
+        run_command(self, self.ctx, action, kwargs, self._on_done, self.refused)
 
     def _on_done(self, result: Any) -> None:
         self.done_with.emit(result)
@@ -179,28 +182,26 @@ class StaffDialog(_Form):
                 [ValidationError("password_again", "mismatch", "the two entries differ")]
             )
 
-    def work(self) -> StaffView:
+    def command(self) -> tuple[str, dict[str, Any]]:
         if self.person is None:
-            return staff.add_user(
-                self.ctx,
-                self.login.text(),
-                self.name.text(),
-                self.main_role.currentData(),
-                extra_roles=self.extra_roles(),
-                language=self.language.currentData(),
-                password=self.password.text() or None,
-                pin=self.pin.text() or None,
-            )
-        return staff.update_user(
-            self.ctx,
-            self.person.id,
-            self.person.version,
-            name=self.name.text(),
-            role=self.main_role.currentData(),
-            extra_roles=self.extra_roles(),
-            language=self.language.currentData() or "",
-            active=self.active.isChecked(),
-        )
+            return "add_user", {
+                "login": self.login.text(),
+                "name": self.name.text(),
+                "role": self.main_role.currentData(),
+                "extra_roles": self.extra_roles(),
+                "language": self.language.currentData(),
+                "password": self.password.text() or None,
+                "pin": self.pin.text() or None,
+            }
+        return "update_user", {
+            "user_id": self.person.id,
+            "version": self.person.version,
+            "name": self.name.text(),
+            "role": self.main_role.currentData(),
+            "extra_roles": self.extra_roles(),
+            "language": self.language.currentData() or "",
+            "active": self.active.isChecked(),
+        }
 
 
 class SecretDialog(_Form):
@@ -235,12 +236,14 @@ class SecretDialog(_Form):
         if self.first.text() != self.again.text():
             raise ValidationErrors([ValidationError("again", "mismatch", "the entries differ")])
 
-    def work(self) -> None:
+    def command(self) -> tuple[str, dict[str, Any]]:
         current = self.current.text() if self.current is not None else None
-        if self.kind == "password":
-            staff.set_password(self.ctx, self.person.id, self.first.text(), current=current)
-        else:
-            staff.set_pin(self.ctx, self.person.id, self.first.text(), current=current)
+        secret = "password" if self.kind == "password" else "pin"
+        return f"set_{secret}", {
+            "user_id": self.person.id,
+            secret: self.first.text(),
+            "current": current,
+        }
 
 
 class StaffCardDialog(QDialog):

@@ -171,8 +171,9 @@ class StaffPage(SetupPage):
         person = self.current()
         if person is None or person.locked_until is None:
             return
-        self.run(
-            lambda: staff.unlock_account(self.ctx, person.id),
+        self.send(
+            "unlock_account",
+            {"user_id": person.id},
             lambda _r: self._after(self.tr("%1 may sign in again.").replace("%1", person.name)),
         )
 
@@ -195,8 +196,7 @@ class StaffPage(SetupPage):
     def print_card(self, person: StaffView) -> None:
         card_lang = "zh_CN" if lang.is_chinese() else "en"
 
-        def work() -> bytes:
-            code = staff.issue_card(self.ctx, person.id)
+        def render(code: str) -> bytes:
             profile = shop.shop_profile(self.ctx)
             return render_staff_card(
                 StaffCard(person.name, person.login, person.role, code, profile.name or "Workbay"),
@@ -204,7 +204,12 @@ class StaffPage(SetupPage):
                 lang=card_lang,
             )
 
-        self.run(work, lambda pdf: self._show_card(pdf, person))
+        # the card is issued through the command path, then drawn off the GUI thread
+        self.send(
+            "issue_card",
+            {"user_id": person.id},
+            lambda code: self.run(lambda: render(code), lambda pdf: self._show_card(pdf, person)),
+        )
 
     def _show_card(self, pdf: bytes, person: StaffView) -> None:
         self.last_card_pdf = pdf

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from app.db.health import ConnectionMonitor, ConnectionState
 from app.db.sync import ChangeListener
 from app.services.context import ServiceContext
-from app.services.outbox import Outbox, ReplayReport, Submitted
+from app.services.outbox import Outbox, ReplayReport
 from app.services.people import heartbeat
 from ui.tasks import run_task
 
@@ -100,11 +100,6 @@ class LiveSync(QObject):
         self._undo = []
         self.listener.stop()
         self.monitor.stop()
-
-    def submit(self, action: str, **kwargs: Any) -> Submitted:
-        """Apply ``action`` (``"intake"``, ``"pay"``, ...) now or keep it for when the
-        database is back. Blocks: call it off the GUI thread (``ui.tasks.run_task``)."""
-        return self.outbox.submit(self.ctx, action, online=self.online, **kwargs)
 
     def _on_heartbeat(self) -> None:
         ctx = self.ctx
