@@ -169,6 +169,15 @@ def _clusters(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
             tokens.append([g])
     out: list[list[Glyph]] = []
     for t in tokens:
+        if t[0][0] in NO_START and out and out[-1][0][0] == " ":
+            spaces: list[Glyph] = []
+            while out and out[-1][0][0] == " ":
+                spaces = out.pop() + spaces
+            if out:  # "异响 ，": the spaces and the comma stay on the line
+                out[-1].extend(spaces + t)
+            else:
+                out += [spaces, t]
+            continue
         glued = t[0][0] in NO_START or (out and out[-1][-1][0] in NO_END)
         if out and glued and t[0][0] != " " and out[-1][-1][0] != " ":
             out[-1].extend(t)
@@ -216,8 +225,16 @@ def _fill(glyphs: Sequence[Glyph], size: float, width: float) -> list[list[Glyph
         for g in cluster:  # wider than a whole line: the last resort, split it
             gw = glyph_width(g, size)
             if line and used + gw > width:
+                carry: list[Glyph] = []
+                if g[0] in NO_START or line[-1][0] in NO_END:  # even here no "，" opens a line
+                    k = len(line) - 1
+                    while k > 0 and line[k][0] in NO_START:
+                        k -= 1
+                    if k > 0:
+                        carry = line[k:]
+                        del line[k:]
                 lines.append(line)
-                line, used = [], 0.0
+                line, used = carry, width_of(carry, size)
             line.append(g)
             used += gw
     lines.append(_rstrip(line))

@@ -37,7 +37,7 @@ def _legend(d: DocContext, width: float) -> Flowable:
         d,
         [L.head("col_no"), L.head("col_damage"), L.head("col_note")],
         [[str(i), L.enum(m.damage), m.note or ""] for i, m in enumerate(marks, 1)],
-        [0.1, 0.3, 0.6],
+        [0.07, 0.3, 0.63],
         "cll",
         total_width=width,
     )
@@ -76,7 +76,7 @@ def _checklist(d: DocContext, width: float) -> Flowable:
             [str(n), L.pick(i.label_zh, i.label_en), _result(d, i.result), i.note or ""]
             for n, i in enumerate(items, 1)
         ],
-        [0.07, 0.36, 0.2, 0.37],
+        [0.07, 0.3, 0.15, 0.48],
         "clll",
         total_width=width,
     )
@@ -99,7 +99,7 @@ def _marks_and_checklist(d: DocContext) -> list[Flowable]:
         out += blocks.section(d, L("checklist"))
         out.append(_checklist(d, fw))
         return out
-    width = min(fw * 0.33, 60 * mm)
+    width = min(fw * 0.3, 52 * mm)
     right_w = fw - width - 5 * mm
     right: list[Flowable] = [
         _legend(d, right_w),
@@ -139,9 +139,9 @@ def build(d: DocContext) -> list[Flowable]:
         )
         row.setStyle([*blocks.TIGHT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
         out += [blocks.gap(d, 0.3), row]
-    walk = _marks_and_checklist(d)
-    walk.append(blocks.gap(d, 0.5))
-    walk.append(
+    # what was left and the notes first: however long they are, the walk-around below
+    # (car, marks, checklist) stays on one page with the signatures
+    out.append(
         blocks.fields(
             d,
             [
@@ -151,8 +151,10 @@ def build(d: DocContext) -> list[Flowable]:
             ],
         )
     )
+    walk = _marks_and_checklist(d)
+    walk.append(blocks.gap(d, 0.5))
     sign = blocks.signatures(d, [L("sign_customer"), L("sign_advisor")])
     confirm = blocks.notes(d, [L("inspection_confirm")], numbered=False)
     # the marks, the checklist and the customer's signature on one page
-    out += blocks.closing(d, [*walk, *confirm, blocks.gap(d, 0.5), sign])
+    out += blocks.closing(d, [*walk, *confirm, blocks.gap(d, 0.5), sign], with_previous=False)
     return out

@@ -383,7 +383,7 @@ def totals(
     right = max(0.0, fw * (1 - start - width))
     label_w = fw - amount - right
     table = _table(data, [label_w, amount, right], style)
-    table.keep_with_closing = True  # type: ignore[attr-defined]  # see page.keep_ending
+    table.keep_with_closing = True  # see page.keep_ending
     return table
 
 
@@ -438,13 +438,16 @@ def notes(d: DocContext, texts: Sequence[str], numbered: bool = True) -> list[Fl
     return [para(d, f"{i}. {t}" if numbered else t, d.styles.small) for i, t in enumerate(texts, 1)]
 
 
-def closing(d: DocContext, flowables: Sequence[Flowable]) -> list[Flowable]:
+def closing(
+    d: DocContext, flowables: Sequence[Flowable], *, with_previous: bool = True
+) -> list[Flowable]:
     """The end of a document (confirmation text, signatures), kept on one page; on sheets
-    :func:`app.printing.layout.page.keep_ending` also keeps it with the totals above it."""
+    :func:`app.printing.layout.page.keep_ending` also keeps it with the totals above it
+    (``with_previous``: or the flowable just before it when there are no totals)."""
     if d.paper.roll:
         return list(flowables)
     block = KeepTogether(list(flowables))
-    block.is_closing = True  # type: ignore[attr-defined]
+    block.is_closing = with_previous
     return [block]
 
 

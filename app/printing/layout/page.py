@@ -49,6 +49,9 @@ def measure(flowables: Sequence[Flowable], width: float) -> float:
     """The height the flowables take in a frame ``width`` wide (spacing included)."""
     total = 0.0
     for f in flowables:
+        if isinstance(f, KeepTogether):  # wraps only on a canvas: measure its content
+            total += measure(f._content, width)
+            continue
         _, h = f.wrap(width, MAX_PAGE_LENGTH)
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
     return total
@@ -117,23 +120,24 @@ def _running_header(d: DocContext, title: str) -> Callable[[Canvas, Any], None]:
     return draw
 
 
-def keep_ending(flowables: list[Flowable]) -> list[Flowable]:
+def keep_ending(flowables: list[Flowable], frame: tuple[float, float]) -> list[Flowable]:
     """The signatures never alone on a page: the closing block (:func:`blocks.closing`)
-    is kept together with what comes before it from the totals on (or, without totals,
-    the flowable just before it). When that is more than a page, reportlab splits it
-    and the closing block still stays whole."""
+    is kept together with what comes before it from the totals on when that is at most
+    70 % of a page (``frame``: width, height), else with the two flowables before it."""
     end = next(
         (i for i in range(len(flowables) - 1, -1, -1) if _is(flowables[i], "is_closing")), None
     )
     if end is None or end == 0:
         return flowables
+    width, height = frame
     start = next(
         (i for i in range(end - 1, -1, -1) if _is(flowables[i], "keep_with_closing")), None
     )
-    if start is None:
-        start = end - 1
-        while start > 0 and isinstance(flowables[start], Spacer):
+    if start is None or measure(flowables[start : end + 1], width) > 0.7 * height:
+        start, kept = end, 0
+        while start > 0 and kept < 2:
             start -= 1
+            kept += not isinstance(flowables[start], Spacer)
     return [*flowables[:start], KeepTogether(flowables[start : end + 1]), *flowables[end + 1 :]]
 
 
@@ -168,13 +172,13 @@ def compose(d: DocContext, flowables: list[Flowable], title: str, subject: str) 
         return buf.getvalue()
 
     assert paper.height is not None
-    flowables = keep_ending(list(flowables))
     w, h = paper.width, paper.height
     bottom = m * 1.1  # room for the footer line
     later_top = paper.font_size * 1.8  # room for the running header
     doc = BaseDocTemplate(buf, pagesize=(w, h), **meta)
     first = Frame(m, bottom, w - 2 * m, h - m - bottom, 0, 0, 0, 0, id="first")
     later = Frame(m, bottom, w - 2 * m, h - m - bottom - later_top, 0, 0, 0, 0, id="later")
+    flowables = keep_ending(list(flowables), (w - 2 * m, h - m - bottom - later_top))
     doc.addPageTemplates(
         [
             PageTemplate(
