@@ -136,7 +136,18 @@ def test_every_desk(qtbot, window, desk):
         qtbot.waitUntil(lambda: detail.order.detail is not None, timeout=5000)
         window.switch_to("customer")
         ws.show_customer(detail.order.detail.customer.id)
-    check_walk(qtbot, window, desk)
+    tabs = getattr(ws, "tabs", None)  # the workshop's pages, the customer file's tabs
+    for n in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(n)
+            wait_tasks()
+        where = f"{desk}: {tabs.tabText(n)}" if tabs is not None else desk
+        check_walk(qtbot, window, where)
+
+
+def test_lock_screen(qtbot, window):
+    window.lock()
+    check_walk(qtbot, window, "lock screen")
 
 
 def test_every_setup_page(qtbot, manager, adapter, keep):
