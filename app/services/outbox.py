@@ -32,7 +32,7 @@ from typing import Any
 from app.config import data_dir
 from app.db.engine import Database
 from app.db.health import ConnectionMonitor, ConnectionState
-from app.domain.errors import DatabaseUnavailable, WorkbayError
+from app.domain.errors import DatabaseBusy, DatabaseUnavailable, WorkbayError
 from app.services import cashier, lines, workflow
 from app.services import intake as intake_service
 from app.services.codec import decode_args, encode_args
@@ -200,10 +200,17 @@ class Outbox:
         fn = ACTIONS[action]
         rid = request_id or new_request_id()
         call_ctx = ctx if online else ServiceContext(_Unreachable(ctx.db), ctx.actor)  # type: ignore[arg-type]
-        try:
-            return Submitted(result=fn(call_ctx, request_id=rid, **kwargs))
-        except DatabaseUnavailable:
-            return Submitted(queued=self.enqueue(ctx, action, rid, kwargs, subject=subject))
+        for attempt in (1, 2):
+            try:
+                return Submitted(result=fn(call_ctx, request_id=rid, **kwargs))
+            except DatabaseBusy:
+                # another station held it up beyond the lock timeout (nothing written):
+                # sent once more with the same id, then kept like an unreachable server's
+                if attempt == 2:
+                    break
+            except DatabaseUnavailable:
+                break
+        return Submitted(queued=self.enqueue(ctx, action, rid, kwargs, subject=subject))
 
     def enqueue(
         self,

@@ -20,6 +20,7 @@ import os
 import queue
 import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -197,3 +198,29 @@ def test_a_held_lock_is_busy_and_the_outbox_keeps_the_payment(db, ctx, tech, tmp
     with db.read() as s:
         paid = s.scalars(select(Payment.amount).where(Payment.order_id == d.id)).all()
     assert paid == [d.balance], "applied exactly once"
+
+
+def test_the_outbox_sends_a_held_up_action_once_more_before_keeping_it(db, ctx, tech, tmp_path):
+    d = order_in(ctx, tech, OrderState.SETTLED)
+    till = cashier_of(ctx)
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    limit = (LOCK_TIMEOUT_MS if db.dialect == "postgresql" else SQLITE_BUSY_TIMEOUT_MS) / 1000
+    ready, done = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another station lets go a little after the first try gave up
+        with _held(db, d.id):
+            ready.set()
+            done.wait(limit + 1.0)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert ready.wait(10)
+        parts = [PaymentInput(PaymentMethod.CASH, str(d.balance))]
+        sent = box.submit(till, "pay", order_id=d.id, parts=parts)
+    finally:
+        done.set()
+        holder.join()
+    assert sent.queued is None and sent.result is not None
+    assert [p.amount for p in sent.result.payments] == [d.balance]
+    assert box.pending_count(db) == 0
