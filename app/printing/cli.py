@@ -24,11 +24,11 @@ def page_count(pdf: bytes) -> int:
 
 def _cmd_print(args: argparse.Namespace) -> int:
     # deferred: opening the database is the command's job
-    from app.bootstrap import open_database
+    from app.printing.quick_open import open_for_print
     from app.services import prints
     from app.services.people import system_context
 
-    ctx = system_context(open_database())
+    ctx = system_context(open_for_print())
     try:
         data = load_print_data_by_number(ctx, args.order_no)
         order = data.detail.order

@@ -1713,4 +1713,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>KeptOrders</name>
+    <message>
+        <source>%1 · not sent yet</source>
+        <translation>%1 · not sent yet</translation>
+    </message>
+    <message>
+        <source>An action on this order is kept on this station and waits to be sent (Stations, Ctrl+6). What is shown is what the server has.</source>
+        <translation>An action on this order is kept on this station and waits to be sent (Stations, Ctrl+6). What is shown is what the server has.</translation>
+    </message>
+</context>
 </TS>

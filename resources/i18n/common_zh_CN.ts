@@ -1710,4 +1710,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>KeptOrders</name>
+    <message>
+        <source>%1 · not sent yet</source>
+        <translation>%1 · 未发送</translation>
+    </message>
+    <message>
+        <source>An action on this order is kept on this station and waits to be sent (Stations, Ctrl+6). What is shown is what the server has.</source>
+        <translation>此单有一项操作暂存在本工作站，等待发送（工作站，Ctrl+6）。显示的是服务器上的内容。</translation>
+    </message>
+</context>
 </TS>

@@ -104,6 +104,21 @@ CODES: dict[str, str] = {
         "Errors",
         "Lower than at the last visit ({last_km:,} km): check the odometer, then confirm.",
     ),
+    "mileage_out_below_in": QT_TRANSLATE_NOOP(
+        "Errors", "Mileage out is below the mileage in ({mileage_in:,} km)."
+    ),
+    "legal_facts_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The order is closed: its repair category and mileage are on its documents."
+    ),
+    "certificate_no_qc": QT_TRANSLATE_NOOP(
+        "Errors", "The completion certificate is issued once the final inspection passes."
+    ),
+    "certificate_not_vehicle": QT_TRANSLATE_NOOP(
+        "Errors", "A completion certificate is issued for vehicles only."
+    ),
+    "invalid_choice": QT_TRANSLATE_NOOP("Errors", "Choose one of the listed values."),
+    "unknown_field": QT_TRANSLATE_NOOP("Errors", "There is no such field."),
+    "period_reversed": QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."),
     "naive_time": QT_TRANSLATE_NOOP("Errors", "The time has no time zone."),
     "mark_position": QT_TRANSLATE_NOOP("Errors", "A damage mark must lie on the diagram."),
     "unknown_item": QT_TRANSLATE_NOOP("Errors", "This item is not on the checklist."),

@@ -10,11 +10,13 @@ from reportlab.platypus import Flowable
 
 from app.printing.context import DocContext
 from app.printing.documents import (
+    certificate,
     extra_work,
     inspection,
     intake_slip,
     receipt,
     release_slip,
+    sanbao_record,
     settlement,
     work_order,
 )
@@ -66,6 +68,22 @@ _SPECS = (
         release_slip.unavailable,
     ),
     DocumentSpec("receipt", receipt.TITLE, "80mm", True, receipt.build, receipt.unavailable),
+    DocumentSpec(
+        "completion-certificate",
+        certificate.TITLE,
+        "a4",
+        True,
+        certificate.build,
+        certificate.unavailable,
+    ),
+    DocumentSpec(
+        "sanbao-record",
+        sanbao_record.TITLE,
+        "a4",
+        True,
+        sanbao_record.build,
+        sanbao_record.unavailable,
+    ),
 )
 
 DOCUMENTS: dict[str, DocumentSpec] = {s.kind: s for s in _SPECS}

@@ -11,6 +11,7 @@ from app.domain.models import Payment
 from app.domain.money import ZERO
 from app.printing.context import DocContext
 from app.printing.data import next_service
+from app.printing.documents import legal_blocks
 from app.printing.documents.common import (
     PAYER_ORDER,
     LineGroup,
@@ -124,9 +125,10 @@ def build(d: DocContext) -> list[Flowable]:
     L, o = d.labels, d.order
     st = d.detail.settlement
     assert st is not None
+    legal = legal_blocks.applies(d)  # a vehicle's: the JT/T 1133 settlement list
     out = blocks.header(
         d,
-        L(TITLE),
+        L("title.settlement@legal") if legal else L(TITLE),
         [
             (L("settlement_no"), st.number),
             (L("order_no"), o.number),
@@ -147,9 +149,13 @@ def build(d: DocContext) -> list[Flowable]:
     )
     if o.fault_found:
         out.append(blocks.fields(d, [Field(L("fault_found"), o.fault_found, wide=True)]))
-    out += _groups(d)
+    if legal:
+        out += [*legal_blocks.parties(d), legal_blocks.repair_facts(d)]
+    out += legal_blocks.itemised(d) if legal else _groups(d)
     account = blocks.shop_account(d)
     out += [blocks.gap(d, 0.4), _totals(d)]
+    if legal:
+        out.append(legal_blocks.capitals(d))
     out += _payments(d)
     if account:  # where the customer pays by transfer, next to the amounts
         out += [blocks.gap(d, 0.4), *account]
@@ -171,7 +177,10 @@ def build(d: DocContext) -> list[Flowable]:
                 ],
             )
         )
-    sign = blocks.signatures(d, [L("sign_customer"), L("sign_cashier")])
+    if legal:  # customer and 结算员 sign; the repairer stamps
+        sign = blocks.signatures(d, [L("sign_customer"), L("sign_settler"), L("stamp_area")])
+    else:
+        sign = blocks.signatures(d, [L("sign_customer"), L("sign_cashier")])
     confirm = blocks.notes(d, [L("settlement_confirm")], numbered=False)
     out += [blocks.gap(d, 0.4), *blocks.closing(d, [*confirm, blocks.gap(d, 0.5), sign])]
     return out

@@ -10,7 +10,11 @@ from enum import StrEnum
 
 from app.printing.errors import UnknownDocument
 from app.printing.labels.en import EN
+from app.printing.labels.legal import LEGAL_EN, LEGAL_ZH
 from app.printing.labels.zh_CN import ZH_CN
+
+ZH_CN.update(LEGAL_ZH)  # the legal documents' labels (JT/T 1133 list, certificate, 三包)
+EN.update(LEGAL_EN)
 
 LANGS = ("zh_CN", "en", "bilingual")
 TABLES = {"zh_CN": ZH_CN, "en": EN}

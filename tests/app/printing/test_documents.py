@@ -28,9 +28,12 @@ TITLES = {
     "job-card": ("施工单", "Job card"),
     "inspection": ("环车检查单", "inspection sheet"),
     "extra-work": ("增项确认单", "Extra work authorization"),
-    "settlement": ("维修结算单", "Settlement statement"),
+    # a vehicle's on a sheet is the JT/T 1133 list (机动车维修费用结算清单)
+    "settlement": ("结算", "Settlement"),
     "release-slip": ("车辆放行条", "Release slip"),
     "receipt": ("收款收据", "Payment receipt"),
+    "completion-certificate": ("竣工出厂合格证", "Completion Certificate"),
+    "sanbao-record": ("三包修理记录", "Repair Record"),
 }
 
 
@@ -74,7 +77,10 @@ def test_settlement_shows_groups_amounts_payments_and_next_service(
     for value in (st.number, d.order.number, "粤B12345", "1M8GDM9AXKP042788", "张伟", MASKED):
         assert value in text
     assert PHONE not in text
-    for heading in ("客户付费", "保修", "善意维修", "Warranty", "Goodwill", "小计"):
+    # a vehicle's statement on a sheet itemises labor and materials (JT/T 1133), free lines
+    # marked with who pays them; a roll groups the lines by payer
+    headings = ("工时费小计", "材料费小计") if paper in ("a4", "a5") else ("客户付费", "小计")
+    for heading in ("保修", "善意维修", "Warranty", "Goodwill", *headings):
         assert heading in text
     for line in d.lines:
         assert flat(line.description) in text
