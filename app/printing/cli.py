@@ -31,16 +31,6 @@ def _cmd_print(args: argparse.Namespace) -> int:
     ctx = system_context(open_for_print())
     try:
         data = load_print_data_by_number(ctx, args.order_no)
-        order = data.detail.order
-        if (
-            args.kind == "completion-certificate"
-            and not order.certificate_number
-            and order.qc_passed_at is not None  # checked before certificates were numbered
-        ):
-            from app.services.legal import issue_certificate
-
-            issue_certificate(ctx, order.id)
-            data = load_print_data_by_number(ctx, args.order_no)
         check_available(data, args.kind)  # nothing is logged for a document not there
         order_id = data.detail.order.id
         if args.preview:  # not a print: marked as a copy if the original was printed

@@ -4,9 +4,10 @@ order (:func:`order_guarantee`); a comeback within an earlier repair's guarantee
 (:func:`find_comeback`, flagged at intake); the completion certificate's number
 (:func:`issue_certificate`).
 
-Rights: the facts are recorded by whoever takes the order in (``INTAKE``), and mileage out
-also at the quality check (``QUALITY_CHECK``) or the release (``RELEASE``); issuing the
-completion certificate takes ``QUALITY_CHECK``, ``RELEASE`` or ``SETUP``; reading, ``VIEW``.
+Rights: the facts are recorded by whoever takes the order in (``INTAKE``); mileage out also
+with the quality check (``QUALITY_CHECK``) or the release (``RELEASE``); issuing the
+completion certificate (for an order checked before they were numbered) ``QUALITY_CHECK``;
+reading, ``VIEW``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from app.domain.models import Asset, WorkOrder
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_money, check_text
-from app.services.access import holds, require
+from app.services.access import require
 from app.services.context import ServiceContext, order_for_update, touch
 from app.services.customers import Collector
 from app.services.queries import load_order_detail
@@ -35,9 +36,6 @@ from app.services.views import OrderDetail
 
 #: what the legal facts may no longer change
 _CLOSED = frozenset({OrderState.RELEASED, OrderState.CANCELLED})
-
-#: the facts the desk at intake may set; mileage out is also the quality check's and release's
-_MILEAGE_ONLY = frozenset({"mileage_out"})
 
 
 def local_day(moment: Any) -> date:
@@ -120,18 +118,13 @@ def set_legal_facts(
     ctx: ServiceContext, order_id: int, facts: LegalFacts, *, version: int | None = None
 ) -> OrderDetail:
     """Record the order's 维修类别, mileage out, old parts' fate and 三包 costs (until the
-    vehicle is released). Mileage out alone may also be recorded by the quality inspector or
-    the cashier."""
+    vehicle is released). The quality inspector and the cashier record mileage out with
+    their own step (``workflow.quality_check``, ``cashier.release``)."""
     c = Collector()
     values = _clean_facts(facts, c)
     c.raise_if_any()
     with ctx.db.write() as session:
-        if set(values) <= _MILEAGE_ONLY and (
-            holds(session, ctx, Permission.QUALITY_CHECK) or holds(session, ctx, Permission.RELEASE)
-        ):
-            require(session, ctx, Permission.VIEW)
-        else:
-            require(session, ctx, Permission.INTAKE)
+        require(session, ctx, Permission.INTAKE)
         order = order_for_update(session, order_id, version)
         if order.state in _CLOSED:
             raise RuleViolation(
@@ -218,14 +211,9 @@ def comeback_for(ctx: ServiceContext, asset_id: int, mileage: int | None = None)
 def issue_certificate(ctx: ServiceContext, order_id: int) -> str:
     """The completion certificate's (竣工出厂合格证) number. The quality check's pass issues
     it (:func:`app.services.workflow.quality_check`); an order checked before that gets it
-    here, on its first print. Later issues return the same number. ``QUALITY_CHECK``,
-    ``RELEASE`` or ``SETUP`` (the administrator's command line)."""
+    here, from the quality inspector. Later issues return the same number."""
     with ctx.db.write() as session:
-        if not any(
-            holds(session, ctx, p)
-            for p in (Permission.QUALITY_CHECK, Permission.RELEASE, Permission.SETUP)
-        ):
-            require(session, ctx, Permission.QUALITY_CHECK)  # raises, naming the right
+        require(session, ctx, Permission.QUALITY_CHECK)
         order = order_for_update(session, order_id)
         if order.certificate_number:
             return order.certificate_number

@@ -32,7 +32,9 @@ from app.services import (
     cashier,
     customers,
     duplicates,
+    health_records,
     intake,
+    legal,
     lines,
     lookup,
     prints,
@@ -537,6 +539,55 @@ CASES: list[Case] = [
         lambda c, oid: prints.prints_of(c, oid),
         reads=True,
     ),
+    Case(
+        "legal.set_legal_facts",
+        (P.INTAKE,),
+        lambda desk: desk.order(S.OPEN),
+        lambda c, d: legal.set_legal_facts(
+            c, d.id, legal.LegalFacts(repair_category="minor", old_parts="none")
+        ),
+    ),
+    Case(
+        "legal.comeback_for",
+        (P.VIEW,),
+        lambda desk: desk.order(S.RELEASED).asset.id,
+        lambda c, aid: legal.comeback_for(c, aid, 42_000),
+        reads=True,
+    ),
+    Case(
+        "legal.issue_certificate",
+        (P.QUALITY_CHECK,),
+        lambda desk: desk.order(S.READY).id,
+        lambda c, oid: legal.issue_certificate(c, oid),
+    ),
+    Case(
+        "health_records.list_records",
+        (P.VIEW,),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, _d: health_records.list_records(c),
+        reads=True,
+    ),
+    Case(
+        "health_records.record_of_order",
+        (P.VIEW,),
+        lambda desk: desk.order(S.SETTLED).id,
+        lambda c, oid: health_records.record_of_order(c, oid),
+        reads=True,
+    ),
+    Case(
+        "health_records.export_records",
+        (P.SETUP,),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, _d: health_records.export_records(c, None, None, "csv"),
+        reads=True,
+    ),
+    Case(
+        "health_records.upload_records",
+        (P.SETUP,),
+        lambda desk: desk.order(S.SETTLED),
+        lambda c, _d: health_records.upload_records(c),
+        reads=True,
+    ),
 ]
 
 #: the modules whose every public ``f(ctx, ...)`` a case must walk
@@ -551,6 +602,8 @@ MODULES = {
     "warranty": warranty,
     "printing.data": print_data,
     "prints": prints,
+    "legal": legal,
+    "health_records": health_records,
 }
 
 

@@ -23,6 +23,8 @@ def unavailable(d: DocContext) -> tuple[str, str] | None:
     if legal_blocks.passed_check(d) is None or d.order.qc_passed_at is None:
         return "not_checked", "the vehicle has not passed its final inspection yet"
     if not d.order.certificate_number:
+        # checked before certificates were numbered: the inspector issues it
+        # (app.services.legal.issue_certificate)
         return "not_issued", "the certificate has not been issued yet"
     return None
 
