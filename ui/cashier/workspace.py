@@ -32,6 +32,7 @@ from ui.cashier.scan import ScanNotFound, resolve
 from ui.cashier.settlement_view import SettlementView
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
+from ui.common.kept import KeptOrders
 from ui.common.keys import add_key, connect_action
 from ui.common.widgets import MessageKind, MessageLine, fit_columns
 from ui.models.cashier_ready import COLUMNS, ORDER_ID_ROLE, ReadyOrdersModel
@@ -96,6 +97,10 @@ class CashierWorkspace(Workspace):
         layout.addWidget(splitter, 1)
 
         self.actions = PickupActions(self)
+        # orders with an action kept on this station: marked in the queue
+        self.kept = KeptOrders(ctx, live, self)
+        self.kept.changed.connect(self.ready_model.set_kept)
+        self.kept.sent.connect(self._on_kept_sent)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(120)
@@ -175,6 +180,13 @@ class CashierWorkspace(Workspace):
                     "The amounts shown are the last saved ones: do not take the money again."
                 ).replace("%1", detail.order.number)
             )
+
+    def _on_kept_sent(self, numbers: frozenset[str]) -> None:
+        """The shown order's kept action left the outbox: show what the server now has
+        and what comes next (no more "kept" line)."""
+        shown = self.view.detail
+        if shown is not None and shown.order.number in numbers:
+            self.open_order(shown.id)
 
     # --- the list ------------------------------------------------------------------------
 

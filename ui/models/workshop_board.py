@@ -3,6 +3,8 @@
 Rows are :class:`app.services.views.BoardRow`. The model holds no words of its own: the desk
 passes a ``labels`` object (``ui.workshop.labels``) that translates states, pause reasons and
 headers. A late order is marked three ways: row colour, a warning icon and the text "LATE".
+An order with an action kept on this station (not yet sent, :mod:`ui.common.kept`) has its
+state marked: "· not sent yet" after it, in italics, an arrow icon and a tooltip saying why.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.enums import OrderState
 from app.domain.privacy import PublicProgress, mask_asset_label, public_progress
 from app.services.views import BoardRow
+from ui.common.kept import kept_icon, kept_tip, marked_state
 from ui.common.row_model import Index, RowModel
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,9 +68,22 @@ class BoardModel(RowModel[BoardRow, str]):
     ) -> None:
         super().__init__(columns, parent)
         self._labels = labels
+        self._kept: frozenset[str] = frozenset()
 
     def row_of(self, order_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.order_id == order_id), None)
+
+    def set_kept(self, numbers: frozenset[str]) -> None:
+        """The order numbers with an action kept on this station, waiting to be sent."""
+        if numbers == self._kept:
+            return
+        self._kept = frozenset(numbers)
+        if self._rows and "state" in self._columns:
+            col = self._columns.index("state")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def is_kept(self, row: int) -> bool:
+        return self._rows[row].number in self._kept
 
     def keys(self) -> list[str]:
         """The column keys, in order."""
@@ -93,9 +109,18 @@ class BoardModel(RowModel[BoardRow, str]):
         return super().headerData(section, orientation, role)
 
     def cell(self, row: BoardRow, key: str, role: int) -> Any:
+        kept = key == "state" and row.number in self._kept
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
+            return marked_state(self._text(row, key)) if kept else self._text(row, key)
+        if kept and role == Qt.ItemDataRole.DecorationRole:
+            return kept_icon()
+        if kept and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if kept:
+                return kept_tip()
             if row.late:
                 return self._labels.late_tooltip(self._labels.local_time(row.promised_at))
             return self._text(row, key) or None

@@ -29,6 +29,7 @@ from ui.auth.who import Who
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.errors import order_error_text
+from ui.common.kept import KeptOrders
 from ui.common.keys import add_key, show_key
 from ui.models.workshop_board import BoardModel
 from ui.stations.live import LiveSync
@@ -102,6 +103,10 @@ class WorkshopWorkspace(Workspace):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(120)
         self._reload_timer.timeout.connect(self.reload)
+        # orders with an action kept on this station: marked on the board, said on the panel
+        self.kept = KeptOrders(ctx, live, self)
+        self.kept.changed.connect(self.model.set_kept)
+        self.kept.sent.connect(self._on_kept_sent)
         self._connect_signals()
         self.reload()
         self._load_users()
@@ -234,6 +239,16 @@ class WorkshopWorkspace(Workspace):
                 )
 
         call(self, lambda: live.outbox.pending_for(number, db), show, lambda _exc: None)
+
+    def _on_kept_sent(self, numbers: frozenset[str]) -> None:
+        """The job's kept action left the outbox (sent, or refused and kept as failed): its
+        "kept" line goes and the job shows what the server now has."""
+        shown = self.panel.detail
+        if shown is None or shown.order.number not in numbers:
+            return
+        self.panel.say("")
+        self._wanted = shown.id
+        call(self, lambda: queries.get_order(self.ctx, shown.id), self._on_detail, self._on_error)
 
     def _focus_panel(self) -> None:
         if not self._focus_when_loaded:
