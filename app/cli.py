@@ -13,11 +13,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from app.bootstrap import open_database
 from app.domain.enums import OrderState
 from app.domain.errors import WorkbayError
-from app.services.people import system_context
-from app.services.queries import list_orders
 
 #: modules that add sub-commands (``register(subparsers)``)
 COMMAND_MODULES = (
@@ -35,13 +32,25 @@ COMMAND_MODULES = (
 )
 
 
+#: sub-commands whose module is known up front: ``python -m app print ...`` imports only
+#: what printing needs (no demo data generator, benches or admin tools; about half the
+#: start-up time of a print)
+DIRECT_COMMANDS = {"print": "app.printing.cli"}
+
+
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_database  # deferred: SQLAlchemy and Alembic
+
     db = open_database()
     print(f"database at head: {db.engine.url.render_as_string(hide_password=True)}")
     return 0
 
 
 def _cmd_orders(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_database
+    from app.services.people import system_context
+    from app.services.queries import list_orders
+
     ctx = system_context(open_database())
     rows = list_orders(ctx, OrderState(args.state) if args.state else None, args.limit)
     if args.json:
@@ -66,7 +75,8 @@ def _cmd_orders(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``only``: register that command module alone."""
     parser = argparse.ArgumentParser(prog="python -m app", description="Workbay core (no Qt).")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -82,14 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_argument("--json", action="store_true", help="a JSON array of objects")
     orders.set_defaults(func=_cmd_orders)
 
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if only is None else (only,):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(sub, db_sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    only = DIRECT_COMMANDS.get(argv[0]) if argv else None
+    args = build_parser(only).parse_args(argv)
     try:
         return int(args.func(args))
     except WorkbayError as err:

@@ -41,8 +41,39 @@ def render_metrics(
             start = time.perf_counter()
             render_data(data, kind, options)
             samples.append((time.perf_counter() - start) * 1000)
-        metrics["render_" + kind.replace("-", "_")] = {
-            "p50_ms": round(percentile(samples, 50), 2),
-            "p95_ms": round(percentile(samples, 95), 2),
-        }
+        metrics["render_" + kind.replace("-", "_")] = _figures(samples)
+    bare = []
+    text = data.detail.order.symptom or data.detail.order.number
+    for _ in range(rounds + 1):
+        start = time.perf_counter()
+        bare_reportlab(text)
+        bare.append((time.perf_counter() - start) * 1000)
+    metrics["render_bare_reportlab"] = _figures(bare[1:])
     return metrics
+
+
+def _figures(samples: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(percentile(samples, 50), 2),
+        "p95_ms": round(percentile(samples, 95), 2),
+    }
+
+
+def bare_reportlab(text: str, lines: int = 30) -> bytes:
+    """The bare counterpart, timed in the same run: reportlab alone drawing ``lines``
+    lines of text in the same (registered) font on an 80 mm page, no layout, no QR."""
+    from io import BytesIO
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.printing.fonts import FONT_NAME
+
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=(80 * mm, lines * 12 + 20), initialFontName=FONT_NAME)
+    c.setFont(FONT_NAME, 9)
+    for i in range(lines):
+        c.drawString(4 * mm, lines * 12 + 10 - 12 * (i + 1), f"{i:02d} {text[:24]}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
