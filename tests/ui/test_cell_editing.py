@@ -351,3 +351,15 @@ def test_finding_edits_in_a_row_and_after_a_row_went_raise_no_editor_warning(qtb
     lines = dialog.lines_model.lines()
     assert [(l.quantity, l.unit_price) for l in lines] == [("3", "13.00"), ("2", "20.00")]
     assert [r.message for r in qtlog.records if "commitData" in r.message] == []
+
+
+def test_del_in_a_cell_editor_deletes_a_character_not_the_line(qtbot, finding):
+    dialog, _sent = finding
+    dialog.lines_model.add(DraftLine(LineKind.PART, "Bulb", "1", "12.00"))
+    editor = edit_cell(qtbot, dialog.lines, dialog.lines_model.index(0, 2), "Bulbs")
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, K.Key_Delete)
+    assert dialog.lines_model.rowCount() == 1 and editor.text() == "ulbs"
+    qtbot.keyClick(editor, K.Key_Return)
+    qtbot.keyClick(dialog.lines, K.Key_Delete)  # not editing: Del removes the line
+    assert dialog.lines_model.rowCount() == 0
