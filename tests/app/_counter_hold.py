@@ -23,13 +23,14 @@ from typing import Any
 from sqlalchemy import event
 
 from app.bootstrap import open_database
-from app.domain.enums import OrderState, PaymentMethod, Role
+from app.domain.enums import DocumentKind, OrderState, PaymentMethod, Role
 from app.services import cashier
 from app.services.inputs import PaymentInput
 from app.services.people import as_user, sign_in
 from tests.factories import order_in_state, vehicle
 
 KINDS = {"WO": "intake", "ST": "settle", "RC": "receipt", "RL": "release"}
+CODES = {k.value for k in DocumentKind}
 
 
 def measure(url: str, n: int) -> dict[str, list[float]]:
@@ -43,8 +44,8 @@ def measure(url: str, n: int) -> dict[str, list[float]]:
         if statement.lstrip().upper().startswith("UPDATE DOCUMENT_COUNTERS"):
             taken.setdefault(id(conn), time.perf_counter())
             values = params.values() if isinstance(params, dict) else params
-            kind = next((v for v in values if v in KINDS), "?")
-            current["action"] = current["action"].split("/")[0] + "/" + KINDS[kind]
+            kind = next((v for v in values if v in CODES), "?")
+            current["action"] = current["action"].split("/")[0] + "/" + KINDS.get(kind, kind)
 
     @event.listens_for(db.engine, "commit")
     def _on_commit(conn: Any) -> None:
