@@ -114,6 +114,10 @@
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
+    <message>
+        <source>Check the mileage out.</source>
+        <translation>Check the mileage out.</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -237,6 +241,10 @@
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <source>Mileage out (km)</source>
+        <translation>Mileage out (km)</translation>
     </message>
 </context>
 <context>

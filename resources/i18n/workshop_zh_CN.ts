@@ -114,6 +114,10 @@
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
+    <message>
+        <source>Check the mileage out.</source>
+        <translation>请检查出厂里程。</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -237,6 +241,10 @@
     <message>
         <source>failed</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Mileage out (km)</source>
+        <translation>出厂里程（公里）</translation>
     </message>
 </context>
 <context>

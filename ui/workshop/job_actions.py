@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import OrderState, PauseReason
 from app.domain.errors import ConflictError, ValidationError, ValidationErrors
+from app.domain.text import parse_int
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
 from app.services.inputs import LineInput
@@ -216,20 +217,32 @@ class JobActions(QObject):
         if detail is None:
             return
         note = self.panel.qc_note.text()
+        mileage = parse_int(self.panel.qc_mileage.text()) if passed else None
         self.panel.qc_errors.clear()
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, ValidationError | ValidationErrors):
                 rest = self.panel.qc_errors.show(exc)
                 self.panel.say(
-                    self.tr("Say what failed the check.") if not rest else order_error_text(exc)
+                    (
+                        self.tr("Check the mileage out.")
+                        if passed
+                        else self.tr("Say what failed the check.")
+                    )
+                    if not rest
+                    else order_error_text(exc)
                 )
                 return
             self.panel.say(order_error_text(exc))
 
-        self._send(
-            "quality_check", {"passed": passed, "note": note}, self.panel.qc_note.clear, refused
-        )
+        def sent(_result: Any = None) -> None:
+            self.panel.qc_note.clear()
+            self.panel.qc_mileage.clear()
+
+        args: dict[str, Any] = {"passed": passed, "note": note}
+        if mileage is not None:
+            args["mileage_out"] = mileage
+        self._send("quality_check", args, sent, refused)
 
     def _on_qc_pass(self) -> None:
         self._quality_check(True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import OrderState
+from app.domain.enums import AssetKind, OrderState
 from app.domain.permissions import Permission
 from app.domain.workflow import EXTRA_WORK_STATES, allowed_actions
 from app.services.views import OrderDetail
@@ -42,6 +42,7 @@ from ui.common import labels as common
 from ui.common.field_errors import FieldErrors
 from ui.common.intake_facts import IntakeFacts, facts_of_order
 from ui.common.keys import show_key
+from ui.common.typed_numbers import WholeNumberValidator
 from ui.models.workshop_lines import COLUMNS, OrderLinesModel
 from ui.workshop import labels
 
@@ -166,6 +167,13 @@ class JobPanel(QWidget):
         self.qc_note.setPlaceholderText(self.tr("What was checked, or what failed"))
         self.qc_errors = FieldErrors(self)
         qc_field = self.qc_errors.wrap("note", self.qc_note)
+        #: 出厂里程, recorded with a pass (a vehicle's; not below the mileage in)
+        self.qc_mileage = QLineEdit()
+        self.qc_mileage.setValidator(WholeNumberValidator(0, 9_999_999, self.qc_mileage))
+        self.qc_mileage.setPlaceholderText(self.tr("Mileage out (km)"))
+        self.qc_mileage.setAccessibleName(self.tr("Mileage out (km)"))
+        self.qc_mileage.setMaximumWidth(160)
+        qc_mileage_field = self.qc_errors.wrap("mileage_out", self.qc_mileage)
         self.qc_pass = QPushButton()
         show_key(self.qc_pass, self.tr("Pass"), "Q", self.tr("Quality check passed: ready"))
         self.qc_fail = QPushButton()
@@ -174,6 +182,7 @@ class JobPanel(QWidget):
         qc_row = QHBoxLayout(qc_box)
         qc_row.setContentsMargins(6, 4, 6, 4)
         qc_row.addWidget(qc_field, 1)
+        qc_row.addWidget(qc_mileage_field, 0, Qt.AlignmentFlag.AlignTop)
         qc_row.addWidget(self.qc_pass, 0, Qt.AlignmentFlag.AlignTop)
         qc_row.addWidget(self.qc_fail, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -211,6 +220,7 @@ class JobPanel(QWidget):
             (self.qc_pass, Permission.QUALITY_CHECK),
             (self.qc_fail, Permission.QUALITY_CHECK),
             (self.qc_note, Permission.QUALITY_CHECK),
+            (self.qc_mileage, Permission.QUALITY_CHECK),
             (self.assign, Permission.ASSIGN),
             (self.technicians, Permission.ASSIGN),
         ):
@@ -235,6 +245,7 @@ class JobPanel(QWidget):
         """Show ``detail`` (None: nothing chosen) and enable what its state allows."""
         if detail is None or self.detail is None or detail.id != self.detail.id:
             self.qc_note.clear()
+            self.qc_mileage.clear()
             self.qc_errors.clear()
         self.detail = detail
         if detail is None:
@@ -273,6 +284,7 @@ class JobPanel(QWidget):
         self.qc_pass.setEnabled("qc_pass" in allowed)
         self.qc_fail.setEnabled("qc_fail" in allowed)
         self.qc_note.setEnabled("qc_pass" in allowed)
+        self.qc_mileage.setEnabled("qc_pass" in allowed and detail.asset.kind is AssetKind.VEHICLE)
         self.assign.setEnabled(order.state in REASSIGNABLE)
         self.technicians.setEnabled(order.state in REASSIGNABLE)
         if order.technician_id is not None:
