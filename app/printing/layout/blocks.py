@@ -223,23 +223,41 @@ def fields(d: DocContext, items: Sequence[Field | None]) -> Table:
         return _table(rows or [["", ""]], [fw * label_share, fw * (1 - label_share)], TIGHT)
     lw = fw * label_share / 2
     vw = fw / 2 - lw
-    rows, spans = [], []
+    # a wide field is a two-column table of its own, not a spanned cell: reportlab splits
+    # a long row across pages only at its own cell width (a spanned value would wrap in a
+    # quarter of the page)
+    parts: list[tuple[bool, list[list[Cell]]]] = []
     pending: list[Cell] = []
+
+    def add(wide: bool, row: list[Cell]) -> None:
+        if not parts or parts[-1][0] != wide:
+            parts.append((wide, []))
+        parts[-1][1].append(row)
+
     for f in shown:
         if f.wide:
             if pending:
-                rows.append(pending + ["", ""])
+                add(False, pending + ["", ""])
                 pending = []
-            spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
-            rows.append([para(d, f.label, s.label), para(d, f.value, s.value), "", ""])
+            add(True, [para(d, f.label, s.label), para(d, f.value, s.value)])
             continue
         pending += [para(d, f.label, s.label), para(d, f.value, s.value)]
         if len(pending) == 4:
-            rows.append(pending)
+            add(False, pending)
             pending = []
     if pending:
-        rows.append(pending + ["", ""])
-    return _table(rows or [["", "", "", ""]], [lw, vw, lw, vw], TIGHT + spans)
+        add(False, pending + ["", ""])
+    tables = [
+        _table(rows, [lw, fw - lw] if wide else [lw, vw, lw, vw], TIGHT) for wide, rows in parts
+    ]
+    if not tables:
+        return _table([["", "", "", ""]], [lw, vw, lw, vw], TIGHT)
+    if len(tables) == 1:
+        return tables[0]
+    pad0 = [(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING")]
+    return _table(
+        [[t] for t in tables], [fw], TIGHT + pad0 + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    )
 
 
 def _table(

@@ -281,3 +281,21 @@ def test_totals_line_up_with_the_amount_column(sample: PrintData, paper: str) ->
     edges = total + [e for e in nets if e]
     assert len(total) == 1 and len(edges) >= 3
     assert max(edges) - min(edges) < 1.0, edges
+
+
+def test_a_long_wide_field_wraps_across_the_whole_row(sample: PrintData) -> None:
+    """A 4,000-character symptom on A5 splits across pages at the full width of its row
+    (not in the narrow column a spanned cell would wrap in)."""
+    order = sample.detail.order
+    old = order.symptom
+    order.symptom = ("刹车时前轮有异响低速转弯时方向盘抖动偶发" * 200)[:4000]
+    try:
+        pdf = render_data(sample, "work-order", PrintOptions("a5", "zh_CN"))
+    finally:
+        order.symptom = old
+    doc = pdfium.PdfDocument(pdf)
+    lines = [ln.strip() for page in doc for ln in page.get_textpage().get_text_range().splitlines()]
+    doc.close()
+    symptom_lines = [ln for ln in lines if "异响" in ln or "抖动" in ln]
+    assert sum(len(ln) for ln in symptom_lines) >= 4000
+    assert max(len(ln) for ln in symptom_lines) >= 30
