@@ -253,14 +253,20 @@ def _typed_in(column: str, values: dict[str, Any]) -> str:
 def _save_unique(
     session: Session, asset: Asset, values: dict[str, Any], own_id: int | None, prefix: str = ""
 ) -> None:
-    """Write ``asset`` (new, or ``own_id`` changed) inside a savepoint. The unique indexes on
-    plate, VIN and IMEI/serial/frame number have the last word: when another station saved
-    the same key after our check (two desks registering one new plate at the same instant),
-    the loser is told what the check would have said, ``asset_exists`` naming the asset now
-    on file, and its transaction (a new customer of an intake too) is rolled back whole."""
+    """Write ``asset`` (new; or asset ``own_id`` given ``values``) inside a savepoint. The
+    unique indexes on plate, VIN and IMEI/serial/frame number have the last word: when
+    another station saved the same key after our check (two desks registering one new plate
+    at the same instant), the loser is told what the check would have said,
+    ``asset_exists`` naming the asset now on file, and its transaction (a new customer of an
+    intake too) is rolled back whole. The changes are made inside the savepoint: opening it
+    flushes what is pending, outside its protection."""
     try:
         with session.begin_nested():
-            session.add(asset)
+            if own_id is None:
+                session.add(asset)
+            else:
+                for key, value in values.items():
+                    setattr(asset, key, value)
             session.flush()
     except IntegrityError as exc:
         c = Collector()
@@ -408,9 +414,7 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
         _check_asset_unique(session, values, c, asset.id)
         c.raise_if_any()
         old = asset_fields(asset)
-        for key, value in values.items():
-            setattr(asset, key, value)
-        _save_unique(session, asset, values, asset.id)
+        _save_unique(session, asset, values, asset.id)  # sets ``values`` on it
         record_change(session, "asset", asset.id, "update", asset.version, ctx.actor.station_id)
         before, after = _changes(old, asset_fields(asset))
         audit(
