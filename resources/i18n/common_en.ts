@@ -900,10 +900,6 @@
         <translation>Meanwhile %1. The order was reloaded: check and try again.</translation>
     </message>
     <message>
-        <source>Another station is holding this up. Nothing was saved; Workbay sends it again.</source>
-        <translation>Another station is holding this up. Nothing was saved; Workbay sends it again.</translation>
-    </message>
-    <message>
         <source>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</source>
         <translation>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</translation>
     </message>
@@ -1010,6 +1006,14 @@
     <message>
         <source>There is no such field.</source>
         <translation>There is no such field.</translation>
+    </message>
+    <message>
+        <source>Not a date: type year, month, day, e.g. 2026-03-01 or 20260301.</source>
+        <translation>Not a date: type year, month, day, e.g. 2026-03-01 or 20260301.</translation>
+    </message>
+    <message>
+        <source>Another station is holding this up. Nothing was saved: try again in a moment.</source>
+        <translation>Another station is holding this up. Nothing was saved: try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -900,10 +900,6 @@
         <translation>在此期间 %1。工单已重新载入，请核对后再操作。</translation>
     </message>
     <message>
-        <source>Another station is holding this up. Nothing was saved; Workbay sends it again.</source>
-        <translation>另一个工位正占用这条记录，本次未保存；Workbay 会再次发送。</translation>
-    </message>
-    <message>
         <source>Digits are missing (mobile: 11 digits; landline with its area code, e.g. 0755-88886666).</source>
         <translation>号码缺位（手机 11 位；座机需带区号，如 0755-88886666）。</translation>
     </message>
@@ -1010,6 +1006,14 @@
     <message>
         <source>There is no such field.</source>
         <translation>没有这个字段。</translation>
+    </message>
+    <message>
+        <source>Not a date: type year, month, day, e.g. 2026-03-01 or 20260301.</source>
+        <translation>不是有效日期：请按年、月、日输入，例如 2026-03-01 或 20260301。</translation>
+    </message>
+    <message>
+        <source>Another station is holding this up. Nothing was saved: try again in a moment.</source>
+        <translation>另一个工位正占用这条记录，本次未保存，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ CODES: dict[str, str] = {
         "Errors", "The database cannot be reached. Workbay keeps retrying."
     ),
     "db_busy": QT_TRANSLATE_NOOP(
-        "Errors", "Another station is holding this up. Nothing was saved; Workbay sends it again."
+        "Errors", "Another station is holding this up. Nothing was saved: try again in a moment."
     ),
     "desk_busy": QT_TRANSLATE_NOOP(
         "Errors", "Still sending the last action: it was not sent a second time."
