@@ -273,16 +273,16 @@ def _save_unique(
         _check_asset_unique(session, values, c, own_id, prefix)
         if not c.errors:  # a key the check does not look at (say a serial as frame number)
             for column in ("plate_key", "vin", "ident_key"):
-                if not (key := values.get(column)):
+                if not (taken := values.get(column)):
                     continue
-                stmt = select(Asset.id).where(getattr(Asset, column) == key)
+                stmt = select(Asset.id).where(getattr(Asset, column) == taken)
                 if own_id is not None:
                     stmt = stmt.where(Asset.id != own_id)
                 if (other := session.scalar(stmt.limit(1))) is not None:
                     field = prefix + _typed_in(column, values)
                     c.add(
                         ValidationError(
-                            field, "asset_exists", "already on file", key, asset_id=other
+                            field, "asset_exists", "already on file", taken, asset_id=other
                         )
                     )
         if not c.errors:
