@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AssetKind, LineKind, OrderState, PauseReason, Payer, PaymentMethod
 from app.domain.models import WorkOrder
 from app.domain.types import utcnow
-from app.services import cashier, workflow
+from app.services import cashier, lines, workflow
 from app.services.inputs import AssetInput, CustomerInput, LineInput, PaymentInput
 from tests.factories import cashier_of, order_in_state
 from tests.ui.conftest import wait_tasks
@@ -112,6 +112,16 @@ def counter_day(ctx, tech) -> dict[str, int]:
         )
         ids[key] = d.id
         ids[f"{key}.customer"] = d.customer.id
+    for key in ("assigned", "in_progress"):  # extra work for the advisor to phone about
+        lines.propose_extra_work(
+            tech if key == "in_progress" else ctx,
+            ids[key],
+            [
+                LineInput(LineKind.PART, "前刹车片（原厂陶瓷）Front brake pads", "1", "580.00"),
+                LineInput(LineKind.LABOR, "更换刹车片工时 Brake pad labour", "1", "200.00"),
+            ],
+            finding="前刹车片磨损到极限",
+        )
     workflow.pause_work(tech, ids["paused"], PauseReason.WAITING_APPROVAL, "等客户确认增项")
     pay = cashier_of(ctx)
     cashier.pay(pay, ids["settled"], [PaymentInput(PaymentMethod.CASH, Decimal("200.00"))])

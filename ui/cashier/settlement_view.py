@@ -101,7 +101,8 @@ class SettlementView(QWidget):
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.payments.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.payments.verticalHeader().hide()
-        fit_columns(self.payments, [PAYMENT_COLUMNS.index("note")])
+        # the reason gives way; who took it leaves first when the statement is narrow
+        fit_columns(self.payments, [PAYMENT_COLUMNS.index("note")], [PAYMENT_COLUMNS.index("user")])
         self.payments.setWordWrap(False)
         self.payments.setMinimumHeight(90)
 

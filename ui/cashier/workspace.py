@@ -88,7 +88,7 @@ class CashierWorkspace(Workspace):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 800])  # at 1366 px: the queue's columns whole, and the statement's
+        splitter.setSizes([600, 760])  # at 1366 px: the queue's columns whole, and the statement's
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -238,12 +238,16 @@ def fit_columns(
 
 
 def setup_table(
-    view: QTableView, stretch_column: int | None = 0, *, flexible: Sequence[int] = ()
+    view: QTableView,
+    stretch_column: int | None = 0,
+    *,
+    flexible: Sequence[int] = (),
+    optional: Sequence[int] = (),
 ) -> QTableView:
     """The desks' common table look: whole rows, no grid, compact rows, columns as wide as
     their content; ``stretch_column`` takes the room left and is the one that gives way
     (elided, never below :func:`elide_min_width`) when the view is narrow, then the other
-    ``flexible`` columns."""
+    ``flexible`` columns; ``optional`` ones are hidden first when even that is too wide."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setShowGrid(False)
@@ -254,5 +258,5 @@ def setup_table(
     header.setHighlightSections(False)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
-    fit_columns(view, [stretch_column, *flexible])
+    fit_columns(view, [stretch_column, *flexible], optional)
     return view

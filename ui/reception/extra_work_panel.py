@@ -62,7 +62,9 @@ class ExtraWorkPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("extraWork")
         self.table.setModel(self.model)
-        setup_table(self.table, 3)
+        # at 1366 px the panel is narrow: the extra work and the name give way, and the
+        # time it has waited, then the phone (the box below has it) leave first
+        setup_table(self.table, 3, flexible=[1], optional=[5, 2])
         self.table.installEventFilter(self)
         self.method = QComboBox()
         for m in (ApprovalMethod.PHONE, ApprovalMethod.IN_PERSON, ApprovalMethod.SIGNATURE):

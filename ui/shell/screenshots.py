@@ -1,7 +1,10 @@
 """``python -m ui --screenshot DIR``: pictures of every desk and every intake step.
 
 Runs offscreen on a fresh demo database in a temporary data dir (``app.demo.populate``),
-once per language, with the station's live link running, and saves ``DIR/<lang>/NN-name.png``.
+once per language, with the station's live link running, and saves ``DIR/<lang>/NN-name.png``;
+then each desk, with an order or a customer open, and the lounge's TV as they look on the
+commonest counter screen, 1366×768 (the window maximised leaves 1366×728), as
+``DIR/<lang>/desk-<desk>-1366x768.png``.
 The desks are shown as the demo's service manager sees them (signed in with the demo's
 password); then the first-start wizard, the sign-in (also refusing a wrong password, for
 real), the lock screen and a manager's approval.
@@ -69,6 +72,7 @@ def run_screenshots(out_dir: str, languages: list[str]) -> int:
         target.mkdir(parents=True, exist_ok=True)
         shots = _shoot(session, target)
         shots += _shoot_sign_in(session, target, len(shots) + 1)
+        shots += shoot_counter_screen(session, target)
         written += shots
         session.close()
         app.processEvents()
@@ -158,6 +162,66 @@ def _shoot(session: object, target: Path) -> list[Path]:
     _outage(session, grab)
     window.hide()
     return shots
+
+
+#: the commonest counter screen, and what a maximised window has of it (a task bar below)
+COUNTER_SCREEN = (1366, 768)
+COUNTER_WINDOW = (1366, 728)
+
+
+def shoot_counter_screen(session: object, target: Path) -> list[Path]:
+    """Every desk at 1366×768 with its tables full (an order open at the reception, the
+    workshop and the cashier, a customer's file), and the TV board at that size."""
+    from ui.shell.app import Session
+
+    assert isinstance(session, Session)
+    window = session.window
+    window.resize(*COUNTER_WINDOW)
+    window.show()
+    settle()
+    suffix = f"{COUNTER_SCREEN[0]}x{COUNTER_SCREEN[1]}"
+    shots: list[Path] = []
+
+    def grab(name: str, widget: object = None) -> None:
+        settle()
+        path = target / f"{name}-{suffix}.png"
+        (widget or window).grab().save(str(path))  # type: ignore[attr-defined]
+        shots.append(path)
+
+    for key in window.keys:
+        window.switch_to(key)
+        _open_something(window, key)
+        grab(f"desk-{key}")
+    window.open_tv_board()
+    tv = window._tv
+    if tv is not None:
+        tv.showNormal()
+        tv.resize(*COUNTER_SCREEN)
+        grab("tv-board", tv)
+        tv.close()
+    window.hide()
+    return shots
+
+
+def _open_something(window: object, key: str) -> None:
+    """Fill the desk's detail tables: the first order of its list, the first customer."""
+    ws = window.workspace(key)  # type: ignore[attr-defined]
+    if key == "reception":
+        rows = ws.recent_model.rows()
+        if rows:
+            ws.open_order(rows[0].order_id)
+    elif key == "workshop" and ws.model.rowCount():
+        ws.open_order(ws.model.board_row(0).order_id)
+    elif key == "cashier" and ws.ready_model.rowCount():
+        ws.open_order(ws.ready_model.rows()[0].order_id)
+    elif key == "customer":
+        from app.services import queries
+
+        rows = window.workspace("reception").recent_model.rows()  # type: ignore[attr-defined]
+        if rows:
+            detail = queries.get_order(window.ctx, rows[0].order_id)  # type: ignore[attr-defined]
+            ws.show_customer(detail.customer.id)
+            ws.tabs.setCurrentIndex(2)  # the visits, with their lines
 
 
 def _shoot_sign_in(session: object, target: Path, first: int) -> list[Path]:
