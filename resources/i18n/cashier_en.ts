@@ -334,6 +334,46 @@
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
+    <message>
+        <source>Settled. The health record lacks: %1. Ask the customer before they leave.</source>
+        <translation>Settled. The health record lacks: %1. Ask the customer before they leave.</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>fault description</source>
+        <translation>fault description</translation>
+    </message>
+    <message>
+        <source>hours of item %1</source>
+        <translation>hours of item %1</translation>
+    </message>
+    <message>
+        <source>mileage in</source>
+        <translation>mileage in</translation>
+    </message>
+    <message>
+        <source>part code of part %1</source>
+        <translation>part code of part %1</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>plate</translation>
+    </message>
+    <message>
+        <source>repair items</source>
+        <translation>repair items</translation>
+    </message>
+    <message>
+        <source>repair license number</source>
+        <translation>repair license number</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>shop name</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

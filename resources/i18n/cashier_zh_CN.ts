@@ -333,6 +333,46 @@
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
+    <message>
+        <source>Settled. The health record lacks: %1. Ask the customer before they leave.</source>
+        <translation>已结算。电子健康档案缺少：%1。请在客户离店前补齐。</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车辆识别代号（VIN）</translation>
+    </message>
+    <message>
+        <source>fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>hours of item %1</source>
+        <translation>第 %1 项维修项目的工时</translation>
+    </message>
+    <message>
+        <source>mileage in</source>
+        <translation>送修里程</translation>
+    </message>
+    <message>
+        <source>part code of part %1</source>
+        <translation>第 %1 个配件的编码</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌号码</translation>
+    </message>
+    <message>
+        <source>repair items</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>repair license number</source>
+        <translation>维修经营许可证号</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>企业名称</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

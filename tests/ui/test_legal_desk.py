@@ -42,3 +42,17 @@ def test_a_phone_has_no_mileage_out(qtbot, ctx, tech, inspector, adapter):
     w = open_workshop(qtbot, inspector, adapter)
     show_order(qtbot, w, orders["device"])
     assert w.panel.qc_pass.isEnabled() and not w.panel.qc_mileage.isEnabled()
+
+
+def test_settling_lists_what_the_health_record_lacks(qtbot, ctx, tech, cashier, adapter):
+    from tests.ui.test_cashier import cashier_orders, number, open_cashier, scan
+
+    orders = cashier_orders(ctx, tech)
+    w = open_cashier(qtbot, cashier, adapter)
+    scan(qtbot, w, number(ctx, orders["mixed"]))
+    w.view.settle.click()
+    settle_tasks(qtbot)
+    assert queries.get_order(ctx, orders["mixed"]).order.state is OrderState.SETTLED
+    text = w.message.text()
+    assert "The health record lacks" in text  # no shop profile in the test database
+    assert "shop name" in text and "repair license number" in text

@@ -148,7 +148,43 @@ class PickupActions(QObject):
     def settle(self) -> None:
         detail = self._current()
         if detail is not None:
-            self._send("settle", {"order_id": detail.id, "version": detail.version})
+            self._send("settle", {"order_id": detail.id, "version": detail.version}, self._settled)
+
+    def _settled(self, result: OrderDetail) -> None:
+        """What comes next; and, before the customer leaves, the data elements the repair's
+        electronic health record (JT/T 1132) lacks."""
+        missing = result.health_missing
+        if not missing:
+            self.desk.say(self.desk.next_step(result), error=False)
+            return
+        names = "、".join(self.element_name(key) for key in missing)
+        self.desk.say(
+            self.tr(
+                "Settled. The health record lacks: %1. Ask the customer before they leave."
+            ).replace("%1", names),
+            error=True,
+        )
+
+    def element_name(self, key: str) -> str:
+        """A health-record data element by its key (``vin``, ``parts.2.code``...)."""
+        names = {
+            "company_name": self.tr("shop name"),
+            "company_license": self.tr("repair license number"),
+            "vin": self.tr("VIN"),
+            "plate": self.tr("plate"),
+            "repair_mileage": self.tr("mileage in"),
+            "fault": self.tr("fault description"),
+            "items": self.tr("repair items"),
+        }
+        if key in names:
+            return names[key]
+        head, _, rest = key.partition(".")
+        number, _, field = rest.partition(".")
+        if head == "parts" and field == "code":
+            return self.tr("part code of part %1").replace("%1", number)
+        if head == "items" and field == "hours":
+            return self.tr("hours of item %1").replace("%1", number)
+        return key
 
     def _payable(self) -> OrderDetail | None:
         """The shown order if money can be taken on it; otherwise say what comes next."""
