@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
@@ -364,3 +365,30 @@ def check_text(raw: str | None, field: str, max_len: int, *, required: bool = Fa
     if any(ord(c) < 32 and c not in "\n\t" for c in text):
         raise ValidationError(field, "control_chars", "contains control characters", raw)
     return text
+
+
+# --- calendar dates typed at a desk (purchase, invoice) ---
+
+_DATE_PARTS = re.compile(r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?")
+
+
+def check_date(raw: object, field: str) -> date | None:
+    """A calendar date as typed: ``2026-03-01``, ``2026/3/1``, ``2026.3.1``, ``20260301`` or
+    ``2026年3月1日``, full-width digits too; blank is None. Anything else, or a day that does
+    not exist (``2026-02-30``), is refused with ``date_format``."""
+    if raw is None or isinstance(raw, date):
+        return raw
+    text = normalize_input(raw).strip()
+    if not text:
+        return None
+    match = _DATE_PARTS.fullmatch(text)
+    if match is not None:
+        parts = match.groups()
+    elif re.fullmatch(r"[0-9]{8}", text):
+        parts = (text[:4], text[4:6], text[6:])
+    else:
+        raise ValidationError(field, "date_format", "not a date (year-month-day)", raw)
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        raise ValidationError(field, "date_format", "no such day", raw) from None

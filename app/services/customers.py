@@ -21,6 +21,7 @@ from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import (
+    check_date,
     check_imei,
     check_phone,
     check_plate,
@@ -179,8 +180,10 @@ def shop_today() -> date:
     return utcnow().astimezone().date()
 
 
-def _past_date(value: date | None, field: str, c: Collector) -> date | None:
-    """A purchase or invoice date: not after today at the shop."""
+def _past_date(raw: date | str | None, field: str, c: Collector) -> date | None:
+    """A purchase or invoice date (a date, or as typed: :func:`check_date`): not after
+    today at the shop."""
+    value = c.run(check_date, raw, field)
     if value is not None and value > shop_today():
         c.add(ValidationError(field, "date_future", "this date is in the future", value))
     return value

@@ -38,8 +38,11 @@ class AssetInput:
     model: str | None = None
     year: int | None = None
     colour: str | None = None
-    purchase_date: date | None = None
-    invoice_date: date | None = None
+    #: a date, or as typed at a desk ("2026-03-01", "2026/3/1", "20260301", full-width
+    #: digits: :func:`app.domain.validation.check_date`); the invoice date starts a
+    #: vehicle's 三包 period
+    purchase_date: date | str | None = None
+    invoice_date: date | str | None = None
     plate: str | None = None
     vin: str | None = None
     engine_no: str | None = None

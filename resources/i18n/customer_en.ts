@@ -1,164 +1,263 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AssetsTab</name>
-        <message>
-            <source>New owner: phone or name</source>
-            <translation>New owner: phone or name</translation>
-        </message>
-        <message>
-            <source>e.g. sold privately</source>
-            <translation>e.g. sold privately</translation>
-        </message>
-        <message>
-            <source>Transfer to the chosen customer</source>
-            <translation>Transfer to the chosen customer</translation>
-        </message>
-        <message>
-            <source>Transfer to another customer</source>
-            <translation>Transfer to another customer</translation>
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation>New owner</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Owners of the selected vehicle / device</source>
-            <translation>Owners of the selected vehicle / device</translation>
-        </message>
-        <message>
-            <source>Former vehicles stay in the file with their history.</source>
-            <translation>Former vehicles stay in the file with their history.</translation>
-        </message>
-        <message>
-            <source>Choose the new owner from the list first.</source>
-            <translation>Choose the new owner from the list first.</translation>
-        </message>
-        <message>
-            <source>Transferred.</source>
-            <translation>Transferred.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactForm</name>
-        <message>
-            <source>several numbers separated by commas</source>
-            <translation>several numbers separated by commas</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <source>Agrees to SMS reminders</source>
-            <translation>Agrees to SMS reminders</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <translation>Phones</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Save mine over theirs</source>
-            <translation>Save mine over theirs</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Take theirs</translation>
-        </message>
-        <message>
-            <source>Save  (Ctrl+S)</source>
-            <translation>Save  (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Someone else saved this customer meanwhile</source>
-            <translation>Someone else saved this customer meanwhile</translation>
-        </message>
-        <message>
-            <source>no visible field changed</source>
-            <translation>no visible field changed</translation>
-        </message>
-        <message>
-            <source>Your input is kept. Save it over theirs, or take theirs.</source>
-            <translation>Your input is kept. Save it over theirs, or take theirs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerWorkspace</name>
-        <message>
-            <source>Find a customer by phone, name, plate or order number.</source>
-            <translation>Find a customer by phone, name, plate or order number.</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Vehicles and devices</source>
-            <translation>Vehicles and devices</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Visits</translation>
-        </message>
-        <message>
-            <source>Customer file</source>
-            <translation>Customer file</translation>
-        </message>
-        <message>
-            <source>on file since %1</source>
-            <translation>on file since %1</translation>
-        </message>
-        <message>
-            <source>station %1</source>
-            <translation>station %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsTab</name>
-        <message>
-            <source>Lines of the selected visit</source>
-            <translation>Lines of the selected visit</translation>
-        </message>
-        <message>
-            <source>Customer pays %1</source>
-            <translation>Customer pays %1</translation>
-        </message>
-        <message>
-            <source>free %1</source>
-            <translation>free %1</translation>
-        </message>
-        <message>
-            <source>symptom: %1</source>
-            <translation>symptom: %1</translation>
-        </message>
-    </context>
+<context>
+    <name>AssetsTab</name>
+    <message>
+        <source>New owner: phone or name</source>
+        <translation>New owner: phone or name</translation>
+    </message>
+    <message>
+        <source>e.g. sold privately</source>
+        <translation>e.g. sold privately</translation>
+    </message>
+    <message>
+        <source>Transfer to the chosen customer</source>
+        <translation>Transfer to the chosen customer</translation>
+    </message>
+    <message>
+        <source>Transfer to another customer</source>
+        <translation>Transfer to another customer</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Owners of the selected vehicle / device</source>
+        <translation>Owners of the selected vehicle / device</translation>
+    </message>
+    <message>
+        <source>Former vehicles stay in the file with their history.</source>
+        <translation>Former vehicles stay in the file with their history.</translation>
+    </message>
+    <message>
+        <source>Choose the new owner from the list first.</source>
+        <translation>Choose the new owner from the list first.</translation>
+    </message>
+    <message>
+        <source>Transferred.</source>
+        <translation>Transferred.</translation>
+    </message>
+    <message>
+        <source>Edit vehicle / device…</source>
+        <translation>Edit vehicle / device…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>several numbers separated by commas</source>
+        <translation>several numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Agrees to SMS reminders</source>
+        <translation>Agrees to SMS reminders</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Save mine over theirs</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Save  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer meanwhile</source>
+        <translation>Someone else saved this customer meanwhile</translation>
+    </message>
+    <message>
+        <source>no visible field changed</source>
+        <translation>no visible field changed</translation>
+    </message>
+    <message>
+        <source>Your input is kept. Save it over theirs, or take theirs.</source>
+        <translation>Your input is kept. Save it over theirs, or take theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWorkspace</name>
+    <message>
+        <source>Find a customer by phone, name, plate or order number.</source>
+        <translation>Find a customer by phone, name, plate or order number.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Vehicles and devices</source>
+        <translation>Vehicles and devices</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Customer file</translation>
+    </message>
+    <message>
+        <source>on file since %1</source>
+        <translation>on file since %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>station %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Lines of the selected visit</source>
+        <translation>Lines of the selected visit</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>Customer pays %1</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>free %1</translation>
+    </message>
+    <message>
+        <source>symptom: %1</source>
+        <translation>symptom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>&amp;Battery serial</source>
+        <translation>&amp;Battery serial</translation>
+    </message>
+    <message>
+        <source>&amp;Engine number</source>
+        <translation>&amp;Engine number</translation>
+    </message>
+    <message>
+        <source>&amp;Frame number</source>
+        <translation>&amp;Frame number</translation>
+    </message>
+    <message>
+        <source>&amp;IMEI</source>
+        <translation>&amp;IMEI</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>&amp;Invoice date</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date (三包 from)</source>
+        <translation>&amp;Invoice date (starts the 三包 warranty)</translation>
+    </message>
+    <message>
+        <source>&amp;Make / brand</source>
+        <translation>&amp;Make / brand</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation>&amp;Serial number</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>&amp;VIN</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Another station changed this record meanwhile: close and open it again.</source>
+        <translation>Another station changed this record meanwhile: close and open it again.</translation>
+    </message>
+    <message>
+        <source>Check the VIN against the papers, tick the box (Alt+C) and save again.</source>
+        <translation>Check the VIN against the papers, tick the box (Alt+C) and save again.</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>Colo&amp;ur</translation>
+    </message>
+    <message>
+        <source>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</source>
+        <translation>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Dates: 2026-03-01, 2026/3/1 or 20260301. Ctrl+S or Enter saves.</source>
+        <translation>Dates: 2026-03-01, 2026/3/1 or 20260301. Ctrl+S or Enter saves.</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Edit %1: %2</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odel</translation>
+    </message>
+    <message>
+        <source>Mileage (&amp;km)</source>
+        <translation>Mileage (&amp;km)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;tor number</source>
+        <translation>Mo&amp;tor number</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rchase date</source>
+        <translation>Pu&amp;rchase date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>YYYY-MM-DD, blank if unknown</translation>
+    </message>
+</context>
 </TS>

@@ -1,164 +1,263 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AssetsTab</name>
-        <message>
-            <source>New owner: phone or name</source>
-            <translation>新车主：电话或姓名</translation>
-        </message>
-        <message>
-            <source>e.g. sold privately</source>
-            <translation>例如：私下转卖</translation>
-        </message>
-        <message>
-            <source>Transfer to the chosen customer</source>
-            <translation>过户给所选客户</translation>
-        </message>
-        <message>
-            <source>Transfer to another customer</source>
-            <translation>过户给其他客户</translation>
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation>新车主</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Owners of the selected vehicle / device</source>
-            <translation>所选车辆 / 设备的车主记录</translation>
-        </message>
-        <message>
-            <source>Former vehicles stay in the file with their history.</source>
-            <translation>过户后的车辆及其历史仍保留在档案中。</translation>
-        </message>
-        <message>
-            <source>Choose the new owner from the list first.</source>
-            <translation>请先从列表中选择新车主。</translation>
-        </message>
-        <message>
-            <source>Transferred.</source>
-            <translation>已过户。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactForm</name>
-        <message>
-            <source>several numbers separated by commas</source>
-            <translation>多个号码用逗号分隔</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>单位客户</translation>
-        </message>
-        <message>
-            <source>Agrees to SMS reminders</source>
-            <translation>同意接收短信提醒</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Save mine over theirs</source>
-            <translation>用我的覆盖对方的</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>采用对方的</translation>
-        </message>
-        <message>
-            <source>Save  (Ctrl+S)</source>
-            <translation>保存  (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <source>Someone else saved this customer meanwhile</source>
-            <translation>期间已有人保存了此客户</translation>
-        </message>
-        <message>
-            <source>no visible field changed</source>
-            <translation>没有可见字段被修改</translation>
-        </message>
-        <message>
-            <source>Your input is kept. Save it over theirs, or take theirs.</source>
-            <translation>您的输入已保留。可覆盖保存，或采用对方的版本。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerWorkspace</name>
-        <message>
-            <source>Find a customer by phone, name, plate or order number.</source>
-            <translation>按电话、姓名、车牌或工单号查找客户。</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系信息</translation>
-        </message>
-        <message>
-            <source>Vehicles and devices</source>
-            <translation>车辆和设备</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>来店记录</translation>
-        </message>
-        <message>
-            <source>Customer file</source>
-            <translation>客户档案</translation>
-        </message>
-        <message>
-            <source>on file since %1</source>
-            <translation>建档于 %1</translation>
-        </message>
-        <message>
-            <source>station %1</source>
-            <translation>工位 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsTab</name>
-        <message>
-            <source>Lines of the selected visit</source>
-            <translation>所选来店记录的项目</translation>
-        </message>
-        <message>
-            <source>Customer pays %1</source>
-            <translation>客户付费 %1</translation>
-        </message>
-        <message>
-            <source>free %1</source>
-            <translation>免费 %1</translation>
-        </message>
-        <message>
-            <source>symptom: %1</source>
-            <translation>故障描述：%1</translation>
-        </message>
-    </context>
+<context>
+    <name>AssetsTab</name>
+    <message>
+        <source>New owner: phone or name</source>
+        <translation>新车主：电话或姓名</translation>
+    </message>
+    <message>
+        <source>e.g. sold privately</source>
+        <translation>例如：私下转卖</translation>
+    </message>
+    <message>
+        <source>Transfer to the chosen customer</source>
+        <translation>过户给所选客户</translation>
+    </message>
+    <message>
+        <source>Transfer to another customer</source>
+        <translation>过户给其他客户</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新车主</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owners of the selected vehicle / device</source>
+        <translation>所选车辆 / 设备的车主记录</translation>
+    </message>
+    <message>
+        <source>Former vehicles stay in the file with their history.</source>
+        <translation>过户后的车辆及其历史仍保留在档案中。</translation>
+    </message>
+    <message>
+        <source>Choose the new owner from the list first.</source>
+        <translation>请先从列表中选择新车主。</translation>
+    </message>
+    <message>
+        <source>Transferred.</source>
+        <translation>已过户。</translation>
+    </message>
+    <message>
+        <source>Edit vehicle / device…</source>
+        <translation>编辑车辆/设备…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>several numbers separated by commas</source>
+        <translation>多个号码用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位客户</translation>
+    </message>
+    <message>
+        <source>Agrees to SMS reminders</source>
+        <translation>同意接收短信提醒</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>用我的覆盖对方的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>保存  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer meanwhile</source>
+        <translation>期间已有人保存了此客户</translation>
+    </message>
+    <message>
+        <source>no visible field changed</source>
+        <translation>没有可见字段被修改</translation>
+    </message>
+    <message>
+        <source>Your input is kept. Save it over theirs, or take theirs.</source>
+        <translation>您的输入已保留。可覆盖保存，或采用对方的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWorkspace</name>
+    <message>
+        <source>Find a customer by phone, name, plate or order number.</source>
+        <translation>按电话、姓名、车牌或工单号查找客户。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>Vehicles and devices</source>
+        <translation>车辆和设备</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来店记录</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>on file since %1</source>
+        <translation>建档于 %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Lines of the selected visit</source>
+        <translation>所选来店记录的项目</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>客户付费 %1</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>免费 %1</translation>
+    </message>
+    <message>
+        <source>symptom: %1</source>
+        <translation>故障描述：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>&amp;Battery serial</source>
+        <translation>电池编号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine number</source>
+        <translation>发动机号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame number</source>
+        <translation>车架号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;IMEI</source>
+        <translation>IMEI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>发票日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date (三包 from)</source>
+        <translation>购车发票日期(&amp;I)（三包起算）</translation>
+    </message>
+    <message>
+        <source>&amp;Make / brand</source>
+        <translation>品牌(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>车牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation>序列号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>车辆识别代号 VIN(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年款(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Another station changed this record meanwhile: close and open it again.</source>
+        <translation>其他工作站刚修改了这条记录：请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>Check the VIN against the papers, tick the box (Alt+C) and save again.</source>
+        <translation>请对照证件核对 VIN，勾选确认框（Alt+C）后再保存。</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>颜色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Confirmed: the VIN is as on the papers (no check digit)  (Alt+C)</source>
+        <translation>已确认：VIN 与证件一致（无校验位）  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Dates: 2026-03-01, 2026/3/1 or 20260301. Ctrl+S or Enter saves.</source>
+        <translation>日期写法：2026-03-01、2026/3/1 或 20260301。Ctrl+S 或 Enter 保存。</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>编辑%1：%2</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>型号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mileage (&amp;km)</source>
+        <translation>里程（公里）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;tor number</source>
+        <translation>电机号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rchase date</source>
+        <translation>购买日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>年-月-日，不知道可留空</translation>
+    </message>
+</context>
 </TS>

@@ -3,8 +3,12 @@ shows who changed what and keeps the user's input), owner history and transfer."
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import isValid
 
 from app.domain.enums import OrderState, Role
 from app.services import customers
@@ -12,6 +16,7 @@ from app.services.inputs import CustomerInput
 from app.services.people import sign_in
 from tests.factories import order_in_state
 from tests.ui.conftest import wait_tasks
+from ui.customer.asset_dialog import AssetDialog
 from ui.customer.workspace import TAB_ASSETS, CustomerWorkspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -107,3 +112,115 @@ def test_owner_history_and_transfer(qtbot, ctx, tech, ws):
     qtbot.waitUntil(lambda: tab.owners_model.rowCount() == 2, timeout=5000)
     assert tab.model.index(0, 5).data() == "former owner"
     assert not tab.transfer.isEnabled()
+
+
+EUROPEAN_VIN = "WBA3A5C50CF256985"  # position 9 is no check digit (Germany)
+
+
+def closed(dialog) -> bool:
+    """Saved and closed (the dialog deletes itself on closing)."""
+    return not isValid(dialog) or not dialog.isVisible()
+
+
+def edit_vehicle(qtbot, ws, ctx, tech):
+    """The file of a customer with one vehicle, its edit dialog opened by F2."""
+    d = order_in_state(ctx, tech, OrderState.RELEASED)
+    open_file(qtbot, ws, d.customer.id, TAB_ASSETS)
+    tab = ws.assets
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.edit.isEnabled(), timeout=5000)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    dialog = tab.findChild(AssetDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    return d, tab, dialog
+
+
+def test_a_vin_warning_is_confirmed_in_the_file_by_keyboard(qtbot, ctx, tech, ws):
+    d, tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+    vin = dialog.fields["vin"]
+    assert not dialog.vin_confirm.isVisibleTo(dialog)
+    vin.setFocus()
+    vin.selectAll()
+    qtbot.keyClicks(vin, EUROPEAN_VIN)
+    qtbot.keyClick(vin, Qt.Key.Key_Return)  # Enter saves: the core warns
+    qtbot.waitUntil(lambda: dialog.vin_confirm.isVisibleTo(dialog), timeout=5000)
+    assert "check digit" in dialog.labels["vin"].text()
+    assert customers.get_asset(ctx, d.asset.id).vin != EUROPEAN_VIN  # nothing written
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert dialog.vin_confirm.isChecked() and dialog.vin_confirm.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
+    assert customers.get_asset(ctx, d.asset.id).vin == EUROPEAN_VIN
+    qtbot.waitUntil(lambda: tab.message.text() == "Saved.", timeout=5000)
+    # opened again: the VIN saved on a confirmation comes ticked (saving again needs no
+    # second confirmation), until the VIN is changed
+    qtbot.waitUntil(lambda: tab.current_asset().vin == EUROPEAN_VIN, timeout=5000)  # reloaded
+    again = tab.edit_current()
+    assert again.vin_confirm.isChecked() and again.vin_confirm.isVisibleTo(again)
+    again.fields["vin"].setFocus()
+    qtbot.keyClick(again.fields["vin"], Qt.Key.Key_Backspace)
+    assert not again.vin_confirm.isChecked()
+    again.reject()
+
+
+@pytest.mark.parametrize(
+    "typed", ["2024-03-01", "2024/3/1", "20240301", "２０２４／３／１", "2024年3月1日"]
+)
+def test_purchase_and_invoice_dates_typed_in_any_form(qtbot, ctx, tech, ws, typed):
+    d, _tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+    for name in ("purchase_date", "invoice_date"):
+        dialog.fields[name].setText(typed)  # full-width text cannot be key-clicked
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
+    asset = customers.get_asset(ctx, d.asset.id)
+    assert asset.purchase_date == asset.invoice_date == date(2024, 3, 1)
+    assert (asset.plate, asset.vin, asset.make) == (d.asset.plate, d.asset.vin, d.asset.make)
+
+
+def test_a_future_or_impossible_date_is_refused_next_to_its_field(qtbot, ctx, tech, ws):
+    d, _tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+    purchase, invoice = dialog.fields["purchase_date"], dialog.fields["invoice_date"]
+    tomorrow = (datetime.now() + timedelta(days=2)).date().isoformat()
+    # said when the field is left (Tab), before anything is sent
+    purchase.setFocus()
+    qtbot.keyClicks(purchase, tomorrow)
+    qtbot.keyClick(purchase, Qt.Key.Key_Tab)
+    assert invoice.hasFocus()
+    assert dialog.labels["purchase_date"].text() == "This date is in the future."
+    qtbot.keyClicks(invoice, "2024-02-30")
+    qtbot.keyClick(invoice, Qt.Key.Key_Tab)
+    assert dialog.labels["invoice_date"].text().startswith("Not a date")
+    # and by the core on saving: nothing written
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)
+    wait_tasks()
+    assert dialog.isVisible()
+    assert dialog.labels["purchase_date"].text() == "This date is in the future."
+    assert dialog.labels["invoice_date"].text().startswith("Not a date")
+    asset = customers.get_asset(ctx, d.asset.id)
+    assert asset.purchase_date is None and asset.invoice_date is None
+    # blank is "unknown"
+    purchase.clear()
+    invoice.clear()
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
+
+
+def test_the_date_fields_in_chinese(qtbot, ctx, tech, ws):
+    from ui.shell import i18n
+
+    i18n.install("zh_CN")
+    try:
+        _d, _tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+        dialog.fields["invoice_date"].setText("2099-01-01")
+        dialog.check_field("invoice_date")
+        assert dialog.labels["invoice_date"].text() == "该日期在未来。"
+        form_labels = [
+            w.text() for w in dialog.findChildren(QLabel) if w.buddy() in dialog.fields.values()
+        ]
+        assert any("三包" in t for t in form_labels) and all(not t.isascii() for t in form_labels)
+        dialog.reject()
+    finally:
+        i18n.install("en")

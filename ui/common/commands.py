@@ -62,6 +62,7 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "set_line_payer": lines.set_line_payer_and_discount,
     "update_customer": customers.update_customer,
     "transfer_asset": customers.transfer_asset,
+    "update_asset": customers.update_asset,
     # the Setup desk
     "save_shop_profile": shop.save_shop_profile,
     "set_logo": shop.set_logo,

@@ -97,6 +97,9 @@ CODES: dict[str, str] = {
     "mileage_range": QT_TRANSLATE_NOOP("Errors", "The mileage is out of range."),
     "year_range": QT_TRANSLATE_NOOP("Errors", "This is not a model year."),
     "date_future": QT_TRANSLATE_NOOP("Errors", "This date is in the future."),
+    "date_format": QT_TRANSLATE_NOOP(
+        "Errors", "Not a date: type year, month, day, e.g. 2026-03-01 or 20260301."
+    ),
     "promised_past": QT_TRANSLATE_NOOP(
         "Errors", "The promised time has passed: promise a time still to come."
     ),

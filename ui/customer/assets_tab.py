@@ -1,12 +1,15 @@
-"""A customer's vehicles and devices, each one's owner history, and transfer to another
-customer (the old ownership is closed, the history kept)."""
+"""A customer's vehicles and devices, each one's owner history, editing one (F2, Enter or
+double-click on the list: :class:`~ui.customer.asset_dialog.AssetDialog`, with its purchase
+and invoice dates and the VIN confirmation), and transfer to another customer (the old
+ownership is closed, the history kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -22,18 +25,21 @@ from app.services.views import LookupHit
 from ui.common.commands import run_command
 from ui.common.errors import error_text, validation_errors
 from ui.common.field_errors import FieldErrors, with_error_label
+from ui.common.keys import add_key, show_key
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import HitDelegate
 from ui.common.widgets import MessageKind, MessageLine, hint, setup_table, title
+from ui.customer.asset_dialog import AssetDialog
 from ui.models.customer_assets import AssetsModel
 from ui.models.customer_ownership import OwnershipModel
 from ui.models.lookup_hits import LookupHitsModel
 
 
 class AssetsTab(QWidget):
-    """Emits ``transferred(asset_id)``."""
+    """Emits ``transferred(asset_id)`` and ``edited(asset_id)``."""
 
     transferred = Signal(int)
+    edited = Signal(int)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +48,9 @@ class AssetsTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, 1)
+        self.edit = QPushButton()
+        show_key(self.edit, self.tr("Edit vehicle / device…"), "F2")
+        self.edit.setEnabled(False)
         self.owners_model = OwnershipModel(self)
         self.owners = QTableView()
         self.owners.setModel(self.owners_model)
@@ -73,6 +82,10 @@ class AssetsTab(QWidget):
         self.errors.bind("note", self.note, note_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 2)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit)
+        edit_row.addStretch(1)
+        layout.addLayout(edit_row)
         layout.addWidget(title(self.tr("Owners of the selected vehicle / device")))
         layout.addWidget(self.owners, 1)
         layout.addWidget(box)
@@ -93,6 +106,9 @@ class AssetsTab(QWidget):
         self.new_owner.textEdited.connect(self._query.ask)
         self.transfer.clicked.connect(self._on_transfer)
         self.new_owner.returnPressed.connect(self._pick_first)
+        self.edit.clicked.connect(self.edit_current)
+        self.table.activated.connect(lambda _i: self.edit_current())
+        add_key(self, "F2", self.edit_current)
 
     def show_assets(self, owner_id: int, assets: list[Asset]) -> None:
         current = self.current_asset()
@@ -112,6 +128,22 @@ class AssetsTab(QWidget):
         self.owners_model.set_rows(list(asset.ownerships) if asset else [])
         owned = asset is not None and asset.customer_id == self.model.owner_id
         self.transfer.setEnabled(owned)
+        self.edit.setEnabled(owned)
+
+    def edit_current(self) -> AssetDialog | None:
+        """Open the chosen vehicle or device (one this customer owns) for editing."""
+        asset = self.current_asset()
+        if asset is None or asset.customer_id != self.model.owner_id:
+            return None
+        dialog = AssetDialog(self.ctx, asset, self)
+        dialog.saved.connect(self._on_edited)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_edited(self, asset: Asset) -> None:
+        self.message.say(self.tr("Saved."), MessageKind.SUCCESS)
+        self.edited.emit(asset.id)
 
     def _pick_first(self) -> None:
         if self.candidates_model.rowCount():

@@ -92,6 +92,7 @@ class CustomerWorkspace(Workspace):
         self.lookup.order_chosen.connect(self.open_order)
         self.contact.saved.connect(lambda _c: self.reload())
         self.assets.transferred.connect(lambda _a: self.reload())
+        self.assets.edited.connect(lambda _a: self.reload())
         self.visits.open_order.connect(self.open_order)
         self.changes.changed.connect(self._on_changes)
         self._reload_timer.timeout.connect(self.reload)
