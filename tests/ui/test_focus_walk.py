@@ -1,7 +1,8 @@
 """Tab walks the focus through every desk (the reception with each of its views and every
 intake step, the workshop, the cashier, the customer file, settings, stations, every setup
 page) and every dialog (payment, reason, finding / extra work, line payer, approval, pause,
-print preview, switch user, catalog item, staff member, sign in, database connection): every enabled, visible control that takes the
+print preview, switch user, catalog item and its import / export, staff member, PIN and
+password, sign in, first start, database connection): every enabled, visible control that takes the
 focus by Tab is reached, forwards and backwards, and no table, list or text box keeps Tab.
 """
 
@@ -13,18 +14,22 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
-from app.domain.enums import AssetKind, OrderState
+from app.domain.enums import AssetKind, OrderState, Role
 from app.domain.permissions import Permission
+from app.printing.staff_card import StaffCard, render_staff_card
+from app.services import staff
 from app.settings.station import StationStore
 from tests.factories import customer, order_in_state, vehicle
 from tests.ui.conftest import wait_tasks
 from tests.ui.keyboard import FocusWalk, describe, focusables, tab_leaves, walk_tab
 from ui.auth.approval_dialog import ApprovalDialog
+from ui.auth.first_start import FirstStartWizard
 from ui.auth.sign_in_dialog import SignInDialog
 from ui.auth.switch_dialog import SwitchUserDialog
 from ui.cashier.payment_dialog import PaymentDialog
@@ -32,8 +37,9 @@ from ui.cashier.reason_dialog import ReasonDialog
 from ui.common.line_payer_dialog import LinePayerDialog
 from ui.printing.dialog import PrintPreviewDialog
 from ui.reception.intake_state import STEP_CONFIRM
+from ui.setup.catalog_import import ExportDialog, ImportDialog
 from ui.setup.catalog_item_dialog import CatalogItemDialog
-from ui.setup.staff_dialogs import StaffDialog
+from ui.setup.staff_dialogs import SecretDialog, StaffCardDialog, StaffDialog
 from ui.shell.main_window import MainWindow
 from ui.stations.connection_dialog import ConnectionDialog
 from ui.workshop.finding_dialog import FindingDialog
@@ -202,7 +208,52 @@ def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
         "staff member": lambda: StaffDialog(ctx),
         "sign in": lambda: SignInDialog(ctx.db, "Counter 1"),
         "database connection": lambda: ConnectionDialog(StationStore(tmp_path / "conn.json")),
+        "pin": lambda: SecretDialog(ctx, staff.get_staff(ctx, ctx.actor.user_id), "pin"),
+        "password": lambda: SecretDialog(ctx, staff.get_staff(ctx, ctx.actor.user_id), "password"),
+        "catalog import": lambda: ImportDialog(ctx, catalog_file(tmp_path)),
+        "catalog export": lambda: ExportDialog(),
+        "first start": lambda: FirstStartWizard(ctx.db, "Counter 1"),
+        "asset": lambda: asset_dialog(ctx, order),
+        "staff card": lambda: StaffCardDialog(
+            render_staff_card(StaffCard("李娜", "lina", Role.ADVISOR, "WBC-1234", "Workbay")),
+            "李娜",
+        ),
     }
+
+
+#: the classes the factories above make, by name (checked against ui/'s dialogs)
+FACTORY_CLASSES = (
+    "ui.cashier.payment_dialog.PaymentDialog",
+    "ui.cashier.reason_dialog.ReasonDialog",
+    "ui.workshop.finding_dialog.FindingDialog",
+    "ui.common.line_payer_dialog.LinePayerDialog",
+    "ui.auth.approval_dialog.ApprovalDialog",
+    "ui.workshop.pause_dialog.PauseDialog",
+    "ui.printing.dialog.PrintPreviewDialog",
+    "ui.auth.switch_dialog.SwitchUserDialog",
+    "ui.setup.catalog_item_dialog.CatalogItemDialog",
+    "ui.setup.staff_dialogs.StaffDialog",
+    "ui.auth.sign_in_dialog.SignInDialog",
+    "ui.stations.connection_dialog.ConnectionDialog",
+    "ui.setup.staff_dialogs.SecretDialog",
+    "ui.setup.catalog_import.ImportDialog",
+    "ui.setup.catalog_import.ExportDialog",
+    "ui.auth.first_start.FirstStartWizard",
+    "ui.setup.staff_dialogs.StaffCardDialog",
+    "ui.customer.asset_dialog.AssetDialog",
+)
+
+
+def asset_dialog(ctx, order) -> QDialog:
+    # the customer file's vehicle / device dialog (new: walked as soon as it is there)
+    module = pytest.importorskip("ui.customer.asset_dialog")
+    return module.AssetDialog(ctx, order.asset)
+
+
+def catalog_file(tmp_path) -> object:
+    path = tmp_path / "parts.csv"
+    path.write_text("code,kind,name_zh,name_en,price\nP-7,part,机油滤清器,Oil filter,38.00\n")
+    return path
 
 
 @pytest.mark.parametrize(
@@ -220,6 +271,13 @@ def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
         "staff member",
         "sign in",
         "database connection",
+        "pin",
+        "password",
+        "catalog import",
+        "catalog export",
+        "first start",
+        "staff card",
+        "asset",
     ],
 )
 def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):
@@ -228,3 +286,28 @@ def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):
         qtbot.waitUntil(lambda: dialog.catalog_model.rowCount() > 0, timeout=5000)
         dialog.add_catalog_item(dialog.catalog_model.item(0))
     check_walk(qtbot, dialog, name)
+
+
+def test_every_dialog_class_is_walked(ctx, tech, tmp_path):
+    """A dialog added to the client is walked here too (its class is made by a factory)."""
+    import importlib
+    import pkgutil
+
+    import ui
+
+    for info in pkgutil.walk_packages(ui.__path__, "ui."):
+        importlib.import_module(info.name)
+
+    def subclasses(cls: type) -> set[type]:
+        found = set(cls.__subclasses__())
+        return found | {s for c in found for s in subclasses(c)}
+
+    shown = {
+        cls
+        for cls in subclasses(QDialog)
+        if cls.__module__.startswith("ui.") and not cls.__name__.startswith("_")
+    }
+    made = {c for c in subclasses(QDialog) if f"{c.__module__}.{c.__qualname__}" in FACTORY_CLASSES}
+    # a base class is walked through its subclass (the connection view through its dialog)
+    missing = {c for c in shown if c not in made and not any(issubclass(m, c) for m in made)}
+    assert not missing, sorted(c.__qualname__ for c in missing)
