@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QThreadPool
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -161,12 +161,16 @@ _PLACE_KEEPER = _PlaceKeeper()
 
 def restore_window(window: MainWindow) -> None:
     """Show ``window`` where it was last: maximised if it was, else at its saved geometry
-    (a saved place off every screen falls back to Qt's placement on the primary one)."""
+    (a saved place off every screen falls back to Qt's placement on the primary one). With
+    nothing saved, maximised on a screen smaller than the window's first size."""
     saved = prefs.geometry()
     if saved:
         window.restoreGeometry(QByteArray(saved))
-    if prefs.store().get(WINDOW_STATE_KEY) == "maximized":
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    maximised = prefs.store().get(WINDOW_STATE_KEY) == "maximized"
+    screen = window.screen().availableGeometry()
+    if not saved and (window.width() > screen.width() or window.height() > screen.height()):
+        maximised = True  # the first start on a small screen (1366×768): all of it
+    if maximised:
         window.showMaximized()
     else:
         window.show()
