@@ -142,6 +142,74 @@ FALLBACK_PACKAGE = "fonts-dejavu-core"
 REPLACEMENT = "\u25a1"  # □
 
 _lock = threading.Lock()
+
+#: where parsed fonts are kept between runs (``WORKBAY_FONT_CACHE=off`` to do without)
+CACHE_ENV = "WORKBAY_FONT_CACHE"
+
+
+def _cache_dir() -> Path | None:
+    raw = os.environ.get(CACHE_ENV, "").strip()
+    if raw.lower() in ("off", "0", "no"):
+        return None
+    if raw:
+        return Path(raw).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join("~", ".cache")
+    return Path(base).expanduser() / "workbay" / "fonts"
+
+
+def load_ttfont(name: str, path: str, index: int) -> TTFont:
+    """``TTFont(name, path, subfontIndex=index)``, its parse kept in a cache file between
+    runs: reading WenQuanYi's tables (35,000 characters) costs a one-shot ``python -m app
+    print`` more than its layout. The cache is keyed by the file's size and time, the
+    reportlab and Python versions; anything wrong with it and the font is parsed anew."""
+    import hashlib
+    import pickle
+    import sys
+
+    import reportlab
+    from reportlab.pdfbase import ttfonts
+
+    folder = _cache_dir()
+    cache = None
+    if folder is not None:
+        st = os.stat(path)
+        key = f"{path}|{index}|{st.st_size}|{st.st_mtime_ns}|{reportlab.Version}|{sys.version}"
+        cache = folder / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".pickle")
+        try:
+            state = pickle.loads(cache.read_bytes())
+            face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+            face.__dict__.update(state)
+            face._ttf_data = Path(path).read_bytes()
+            per_em = 1000 / face.unitsPerEm
+            face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * per_em)
+            return _ttfont_with(name, path, face)
+        except Exception:  # no cache yet, or one from another version: parse
+            pass
+    font = TTFont(name, path, subfontIndex=index)
+    if cache is not None:
+        state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, cache)
+        except (OSError, pickle.PicklingError):
+            pass
+    return font
+
+
+def _ttfont_with(name: str, path: str, face: object) -> TTFont:
+    """A ``TTFont`` built by its own constructor around an already parsed face."""
+    from reportlab.pdfbase import ttfonts
+
+    real = ttfonts.TTFontFace
+    ttfonts.TTFontFace = lambda *a, **kw: face
+    try:
+        return TTFont(name, path)
+    finally:
+        ttfonts.TTFontFace = real
+
+
 _registered: FontFile | None = None
 
 
@@ -162,7 +230,7 @@ def ensure_fonts() -> str:
             if not Path(f.path).is_file():
                 continue
             try:
-                font = TTFont(FONT_NAME, f.path, subfontIndex=f.index)
+                font = load_ttfont(FONT_NAME, f.path, f.index)
             except (TTFError, OSError):
                 continue  # CFF outlines, broken file: try the next one
             pdfmetrics.registerFont(font)
@@ -233,7 +301,7 @@ def _load_fallback(name: str, paths: tuple[str, ...], pattern: str) -> str | Non
         loaded = None
         if path is not None:
             try:
-                font = TTFont(name, path)
+                font = load_ttfont(name, path, 0)
             except (TTFError, OSError):
                 font = None
             if font is not None:

@@ -74,24 +74,37 @@ def logo(d: DocContext, height: float, max_share: float = 0.35) -> Image | None:
     except Exception:  # not a picture after all: print without it
         return None
     width = min(height * aspect, d.paper.frame_width * max_share)
-    if d.paper.roll:  # a thermal head prints dots or none: the logo in black and white
-        data = _one_bit(data)
-    return Image(BytesIO(data), width=width, height=width / aspect)
+    # at the printer's resolution (203 dpi rolls, 300 dpi sheets): a 600-pixel logo would
+    # be compressed into every PDF again; a roll's in black and white (dots or none)
+    dpi = 203 if d.paper.roll else 300
+    pixels = max(8, round(width / aspect / 72 * dpi))
+    try:
+        prepared = _prepared(data, pixels, d.paper.roll)
+    except Exception:  # a picture PIL cannot convert: print without it
+        return None
+    return Image(BytesIO(prepared), width=width, height=width / aspect)
 
 
-@lru_cache(maxsize=4)
-def _one_bit(data: bytes) -> bytes:
-    """The picture as black and white (threshold, no dithering), PNG."""
-    from PIL import Image as PILImage  # only a roll with a logo needs it
+@lru_cache(maxsize=8)
+def _prepared(data: bytes, height_px: int, one_bit: bool) -> bytes:
+    """The picture scaled to ``height_px`` (never up), as PNG; ``one_bit``: black and white
+    (threshold on white, no dithering)."""
+    from PIL import Image as PILImage  # reportlab's ImageReader loads it anyway
 
     with PILImage.open(BytesIO(data)) as im:
         rgba = im.convert("RGBA")
-        white = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
-        grey = PILImage.alpha_composite(white, rgba).convert("L")
-        bw = grey.point(lambda v: 255 if v >= 160 else 0).convert("1", dither=PILImage.Dither.NONE)
-        out = BytesIO()
-        bw.save(out, "PNG")
-        return out.getvalue()
+    if rgba.height > height_px:
+        size = (max(1, round(rgba.width * height_px / rgba.height)), height_px)
+        rgba = rgba.resize(size, PILImage.Resampling.LANCZOS)
+    white = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+    flat = PILImage.alpha_composite(white, rgba)
+    out = BytesIO()
+    if one_bit:
+        grey = flat.convert("L").point(lambda v: 255 if v >= 160 else 0)
+        grey.convert("1", dither=PILImage.Dither.NONE).save(out, "PNG")
+    else:
+        flat.convert("RGB").save(out, "PNG")
+    return out.getvalue()
 
 
 def shop_lines(d: DocContext) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from io import BytesIO
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -134,3 +135,31 @@ def test_without_fallback_fonts_the_replacement_shows(monkeypatch: pytest.Monkey
     monkeypatch.setattr(fonts, "_font_of", {})
     monkeypatch.setattr(text, "_shaped", {})
     assert text.printed("25℃ ع") == f"25{fonts.REPLACEMENT} {fonts.REPLACEMENT}"
+
+
+def test_parsed_fonts_are_cached_between_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.pdfbase import ttfonts
+
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
+    path = fonts.candidates()[0].path
+    first = fonts.load_ttfont("CacheTest1", path, 0)  # parsed, then kept
+    assert len(list(tmp_path.iterdir())) == 1
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", no_parse)
+    second = fonts.load_ttfont("CacheTest2", path, 0)
+    assert second.fontName == "CacheTest2"
+    assert second.face.charToGlyph == first.face.charToGlyph
+    assert second.face.glyphPos == first.face.glyphPos
+    assert second.stringWidth("中文℃", 10) == first.stringWidth("中文℃", 10)
+    # a damaged cache file is ignored: the font is parsed anew
+    monkeypatch.undo()
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
+    for f in tmp_path.iterdir():
+        f.write_bytes(b"not a pickle")
+    third = fonts.load_ttfont("CacheTest3", path, 0)
+    assert third.face.charToGlyph == first.face.charToGlyph
