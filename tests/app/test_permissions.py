@@ -597,6 +597,7 @@ MODULES = {
     "workflow": workflow,
     "intake": intake,
     "customers": customers,
+    "duplicates": duplicates,
     "queries": queries,
     "lookup": lookup,
     "warranty": warranty,
