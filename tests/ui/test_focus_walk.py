@@ -214,6 +214,9 @@ def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
         "catalog export": lambda: ExportDialog(),
         "first start": lambda: FirstStartWizard(ctx.db, "Counter 1"),
         "asset": lambda: asset_dialog(ctx, order),
+        "legal facts": lambda: pytest.importorskip(
+            "ui.reception.legal_facts_dialog"
+        ).LegalFactsDialog(ctx, order),
         "staff card": lambda: StaffCardDialog(
             render_staff_card(StaffCard("李娜", "lina", Role.ADVISOR, "WBC-1234", "Workbay")),
             "李娜",
@@ -241,6 +244,7 @@ FACTORY_CLASSES = (
     "ui.auth.first_start.FirstStartWizard",
     "ui.setup.staff_dialogs.StaffCardDialog",
     "ui.customer.asset_dialog.AssetDialog",
+    "ui.reception.legal_facts_dialog.LegalFactsDialog",
 )
 
 
@@ -278,6 +282,7 @@ def catalog_file(tmp_path) -> object:
         "first start",
         "staff card",
         "asset",
+        "legal facts",
     ],
 )
 def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):
