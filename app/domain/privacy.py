@@ -80,13 +80,13 @@ mask_vin = mask_serial
 
 
 def mask_name(name: str) -> str:
-    """吴敏 -> 吴*, 欧阳娜娜 -> 欧***; Olivia Garcia -> O. G.; Wu -> W."""
+    """吴敏 -> 吴*, 欧阳娜娜 -> 欧* (one mark, whatever the length); Olivia Garcia -> O. G.;
+    Wu -> W."""
     text = " ".join(name.split())
     if not text:
         return ""
     if _is_cjk(text[0]):
-        body = text.replace(" ", "")
-        return body[0] + MASK * max(len(body) - 1, 1)
+        return text[0] + MASK
     return " ".join(f"{word[0].upper()}." for word in text.split(" ")[:2] if word)
 
 

@@ -491,5 +491,9 @@
         <source>Vehicle / device</source>
         <translation>Vehicle / device</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
 </context>
 </TS>

@@ -488,5 +488,9 @@
         <source>Vehicle / device</source>
         <translation>车辆／设备</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
 </context>
 </TS>

@@ -43,7 +43,8 @@ def test_imei_and_vin_keep_only_the_last_four() -> None:
     ("name", "shown"),
     [
         ("吴敏", "吴*"),
-        ("欧阳娜娜", "欧***"),
+        ("欧阳娜娜", "欧*"),
+        ("诸葛明亮", "诸*"),
         ("Wu", "W."),
         ("Olivia Garcia", "O. G."),
         ("  thomas   nguyen ", "T. N."),

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.enums import OrderState
-from app.domain.privacy import PublicProgress, mask_asset_label, public_progress
+from app.domain.privacy import PublicProgress, mask_asset_label, mask_name, public_progress
 from app.services.views import BoardRow
 from ui.common.kept import kept_icon, kept_tip, marked_state
 from ui.common.row_model import Index, RowModel
@@ -37,8 +37,8 @@ ALL_COLUMNS = (
     "promised",
     "on_site",
 )
-#: the lounge's TV: what a waiting customer may see (no customer names, no reasons)
-TV_COLUMNS = ("asset", "progress", "technician", "promised")
+#: the lounge's TV: what a waiting customer may see (masked, no reasons)
+TV_COLUMNS = ("asset", "customer", "progress", "technician", "promised")
 
 LATE_BACKGROUND = QColor("#f9d6d5")
 LATE_FOREGROUND = QColor("#8a1c17")
@@ -189,7 +189,8 @@ PROGRESS_FOREGROUND = {
 
 class TvBoardModel(RowModel[BoardRow, str]):
     """The board as the lounge's TV shows it to waiting customers: the asset with its
-    identifier partly masked (:func:`app.domain.privacy.mask_asset_label`), the visit's
+    identifier partly masked (:func:`app.domain.privacy.mask_asset_label`), the customer
+    by an initial (:func:`~app.domain.privacy.mask_name`: 吴*, W.), the visit's
     state in the customer's words (:class:`PublicProgress`), the technician and the promised
     time as promised. Nothing says late, paused or why; rows the lounge does not show
     (released, cancelled) are left out by ``set_rows``."""
@@ -215,6 +216,8 @@ class TvBoardModel(RowModel[BoardRow, str]):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "asset":
                 return mask_asset_label(row.asset_label)
+            if key == "customer":
+                return mask_name(row.customer_name)
             if key == "progress":
                 return self._labels.progress(progress) if progress is not None else ""
             if key == "technician":

@@ -1,9 +1,9 @@
 """The read-only progress board for a TV in the lounge (维修进度看板).
 
 Large type, no controls, for waiting customers' eyes: the plate or device with its
-identifier partly masked, the state in the customer's words (checked in, being repaired,
+identifier partly masked, the customer by an initial (吴*, W.), the state in the customer's words (checked in, being repaired,
 quality check, ready for pickup), the technician and the promised time. Nothing on it says
-late, paused or why, and no customer's name or full IMEI/VIN is shown
+late, paused or why, and no full name, plate, IMEI or VIN is shown
 (:mod:`app.domain.privacy`). It refreshes when the change feed says something changed and
 every 30 seconds; Esc closes it. When the rows do not fit the screen, it pages through them.
 """
@@ -37,7 +37,7 @@ from ui.common.errors import order_error_text
 from ui.models.workshop_board import TV_COLUMNS, TvBoardModel
 
 #: share of the width per column (the vehicle or device needs the most)
-COLUMN_SHARES = {"asset": 38, "progress": 24, "technician": 18, "promised": 20}
+COLUMN_SHARES = {"asset": 38, "customer": 9, "progress": 22, "technician": 14, "promised": 17}
 REFRESH_MS = 30_000
 PAGE_MS = 10_000
 
@@ -51,6 +51,7 @@ _PROGRESS = {
 }
 _HEADERS = {
     "asset": QT_TRANSLATE_NOOP("TvBoard", "Vehicle / device"),
+    "customer": QT_TRANSLATE_NOOP("TvBoard", "Customer"),
     "progress": QT_TRANSLATE_NOOP("TvBoard", "Status"),
     "technician": QT_TRANSLATE_NOOP("TvBoard", "Technician"),
     "promised": QT_TRANSLATE_NOOP("TvBoard", "Expected"),
