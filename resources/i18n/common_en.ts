@@ -1015,6 +1015,14 @@
         <source>Another station is holding this up. Nothing was saved: try again in a moment.</source>
         <translation>Another station is holding this up. Nothing was saved: try again in a moment.</translation>
     </message>
+    <message>
+        <source>recorded the repair category, mileage out or old parts</source>
+        <translation>recorded the repair category, mileage out or old parts</translation>
+    </message>
+    <message>
+        <source>issued the completion certificate</source>
+        <translation>issued the completion certificate</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

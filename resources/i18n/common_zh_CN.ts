@@ -1015,6 +1015,14 @@
         <source>Another station is holding this up. Nothing was saved: try again in a moment.</source>
         <translation>另一个工位正占用这条记录，本次未保存，请稍后再试。</translation>
     </message>
+    <message>
+        <source>recorded the repair category, mileage out or old parts</source>
+        <translation>登记了维修类别、出厂里程或旧件处理</translation>
+    </message>
+    <message>
+        <source>issued the completion certificate</source>
+        <translation>出具了竣工出厂合格证</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

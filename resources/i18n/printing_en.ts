@@ -161,5 +161,13 @@
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <source>三包 repair record</source>
+        <translation>Warranty (sanbao) repair record</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,13 @@
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>三包 repair record</source>
+        <translation>三包修理记录</translation>
+    </message>
 </context>
 </TS>

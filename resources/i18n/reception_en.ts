@@ -609,6 +609,30 @@
         <source>No connection: the action on %1 is kept on this station and sent once the connection is back.</source>
         <translation>No connection: the action on %1 is kept on this station and sent once the connection is back.</translation>
     </message>
+    <message>
+        <source>&amp;Completion certificate</source>
+        <translation>&amp;Completion certificate</translation>
+    </message>
+    <message>
+        <source>Category / old parts…  (Ctrl+G)</source>
+        <translation>Category / old parts…  (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Comeback (返修) within the guarantee of %1</source>
+        <translation>Comeback within the guarantee of %1</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts and 三包 costs for the documents</source>
+        <translation>Repair category, mileage out, old parts and warranty (sanbao) costs for the documents</translation>
+    </message>
+    <message>
+        <source>三包 &amp;repair record</source>
+        <translation>Warranty (sanbao) &amp;repair record</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStep</name>
@@ -786,6 +810,99 @@
     <message>
         <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
         <translation>Enter goes to the next field; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Comeback (返修): within the quality guarantee of %1 (until %2)</source>
+        <translation>Comeback: within the quality guarantee of %1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>not chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>LegalFactsDialog</name>
+    <message>
+        <source>&amp;Courtesy car:</source>
+        <translation>&amp;Courtesy car:</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage out (km):</source>
+        <translation>&amp;Mileage out (km):</translation>
+    </message>
+    <message>
+        <source>&amp;Old parts:</source>
+        <translation>&amp;Old parts:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair category:</source>
+        <translation>&amp;Repair category:</translation>
+    </message>
+    <message>
+        <source>&amp;Towing fee (三包):</source>
+        <translation>&amp;Towing fee (warranty):</translation>
+    </message>
+    <message>
+        <source>&amp;Transport compensation:</source>
+        <translation>&amp;Transport compensation:</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts</source>
+        <translation>Repair category, mileage out, old parts</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>plate and model of the car lent</source>
+        <translation>plate and model of the car lent</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCategory</name>
+    <message>
+        <source>Whole-vehicle repair (整车修理)</source>
+        <translation>Whole-vehicle repair</translation>
+    </message>
+    <message>
+        <source>Assembly repair (总成修理)</source>
+        <translation>Assembly repair</translation>
+    </message>
+    <message>
+        <source>Level-2 maintenance (二级维护)</source>
+        <translation>Level-2 maintenance</translation>
+    </message>
+    <message>
+        <source>Minor repair (小修)</source>
+        <translation>Minor repair</translation>
+    </message>
+    <message>
+        <source>Special repair (专项修理)</source>
+        <translation>Special repair</translation>
+    </message>
+</context>
+<context>
+    <name>OldParts</name>
+    <message>
+        <source>Taken by the customer (客户带走)</source>
+        <translation>Taken by the customer</translation>
+    </message>
+    <message>
+        <source>Recycled by the shop (回收)</source>
+        <translation>Recycled by the shop</translation>
+    </message>
+    <message>
+        <source>No old parts (无)</source>
+        <translation>No old parts</translation>
     </message>
 </context>
 </TS>

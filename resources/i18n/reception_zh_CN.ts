@@ -607,6 +607,30 @@
         <source>No connection: the action on %1 is kept on this station and sent once the connection is back.</source>
         <translation>没有连接：%1 的操作已保存在本工位，连接恢复后发送。</translation>
     </message>
+    <message>
+        <source>&amp;Completion certificate</source>
+        <translation>竣工出厂合格证(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Category / old parts…  (Ctrl+G)</source>
+        <translation>维修类别/旧件…  (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Comeback (返修) within the guarantee of %1</source>
+        <translation>返修：在 %1 的质量保证期内</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts and 三包 costs for the documents</source>
+        <translation>单据所需的维修类别、出厂里程、旧件处理和三包费用</translation>
+    </message>
+    <message>
+        <source>三包 &amp;repair record</source>
+        <translation>三包修理记录(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStep</name>
@@ -784,6 +808,99 @@
     <message>
         <source>Enter goes to the next field; Shift+Enter starts a new line.</source>
         <translation>回车进入下一栏；Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>Comeback (返修): within the quality guarantee of %1 (until %2)</source>
+        <translation>返修：在 %1 的质量保证期内（至 %2）</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+</context>
+<context>
+    <name>LegalFactsDialog</name>
+    <message>
+        <source>&amp;Courtesy car:</source>
+        <translation>备用车(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage out (km):</source>
+        <translation>出厂里程（公里）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Old parts:</source>
+        <translation>旧件处理(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repair category:</source>
+        <translation>维修类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Towing fee (三包):</source>
+        <translation>拖运费（三包）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transport compensation:</source>
+        <translation>交通费用补偿(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Repair category, mileage out, old parts</source>
+        <translation>维修类别、出厂里程、旧件处理</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>plate and model of the car lent</source>
+        <translation>借出车辆的车牌和车型</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCategory</name>
+    <message>
+        <source>Whole-vehicle repair (整车修理)</source>
+        <translation>整车修理</translation>
+    </message>
+    <message>
+        <source>Assembly repair (总成修理)</source>
+        <translation>总成修理</translation>
+    </message>
+    <message>
+        <source>Level-2 maintenance (二级维护)</source>
+        <translation>二级维护</translation>
+    </message>
+    <message>
+        <source>Minor repair (小修)</source>
+        <translation>小修</translation>
+    </message>
+    <message>
+        <source>Special repair (专项修理)</source>
+        <translation>专项修理</translation>
+    </message>
+</context>
+<context>
+    <name>OldParts</name>
+    <message>
+        <source>Taken by the customer (客户带走)</source>
+        <translation>客户带走</translation>
+    </message>
+    <message>
+        <source>Recycled by the shop (回收)</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>No old parts (无)</source>
+        <translation>无</translation>
     </message>
 </context>
 </TS>

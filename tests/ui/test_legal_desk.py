@@ -56,3 +56,90 @@ def test_settling_lists_what_the_health_record_lacks(qtbot, ctx, tech, cashier, 
     text = w.message.text()
     assert "The health record lacks" in text  # no shop profile in the test database
     assert "shop name" in text and "repair license number" in text
+
+
+def test_the_visit_step_takes_the_repair_category_and_flags_a_comeback(qtbot, ctx, tech):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from app.domain.enums import RepairCategory
+    from app.domain.models import WorkOrder
+    from app.domain.types import utcnow
+    from tests.app._support import next_plate, order_in
+    from tests.factories import vehicle
+    from ui.reception.intake_state import IntakeState
+    from ui.reception.intake_visit import VisitStep
+
+    first = order_in(ctx, tech, OrderState.RELEASED, asset=vehicle(plate=next_plate(), vin=None))
+    with ctx.db.write() as s:
+        s.execute(
+            update(WorkOrder)
+            .where(WorkOrder.id == first.id)
+            .values(
+                repair_category=RepairCategory.MINOR,
+                mileage_out=42_000,
+                released_at=utcnow() - timedelta(days=2),
+            )
+        )
+    step = VisitStep(ctx)
+    qtbot.addWidget(step)
+    state = IntakeState(customer_id=first.customer.id, asset_id=first.asset.id, mileage_in="42300")
+    step.load(state)
+    qtbot.waitUntil(lambda: not step.comeback.isHidden())
+    assert first.order.number in step.comeback.text()
+    assert not step.category.isHidden()
+    step.category.setCurrentIndex(step.category.findData("level2"))
+    step.store(state)
+    assert state.intake_input().repair_category is RepairCategory.LEVEL2
+    step.mileage.setText("44500")  # 2,500 km later: beyond the 小修's 2,000 km
+    step.mileage.editingFinished.emit()
+    qtbot.waitUntil(lambda: step.comeback.isHidden())
+
+
+def test_the_order_panel_records_the_legal_facts_with_ctrl_g(qtbot, ctx, tech, adapter, keep):
+    from decimal import Decimal
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.enums import OldParts, RepairCategory
+    from tests.factories import order_in_state
+    from tests.ui.conftest import wait_tasks
+    from ui.reception.legal_facts_dialog import LegalFactsDialog
+    from ui.reception.workspace import ReceptionWorkspace
+
+    d = order_in_state(ctx, tech, OrderState.READY)
+    ws = ReceptionWorkspace(ctx, adapter)
+    keep(ws)
+    ws.resize(1300, 850)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.open_order(d.id)
+    qtbot.waitUntil(lambda: ws.order.detail is not None and ws.order.detail.id == d.id)
+    panel = ws.order
+    assert panel.legal_button.isEnabled()
+    assert panel.print_actions["completion-certificate"].isEnabled()  # numbered at the QC pass
+    panel.lines.setFocus()
+    qtbot.keyClick(panel.lines, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), LegalFactsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.old_parts.currentData() == OldParts.RECYCLED.value  # keep_old_parts not asked
+    dialog.category.setCurrentIndex(dialog.category.findData("assembly"))
+    dialog.mileage_out.setText("100")  # below the mileage in: refused next to the field
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.errors.text_of("mileage_out") != "")
+    dialog.mileage_out.setText("42080")
+    dialog.towing.setText("１５０")  # full width from an input method
+    dialog.courtesy.setText("粤B00001 卡罗拉")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.accepted.emit()
+    o = queries.get_order(ctx, d.id).order
+    assert (o.repair_category, o.mileage_out, o.towing_fee) == (
+        RepairCategory.ASSEMBLY,
+        42_080,
+        Decimal("150.00"),
+    )
+    assert o.courtesy_car == "粤B00001 卡罗拉" and o.transport_compensation is None
+    qtbot.waitUntil(lambda: "Assembly repair" in panel._fact_labels["legal"].text())
+    wait_tasks()

@@ -112,7 +112,12 @@ def test_ctrl_p_offers_the_orders_documents(qtbot, ctx, tech, ws):
     qtbot.keyClick(panel.lines, K.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(panel.print_menu.isVisible)
     kinds = [a.data() for a in panel.print_menu.actions()]
-    assert kinds == ["intake-slip", "work-order", "job-card", "inspection", "extra-work"]
+    assert kinds == [
+        "intake-slip", "work-order", "job-card", "inspection", "extra-work",
+        "completion-certificate", "sanbao-record",
+    ]  # fmt: skip
+    # a vehicle not yet checked has no completion certificate
+    assert not panel.print_actions["completion-certificate"].isEnabled()
     assert panel.print_menu.activeAction() is panel.print_actions["work-order"]
     # no inspection and no extra work on this order: those are greyed out
     assert not panel.print_actions["inspection"].isEnabled()

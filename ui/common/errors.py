@@ -480,6 +480,10 @@ ORDER_ACTIONS: dict[str, str] = {
     "reopen": QT_TRANSLATE_NOOP("Errors", "opened the order as a rework"),
     "reworked": QT_TRANSLATE_NOOP("Errors", "reopened the order for rework"),
     "next_service": QT_TRANSLATE_NOOP("Errors", "set the next service"),
+    "legal_facts": QT_TRANSLATE_NOOP(
+        "Errors", "recorded the repair category, mileage out or old parts"
+    ),
+    "certificate": QT_TRANSLATE_NOOP("Errors", "issued the completion certificate"),
     "approve": QT_TRANSLATE_NOOP("Errors", "recorded the customer's signature"),
     "assign": QT_TRANSLATE_NOOP("Errors", "assigned a technician"),
     "reassign": QT_TRANSLATE_NOOP("Errors", "reassigned the job"),

@@ -112,6 +112,8 @@ class PrintPreviewDialog(QDialog):
             "settlement": self.tr("Settlement statement"),
             "release-slip": self.tr("Release slip / gate pass"),
             "receipt": self.tr("Payment receipt"),
+            "completion-certificate": self.tr("Completion certificate"),
+            "sanbao-record": self.tr("三包 repair record"),
         }
         return titles.get(kind, kind)
 

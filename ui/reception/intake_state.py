@@ -23,6 +23,7 @@ from app.domain.enums import (
     InspectionResult,
     LineKind,
     Payer,
+    RepairCategory,
 )
 from app.domain.text import number_text, parse_int
 from app.services.inputs import (
@@ -99,6 +100,8 @@ class IntakeState:
     fuel_level: int | None = None
     accessories_left: str = ""
     valuables_left: str = ""
+    #: 维修类别 of a vehicle repair ("" not chosen yet: it may be set before settlement)
+    repair_category: str = ""
     # inspection
     checklist: dict[str, str] = field(default_factory=dict)
     checklist_notes: dict[str, str] = field(default_factory=dict)
@@ -200,6 +203,11 @@ class IntakeState:
             lines=self.line_inputs(),
             inspection=self.inspection_input() if self.has_inspection() else None,
             approval=self.method(),
+            repair_category=(
+                RepairCategory(self.repair_category)
+                if self.repair_category and self.kind is AssetKind.VEHICLE
+                else None
+            ),
         )
 
     def inspection_input(self) -> InspectionInput:

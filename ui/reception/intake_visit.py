@@ -8,7 +8,7 @@ records."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import AssetKind
+from app.domain.enums import AssetKind, RepairCategory
 from app.domain.errors import ValidationError
 from app.domain.validation import confirmation_flag
 from app.services.context import ServiceContext
 from app.services.customers import Collector
 from app.services.intake import MileageReading, check_mileage, clean_details, last_mileage
+from app.services.legal import Comeback, comeback_for
 from ui.common.calls import call
 from ui.common.typed_numbers import WholeNumberValidator
 from ui.common.widgets import hint, title
@@ -34,6 +35,32 @@ from ui.reception.intake_state import IntakeState, typed_int
 from ui.reception.intake_step import Step
 
 VISIT_FIELDS = ("symptom", "mileage_in", "fuel_level", "accessories_left", "valuables_left")
+
+
+def repair_categories() -> list[tuple[str, str]]:
+    """维修类别 as the desks name them: (value, text)."""
+    return [
+        (
+            RepairCategory.WHOLE.value,
+            QCoreApplication.translate("RepairCategory", "Whole-vehicle repair (整车修理)"),
+        ),
+        (
+            RepairCategory.ASSEMBLY.value,
+            QCoreApplication.translate("RepairCategory", "Assembly repair (总成修理)"),
+        ),
+        (
+            RepairCategory.LEVEL2.value,
+            QCoreApplication.translate("RepairCategory", "Level-2 maintenance (二级维护)"),
+        ),
+        (
+            RepairCategory.MINOR.value,
+            QCoreApplication.translate("RepairCategory", "Minor repair (小修)"),
+        ),
+        (
+            RepairCategory.SPECIAL.value,
+            QCoreApplication.translate("RepairCategory", "Special repair (专项修理)"),
+        ),
+    ]
 
 
 class VisitStep(Step):
@@ -77,6 +104,19 @@ class VisitStep(Step):
         self._last: MileageReading | None = None
         self._last_for: int | None = None
         self._fuel_row = self.add_field(form, self.tr("Fuel"), self.fuel, "fuel_level")
+        #: 维修类别 (vehicles): sets the quality guarantee on the settlement list
+        self.category = QComboBox()
+        self.category.setObjectName("repairCategory")
+        self.category.addItem(self.tr("not chosen yet"), "")
+        for value, text in repair_categories():
+            self.category.addItem(text, value)
+        self._category_row = self.add_field(
+            form, self.tr("Repair category"), self.category, "repair_category"
+        )
+        #: 返修: the vehicle is back within an earlier repair's quality guarantee
+        self.comeback = hint("")
+        self.comeback.setObjectName("comeback")
+        self.comeback.hide()
         self.add_field(form, self.tr("Accessories left"), self.accessories, "accessories_left")
         self.add_field(form, self.tr("Valuables left"), self.valuables, "valuables_left")
         self._form = form
@@ -84,6 +124,7 @@ class VisitStep(Step):
         content.setContentsMargins(0, 0, 0, 0)
         self.heading = title(self.tr("What brings the customer in?"))
         content.addWidget(self.heading)
+        content.addWidget(self.comeback)
         content.addLayout(form)
         content.addWidget(self.general_error)
         content.addWidget(
@@ -94,6 +135,8 @@ class VisitStep(Step):
         layout.addWidget(self.column(content, 860), 3)
         layout.addStretch(1)
         self.mileage.textEdited.connect(self._on_mileage_edited)
+        self.mileage.editingFinished.connect(self._ask_comeback)
+        self._comeback_for: int | None = None
 
     def title(self) -> str:
         return self.tr("Visit")
@@ -106,16 +149,19 @@ class VisitStep(Step):
         self.fuel.setCurrentIndex(max(0, self.fuel.findData(state.fuel_level)))
         self.accessories.setText(state.accessories_left)
         self.valuables.setText(state.valuables_left)
+        self.category.setCurrentIndex(max(0, self.category.findData(state.repair_category)))
         self.entered(state)
 
     def entered(self, state: IntakeState) -> None:
         vehicle = state.kind is AssetKind.VEHICLE
-        for row in (self._mileage_row, self._fuel_row):
+        for row in (self._mileage_row, self._fuel_row, self._category_row):
             row.setVisible(vehicle)
             label = self._form.labelForField(row)
             if label is not None:
                 label.setVisible(vehicle)
         self._ask_last_mileage(state.asset_id if vehicle else None)
+        self._comeback_for = state.asset_id if vehicle else None
+        self._ask_comeback()
         who = state.customer_label or state.customer_name
         what = state.asset_label or state.asset.get("plate") or ""
         if who or what:
@@ -130,6 +176,7 @@ class VisitStep(Step):
         state.fuel_level = self.fuel.currentData()
         state.accessories_left = self.accessories.text()
         state.valuables_left = self.valuables.text()
+        state.repair_category = self.category.currentData() or ""
 
     def check(self, state: IntakeState) -> list[ValidationError]:
         c = Collector()
@@ -149,6 +196,33 @@ class VisitStep(Step):
         warned = any(confirmation_flag(e) == "confirm_mileage" for e in errors)
         self.mileage_confirm.setVisible(warned or self.mileage_confirm.isChecked())
         super().show_errors(errors, focus=focus)
+
+    # --- a comeback within an earlier repair's guarantee ---
+    def _ask_comeback(self) -> None:
+        asset_id = self._comeback_for
+        if asset_id is None:
+            self.comeback.hide()
+            return
+        ctx, km = self.ctx, typed_int(self.mileage.text())
+        call(
+            self,
+            lambda: comeback_for(ctx, asset_id, km),
+            lambda found: self._show_comeback(asset_id, found),
+            lambda _exc: None,  # offline: the core links it on saving
+        )
+
+    def _show_comeback(self, asset_id: int, found: Comeback | None) -> None:
+        if asset_id != self._comeback_for:
+            return
+        if found is None:
+            self.comeback.hide()
+            return
+        self.comeback.setText(
+            self.tr("Comeback (返修): within the quality guarantee of %1 (until %2)")
+            .replace("%1", found.number)
+            .replace("%2", found.until_date.isoformat())
+        )
+        self.comeback.show()
 
     # --- the last visit's mileage ---
     def _ask_last_mileage(self, asset_id: int | None) -> None:

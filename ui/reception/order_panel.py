@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import ApprovalMethod, OrderState
+from app.domain.enums import ApprovalMethod, AssetKind, OrderState
 from app.domain.models import OrderLine
 from app.domain.permissions import Permission
 from app.domain.workflow import LINES_EDITABLE, allowed_actions
@@ -48,6 +48,8 @@ from ui.common.line_payer_dialog import LinePayerDialog
 from ui.common.row_model import ROW_ROLE
 from ui.common.widgets import set_state_chip, setup_table, title
 from ui.models.reception_order_lines import OrderLinesModel
+from ui.reception.intake_visit import repair_categories
+from ui.reception.legal_facts_dialog import LegalFactsDialog
 from ui.stations.live import LiveSync
 
 
@@ -82,6 +84,7 @@ class OrderPanel(QWidget):
             ("fault", self.tr("Found")),
             ("promised", self.tr("Promised")),
             ("technician", self.tr("Technician")),
+            ("legal", self.tr("Repair category")),
         ):
             name = QLabel(text)
             name.setObjectName("factName")
@@ -157,11 +160,18 @@ class OrderPanel(QWidget):
             ("job-card", self.tr("&Job card (workshop copy)")),
             ("inspection", self.tr("Inspection &sheet")),
             ("extra-work", self.tr("&Extra work authorization")),
+            ("completion-certificate", self.tr("&Completion certificate")),
+            ("sanbao-record", self.tr("三包 &repair record")),
         ):
             action = self.print_menu.addAction(text)
             action.setData(kind)
             self.print_actions[kind] = action
         self.customer_button = QPushButton(self.tr("Customer"))
+        #: 维修类别, mileage out, old parts, 三包 costs (a vehicle's, until released)
+        self.legal_button = QPushButton(self.tr("Category / old parts…  (Ctrl+G)"))
+        self.legal_button.setToolTip(
+            self.tr("Repair category, mileage out, old parts and 三包 costs for the documents")
+        )
         self.offer = QWidget()
         self.offer.setObjectName("banner")
         self.offer_text = QLabel()
@@ -181,6 +191,7 @@ class OrderPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve)
         buttons.addWidget(self.payer_button)
+        buttons.addWidget(self.legal_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.customer_button)
@@ -198,6 +209,7 @@ class OrderPanel(QWidget):
         self.gate.need(self.approve, Permission.INTAKE)
         self.gate.need(self.payer_button, Permission.DISCOUNT)
         self.gate.need(self.cancel_button, Permission.CANCEL)
+        self.gate.need(self.legal_button, Permission.INTAKE)
         self.cancel_button.setEnabled(False)
         self._connect_signals()
 
@@ -215,6 +227,10 @@ class OrderPanel(QWidget):
         cancel_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel_key.activated.connect(self.cancel_order)
         self.customer_button.clicked.connect(self._on_customer)
+        self.legal_button.clicked.connect(self.edit_legal_facts)
+        legal_key = QShortcut(QKeySequence("Ctrl+G"), self)
+        legal_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        legal_key.activated.connect(self.edit_legal_facts)
         self.offer_work_order.clicked.connect(lambda: self._on_offer("work-order"))
         self.offer_intake_slip.clicked.connect(lambda: self._on_offer("intake-slip"))
         self.offer_skip.clicked.connect(self.offer.hide)
@@ -262,6 +278,23 @@ class OrderPanel(QWidget):
         waits = self.tr(" · waits on site") if o.waits_on_site else ""
         self._fact_labels["promised"].setText((fmt.local_time(o.promised_at) or "—") + waits)
         self._fact_labels["technician"].setText(o.technician.name if o.technician else "—")
+        vehicle = d.asset.kind is AssetKind.VEHICLE
+        legal = (
+            dict(repair_categories()).get(o.repair_category.value) if o.repair_category else None
+        )
+        legal = legal or "—"
+        if d.comeback_of_number:
+            legal += "  ·  " + self.tr("Comeback (返修) within the guarantee of %1").replace(
+                "%1", d.comeback_of_number
+            )
+        self._fact_labels["legal"].setText(legal if vehicle else "—")
+        self.legal_button.setEnabled(
+            vehicle and o.state not in (OrderState.RELEASED, OrderState.CANCELLED)
+        )
+        self.print_actions["completion-certificate"].setEnabled(
+            vehicle and bool(o.certificate_number)
+        )
+        self.print_actions["sanbao-record"].setEnabled(vehicle)
         self.intake.set_facts(facts_of_order(d))
         self.lines_model.set_rows(d.lines)
         free = d.totals.free_total
@@ -283,6 +316,15 @@ class OrderPanel(QWidget):
 
     def _on_error(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))
+
+    def edit_legal_facts(self) -> None:
+        """Ctrl+G: the order's 维修类别, mileage out, old parts and 三包 costs."""
+        if self.detail is None or not self.legal_button.isEnabled():
+            return
+        dialog = LegalFactsDialog(self.ctx, self.detail, self)
+        dialog.saved.connect(self._on_loaded)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_approve(self) -> None:
         if self.detail is None:
