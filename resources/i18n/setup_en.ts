@@ -1428,4 +1428,59 @@
         <translation>New staff card issued to %1.</translation>
     </message>
 </context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Access &amp;key</source>
+        <translation>Access &amp;key</translation>
+    </message>
+    <message>
+        <source>Every settled vehicle repair becomes an electronic health record (JT/T 1132). Records wait here until the endpoint takes them; none is lost while it is down.</source>
+        <translation>Every settled vehicle repair becomes an electronic health record (JT/T 1132). Records wait here until the endpoint takes them; none is lost while it is down.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export health records</source>
+        <translation>Export health records</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2 bytes).</source>
+        <translation>Exported to %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Health records</source>
+        <translation>Health records</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2.</source>
+        <translation>Sent %1, failed %2.</translation>
+    </message>
+    <message>
+        <source>Set the upload address first.</source>
+        <translation>Set the upload address first.</translation>
+    </message>
+    <message>
+        <source>Settled &amp;from / to</source>
+        <translation>Settled &amp;from / to</translation>
+    </message>
+    <message>
+        <source>Upload &amp;address</source>
+        <translation>Upload &amp;address</translation>
+    </message>
+</context>
 </TS>

@@ -1420,4 +1420,59 @@
         <translation>已为 %1 发放新员工卡。</translation>
     </message>
 </context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Access &amp;key</source>
+        <translation>访问密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every settled vehicle repair becomes an electronic health record (JT/T 1132). Records wait here until the endpoint takes them; none is lost while it is down.</source>
+        <translation>每次结算的机动车维修都会生成一条汽车维修电子健康档案（JT/T 1132）。档案在此等待上传，接口不可用时不会丢失。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export health records</source>
+        <translation>导出电子健康档案</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2 bytes).</source>
+        <translation>已导出到 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Health records</source>
+        <translation>电子健康档案</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>立即上传(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2.</source>
+        <translation>已上传 %1 条，失败 %2 条。</translation>
+    </message>
+    <message>
+        <source>Set the upload address first.</source>
+        <translation>请先设置上传地址。</translation>
+    </message>
+    <message>
+        <source>Settled &amp;from / to</source>
+        <translation>结算日期 从/至(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Upload &amp;address</source>
+        <translation>上传地址(&amp;A)</translation>
+    </message>
+</context>
 </TS>

@@ -143,3 +143,62 @@ def test_the_order_panel_records_the_legal_facts_with_ctrl_g(qtbot, ctx, tech, a
     assert o.courtesy_car == "粤B00001 卡罗拉" and o.transport_compensation is None
     qtbot.waitUntil(lambda: "Assembly repair" in panel._fact_labels["legal"].text())
     wait_tasks()
+
+
+def test_the_setup_desk_sets_the_endpoint_sends_and_exports_records(
+    qtbot, db, ctx, tech, adapter, keep, tmp_path
+):
+    import json
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.enums import HealthRecordStatus, Role
+    from app.services import health_records
+    from app.services.people import sign_in
+    from tests.app._support import next_plate, order_in
+    from tests.app.test_health_records import Endpoint
+    from tests.factories import vehicle
+    from tests.ui.conftest import wait_tasks
+    from ui.setup import SetupWorkspace
+    from ui.setup.records_page import RecordsPage
+
+    d = order_in(ctx, tech, OrderState.SETTLED, asset=vehicle(plate=next_plate(), vin=None))
+    boss = sign_in(db, "Counter 1", "Boss", Role.MANAGER)
+    endpoint = Endpoint()
+    try:
+        ws = SetupWorkspace(boss, adapter)
+        keep(ws)
+        ws.resize(1366, 768)
+        ws.show()
+        ws.activateWindow()
+        wait_tasks()
+        qtbot.keyClick(ws, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)  # the tenth page
+        wait_tasks()
+        page = ws.current_page()
+        assert isinstance(page, RecordsPage)
+        page.send_now.click()
+        wait_tasks()
+        qtbot.waitUntil(lambda: "upload address first" in page.notice.text())
+        page.url.setFocus()
+        qtbot.keyClicks(page.url, endpoint.url)
+        qtbot.keyClick(
+            QApplication.focusWidget() or ws, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
+        wait_tasks()
+        qtbot.waitUntil(lambda: not page.busy())
+        page.send_now.click()
+        wait_tasks()
+        qtbot.waitUntil(lambda: "Sent 1, failed 0" in page.notice.text())
+        assert [g["record_id"] for g in endpoint.got] == [d.order.number]
+        (r,) = health_records.list_records(boss)
+        assert r.status is HealthRecordStatus.SENT
+        page.format.setCurrentIndex(page.format.findData("json"))
+        page.target = str(tmp_path / "records.json")
+        page.export.click()
+        wait_tasks()
+        qtbot.waitUntil(lambda: "Exported to" in page.notice.text())
+        exported = json.loads((tmp_path / "records.json").read_text(encoding="utf-8"))
+        assert [e["record_id"] for e in exported] == [d.order.number]
+    finally:
+        endpoint.close()

@@ -40,6 +40,7 @@ from ui.setup.hours_page import HoursPage
 from ui.setup.money_page import MoneyPage
 from ui.setup.numbers_page import NumbersPage
 from ui.setup.page import SetupPage
+from ui.setup.records_page import RecordsPage
 from ui.setup.security_page import SecurityPage
 from ui.setup.shop_page import ShopPage
 from ui.setup.staff_page import StaffPage
@@ -67,6 +68,7 @@ class SetupWorkspace(Workspace):
             SecurityPage(ctx),
             StaffPage(ctx),
             AuditPage(ctx),
+            RecordsPage(ctx),
         ]
         self.index = QListWidget()
         self.index.setObjectName("setupPages")
@@ -74,7 +76,7 @@ class SetupWorkspace(Workspace):
         self.stack = QStackedWidget()
         for n, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{n}  {page.title()}")
-            item.setToolTip(f"Alt+{n}")
+            item.setToolTip(f"Alt+{n % 10}")  # the tenth page: Alt+0
             self.index.addItem(item)
             self.stack.addWidget(page)
         self.page_title = title("")
@@ -119,8 +121,8 @@ class SetupWorkspace(Workspace):
             "Ctrl+PgDown": lambda: self.show_page(self.index.currentRow() + 1),
             "Ctrl+PgUp": lambda: self.show_page(self.index.currentRow() - 1),
         }
-        for n in range(1, len(self.pages) + 1):
-            shortcuts[f"Alt+{n}"] = lambda n=n: self.show_page(n - 1)
+        for n in range(1, min(len(self.pages), 10) + 1):
+            shortcuts[f"Alt+{n % 10}"] = lambda n=n: self.show_page(n - 1)
         for seq, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(seq), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
