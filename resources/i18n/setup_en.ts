@@ -211,6 +211,14 @@
         <source>Not saved: see the marked fields.</source>
         <translation>Not saved: see the marked fields.</translation>
     </message>
+    <message>
+        <source>&amp;Brand / spec</source>
+        <translation>&amp;Brand / spec</translation>
+    </message>
+    <message>
+        <source>e.g. Bosch 0986AB1234</source>
+        <translation>e.g. Bosch 0986AB1234</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>

@@ -208,6 +208,14 @@
         <source>Not saved: see the marked fields.</source>
         <translation>未保存：请查看标红的字段。</translation>
     </message>
+    <message>
+        <source>&amp;Brand / spec</source>
+        <translation>品牌规格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. Bosch 0986AB1234</source>
+        <translation>例如 博世 0986AB1234</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>

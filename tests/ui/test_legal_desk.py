@@ -202,3 +202,33 @@ def test_the_setup_desk_sets_the_endpoint_sends_and_exports_records(
         assert [e["record_id"] for e in exported] == [d.order.number]
     finally:
         endpoint.close()
+
+
+def test_the_catalog_item_dialog_keeps_a_parts_brand_and_spec(qtbot, db, keep):
+    from app.domain.enums import LineKind, Role
+    from app.services import catalog
+    from app.services.people import sign_in
+    from ui.setup.catalog_item_dialog import CatalogItemDialog
+
+    boss = sign_in(db, "Counter 1", "Boss", Role.MANAGER)
+    dialog = CatalogItemDialog(boss)
+    keep(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LineKind.PART))
+    assert dialog.brand_spec.isEnabled()
+    for edit, text in (
+        (dialog.code, "P-BRK-77"),
+        (dialog.name_zh, "刹车盘"),
+        (dialog.name_en, "Brake disc"),
+        (dialog.price, "460"),
+        (dialog.brand_spec, "博世 0986479S48"),
+    ):
+        edit.setText(text)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    item = next(i for i in catalog.list_catalog(boss, text="P-BRK-77") if i.code == "P-BRK-77")
+    assert item.brand_spec == "博世 0986479S48"
+    edit = CatalogItemDialog(boss, item)
+    keep(edit)
+    assert edit.brand_spec.text() == "博世 0986479S48"
+    edit.kind.setCurrentIndex(edit.kind.findData(LineKind.LABOR))
+    assert not edit.brand_spec.isEnabled()  # labor has none

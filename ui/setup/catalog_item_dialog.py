@@ -51,6 +51,10 @@ class CatalogItemDialog(QDialog):
         self.name_en = QLineEdit()
         self.unit = QLineEdit()
         self.unit_en = QLineEdit()
+        #: parts: brand / specification, printed on the settlement list (JT/T 1133)
+        self.brand_spec = QLineEdit()
+        self.brand_spec.setObjectName("brandSpec")
+        self.brand_spec.setPlaceholderText(self.tr("e.g. Bosch 0986AB1234"))
         self.price = QLineEdit()
         self.hours = QLineEdit()
         self.flat = QCheckBox(self.tr("&Flat price (one job, not hours × rate)"))
@@ -71,6 +75,7 @@ class CatalogItemDialog(QDialog):
             (self.tr("Name (&English)"), "name_en", self.name_en),
             (self.tr("&Unit (Chinese)"), "unit", self.unit),
             (self.tr("U&nit (English)"), "unit_en", self.unit_en),
+            (self.tr("&Brand / spec"), "brand_spec", self.brand_spec),
             (self.tr("&Price"), "unit_price", self.price),
             (self.tr("Standard &hours"), "standard_hours", self.hours),
             ("", "flat", self.flat),
@@ -107,6 +112,7 @@ class CatalogItemDialog(QDialog):
         self.name_en.setText(item.name_en)
         self.unit.setText(item.unit or "")
         self.unit_en.setText(item.unit_en or "")
+        self.brand_spec.setText(item.brand_spec or "")
         self.price.setText(f"{item.unit_price:.2f}")
         self.hours.setText(f"{item.standard_hours.normalize():f}" if item.standard_hours else "")
         self.flat.setChecked(bool(item.flat))
@@ -119,6 +125,7 @@ class CatalogItemDialog(QDialog):
         labor = self.kind.currentData() == LineKind.LABOR
         self.flat.setEnabled(labor)
         self.hours.setEnabled(labor)
+        self.brand_spec.setEnabled(not labor)
         if not labor:
             self.flat.setChecked(False)
         self.price.setPlaceholderText(
@@ -136,6 +143,7 @@ class CatalogItemDialog(QDialog):
             "name_en": self.name_en.text(),
             "unit": self.unit.text() or None,
             "unit_en": self.unit_en.text() or None,
+            "brand_spec": (self.brand_spec.text().strip() or None) if not labor else None,
             "unit_price": self.price.text().strip(),
             "standard_hours": (self.hours.text().strip() or None) if labor else None,
             "flat": self.flat.isChecked() if labor else False,
