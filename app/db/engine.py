@@ -52,7 +52,7 @@ LOCK_TIMEOUT_MS = 2000
 #: several busy ones may wait a few turns, so it gets a little longer
 SQLITE_BUSY_TIMEOUT_MS = 5000
 #: how long a PostgreSQL session may sit idle inside a transaction before the server ends it
-IDLE_IN_TRANSACTION_MS = 3000
+IDLE_IN_TRANSACTION_MS = 2000
 #: the lock wait of :func:`patient` work (migrations at start-up, bulk loads, copies)
 PATIENT_LOCK_TIMEOUT_MS = 300_000
 
