@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable
 
-from app.domain.enums import Approval
+from app.domain.enums import Approval, Payer
 from app.domain.models import OrderLine
 from app.domain.money import ZERO
 from app.printing.context import DocContext
@@ -40,6 +40,21 @@ def _consent(d: DocContext, line: OrderLine) -> tuple[str, str, str]:
     return L.enum(line.approval), how, fmt.when(line.approval_at)
 
 
+def _customer_amount(line: OrderLine) -> Decimal:
+    """What the customer pays for the line: nothing for a free (warranty …) one."""
+    return line_net(line) if line.payer is Payer.CUSTOMER else ZERO
+
+
+def _covered(d: DocContext, line: OrderLine) -> str:
+    """Who pays a free line, and how much: ``（保修承担 68.00）``."""
+    if line.payer is Payer.CUSTOMER:
+        return ""
+    L = d.labels
+    return L.paren(
+        L("covered_by").format(payer=L.enum(line.payer), amount=fmt.money(line_net(line)))
+    )
+
+
 def build(d: DocContext) -> list[Flowable]:
     L, o = d.labels, d.order
     lines = _extra(d)
@@ -50,8 +65,8 @@ def build(d: DocContext) -> list[Flowable]:
     out.append(blocks.fields(d, [Field(L("fault_found"), o.fault_found or "", wide=True)]))
     out += blocks.section(d, L("extra_items"))
     sums: dict[Approval, Decimal] = {a: ZERO for a in Approval}
-    for line in lines:
-        sums[line.approval] += line_net(line)
+    for line in lines:  # what the customer is asked to pay: free lines count 0
+        sums[line.approval] += _customer_amount(line)
     if d.paper.narrow:
         entries = []
         for i, line in enumerate(lines, 1):
@@ -59,7 +74,8 @@ def build(d: DocContext) -> list[Flowable]:
             detail = " ".join(x for x in (decision, how, at) if x)
             if line.approval_note:
                 detail += L.paren(line.approval_note)
-            entries.append(Item(f"{i}. {describe(d, line)}", detail, fmt.money(line_net(line))))
+            name = f"{i}. {describe(d, line)}{_covered(d, line)}"
+            entries.append(Item(name, detail, fmt.money(_customer_amount(line))))
         out.append(blocks.items(d, entries))
     else:
         heads = (
@@ -74,12 +90,11 @@ def build(d: DocContext) -> list[Flowable]:
         rows: list[list[blocks.Cell]] = []
         for i, line in enumerate(lines, 1):
             decision, how, at = _consent(d, line)
-            payer = "" if line.payer.value == "customer" else L.paren(L.enum(line.payer))
             rows.append(
                 [
                     str(i),
-                    describe(d, line) + payer,
-                    fmt.money(line_net(line)),
+                    describe(d, line) + _covered(d, line),
+                    fmt.money(_customer_amount(line)),
                     decision,
                     how,
                     at,

@@ -16,7 +16,7 @@ from decimal import Decimal
 import pytest
 
 from app.domain.account import summarize
-from app.domain.enums import ApprovalMethod, LineKind, PaymentKind, PaymentMethod, Role
+from app.domain.enums import ApprovalMethod, LineKind, Payer, PaymentKind, PaymentMethod, Role
 from app.printing.data import PrintData, load_print_data
 from app.printing.render import PrintOptions, render_data
 from app.services import cashier as cashier_service
@@ -216,3 +216,31 @@ def test_free_lines_read_zero_on_rolls(sample: PrintData, paper: str) -> None:
     assert "小计0.00" in text  # the free groups' subtotals
     en = flat(pdf_text(render_data(sample, "settlement", PrintOptions(paper, "en"))))
     assert flat("1 × 68.00 (Warranty pays 68.00)0.00") in en
+
+
+@pytest.mark.parametrize("paper", ["80mm", "a4"])
+def test_free_extra_work_reads_zero_and_stays_out_of_the_totals(
+    ctx: ServiceContext, tech: ServiceContext, paper: str
+) -> None:
+    set_up_shop(ctx)
+    d = open_visit(ctx)
+    workflow.approve_order(ctx, d.id, ApprovalMethod.SIGNATURE)
+    workflow.assign(ctx, d.id, tech.actor.user_id)
+    workflow.start_work(tech, d.id)
+    d = lines.propose_extra_work(
+        tech,
+        d.id,
+        [
+            LineInput(LineKind.PART, "前刹车片（原厂）", "1", "580.00"),
+            LineInput(LineKind.PART, "刹车分泵", "1", "320.00", payer=Payer.WARRANTY),
+        ],
+        finding="磨损",
+    )
+    extra = [l.id for l in d.lines if l.is_extra]
+    lines.decide_extra_work(ctx, d.id, extra, approve=True, method=ApprovalMethod.PHONE)
+    text = flat(
+        pdf_text(render_data(load_print_data(ctx, d.id), "extra-work", PrintOptions(paper)))
+    )
+    assert "刹车分泵（保修承担320.00）" in text
+    assert "已同意增项金额¥580.00" in text  # the customer pays the pads only
+    assert "900.00" not in text
