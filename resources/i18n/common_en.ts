@@ -1728,8 +1728,8 @@
 <context>
     <name>KeptOrders</name>
     <message>
-        <source>%1 · not sent yet</source>
-        <translation>%1 · not sent yet</translation>
+        <source>%1 · unsent</source>
+        <translation>%1 · unsent</translation>
     </message>
     <message>
         <source>An action on this order is kept on this station and waits to be sent (Stations, Ctrl+6). What is shown is what the server has.</source>

@@ -1725,7 +1725,7 @@
 <context>
     <name>KeptOrders</name>
     <message>
-        <source>%1 · not sent yet</source>
+        <source>%1 · unsent</source>
         <translation>%1 · 未发送</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def marked_state(state: str) -> str:
     """A state as a list shows it while an action on the order waits to be sent."""
-    return QCoreApplication.translate("KeptOrders", "%1 · not sent yet").replace("%1", state)
+    return QCoreApplication.translate("KeptOrders", "%1 · unsent").replace("%1", state)
 
 
 def kept_tip() -> str:

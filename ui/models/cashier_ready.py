@@ -1,7 +1,7 @@
 """Orders waiting at the cashier: quality-checked (ready) or settled, not yet released.
 
 An order with an action kept on this station (a payment typed during an outage, not yet
-sent: :mod:`ui.common.kept`) has its state marked "· not sent yet", in italics, with an
+sent: :mod:`ui.common.kept`) has its state marked "· unsent", in italics, with an
 arrow icon and a tooltip: its amounts are not the final ones yet."""
 
 from __future__ import annotations

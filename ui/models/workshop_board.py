@@ -4,7 +4,7 @@ Rows are :class:`app.services.views.BoardRow`. The model holds no words of its o
 passes a ``labels`` object (``ui.workshop.labels``) that translates states, pause reasons and
 headers. A late order is marked three ways: row colour, a warning icon and the text "LATE".
 An order with an action kept on this station (not yet sent, :mod:`ui.common.kept`) has its
-state marked: "· not sent yet" after it, in italics, an arrow icon and a tooltip saying why.
+state marked: "· unsent" after it, in italics, an arrow icon and a tooltip saying why.
 """
 
 from __future__ import annotations

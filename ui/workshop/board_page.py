@@ -50,14 +50,14 @@ class OrderTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         source = proxy.sourceModel()
-        # the order number and the plate are shown whole. When the board is narrow (the job
-        # panel beside it at 1366 px) what the job waits for and whether the customer is in
-        # the lounge leave the board (the job panel says both for the job chosen), then
-        # long names, and the make and model after the plate, are elided
+        # the order number, the state and the plate are shown whole. When the board is
+        # narrow (the job panel beside it at 1366 px) what the job waits for and whether the
+        # customer is in the lounge leave the board (the job panel says both for the job
+        # chosen), then long names, and the make and model after the plate, are elided
         keys = source.keys() if isinstance(source, BoardModel) else []
         self.fitter = fit_columns(
             self,
-            [keys.index(k) for k in ("asset", "customer", "waiting") if k in keys],
+            [keys.index(k) for k in ("asset", "customer") if k in keys],
             [keys.index(k) for k in ("waiting", "on_site") if k in keys],
         )
         self.selectionModel().currentRowChanged.connect(self._on_current)

@@ -7,7 +7,7 @@ keeping the chosen job selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,9 @@ from ui.workshop.job_panel import JobPanel
 from ui.workspace import Workspace
 
 LEADS = frozenset({Role.MANAGER, Role.ADVISOR, Role.INSPECTOR})
+#: how the splitter shares the width between the board and the job panel (its proportions
+#: hold on any screen; at 1366 px: about 720 and 620 px)
+BOARD_SHARE, JOB_SHARE = 54, 46
 
 
 class WorkshopWorkspace(Workspace):
@@ -84,13 +87,19 @@ class WorkshopWorkspace(Workspace):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.tv_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 520])
+        # the board and the job share the width about evenly: at 1366 px the board keeps its
+        # order number, state and plate whole (what the job waits for, and whether the
+        # customer is in the lounge, leave it first; the job panel says both) and the job
+        # panel (~620 px) reads its intake facts and its lines' names on one or two lines
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self._split_by_user = False  # once the user drags the handle, their split stays
+        splitter.splitterMoved.connect(self._on_split_moved)
+        splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -110,6 +119,24 @@ class WorkshopWorkspace(Workspace):
         self._connect_signals()
         self.reload()
         self._load_users()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """The board and the job panel share the splitter's width in their proportions."""
+        if self._split_by_user:
+            return
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        board = total * BOARD_SHARE // (BOARD_SHARE + JOB_SHARE)
+        self.splitter.blockSignals(True)
+        self.splitter.setSizes([board, total - board])
+        self.splitter.blockSignals(False)
+
+    def _on_split_moved(self, _pos: int, _index: int) -> None:
+        self._split_by_user = True
 
     def _connect_signals(self) -> None:
         for table in self.tables():
