@@ -4,7 +4,7 @@ mileage in and out and the quality guarantee period (质量保证期) by 维修�
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.domain.enums import AssetKind
 from app.printing.context import DocContext
@@ -47,7 +47,6 @@ def build(d: DocContext) -> list[Flowable]:
             [
                 Field(L("qc_result"), L("qc_passed")),
                 Field(L("qc_time"), fmt.day(qc.at)),
-                Field(L("quality_inspector"), qc.inspector.name),
                 Field(L("repairer_party"), shop.legal_name or shop.name),
                 Field(L("shop_license"), shop.license_no),
                 Field(L("party_phone"), shop.phone),
@@ -56,5 +55,8 @@ def build(d: DocContext) -> list[Flowable]:
     )
     note = blocks.notes(d, [L("certificate_note")], numbered=False)
     sign = blocks.signatures(d, [L("sign_inspector"), L("stamp_area")])
-    out += [blocks.gap(d, 0.6), *blocks.closing(d, [*note, blocks.gap(d, 0.6), sign])]
+    # kept together on its own (blocks.closing's block is wrapped again by page.keep_ending,
+    # and a KeepTogether inside another always breaks the page before it)
+    ending = [*note, blocks.gap(d, 0.6), sign]
+    out += [blocks.gap(d, 0.6), *(ending if d.paper.roll else [KeepTogether(ending)])]
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.domain.enums import AssetKind, LineKind, Payer
 from app.domain.money import ZERO
@@ -101,5 +101,8 @@ def build(d: DocContext) -> list[Flowable]:
     )
     note = blocks.notes(d, [L("sanbao_note")], numbered=False)
     sign = blocks.signatures(d, [L("sign_repairer"), L("sign_consumer")])
-    out += [blocks.gap(d, 0.6), *blocks.closing(d, [*note, blocks.gap(d, 0.6), sign])]
+    # kept together on its own (blocks.closing's block is wrapped again by page.keep_ending,
+    # and a KeepTogether inside another always breaks the page before it)
+    ending = [*note, blocks.gap(d, 0.6), sign]
+    out += [blocks.gap(d, 0.6), *(ending if d.paper.roll else [KeepTogether(ending)])]
     return out
