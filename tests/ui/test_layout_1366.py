@@ -242,9 +242,14 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
     window.show()
     qtbot.waitExposed(window)
     settle()
+    problems: list[str] = []
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
-    assert least.width() <= SCREEN[0], f"the window needs {least.width()} px"
-    assert window.width() == SCREEN[0]
+    if least.width() > SCREEN[0]:  # said with the rest (the tables are checked anyway)
+        widest = max(window.keys, key=lambda k: window.workspace(k).minimumSizeHint().width())
+        problems.append(
+            f"[{language}] the window needs {least.width()} px "
+            f"(the widest desk: {widest}, {window.workspace(widest).minimumSizeHint().width()} px)"
+        )
 
     def prepare(key: str) -> list[str]:
         """Put the desk in a state with its tables full; the names of the states."""
@@ -260,7 +265,6 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
         settle()
         return [key]
 
-    problems: list[str] = []
     money: list[str] = []
     amounts: list[str] = []
     contrasts: dict[str, float] = {}
