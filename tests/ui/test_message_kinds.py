@@ -117,3 +117,16 @@ def test_the_customer_file_says_saved_in_green(styled, qtbot, ctx, tech, adapter
     qtbot.waitUntil(lambda: form.message.text() == "Saved.", timeout=5000)
     assert form.message.kind() is MessageKind.SUCCESS
     assert hue_family(colours(form.message)[0]) == "green"
+
+
+def test_the_cashier_says_what_to_do_next_in_blue_and_refusals_in_red(
+    styled, qtbot, ctx, adapter, keep
+):
+    from ui.cashier.workspace import CashierWorkspace
+
+    ws = keep(CashierWorkspace(ctx, adapter))
+    ws.show()
+    ws.say("Paid in full. F9 releases the order.", error=False)
+    assert hue_family(colours(ws.message)[0]) == "blue"
+    ws.say("Not found.")
+    assert is_red(colours(ws.message)[0])
