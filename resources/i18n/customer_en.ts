@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>&amp;Invoice date (三包 from)</source>
-        <translation>&amp;Invoice date (starts the 三包 warranty)</translation>
+        <translation>&amp;Invoice date (三包 start)</translation>
     </message>
     <message>
         <source>&amp;Make / brand</source>

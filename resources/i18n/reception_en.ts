@@ -88,6 +88,18 @@
         <source>On file for %1: %2. Transfer it in the customer file first.</source>
         <translation>On file for %1: %2. Transfer it in the customer file first.</translation>
     </message>
+    <message>
+        <source>Invoice date (三包 from)</source>
+        <translation>Invoice date (三包 start)</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>YYYY-MM-DD, blank if unknown</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmStep</name>

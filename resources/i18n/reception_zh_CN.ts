@@ -88,6 +88,18 @@
         <source>On file for %1: %2. Transfer it in the customer file first.</source>
         <translation>已在档，属于 %1：%2。请先在客户档案中办理过户。</translation>
     </message>
+    <message>
+        <source>Invoice date (三包 from)</source>
+        <translation>购车发票日期（三包起算）</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>年-月-日，不知道可留空</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmStep</name>

@@ -64,7 +64,6 @@ KIND_FIELDS: dict[AssetKind, tuple[str, ...]] = {
         "battery_serial",
         "colour",
         "purchase_date",
-        "invoice_date",
     ),
 }
 TEXT_FIELDS = (
@@ -124,9 +123,7 @@ class AssetDialog(QDialog):
             "motor_no": self.tr("Mo&tor number"),
             "battery_serial": self.tr("&Battery serial"),
             "purchase_date": self.tr("Pu&rchase date"),
-            "invoice_date": self.tr("&Invoice date (三包 from)")
-            if self.kind is AssetKind.VEHICLE
-            else self.tr("&Invoice date"),
+            "invoice_date": self.tr("&Invoice date (三包 from)"),
         }
         self.errors = FieldErrors(self)
         self.message = MessageLine()

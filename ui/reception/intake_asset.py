@@ -1,6 +1,8 @@
 """Intake step 2: the vehicle or device — with the fields of its kind (vehicle: plate, VIN,
-make, model, year, colour, mileage; device: brand, model, IMEI, serial; e-bike: frame,
-motor, battery). Typing an identifier that is already on file offers that record.
+make, model, year, colour, mileage, purchase and invoice dates; device: brand, model, IMEI,
+serial, purchase date; e-bike: frame, motor, battery, purchase date). Typing an identifier
+that is already on file offers that record. Dates are typed as the core reads them
+(2026-03-01, 2026/3/1, 20260301; a date in the future is refused at the field).
 
 Leaving an identifier field (or the step) asks the core, off the GUI thread, whether a plate,
 VIN, IMEI, serial or frame number is already on file (``customers.check_asset``): the answer
@@ -43,9 +45,27 @@ from ui.reception.intake_step import Step
 
 #: which fields each kind shows, in keyboard order
 KIND_FIELDS: dict[AssetKind, tuple[str, ...]] = {
-    AssetKind.VEHICLE: ("plate", "vin", "make", "model", "year", "colour", "mileage_km"),
-    AssetKind.DEVICE: ("make", "model", "imei", "serial", "colour"),
-    AssetKind.EBIKE: ("frame_no", "make", "model", "motor_no", "battery_serial", "colour"),
+    AssetKind.VEHICLE: (
+        "plate",
+        "vin",
+        "make",
+        "model",
+        "year",
+        "colour",
+        "mileage_km",
+        "purchase_date",
+        "invoice_date",
+    ),
+    AssetKind.DEVICE: ("make", "model", "imei", "serial", "colour", "purchase_date"),
+    AssetKind.EBIKE: (
+        "frame_no",
+        "make",
+        "model",
+        "motor_no",
+        "battery_serial",
+        "colour",
+        "purchase_date",
+    ),
 }
 IDENT_FIELDS = ("plate", "vin", "imei", "serial", "frame_no")
 
@@ -85,6 +105,8 @@ class AssetStep(Step):
             "frame_no": self.tr("Frame number"),
             "motor_no": self.tr("Motor number"),
             "battery_serial": self.tr("Battery serial"),
+            "purchase_date": self.tr("Purchase date"),
+            "invoice_date": self.tr("Invoice date (三包 from)"),
         }
         form = QFormLayout()
         self.add_field(form, self.tr("Kind"), self.kind, "asset.kind")
@@ -95,6 +117,9 @@ class AssetStep(Step):
             edit.setObjectName(f"asset_{name}")
             if name in ("year", "mileage_km"):
                 edit.setValidator(WholeNumberValidator(0, 9_999_999, edit))
+            if name in ("purchase_date", "invoice_date"):  # read by the core's check_date
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD, blank if unknown"))
+                edit.setMaxLength(20)
             self.fields[name] = edit
             self._rows[name] = self.add_field(form, captions[name], edit, f"asset.{name}")
             if name == "vin":

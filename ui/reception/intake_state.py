@@ -61,6 +61,8 @@ ASSET_FIELDS = (
     "frame_no",
     "motor_no",
     "battery_serial",
+    "purchase_date",
+    "invoice_date",
 )
 
 
@@ -164,6 +166,8 @@ class IntakeState:
             frame_no=text["frame_no"],
             motor_no=text["motor_no"],
             battery_serial=text["battery_serial"],
+            purchase_date=text["purchase_date"],  # as typed: the core reads the date
+            invoice_date=text["invoice_date"],
             confirm_vin=self.confirm_vin and bool(text["vin"]),
         )
 
