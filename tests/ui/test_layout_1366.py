@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AssetKind, LineKind, OrderState, PauseReason, Payer, PaymentMethod
 from app.domain.models import WorkOrder
 from app.domain.types import utcnow
-from app.services import cashier, lines, workflow
+from app.services import cashier, lines, queries, workflow
 from app.services.inputs import AssetInput, CustomerInput, LineInput, PaymentInput
 from tests.factories import cashier_of, order_in_state
 from tests.ui.conftest import wait_tasks
@@ -282,6 +282,21 @@ def test_every_desk_at_1366_by_768(qtbot, owner, tech, adapter, keep, language):
             for view in shown_views(window):
                 problems += cut_columns(view, where)
             money += odd_amounts(window, where, amounts)
+        if key == "reception":  # a returning customer's intake, step by step
+            detail = queries.get_order(ctx, ids["released"])
+            ws._on_start_for(detail.customer.id, detail.asset.id)  # type: ignore[attr-defined]
+            settle()
+            flow = ws.flow  # type: ignore[attr-defined]
+            for step in range(len(flow.steps)):
+                flow.go_to(step)
+                settle()
+                where = f"[{language}] intake step {step + 1}"
+                for view in shown_views(window):
+                    problems += cut_columns(view, where)
+                money += odd_amounts(window, where, amounts)
+            flow._on_cancel()
+            flow._on_cancel()
+            settle()
         if key == "setup":
             for n in range(len(ws.pages)):  # type: ignore[attr-defined]
                 ws.show_page(n)  # type: ignore[attr-defined]
