@@ -492,6 +492,13 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "lookup.find",
+        (P.VIEW,),
+        lambda desk: desk.order(S.OPEN).asset.plate,
+        lambda c, plate: lookup.find(c, plate),
+        reads=True,
+    ),
+    Case(
         "duplicates.list_duplicates",
         (P.VIEW_AUDIT,),
         lambda desk: None,
