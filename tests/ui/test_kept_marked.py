@@ -76,11 +76,9 @@ def test_a_kept_start_marks_the_board_row_until_it_is_sent(qtbot, ctx, tech, ada
     text2, tip2, icon2, _font2 = state_cell(w.model, w.model.row_of(other.id), state_col)
     assert "unsent" not in text2 and icon2 is None and tip2 != kept_tip()
     # the board at 1366 px shows the whole marked state, and cuts nothing else
-    table = w.board_page.table
-    qtbot.wait(100)
-    settle_tasks(qtbot)
+    table = w.board_page.table  # (columns are fitted shortly after a change)
+    qtbot.waitUntil(lambda: cut_columns(table, "board") == [], timeout=3000)
     assert table.columnWidth(state_col) >= table.sizeHintForColumn(state_col)
-    assert cut_columns(table, "board") == []
 
     # back online: the kept start is sent; the mark and the "kept" line go
     live.monitor.report_success()
@@ -92,15 +90,20 @@ def test_a_kept_start_marks_the_board_row_until_it_is_sent(qtbot, ctx, tech, ada
     settle_tasks(qtbot)
 
 
-def test_a_kept_payment_marks_the_cashier_queue_in_chinese(
-    qtbot, ctx, tech, cashier, adapter, tmp_path
+@pytest.mark.parametrize(
+    ("language", "mark", "tip_word"),
+    [("zh_CN", " · 未发送", "等待发送"), ("en", " · unsent", "waits to be sent")],
+)
+def test_a_kept_payment_marks_the_cashier_queue(
+    qtbot, ctx, tech, cashier, adapter, tmp_path, language, mark, tip_word
 ):
     settled = order_in_state(ctx, tech, OrderState.SETTLED, asset=vehicle("粤B7K003", None))
-    i18n.install("zh_CN")
+    i18n.install(language)
     try:
         live = offline_link(cashier, tmp_path)
         c = CashierWorkspace(cashier, adapter, live=live)
         qtbot.addWidget(c)
+        c.resize(1346, 610)  # the desk in a maximised 1366×768 window
         c.show()
         c.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is c)
@@ -113,15 +116,17 @@ def test_a_kept_payment_marks_the_cashier_queue_in_chinese(
         settle_tasks(qtbot)
         qtbot.waitUntil(lambda: c.ready_model.is_kept(0))
         text, tip, icon, font = state_cell(c.ready_model, 0, state_col)
-        assert text == f"{plain} · 未发送"
-        assert "等待发送" in tip
+        assert text == plain + mark
+        assert tip_word in tip
         assert icon is not None and not icon.isNull() and font.italic()
+        # the queue's columns are fitted shortly after the change: nothing cut
+        qtbot.waitUntil(lambda: cut_columns(c.ready, "cashier queue") == [], timeout=3000)
 
         live.monitor.report_success()
         assert len(live.outbox.replay(cashier.db).applied) == 1
         qtbot.waitUntil(lambda: not c.ready_model.is_kept(0), timeout=5000)
         qtbot.waitUntil(lambda: c.view.detail.balance == Decimal("0.00"), timeout=5000)
-        assert "等待发送" not in c.message.text()
+        assert tip_word not in c.message.text()
         assert queries.get_order(ctx, settled.id).balance == Decimal("0.00")
         settle_tasks(qtbot)
     finally:
