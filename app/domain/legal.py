@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.domain.enums import RepairCategory
+from app.domain.enums import AssetKind, RepairCategory
 from app.domain.errors import ValidationError
+from app.domain.warranty import warranty_status
 
 MILEAGE_MAX = 5_000_000
 
@@ -141,3 +142,21 @@ def check_mileage_out(
             mileage_in=mileage_in,
         )
     return None
+
+
+def under_sanbao(
+    kind: AssetKind,
+    invoice_date: date | None,
+    mileage_in: int | None,
+    opened: date,
+    warranty_line: bool,
+) -> bool:
+    """A repair falls under 三包 (家用汽车产品三包): a line is paid by the warranty, or the car
+    came in within its 三包 period (2 years or 50,000 km from the invoice, whichever first).
+    Only then are towing, transport compensation and a courtesy car the seller's costs."""
+    if kind is not AssetKind.VEHICLE:
+        return False
+    if warranty_line:
+        return True
+    status = warranty_status(kind, invoice_date, mileage_in, opened, [])
+    return "sanbao_period" in status.flags

@@ -21,10 +21,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number
-from app.domain.enums import AssetKind, DocumentKind, OldParts, OrderState, RepairCategory
+from app.domain.enums import (
+    AssetKind,
+    DocumentKind,
+    OldParts,
+    OrderState,
+    Payer,
+    RepairCategory,
+)
 from app.domain.errors import RuleViolation, ValidationError
-from app.domain.legal import Guarantee, check_mileage_out, guarantee
-from app.domain.models import Asset, WorkOrder
+from app.domain.legal import Guarantee, check_mileage_out, guarantee, under_sanbao
+from app.domain.models import Asset, OrderLine, WorkOrder
+from app.domain.money import ZERO
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_money, check_text
@@ -136,6 +144,18 @@ def set_legal_facts(
             err := check_mileage_out(values["mileage_out"], order.mileage_in)
         ):
             c.add(err)
+        costs = [k for k in _SANBAO_COSTS if values.get(k) not in (None, ZERO)]
+        if costs and not _order_under_sanbao(session, order):
+            for name in costs:
+                c.add(
+                    ValidationError(
+                        name,
+                        "not_sanbao",
+                        "towing, transport compensation and a courtesy car are 三包 costs: "
+                        "the car is not under 三包 and no line is paid by the warranty",
+                        values[name],
+                    )
+                )
         c.raise_if_any()
         changed = [k for k, v in values.items() if getattr(order, k) != v]
         before = {k: getattr(order, k) for k in changed}
@@ -152,6 +172,30 @@ def set_legal_facts(
                 after={k: values[k] for k in changed},
             )
         return load_order_detail(session, order.id)
+
+
+#: the seller's costs of a 三包 repair
+_SANBAO_COSTS = ("towing_fee", "transport_compensation", "courtesy_car")
+
+
+def _order_under_sanbao(session: Session, order: WorkOrder) -> bool:
+    asset = session.get(Asset, order.asset_id)
+    assert asset is not None
+    warranty_line = (
+        session.scalar(
+            select(OrderLine.id)
+            .where(OrderLine.order_id == order.id, OrderLine.payer == Payer.WARRANTY)
+            .limit(1)
+        )
+        is not None
+    )
+    return under_sanbao(
+        asset.kind,
+        asset.invoice_date or asset.purchase_date,
+        order.mileage_in,
+        local_day(order.created_at),
+        warranty_line,
+    )
 
 
 @dataclass(frozen=True)

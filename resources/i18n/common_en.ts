@@ -1023,6 +1023,10 @@
         <source>issued the completion certificate</source>
         <translation>issued the completion certificate</translation>
     </message>
+    <message>
+        <source>Only a 三包 repair has these costs: the car is not under 三包 and no line is paid by the warranty.</source>
+        <translation>Only a warranty (sanbao) repair has these costs: the car is not under sanbao and no line is paid by the warranty.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

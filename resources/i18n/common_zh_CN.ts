@@ -1023,6 +1023,10 @@
         <source>issued the completion certificate</source>
         <translation>出具了竣工出厂合格证</translation>
     </message>
+    <message>
+        <source>Only a 三包 repair has these costs: the car is not under 三包 and no line is paid by the warranty.</source>
+        <translation>只有三包修理才有这些费用：该车不在三包期内，也没有由保修支付的项目。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -238,3 +238,27 @@ def test_no_comeback_past_the_distance_or_days_or_without_a_category(ctx, tech) 
     assert legal.comeback_for(ctx, whole.asset.id, 42_100) is not None  # 100 days
     none = _released(ctx, tech, "粤B7L007", None, days_ago=1)
     assert legal.comeback_for(ctx, none.asset.id, 42_100) is None
+
+
+def test_sanbao_costs_only_on_a_sanbao_repair(ctx, tech) -> None:
+    from datetime import date as day
+
+    from app.domain.enums import AssetKind
+    from app.domain.legal import under_sanbao
+
+    paid = [LineInput(LineKind.LABOR, "检查", "1", "100")]  # no line paid by the warranty
+    d = new_order(ctx, asset=vehicle(plate="粤B7L008", vin=None), lines=paid)
+    with pytest.raises(ValidationErrors) as err:
+        legal.set_legal_facts(ctx, d.id, LegalFacts(towing_fee="150", courtesy_car="粤B1"))
+    assert {(e.field, e.code) for e in err.value.errors} == {
+        ("towing_fee", "not_sanbao"),
+        ("courtesy_car", "not_sanbao"),
+    }
+    d = legal.set_legal_facts(ctx, d.id, LegalFacts(towing_fee="0"))  # nothing to claim
+    assert d.order.towing_fee == Decimal("0.00")
+    today = day(2026, 6, 1)
+    assert under_sanbao(AssetKind.VEHICLE, day(2025, 1, 1), 30_000, today, False)
+    assert not under_sanbao(AssetKind.VEHICLE, day(2023, 1, 1), 30_000, today, False)  # 2 years
+    assert not under_sanbao(AssetKind.VEHICLE, day(2025, 1, 1), 50_001, today, False)  # 50,000 km
+    assert under_sanbao(AssetKind.VEHICLE, None, None, today, True)  # a warranty line
+    assert not under_sanbao(AssetKind.DEVICE, None, None, today, True)

@@ -120,6 +120,11 @@ CODES: dict[str, str] = {
         "Errors", "A completion certificate is issued for vehicles only."
     ),
     "invalid_choice": QT_TRANSLATE_NOOP("Errors", "Choose one of the listed values."),
+    "not_sanbao": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only a 三包 repair has these costs: the car is not under 三包 and no line is paid "
+        "by the warranty.",
+    ),
     "unknown_field": QT_TRANSLATE_NOOP("Errors", "There is no such field."),
     "period_reversed": QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."),
     "naive_time": QT_TRANSLATE_NOOP("Errors", "The time has no time zone."),

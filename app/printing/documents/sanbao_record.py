@@ -10,8 +10,8 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, KeepTogether
 
 from app.domain.enums import AssetKind, LineKind, Payer
+from app.domain.legal import under_sanbao as legal_under_sanbao
 from app.domain.money import ZERO
-from app.domain.warranty import warranty_status
 from app.printing.context import DocContext
 from app.printing.documents import legal_blocks
 from app.printing.documents.common import (
@@ -29,19 +29,15 @@ TITLE = "title.sanbao_record"
 
 
 def under_sanbao(d: DocContext) -> bool:
-    """The repair falls under 三包: the car was within its 三包 period when it came in, or a
-    line is paid by the warranty."""
-    if any(l.payer is Payer.WARRANTY for l in d.detail.lines):
-        return True
+    """The repair falls under 三包 (:func:`app.domain.legal.under_sanbao`)."""
     a = d.asset
-    status = warranty_status(
+    return legal_under_sanbao(
         a.kind,
         a.invoice_date or a.purchase_date,
         d.order.mileage_in,
         d.order.created_at.astimezone().date(),
-        [],
+        any(l.payer is Payer.WARRANTY for l in d.detail.lines),
     )
-    return "sanbao_period" in status.flags
 
 
 def unavailable(d: DocContext) -> tuple[str, str] | None:
