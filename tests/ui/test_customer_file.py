@@ -224,3 +224,22 @@ def test_the_date_fields_in_chinese(qtbot, ctx, tech, ws):
         dialog.reject()
     finally:
         i18n.install("en")
+
+
+def test_tab_walks_the_vehicle_dialog_and_the_tick_box_follows_the_vin(qtbot, ctx, tech, ws):
+    from tests.ui.keyboard import walk_tab
+
+    _d, tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+    dialog.vin_confirm.show()  # as after the core's warning
+    dialog.fields["plate"].setFocus()
+    for back in (False, True):
+        walk = walk_tab(qtbot, dialog, back=back)
+        assert not walk.missed and not walk.traps, walk.report()
+    forward = walk_tab(qtbot, dialog).stops
+    vin = forward.index(dialog.fields["vin"])
+    assert forward[vin + 1] is dialog.vin_confirm
+    fields = [w for w in forward if w in dialog.fields.values()]
+    assert fields[-2:] == [dialog.fields["purchase_date"], dialog.fields["invoice_date"]]
+    dialog.reject()
+    # the button that opens it is reached from the list too
+    assert tab.edit.isEnabled() and tab.edit.focusPolicy() & Qt.FocusPolicy.TabFocus
