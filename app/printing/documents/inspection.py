@@ -89,26 +89,32 @@ def _marks_and_checklist(d: DocContext) -> list[Flowable]:
     L = d.labels
     fw = d.paper.frame_width
     vehicle = d.asset.kind is AssetKind.VEHICLE
-    if d.paper.narrow or not vehicle:
-        out: list[Flowable] = []
-        if vehicle:
-            holder = Table([[_drawing(d, fw * 0.6)]], colWidths=[fw])
-            holder.setStyle([*blocks.TIGHT, ("ALIGN", (0, 0), (-1, -1), "CENTER")])
-            out += blocks.section(d, L("damage_diagram"))
-            out += [holder, blocks.gap(d, 0.4), _legend(d, fw)]
-        out += blocks.section(d, L("checklist"))
-        out.append(_checklist(d, fw))
-        return out
     width = min(fw * 0.3, 52 * mm)
     right_w = fw - width - 5 * mm
-    right: list[Flowable] = [
-        _legend(d, right_w),
-        *blocks.section(d, L("checklist")),
-        _checklist(d, right_w),
-    ]
-    side = Table([[_drawing(d, width), right]], colWidths=[width + 5 * mm, right_w])
-    side.setStyle(blocks.TIGHT)
-    return [*blocks.section(d, L("damage_diagram")), side]
+    if not d.paper.narrow and vehicle:
+        right: list[Flowable] = [
+            _legend(d, right_w),
+            *blocks.section(d, L("checklist")),
+            _checklist(d, right_w),
+        ]
+        drawing = _drawing(d, width)
+        tall = sum(f.wrap(right_w, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in right)
+        # beside the car while that fits half a page (always, with the notes of a real
+        # walk-around); very long notes: one under the other, where every part can split
+        if tall <= max(drawing.height * 1.5, (d.paper.height or 0) * 0.5):
+            side = Table([[drawing, right]], colWidths=[width + 5 * mm, right_w])
+            side.setStyle(blocks.TIGHT)
+            return [*blocks.section(d, L("damage_diagram")), side]
+    out: list[Flowable] = []
+    if vehicle:
+        share = 0.6 if d.paper.narrow else 0.45
+        holder = Table([[_drawing(d, min(fw * share, 80 * mm))]], colWidths=[fw])
+        holder.setStyle([*blocks.TIGHT, ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+        out += blocks.section(d, L("damage_diagram"))
+        out += [holder, blocks.gap(d, 0.4), _legend(d, fw)]
+    out += blocks.section(d, L("checklist"))
+    out.append(_checklist(d, fw))
+    return out
 
 
 def _result(d: DocContext, result: InspectionResult) -> str:
