@@ -166,3 +166,120 @@ class SettlementRounding(StrEnum):
     NONE = "none"
     DOWN_TO_JIAO = "down_0.10"
     DOWN_TO_YUAN = "down_1.00"
+
+
+# -- customer care (follow-ups, due lists, value classes) -----------------------------------
+
+
+class AssetStatus(StrEnum):
+    """Whether the shop still sees the asset; due lists leave out the ones gone."""
+
+    IN_USE = "in_use"
+    SOLD = "sold"
+    STOLEN = "stolen"
+    SCRAPPED = "scrapped"
+
+
+class AssetUse(StrEnum):
+    """Who drives it: company and staff vehicles get no follow-up calls or reminders."""
+
+    PRIVATE = "private"
+    COMPANY = "company"  # 公司车 / fleet
+    STAFF = "staff"  # 员工车
+
+
+class ContactChannel(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+
+
+class FollowUpKind(StrEnum):
+    RELEASE = "release"  # after a release (cars next working day, e-bikes 3 h and 3 days)
+    AGAIN = "again"  # after a dissatisfied answer, until the customer is satisfied
+    COMPLAINT = "complaint"  # after a complaint was closed
+
+
+class FollowUpState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class FollowUpOutcome(StrEnum):
+    SATISFIED = "satisfied"
+    DISSATISFIED = "dissatisfied"
+    COMPLAINT = "complaint"
+    UNREACHABLE = "unreachable"
+    REFUSED = "refused"
+
+
+class ValueClass(StrEnum):
+    A = "A"  # top 20% of the year's spend (no insurance work), 3+ visits, no debts
+    B = "B"
+    C = "C"  # only warranty or free work, or visits more than 6 months apart
+    D = "D"  # lost: no visit for over 6 months
+
+
+class ComplaintChannel(StrEnum):
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    HOTLINE_12315 = "12315"
+    MANUFACTURER = "manufacturer"
+    MEDIA = "media"
+
+
+class ComplaintKind(StrEnum):
+    SERVICE = "service"  # attitude, promise not kept, delivery late
+    REPAIR_QUALITY = "repair_quality"
+    PRODUCT = "product"
+    PARTS = "parts"  # supply, price, quality
+    WARRANTY = "warranty"
+    SALES = "sales"
+
+
+class ComplaintSeverity(StrEnum):
+    GENERAL = "general"  # handled in the shop
+    SERIOUS = "serious"  # reached the manufacturer, 12315 or the operator
+    CRITICAL = "critical"  # media, government
+
+
+class ComplaintState(StrEnum):
+    """The eight steps of a complaint (DOMAIN.md): the step reached last."""
+
+    RECORDED = "recorded"  # 1 record: who, when, against whom, what they ask
+    JUDGED = "judged"  # 2 judge the kind and merit
+    ASSIGNED = "assigned"  # 3 assign an owner
+    INVESTIGATING = "investigating"  # 4 investigate the cause
+    PROPOSED = "proposed"  # 5 propose a resolution
+    NOTIFIED = "notified"  # 6 notify the customer
+    ACCOUNTED = "accounted"  # 7 accountability
+    CLOSED = "closed"  # 8 improvement recorded: the case is closed
+
+
+class ComplaintWait(StrEnum):
+    """Why a complaint's clock is paused."""
+
+    PARTS = "parts"
+    VERDICT = "verdict"  # a technical verdict (manufacturer, expert)
+
+
+class ComplaintDeadline(StrEnum):
+    RESPOND = "respond"  # answer the customer within 2 working hours
+    FEEDBACK = "feedback"  # first feedback within 24 hours
+    CLOSE = "close"  # general 48 hours, others 5 working days
+    UPDATE = "update"  # while waiting: an update every 48 hours
+
+
+class MessageEvent(StrEnum):
+    FOLLOW_UP = "follow_up"
+    SERVICE_REMINDER = "service_reminder"
+    APPOINTMENT_CONFIRMATION = "appointment_confirmation"
+    APPOINTMENT_REMINDER = "appointment_reminder"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    EXTRA_WORK = "extra_work"  # extra work waiting for the customer's answer
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"

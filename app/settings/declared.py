@@ -109,6 +109,8 @@ SETTINGS.declare(
     StructOption("hours.holidays", (), B, parse=v.parse_dates, plain=v.plain_dates),
     # 调休: weekend days the shop works because a holiday moved there
     StructOption("hours.workdays", (), B, parse=v.parse_dates, plain=v.plain_dates),
+    # the shop's time zone (IANA name, e.g. Asia/Shanghai); "": this computer's zone
+    TextOption("hours.timezone", "", B, max_length=60, pattern=r"[A-Za-z][A-Za-z0-9_+\-/]{1,59}"),
     # an advisor's own discount limit; beyond it a manager approves
     DecimalOption(
         "discount.limit_percent", Decimal("10.00"), B, low=Decimal(0), high=Decimal(100)
@@ -120,6 +122,20 @@ SETTINGS.declare(
     TextOption("records.upload_url", "", B, max_length=500, pattern=r"https?://[^\s]{1,490}"),
     TextOption("records.upload_token", "", B, max_length=200, pattern=r"[\x21-\x7e]{1,200}"),
 )
+
+# -- messages to customers: quiet hours (shop-local HH:MM, nothing is sent from..until) and
+# the SMS gateway (Aliyun Dysms SendSms; no access key: the call/SMS list is printed instead)
+SETTINGS.declare(
+    TextOption("messages.quiet_from", "21:00", B, max_length=5, pattern=r"([01][0-9]|2[0-3]):[0-5][0-9]"),
+    TextOption("messages.quiet_until", "08:00", B, max_length=5, pattern=r"([01][0-9]|2[0-3]):[0-5][0-9]"),
+    TextOption("sms.endpoint", "https://dysmsapi.aliyuncs.com/", B, max_length=500, pattern=r"https?://[^\s]{1,490}"),
+    TextOption("sms.access_key_id", "", B, max_length=100, pattern=r"[\x21-\x7e]{1,100}"),
+    TextOption("sms.access_key_secret", "", B, max_length=200, pattern=r"[\x21-\x7e]{1,200}"),
+    TextOption("sms.sign_name", "", B, max_length=40),
+)  # fmt: skip
+
+# -- customer care: when a device's follow-up call is due after its release (hours) ---------
+SETTINGS.declare(IntOption("care.device_followup_hours", 48, B, low=1, high=720))
 
 # -- security: one policy for the whole installation ------------------------------------------
 SETTINGS.declare(
