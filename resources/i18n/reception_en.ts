@@ -195,6 +195,18 @@
         <source>Recorded at intake</source>
         <translation>Recorded at intake</translation>
     </message>
+    <message>
+        <source>Comeback (返修)</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>within the quality guarantee of %1</source>
+        <translation>within the quality guarantee of %1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>

@@ -195,6 +195,18 @@
         <source>Recorded at intake</source>
         <translation>接车记录</translation>
     </message>
+    <message>
+        <source>Comeback (返修)</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>within the quality guarantee of %1</source>
+        <translation>在 %1 的质量保证期内</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>

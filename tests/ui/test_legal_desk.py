@@ -92,6 +92,13 @@ def test_the_visit_step_takes_the_repair_category_and_flags_a_comeback(qtbot, ct
     step.category.setCurrentIndex(step.category.findData("level2"))
     step.store(state)
     assert state.intake_input().repair_category is RepairCategory.LEVEL2
+    assert state.comeback_of == first.order.number
+    from ui.reception.intake_confirm import ConfirmStep
+
+    confirm = ConfirmStep(ctx)
+    qtbot.addWidget(confirm)
+    summary = confirm._summary(state)
+    assert first.order.number in summary and "Level-2 maintenance" in summary
     step.mileage.setText("44500")  # 2,500 km later: beyond the 小修's 2,000 km
     step.mileage.editingFinished.emit()
     qtbot.waitUntil(lambda: step.comeback.isHidden())

@@ -42,6 +42,7 @@ from ui.common.widgets import hint, title
 from ui.models.reception_estimate import EstimateModel
 from ui.reception.intake_state import IntakeState, line_from_json
 from ui.reception.intake_step import Step
+from ui.reception.intake_visit import repair_categories
 
 MUTED = "color:#607d8b"
 
@@ -204,6 +205,18 @@ class ConfirmStep(Step):
             (self.tr("Symptom"), escape(s.symptom) or "—"),
             (self.tr("Promised"), escape(promised)),
         ]
+        if s.kind is AssetKind.VEHICLE:
+            category = dict(repair_categories()).get(s.repair_category) or "—"
+            facts.append((self.tr("Repair category"), escape(category)))
+        if s.comeback_of:
+            facts.append(
+                (
+                    self.tr("Comeback (返修)"),
+                    escape(
+                        self.tr("within the quality guarantee of %1").replace("%1", s.comeback_of)
+                    ),
+                )
+            )
         table = "".join(
             f"<tr><td style='{MUTED};padding-right:14px'>{k}</td><td>{v}</td></tr>"
             for k, v in facts

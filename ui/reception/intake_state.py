@@ -104,6 +104,9 @@ class IntakeState:
     valuables_left: str = ""
     #: 维修类别 of a vehicle repair ("" not chosen yet: it may be set before settlement)
     repair_category: str = ""
+    #: 返修: the earlier order whose guarantee this visit falls in, as the desk was told
+    #: (shown before confirming; the core links it on saving)
+    comeback_of: str = ""
     # inspection
     checklist: dict[str, str] = field(default_factory=dict)
     checklist_notes: dict[str, str] = field(default_factory=dict)

@@ -137,6 +137,7 @@ class VisitStep(Step):
         self.mileage.textEdited.connect(self._on_mileage_edited)
         self.mileage.editingFinished.connect(self._ask_comeback)
         self._comeback_for: int | None = None
+        self._comeback_number = ""
 
     def title(self) -> str:
         return self.tr("Visit")
@@ -177,6 +178,7 @@ class VisitStep(Step):
         state.accessories_left = self.accessories.text()
         state.valuables_left = self.valuables.text()
         state.repair_category = self.category.currentData() or ""
+        state.comeback_of = self._comeback_number if self._comeback_for == state.asset_id else ""
 
     def check(self, state: IntakeState) -> list[ValidationError]:
         c = Collector()
@@ -201,6 +203,7 @@ class VisitStep(Step):
     def _ask_comeback(self) -> None:
         asset_id = self._comeback_for
         if asset_id is None:
+            self._comeback_number = ""
             self.comeback.hide()
             return
         ctx, km = self.ctx, typed_int(self.mileage.text())
@@ -214,6 +217,7 @@ class VisitStep(Step):
     def _show_comeback(self, asset_id: int, found: Comeback | None) -> None:
         if asset_id != self._comeback_for:
             return
+        self._comeback_number = found.number if found is not None else ""
         if found is None:
             self.comeback.hide()
             return
