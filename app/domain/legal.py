@@ -17,12 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
 
-from app.domain.enums import AssetKind, RepairCategory
+from app.domain.enums import AssetKind, OldParts, RepairCategory
 from app.domain.errors import ValidationError
 from app.domain.warranty import warranty_status
 
 MILEAGE_MAX = 5_000_000
+
+if TYPE_CHECKING:
+    from app.domain.models import WorkOrder
 
 #: 维修类别 -> (km, days)
 GUARANTEE: dict[RepairCategory, tuple[int, int]] = {
@@ -160,3 +164,23 @@ def under_sanbao(
         return True
     status = warranty_status(kind, invoice_date, mileage_in, opened, [])
     return "sanbao_period" in status.flags
+
+
+def local_day(moment: Any) -> date:
+    return moment.astimezone().date()
+
+
+def default_old_parts(order: WorkOrder) -> OldParts:
+    """The old parts' fate unless recorded: the customer's if they asked to keep them, else
+    recycled by the shop."""
+    if order.old_parts is not None:
+        return order.old_parts
+    return OldParts.CUSTOMER if order.keep_old_parts else OldParts.RECYCLED
+
+
+def order_guarantee(order: WorkOrder) -> Guarantee | None:
+    """The order's quality guarantee (None without a 维修类别); it runs from release."""
+    if order.repair_category is None:
+        return None
+    released = local_day(order.released_at) if order.released_at else None
+    return guarantee(order.repair_category, released, order.mileage_out or order.mileage_in)

@@ -30,7 +30,13 @@ from app.domain.enums import (
     RepairCategory,
 )
 from app.domain.errors import RuleViolation, ValidationError
-from app.domain.legal import Guarantee, check_mileage_out, guarantee, under_sanbao
+from app.domain.legal import (
+    check_mileage_out,
+    default_old_parts,
+    local_day,
+    order_guarantee,
+    under_sanbao,
+)
 from app.domain.models import Asset, OrderLine, WorkOrder
 from app.domain.money import ZERO
 from app.domain.permissions import Permission
@@ -44,26 +50,6 @@ from app.services.views import OrderDetail
 
 #: what the legal facts may no longer change
 _CLOSED = frozenset({OrderState.RELEASED, OrderState.CANCELLED})
-
-
-def local_day(moment: Any) -> date:
-    return moment.astimezone().date()
-
-
-def default_old_parts(order: WorkOrder) -> OldParts:
-    """The old parts' fate unless recorded: the customer's if they asked to keep them, else
-    recycled by the shop."""
-    if order.old_parts is not None:
-        return order.old_parts
-    return OldParts.CUSTOMER if order.keep_old_parts else OldParts.RECYCLED
-
-
-def order_guarantee(order: WorkOrder) -> Guarantee | None:
-    """The order's quality guarantee (None without a 维修类别); it runs from release."""
-    if order.repair_category is None:
-        return None
-    released = local_day(order.released_at) if order.released_at else None
-    return guarantee(order.repair_category, released, order.mileage_out or order.mileage_in)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Table
 
 from app.domain.enums import AssetKind, LineKind, Payer
-from app.domain.legal import money_to_chinese_capitals
+from app.domain.legal import default_old_parts, money_to_chinese_capitals, order_guarantee
 from app.domain.models import OrderLine, QualityCheck
 from app.domain.money import ZERO, round_money
 from app.printing.context import DocContext
@@ -19,7 +19,6 @@ from app.printing.documents.common import amount_column, billable, line_name, li
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field
-from app.services.legal import default_old_parts, order_guarantee
 
 
 def applies(d: DocContext) -> bool:
