@@ -57,6 +57,8 @@ class Permission(StrEnum):
     EDIT_CATALOG = "edit_catalog"
     MANAGE_STAFF = "manage_staff"
     VIEW_AUDIT = "view_audit"
+    # customer care: follow-up calls, due lists, value classes (回访 / 客服)
+    FOLLOW_UP = "follow_up"
 
 
 P = Permission
@@ -95,14 +97,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.INSPECTOR: frozenset(_DESK | {P.QUALITY_CHECK, P.PROPOSE_EXTRA_WORK, P.REOPEN}),
     Role.CASHIER: frozenset(_DESK | _CASHIER),
     Role.PARTS: frozenset(_DESK | {P.EDIT_CATALOG}),
-    Role.FOLLOW_UP: frozenset(_DESK | {P.EDIT_CUSTOMERS}),
+    Role.FOLLOW_UP: frozenset(_DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP}),
     Role.MANAGER: frozenset(
         _DESK
         | _RECEPTION
         | _WORKSHOP
         | _CASHIER
         | {P.QUALITY_CHECK, *APPROVABLE}
-        | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT}
+        | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT, P.FOLLOW_UP}
     ),
     Role.ADMIN: frozenset(_DESK | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT}),
 }

@@ -14,7 +14,7 @@ import inspect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -22,16 +22,27 @@ import pytest
 from sqlalchemy import select, update
 
 from app.db.engine import Database
-from app.domain.enums import ApprovalMethod, AssetKind, LineKind, OrderState, PauseReason, Role
+from app.domain.enums import (
+    ApprovalMethod,
+    AssetKind,
+    ContactChannel,
+    LineKind,
+    OrderState,
+    PauseReason,
+    Role,
+)
 from app.domain.enums import PaymentMethod as PM
 from app.domain.errors import AccessDenied
-from app.domain.models import CatalogItem, User
+from app.domain.models import CatalogItem, FollowUp, User
 from app.domain.permissions import ROLE_PERMISSIONS, Permission, may, may_with_approval
+from app.domain.types import utcnow
 from app.printing import data as print_data
 from app.services import (
     cashier,
     customers,
+    due_lists,
     duplicates,
+    followups,
     health_records,
     intake,
     legal,
@@ -39,6 +50,7 @@ from app.services import (
     lookup,
     prints,
     queries,
+    value_classes,
     warranty,
     workflow,
 )
@@ -52,6 +64,7 @@ from app.services.inputs import (
     VisitDetails,
 )
 from app.services.people import as_user
+from tests.app import _care
 from tests.app._support import assert_nothing_written, next_plate, order_in, snapshot
 from tests.factories import cashier_of, customer, vehicle
 
@@ -152,6 +165,21 @@ def _new_customer(desk: Desk) -> Any:
 def _two_owners(desk: Desk) -> tuple[int, int]:
     d = desk.order(S.RELEASED)
     return d.asset.id, _new_customer(desk).id
+
+
+def _care_release(desk: Desk) -> int:
+    """A customer who agreed to calls, with a car released yesterday (a follow-up owed)."""
+    cid = _care.customer(desk.ctx, "回访客户")
+    at = utcnow() - timedelta(days=1)
+    return _care.released(desk.ctx, cid, _care.asset(desk.ctx, cid), at)
+
+
+def _care_follow_up(desk: Desk) -> tuple[int, int]:
+    order_id = _care_release(desk)
+    followups.generate(desk.users[Role.MANAGER])
+    with desk.db.read() as s:
+        fu = s.scalars(select(FollowUp).where(FollowUp.order_id == order_id)).one()
+    return fu.id, fu.version
 
 
 CASES: list[Case] = [
@@ -499,6 +527,63 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "followups.record_consent",
+        (P.EDIT_CUSTOMERS,),
+        lambda desk: _care.customer(desk.ctx, "同意人", consent=None),
+        lambda c, cid: followups.record_consent(c, cid, ContactChannel.SMS, True, "到店登记"),
+    ),
+    Case(
+        "followups.generate",
+        (P.FOLLOW_UP,),
+        _care_release,
+        lambda c, _: followups.generate(c),
+    ),
+    Case(
+        "followups.due_followups",
+        (P.FOLLOW_UP,),
+        _care_release,
+        lambda c, _: followups.due_followups(c),
+    ),
+    Case(
+        "followups.record_call",
+        (P.FOLLOW_UP,),
+        _care_follow_up,
+        lambda c, fu: followups.record_call(c, fu[0], fu[1], outcome="satisfied"),
+    ),
+    Case(
+        "due_lists.due_list",
+        (P.FOLLOW_UP,),
+        lambda desk: None,
+        lambda c, _: due_lists.due_list(c, "inspection"),
+        reads=True,
+    ),
+    Case(
+        "due_lists.log_call",
+        (P.FOLLOW_UP,),
+        lambda desk: _care.customer(desk.ctx, "提醒人"),
+        lambda c, cid: due_lists.log_call(c, "inspection", cid, outcome="reached"),
+    ),
+    Case(
+        "value_classes.compute_classes",
+        (P.FOLLOW_UP,),
+        _care_release,
+        lambda c, _: value_classes.compute_classes(c),
+    ),
+    Case(
+        "value_classes.list_classes",
+        (P.FOLLOW_UP,),
+        lambda desk: None,
+        lambda c, _: value_classes.list_classes(c),
+        reads=True,
+    ),
+    Case(
+        "value_classes.class_of",
+        (P.VIEW,),
+        lambda desk: _care.customer(desk.ctx, "分级人"),
+        lambda c, cid: value_classes.class_of(c, cid),
+        reads=True,
+    ),
+    Case(
         "duplicates.list_duplicates",
         (P.VIEW_AUDIT,),
         lambda desk: None,
@@ -612,6 +697,9 @@ MODULES = {
     "prints": prints,
     "legal": legal,
     "health_records": health_records,
+    "followups": followups,
+    "due_lists": due_lists,
+    "value_classes": value_classes,
 }
 
 

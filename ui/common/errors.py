@@ -233,6 +233,11 @@ CODES: dict[str, str] = {
     "settlement_paid": QT_TRANSLATE_NOOP(
         "Errors", "{paid} is paid on this statement; refund it first."
     ),
+    # customer care (app/services/followups.py)
+    "customer_gone": QT_TRANSLATE_NOOP(
+        "Errors", "This customer's file was merged or anonymised: no calls to it."
+    ),
+    "followup_closed": QT_TRANSLATE_NOOP("Errors", "This follow-up is already closed."),
     # error classes
     "not_found": QT_TRANSLATE_NOOP("Errors", "Not found: {what} {key}."),
     "conflict": QT_TRANSLATE_NOOP(
@@ -324,6 +329,7 @@ RIGHTS: dict[Permission, str] = {
     Permission.EDIT_CATALOG: QT_TRANSLATE_NOOP("Errors", "change the catalog"),
     Permission.MANAGE_STAFF: QT_TRANSLATE_NOOP("Errors", "manage staff accounts"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
+    Permission.FOLLOW_UP: QT_TRANSLATE_NOOP("Errors", "make follow-up and reminder calls"),
 }
 
 #: every role's name as the shop says it

@@ -3,6 +3,7 @@
 from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
+from app.domain.models.care import CareCall, ContactConsent, CustomerValue, FollowUp
 from app.domain.models.customers import Asset, AssetDuplicate, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
@@ -20,13 +21,17 @@ __all__ = [
     "Asset",
     "AssetDuplicate",
     "Base",
+    "CareCall",
     "CatalogItem",
     "ChangeLogEntry",
     "ChecklistItem",
+    "ContactConsent",
     "Customer",
+    "CustomerValue",
     "DamageMark",
     "DocumentCounter",
     "DocumentPrint",
+    "FollowUp",
     "HealthRecord",
     "Inspection",
     "InspectionItem",

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.enums import AssetKind, CustomerKind
+from app.domain.enums import AssetKind, AssetStatus, AssetUse, CustomerKind
 from app.domain.models.base import Base, CreatedAt
 from app.domain.types import UTCDateTime, enum_type, key_string, utcnow
 
@@ -27,6 +27,13 @@ class Customer(CreatedAt, Base):
     address: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     sms_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # customer care (migration 0007): the birthday list reads ``birthday_md`` ("MM-DD")
+    birthday: Mapped[date | None] = mapped_column(Date)
+    birthday_md: Mapped[str | None] = mapped_column(String(5), index=True)
+    #: the file this one was merged into (a duplicate customer); no calls to a merged file
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    #: PIPL: anonymised on request; no calls, no messages
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -95,6 +102,19 @@ class Asset(CreatedAt, Base):
     #: IMEI / serial / frame number, normalized, for lookup
     ident_key: Mapped[str | None] = mapped_column(key_string(40), index=True, unique=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # customer care (migration 0007): sold / stolen / scrapped and company / staff vehicles
+    # are left out of follow-ups and due lists
+    status: Mapped[AssetStatus] = mapped_column(
+        enum_type(AssetStatus, 10), default=AssetStatus.IN_USE, server_default="in_use"
+    )
+    use: Mapped[AssetUse] = mapped_column(
+        enum_type(AssetUse, 10), default=AssetUse.PRIVATE, server_default="private"
+    )
+    #: 年检 and insurance renewal dates; the manufacturer's warranty end when known (else
+    #: invoice date + ``warranty.defaults``)
+    inspection_due: Mapped[date | None] = mapped_column(Date, index=True)
+    insurance_due: Mapped[date | None] = mapped_column(Date, index=True)
+    warranty_until: Mapped[date | None] = mapped_column(Date, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 

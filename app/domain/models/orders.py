@@ -91,6 +91,9 @@ class WorkOrder(CreatedAt, Base):
     __table_args__ = (
         Index("ix_work_orders_state_promised", "state", "promised_at"),
         Index("ix_work_orders_asset_created", "asset_id", "created_at"),
+        # customer care (migration 0007): due lists and value classes
+        Index("ix_work_orders_next_service_date", "next_service_date"),
+        Index("ix_work_orders_customer_released", "customer_id", "released_at"),
     )
 
 
