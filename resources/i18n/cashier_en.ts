@@ -513,5 +513,9 @@
         <source>Not settled yet: preview</source>
         <translation>Not settled yet: preview</translation>
     </message>
+    <message>
+        <source>Mileage out (km)</source>
+        <translation>Mileage out (km)</translation>
+    </message>
 </context>
 </TS>

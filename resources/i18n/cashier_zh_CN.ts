@@ -512,5 +512,9 @@
         <source>Not settled yet: preview</source>
         <translation>尚未结算（预览）</translation>
     </message>
+    <message>
+        <source>Mileage out (km)</source>
+        <translation>出厂里程（公里）</translation>
+    </message>
 </context>
 </TS>

@@ -239,3 +239,24 @@ def test_the_catalog_item_dialog_keeps_a_parts_brand_and_spec(qtbot, db, keep):
     assert edit.brand_spec.text() == "博世 0986479S48"
     edit.kind.setCurrentIndex(edit.kind.findData(LineKind.LABOR))
     assert not edit.brand_spec.isEnabled()  # labor has none
+
+
+def test_the_cashier_records_mileage_out_with_the_release(qtbot, ctx, tech, cashier, adapter):
+    from tests.ui.test_cashier import cashier_orders, number, open_cashier, scan
+
+    orders = cashier_orders(ctx, tech)
+    w = open_cashier(qtbot, cashier, adapter)
+    scan(qtbot, w, number(ctx, orders["settled"]))
+    w.view.pay_cash.click()
+    settle_tasks(qtbot)
+    assert w.view.mileage_out.isEnabled() and w.view.mileage_out.text() == ""
+    w.view.mileage_out.setText("10")  # below the mileage in: refused, not released
+    w.view.release.click()
+    settle_tasks(qtbot)
+    assert "below the mileage in" in w.message.text()
+    assert queries.get_order(ctx, orders["settled"]).order.state is OrderState.SETTLED
+    w.view.mileage_out.setText("42050")
+    w.view.release.click()
+    settle_tasks(qtbot)
+    d = queries.get_order(ctx, orders["settled"])
+    assert d.order.state is OrderState.RELEASED and d.order.mileage_out == 42_050

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from app.domain.enums import OrderState, PaymentKind, PaymentMethod
 from app.domain.errors import ConflictError
 from app.domain.models import Payment
+from app.domain.text import parse_int
 from app.domain.workflow import LINES_EDITABLE
 from app.services.approvals import ApprovalGrant
 from app.services.inputs import PaymentInput
@@ -401,12 +402,15 @@ class PickupActions(QObject):
                 lambda: self.desk.say(self.tr("Not released: the balance is still owing.")),
             )
 
-        self._send(
-            "release",
-            {"order_id": detail.id, "version": detail.version, "approval": approval},
-            self._on_released,
-            failed=refused,
-        )
+        args: dict[str, Any] = {
+            "order_id": detail.id,
+            "version": detail.version,
+            "approval": approval,
+        }
+        typed = parse_int(self.desk.view.mileage_out.text())
+        if typed is not None and typed != detail.order.mileage_out:
+            args["mileage_out"] = typed  # 出厂里程, when the quality check did not record it
+        self._send("release", args, self._on_released, failed=refused)
 
     def _on_released(self, result: OrderDetail) -> None:
         slip = result.release.number if result.release else ""

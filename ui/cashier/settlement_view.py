@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QTreeView,
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import OrderState
+from app.domain.enums import AssetKind, OrderState
 from app.domain.permissions import Permission
 from app.domain.workflow import LINES_EDITABLE
 from app.services.views import OrderDetail
 from ui.auth.rights import Gate
 from ui.cashier import labels
 from ui.common.keys import show_key
+from ui.common.typed_numbers import WholeNumberValidator
 from ui.common.widgets import fit_columns
 from ui.models.cashier_payments import COLUMNS as PAYMENT_COLUMNS
 from ui.models.cashier_payments import PaymentsModel
@@ -145,8 +147,16 @@ class SettlementView(QWidget):
             (self.settle, self.pay_cash, self.pay, self.release, self.refund, self.void)
         ):
             actions.addWidget(button, i // 3, i % 3)
+        #: 出厂里程 of a vehicle, recorded with the release when the QC did not
+        self.mileage_out = QLineEdit()
+        self.mileage_out.setObjectName("mileageOut")
+        self.mileage_out.setValidator(WholeNumberValidator(0, 9_999_999, self.mileage_out))
+        self.mileage_out.setPlaceholderText(self.tr("Mileage out (km)"))
+        self.mileage_out.setAccessibleName(self.tr("Mileage out (km)"))
+        self.mileage_out.setMaximumWidth(150)
         printing = QHBoxLayout()
         printing.addWidget(self.adjust)
+        printing.addWidget(self.mileage_out)
         printing.addStretch(1)
         printing.addWidget(self.print_release)
         printing.addWidget(self.print_statement)
@@ -198,6 +208,8 @@ class SettlementView(QWidget):
             self.payments_model.set_payments([])
             for button in self.action_buttons():
                 button.setEnabled(False)
+            self.mileage_out.clear()
+            self.mileage_out.setEnabled(False)
             self.gate.apply()
             return
         order, settlement, totals = detail.order, detail.settlement, detail.totals
@@ -233,6 +245,10 @@ class SettlementView(QWidget):
         self.pay_cash.setEnabled(settled and detail.balance > 0)
         self.pay.setEnabled(settled and detail.balance > 0)
         self.release.setEnabled(settled)
+        vehicle = detail.asset.kind is AssetKind.VEHICLE
+        self.mileage_out.setVisible(vehicle)
+        self.mileage_out.setEnabled(settled and vehicle)
+        self.mileage_out.setText("" if order.mileage_out is None else str(order.mileage_out))
         self.void.setEnabled(settled)
         self.refund.setEnabled(
             state in (OrderState.SETTLED, OrderState.RELEASED) and bool(detail.payments)
