@@ -40,19 +40,16 @@ def inspector_name(d: DocContext) -> str:
 def parties(d: DocContext) -> list[Flowable]:
     """托修方 (the customer) and 承修方 (the shop: name, address, phone, license, bank)."""
     L, c, shop = d.labels, d.customer, d.data.shop
-    client = [  # the customer's phone is in the fields above
-        Field(L("client_party"), c.name),
-        Field(L("party_address"), c.address or ""),
-    ]
+    client = " · ".join(x for x in (c.name, c.address or "") if x)
+    repairer = " · ".join(x for x in (shop.legal_name or shop.name, shop.address, shop.phone) if x)
     bank = " ".join(x for x in (shop.bank_name, shop.bank_account) if x)
-    repairer = [
-        Field(L("repairer_party"), shop.legal_name or shop.name),
-        Field(L("party_phone"), shop.phone),
-        Field(L("party_address"), shop.address, wide=True),
+    items = [
+        Field(L("client_party"), client, wide=True),
+        Field(L("repairer_party"), repairer, wide=True),
         Field(L("shop_license"), shop.license_no),
         Field(L("bank_name"), bank),
     ]
-    return [blocks.fields(d, [*client, *repairer])]
+    return [blocks.fields(d, items)]
 
 
 def guarantee_text(d: DocContext) -> str:

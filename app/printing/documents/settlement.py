@@ -150,7 +150,7 @@ def build(d: DocContext) -> list[Flowable]:
     if o.fault_found:
         out.append(blocks.fields(d, [Field(L("fault_found"), o.fault_found, wide=True)]))
     if legal:
-        out += [*legal_blocks.parties(d), legal_blocks.repair_facts(d)]
+        out += [*legal_blocks.parties(d), legal_blocks.repair_facts(d, mileage_in=False)]
     out += legal_blocks.itemised(d) if legal else _groups(d)
     account = blocks.shop_account(d)
     out += [blocks.gap(d, 0.4), _totals(d)]
