@@ -1,0 +1,162 @@
+"""Due lists on hand-computed cases (both backends): the window is 30 days behind to
+``days`` ahead of today (shop-local); company and staff cars, sold and stolen assets and
+merged or anonymised customers are left out of every list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.enums import AssetKind, AssetStatus, AssetUse, Role
+from app.domain.errors import AccessDenied, ValidationError
+from app.domain.models import CareCall
+from app.services import due_lists, value_classes
+from app.services.people import as_user
+from tests.app._care import asset, customer, released, utc
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NOW = utc(2026, 12, 1, 4, 0)  # Tuesday 1 December 2026, 12:00 in Shanghai
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def agent(ctx):
+    return as_user(ctx, "Zhou Yan", Role.FOLLOW_UP)
+
+
+def _list(agent, kind, days=30):
+    return due_lists.due_list(agent, kind, days=days, now=NOW, zone=SHANGHAI)
+
+
+def _assets(rows):
+    return [(r.asset_id, r.due) for r in rows]
+
+
+def test_inspection_and_insurance_by_their_dates(ctx, agent):
+    c = customer(ctx, "Chen Jie")
+    soon = asset(ctx, c, inspection_due=date(2026, 12, 10), insurance_due=date(2026, 12, 20))
+    overdue = asset(ctx, c, inspection_due=date(2026, 11, 5))  # 26 days late: still listed
+    asset(ctx, c, inspection_due=date(2026, 10, 15))  # 47 days late: off the list
+    later = asset(ctx, c, inspection_due=date(2027, 1, 15))  # beyond 30 days
+    asset(ctx, c, inspection_due=date(2026, 12, 5), use=AssetUse.COMPANY)
+    asset(ctx, c, inspection_due=date(2026, 12, 5), use=AssetUse.STAFF)
+    asset(ctx, c, inspection_due=date(2026, 12, 5), status=AssetStatus.STOLEN)
+    asset(ctx, c, inspection_due=date(2026, 12, 5), status=AssetStatus.SOLD)
+    merged = customer(ctx, "Merged", merged_into_id=c)
+    asset(ctx, merged, inspection_due=date(2026, 12, 5))
+    gone = customer(ctx, "Anonymised", anonymised_at=utc(2026, 11, 1))
+    asset(ctx, gone, inspection_due=date(2026, 12, 5))
+
+    rows = _list(agent, "inspection")
+    assert _assets(rows) == [(overdue, date(2026, 11, 5)), (soon, date(2026, 12, 10))]
+    assert rows[0].phone and rows[0].customer == "Chen Jie"
+    assert _assets(_list(agent, "insurance")) == [(soon, date(2026, 12, 20))]
+    assert _assets(_list(agent, "inspection", days=60)) == [
+        (overdue, date(2026, 11, 5)), (soon, date(2026, 12, 10)), (later, date(2027, 1, 15))
+    ]  # fmt: skip
+
+
+def test_warranty_from_its_end_or_the_invoice_date(ctx, agent):
+    c = customer(ctx, "Lin Fang")
+    by_invoice = asset(ctx, c, invoice_date=date(2023, 12, 15))  # + 36 months
+    explicit = asset(ctx, c, invoice_date=date(2020, 1, 1), warranty_until=date(2026, 12, 25))
+    phone = asset(ctx, c, AssetKind.DEVICE, invoice_date=date(2025, 12, 10))  # + 12 months
+    asset(ctx, c, invoice_date=date(2024, 6, 1))  # ends June 2027
+    asset(ctx, c, invoice_date=date(2023, 12, 15), warranty_until=date(2027, 6, 1))
+    assert _assets(_list(agent, "warranty")) == [
+        (phone, date(2026, 12, 10)), (by_invoice, date(2026, 12, 15)),
+        (explicit, date(2026, 12, 25)),
+    ]  # fmt: skip
+
+
+def test_birthdays_in_the_window_and_across_the_new_year(ctx, agent):
+    early = customer(ctx, "December", birthday=date(1980, 12, 5))
+    january = customer(ctx, "January", birthday=date(1990, 1, 10))
+    customer(ctx, "Yesterday", birthday=date(1985, 11, 30))
+    fleet = customer(ctx, "Fleet only", birthday=date(1975, 12, 6))
+    for c in (early, january):
+        asset(ctx, c)
+    asset(ctx, fleet, use=AssetUse.COMPANY)
+    rows = _list(agent, "birthday")
+    assert [(r.customer_id, r.due) for r in rows] == [(early, date(2026, 12, 5))]
+    rows = _list(agent, "birthday", days=45)
+    assert [(r.customer_id, r.due) for r in rows] == [
+        (early, date(2026, 12, 5)), (january, date(2027, 1, 10))
+    ]  # fmt: skip
+
+
+def test_maintenance_by_date_and_by_projected_mileage(ctx, agent):
+    c = customer(ctx, "Wang Lei")
+    by_date = asset(ctx, c)
+    released(ctx, c, by_date, utc(2026, 6, 1), next_service_date=date(2026, 12, 15))
+    came_back = asset(ctx, c)
+    released(ctx, c, came_back, utc(2026, 6, 1), next_service_date=date(2026, 12, 15))
+    released(ctx, c, came_back, utc(2026, 9, 1))  # a later visit: that date is superseded
+    by_km = asset(ctx, c)
+    released(ctx, c, by_km, utc(2026, 1, 1), mileage=10_000)
+    # 9050 km in 181 days: 50 km a day; 6950 km to 26000 -> 139 days after 1 July
+    released(ctx, c, by_km, utc(2026, 7, 1), mileage=19_050, next_service_km=26_000)
+    one_reading = asset(ctx, c)
+    released(ctx, c, one_reading, utc(2026, 7, 1), mileage=19_000, next_service_km=20_000)
+    fleet = asset(ctx, c, use=AssetUse.COMPANY)
+    released(ctx, c, fleet, utc(2026, 6, 1), next_service_date=date(2026, 12, 15))
+    rows = _list(agent, "maintenance")
+    assert _assets(rows) == [(by_km, date(2026, 11, 17)), (by_date, date(2026, 12, 15))]
+    assert "50 km/day" in rows[0].detail
+
+
+def test_first_service_of_a_new_car_that_never_came(ctx, agent):
+    c = customer(ctx, "Zhao Min")
+    new = asset(ctx, c, invoice_date=date(2026, 9, 10))  # + 90 days = 9 December
+    came = asset(ctx, c, invoice_date=date(2026, 9, 10))
+    released(ctx, c, came, utc(2026, 11, 1))
+    asset(ctx, c, AssetKind.DEVICE, invoice_date=date(2026, 9, 10))
+    assert _assets(_list(agent, "first_service")) == [(new, date(2026, 12, 9))]
+    assert came != new
+
+
+def test_inactive_and_lost_from_the_daily_figures(ctx, agent):
+    five = customer(ctx, "Five months")
+    released(ctx, five, asset(ctx, five), utc(2026, 6, 20))
+    seven = customer(ctx, "Seven months")
+    released(ctx, seven, asset(ctx, seven), utc(2026, 5, 1))
+    recent = customer(ctx, "Recent")
+    released(ctx, recent, asset(ctx, recent), utc(2026, 11, 1))
+    fleet = customer(ctx, "Fleet")
+    released(ctx, fleet, asset(ctx, fleet, use=AssetUse.COMPANY), utc(2026, 5, 1))
+    value_classes.compute_classes(agent, now=NOW)
+    assert [(r.customer_id, r.due) for r in _list(agent, "inactive")] == [(five, date(2026, 6, 20))]
+    assert [(r.customer_id, r.due) for r in _list(agent, "lost")] == [(seven, date(2026, 5, 1))]
+
+
+def test_a_call_on_a_row_is_logged(ctx, agent, db):
+    c = customer(ctx, "Chen Jie")
+    a = asset(ctx, c, inspection_due=TODAY + timedelta(days=3))
+    call_id = due_lists.log_call(agent, "inspection", c, asset_id=a, outcome="booked",
+                                 note="Friday 9:00", duration_s=75, now=NOW)  # fmt: skip
+    with db.read() as s:
+        call = s.get(CareCall, call_id)
+        assert (call.due_kind, call.outcome, call.duration_s, call.note, call.asset_id) == (
+            "inspection",
+            "booked",
+            75,
+            "Friday 9:00",
+            a,
+        )
+        assert call.follow_up_id is None
+    with pytest.raises(ValidationError) as err:
+        due_lists.log_call(agent, "inspection", c, outcome="maybe")
+    assert err.value.field == "outcome"
+    with db.read() as s:
+        assert len(s.scalars(select(CareCall)).all()) == 1
+
+
+def test_unknown_list_and_rights(ctx, agent):
+    with pytest.raises(ValidationError) as err:
+        due_lists.due_list(agent, "weather")
+    assert err.value.code == "invalid_choice"
+    with pytest.raises(AccessDenied):
+        due_lists.due_list(ctx, "inspection")
