@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "app.admin.duplicates_cli",  # duplicates
     "app.admin.find_cli",  # find
     "app.admin.records_cli",  # records export | upload | list
+    "app.admin.care_cli",  # followups | due --kind K | classes
+    "app.admin.complaints_cli",  # complaints [--json] [--overdue]
 )
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import AssetKind, LineKind
+from app.domain.enums import AssetKind, LineKind, MessageEvent
 from app.domain.models import DEFAULT_BRANCH_ID, Branch, CatalogItem, ChecklistItem
 
 CHECKLISTS: dict[AssetKind, list[tuple[str, str, str]]] = {
@@ -245,6 +245,44 @@ CATALOG: list[tuple[str, LineKind, str, str, str, str, str, AssetKind | None]] =
 ]
 
 
+#: the default text of every message template (event, language), editable in setup
+MESSAGE_TEMPLATES: dict[tuple[MessageEvent, str], str] = {
+    (MessageEvent.FOLLOW_UP, "zh_CN"):
+        "{customer}您好，感谢您光临{shop}。您的{asset}已交付，如有任何问题请致电{shop_phone}。",
+    (MessageEvent.FOLLOW_UP, "en"):
+        "Dear {customer}, thank you for visiting {shop}. If anything about your {asset} is "
+        "not right, please call {shop_phone}.",
+    (MessageEvent.SERVICE_REMINDER, "zh_CN"):
+        "{customer}您好，您的{asset}将于{due_date}（或{due_km}公里）到期保养，欢迎预约。"
+        "{shop} {shop_phone}",
+    (MessageEvent.SERVICE_REMINDER, "en"):
+        "Dear {customer}, your {asset} is due for service on {due_date} (or at {due_km} km). "
+        "Book with {shop}: {shop_phone}",
+    (MessageEvent.APPOINTMENT_CONFIRMATION, "zh_CN"):
+        "{customer}您好，已为您的{asset}预约{time}到{shop}，如需改期请致电{shop_phone}。",
+    (MessageEvent.APPOINTMENT_CONFIRMATION, "en"):
+        "Dear {customer}, your {asset} is booked at {shop} for {time}. To change it, call "
+        "{shop_phone}.",
+    (MessageEvent.APPOINTMENT_REMINDER, "zh_CN"):
+        "{customer}您好，提醒您：{asset}预约时间为{time}，{shop}恭候您的光临。{shop_phone}",
+    (MessageEvent.APPOINTMENT_REMINDER, "en"):
+        "Dear {customer}, a reminder: your {asset} is booked at {shop} for {time}. "
+        "{shop_phone}",
+    (MessageEvent.READY_FOR_PICKUP, "zh_CN"):
+        "{customer}您好，您的{asset}（单号{order_no}）已完工，费用{amount}元，欢迎前来{shop}取车。"
+        "{shop_phone}",
+    (MessageEvent.READY_FOR_PICKUP, "en"):
+        "Dear {customer}, your {asset} (order {order_no}) is ready: {amount} yuan. "
+        "{shop}, {shop_phone}",
+    (MessageEvent.EXTRA_WORK, "zh_CN"):
+        "{customer}您好，您的{asset}（单号{order_no}）检查发现需增加维修项目，费用约{amount}元，"
+        "请致电{shop_phone}确认是否施工。{shop}",
+    (MessageEvent.EXTRA_WORK, "en"):
+        "Dear {customer}, your {asset} (order {order_no}) needs extra work of about {amount} "
+        "yuan. Please call {shop_phone} to say yes or no. {shop}",
+}  # fmt: skip
+
+
 def ensure_reference_data(session: Session) -> None:
     from app.settings.upgrades import upgrade_database
 
@@ -282,4 +320,7 @@ def ensure_reference_data(session: Session) -> None:
                     asset_kinds=asset_kind.value if asset_kind is not None else None,
                 )
             )
+    from app.services.messages import ensure_templates  # deferred: services import this
+
+    ensure_templates(session)
     upgrade_database(session)

@@ -73,6 +73,19 @@ class AuditAction(StrEnum):
     CATALOG_IMPORT = "catalog.import"
     SETTINGS_UPDATE = "settings.update"
     CHECKLIST_UPDATE = "checklist.update"
+    COMPLAINT_RECORD = "complaint.record"
+    COMPLAINT_NOTE = "complaint.note"
+    COMPLAINT_STEP = "complaint.step"
+    COMPLAINT_HANDOVER = "complaint.handover"
+    COMPLAINT_WAIT = "complaint.wait"
+    COMPLAINT_RESUME = "complaint.resume"
+    COMPLAINT_REOPEN = "complaint.reopen"
+    COMPLAINT_ESCALATE = "complaint.escalate"
+    MESSAGE_TEMPLATE = "message.template"
+    MESSAGE_QUEUE = "message.queue"
+    MESSAGE_SEND = "message.send"
+    CUSTOMER_EXPORT = "customer.export"
+    CUSTOMER_ANONYMISE = "customer.anonymise"
 
 
 #: an order's actions in the audit log: ``order.`` + :class:`OrderAction`

@@ -59,6 +59,11 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     # customer care: follow-up calls, due lists, value classes (回访 / 客服)
     FOLLOW_UP = "follow_up"
+    # complaints (投诉): record, work through the steps, hand over; messages to customers
+    COMPLAINTS = "complaints"
+    MESSAGES = "messages"
+    # PIPL requests: export or anonymise a customer
+    PRIVACY_REQUESTS = "privacy_requests"
 
 
 P = Permission
@@ -76,6 +81,8 @@ APPROVABLE: dict[Permission, Permission] = {
 _DESK = {P.VIEW}
 _RECEPTION = {
     P.EDIT_CUSTOMERS,
+    P.COMPLAINTS,  # a complaint made at the counter is recorded there (首问负责制)
+    P.MESSAGES,  # ready for pickup, extra work waiting for the customer's answer
     P.INTAKE,
     P.EDIT_LINES,
     P.PROPOSE_EXTRA_WORK,
@@ -97,7 +104,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.INSPECTOR: frozenset(_DESK | {P.QUALITY_CHECK, P.PROPOSE_EXTRA_WORK, P.REOPEN}),
     Role.CASHIER: frozenset(_DESK | _CASHIER),
     Role.PARTS: frozenset(_DESK | {P.EDIT_CATALOG}),
-    Role.FOLLOW_UP: frozenset(_DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP}),
+    Role.FOLLOW_UP: frozenset(
+        _DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP, P.COMPLAINTS, P.MESSAGES}
+    ),
     Role.MANAGER: frozenset(
         _DESK
         | _RECEPTION
@@ -105,8 +114,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         | _CASHIER
         | {P.QUALITY_CHECK, *APPROVABLE}
         | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT, P.FOLLOW_UP}
+        | {P.COMPLAINTS, P.MESSAGES, P.PRIVACY_REQUESTS}
     ),
-    Role.ADMIN: frozenset(_DESK | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT}),
+    Role.ADMIN: frozenset(
+        _DESK | {P.SETUP, P.EDIT_CATALOG, P.MANAGE_STAFF, P.VIEW_AUDIT, P.PRIVACY_REQUESTS}
+    ),
 }
 
 

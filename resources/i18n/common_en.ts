@@ -1027,6 +1027,82 @@
         <source>Only a 三包 repair has these costs: the car is not under 三包 and no line is paid by the warranty.</source>
         <translation>Only a warranty (sanbao) repair has these costs: the car is not under sanbao and no line is paid by the warranty.</translation>
     </message>
+    <message>
+        <source>This customer was anonymised on request: no calls, messages or new cases.</source>
+        <translation>This customer was anonymised on request: no calls, messages or new cases.</translation>
+    </message>
+    <message>
+        <source>This customer's file was merged into another: use that file.</source>
+        <translation>This customer's file was merged into another: use that file.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+    <message>
+        <source>This is before the wait began.</source>
+        <translation>This is before the wait began.</translation>
+    </message>
+    <message>
+        <source>This staff member already owns the complaint.</source>
+        <translation>This staff member already owns the complaint.</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: reopen it first.</source>
+        <translation>The complaint is closed: reopen it first.</translation>
+    </message>
+    <message>
+        <source>The complaint waits for parts or a verdict: resume it first.</source>
+        <translation>The complaint waits for parts or a verdict: resume it first.</translation>
+    </message>
+    <message>
+        <source>The complaint is closed or already waiting.</source>
+        <translation>The complaint is closed or already waiting.</translation>
+    </message>
+    <message>
+        <source>The complaint is not waiting.</source>
+        <translation>The complaint is not waiting.</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation>Only a closed complaint is reopened.</translation>
+    </message>
+    <message>
+        <source>The template uses {{{name}}}, which this message does not have ({known}).</source>
+        <translation>The template uses {{{name}}}, which this message does not have ({known}).</translation>
+    </message>
+    <message>
+        <source>The template's braces do not match: write {{name}} for a placeholder.</source>
+        <translation>The template's braces do not match: write {{name}} for a placeholder.</translation>
+    </message>
+    <message>
+        <source>No value for the placeholder {name}.</source>
+        <translation>No value for the placeholder {name}.</translation>
+    </message>
+    <message>
+        <source>There is no template for this message.</source>
+        <translation>There is no template for this message.</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to be contacted this way ({channel}).</source>
+        <translation>The customer has not agreed to be contacted this way ({channel}).</translation>
+    </message>
+    <message>
+        <source>The customer has no phone number on file.</source>
+        <translation>The customer has no phone number on file.</translation>
+    </message>
+    <message>
+        <source>record and handle complaints</source>
+        <translation>record and handle complaints</translation>
+    </message>
+    <message>
+        <source>send messages to customers</source>
+        <translation>send messages to customers</translation>
+    </message>
+    <message>
+        <source>export or anonymise a customer's data</source>
+        <translation>export or anonymise a customer's data</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1453,6 +1529,58 @@
     <message>
         <source>Repair category, mileage out, old parts recorded</source>
         <translation>Repair category, mileage out, old parts recorded</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <source>Complaint note</source>
+        <translation>Complaint note</translation>
+    </message>
+    <message>
+        <source>Complaint moved to its next step</source>
+        <translation>Complaint moved to its next step</translation>
+    </message>
+    <message>
+        <source>Complaint handed over</source>
+        <translation>Complaint handed over</translation>
+    </message>
+    <message>
+        <source>Complaint waiting</source>
+        <translation>Complaint waiting</translation>
+    </message>
+    <message>
+        <source>Complaint resumed</source>
+        <translation>Complaint resumed</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>Complaint reopened</translation>
+    </message>
+    <message>
+        <source>Complaint escalated</source>
+        <translation>Complaint escalated</translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation>Message template changed</translation>
+    </message>
+    <message>
+        <source>Message queued</source>
+        <translation>Message queued</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
+        <source>Customer's data exported</source>
+        <translation>Customer's data exported</translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation>Customer anonymised</translation>
     </message>
 </context>
 <context>

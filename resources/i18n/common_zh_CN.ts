@@ -1027,6 +1027,82 @@
         <source>Only a 三包 repair has these costs: the car is not under 三包 and no line is paid by the warranty.</source>
         <translation>只有三包修理才有这些费用：该车不在三包期内，也没有由保修支付的项目。</translation>
     </message>
+    <message>
+        <source>This customer was anonymised on request: no calls, messages or new cases.</source>
+        <translation>该客户已应其要求匿名化：不再致电、发信息或新建案件。</translation>
+    </message>
+    <message>
+        <source>This customer's file was merged into another: use that file.</source>
+        <translation>该客户档案已合并到另一份档案：请使用那份档案。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>这个时间在将来。</translation>
+    </message>
+    <message>
+        <source>This is before the wait began.</source>
+        <translation>这早于开始等待的时间。</translation>
+    </message>
+    <message>
+        <source>This staff member already owns the complaint.</source>
+        <translation>该员工已是此投诉的负责人。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: reopen it first.</source>
+        <translation>投诉已结案：请先重新打开。</translation>
+    </message>
+    <message>
+        <source>The complaint waits for parts or a verdict: resume it first.</source>
+        <translation>投诉正在等待配件或技术鉴定：请先恢复处理。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed or already waiting.</source>
+        <translation>投诉已结案或已在等待中。</translation>
+    </message>
+    <message>
+        <source>The complaint is not waiting.</source>
+        <translation>投诉不在等待中。</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation>只有已结案的投诉才能重新打开。</translation>
+    </message>
+    <message>
+        <source>The template uses {{{name}}}, which this message does not have ({known}).</source>
+        <translation>模板使用了 {{{name}}}，此类信息没有这个占位符（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>The template's braces do not match: write {{name}} for a placeholder.</source>
+        <translation>模板的花括号不成对：占位符请写成 {{name}}。</translation>
+    </message>
+    <message>
+        <source>No value for the placeholder {name}.</source>
+        <translation>占位符 {name} 没有值。</translation>
+    </message>
+    <message>
+        <source>There is no template for this message.</source>
+        <translation>此信息没有模板。</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to be contacted this way ({channel}).</source>
+        <translation>客户未同意通过此方式（{channel}）联系。</translation>
+    </message>
+    <message>
+        <source>The customer has no phone number on file.</source>
+        <translation>客户档案中没有电话号码。</translation>
+    </message>
+    <message>
+        <source>record and handle complaints</source>
+        <translation>登记和处理投诉</translation>
+    </message>
+    <message>
+        <source>send messages to customers</source>
+        <translation>给客户发送信息</translation>
+    </message>
+    <message>
+        <source>export or anonymise a customer's data</source>
+        <translation>导出或匿名化客户数据</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1453,6 +1529,58 @@
     <message>
         <source>Repair category, mileage out, old parts recorded</source>
         <translation>登记维修类别、出厂里程、旧件处理</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Complaint note</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>Complaint moved to its next step</source>
+        <translation>投诉进入下一步</translation>
+    </message>
+    <message>
+        <source>Complaint handed over</source>
+        <translation>投诉移交</translation>
+    </message>
+    <message>
+        <source>Complaint waiting</source>
+        <translation>投诉等待中</translation>
+    </message>
+    <message>
+        <source>Complaint resumed</source>
+        <translation>投诉恢复处理</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>投诉重新打开</translation>
+    </message>
+    <message>
+        <source>Complaint escalated</source>
+        <translation>投诉已升级</translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation>信息模板已修改</translation>
+    </message>
+    <message>
+        <source>Message queued</source>
+        <translation>信息已排队</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>信息已发送</translation>
+    </message>
+    <message>
+        <source>Customer's data exported</source>
+        <translation>客户数据已导出</translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation>客户已匿名化</translation>
     </message>
 </context>
 <context>

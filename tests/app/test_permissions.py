@@ -25,8 +25,13 @@ from app.db.engine import Database
 from app.domain.enums import (
     ApprovalMethod,
     AssetKind,
+    ComplaintChannel,
+    ComplaintKind,
+    ComplaintSeverity,
+    ComplaintWait,
     ContactChannel,
     LineKind,
+    MessageEvent,
     OrderState,
     PauseReason,
     Role,
@@ -39,6 +44,7 @@ from app.domain.types import utcnow
 from app.printing import data as print_data
 from app.services import (
     cashier,
+    complaints,
     customers,
     due_lists,
     duplicates,
@@ -48,12 +54,15 @@ from app.services import (
     legal,
     lines,
     lookup,
+    messages,
     prints,
+    privacy_requests,
     queries,
     value_classes,
     warranty,
     workflow,
 )
+from app.services.complaints import ComplaintInput
 from app.services.context import ServiceContext
 from app.services.inputs import (
     CustomerInput,
@@ -180,6 +189,41 @@ def _care_follow_up(desk: Desk) -> tuple[int, int]:
     with desk.db.read() as s:
         fu = s.scalars(select(FollowUp).where(FollowUp.order_id == order_id)).one()
     return fu.id, fu.version
+
+
+def _complaint_input() -> ComplaintInput:
+    return ComplaintInput(
+        ComplaintChannel.PHONE, ComplaintKind.SERVICE, ComplaintSeverity.GENERAL, "交车延误"
+    )
+
+
+def _complaint(desk: Desk) -> Any:
+    return complaints.record_complaint(desk.ctx, _complaint_input())
+
+
+def _closed_complaint(desk: Desk) -> Any:
+    r = _complaint(desk)
+    steps: list[dict[str, Any]] = [
+        {}, {}, {}, {"resolution": "致歉"}, {}, {"accountability": "前台"}, {"improvement": "培训"},
+    ]  # fmt: skip
+    for fields in steps:
+        r = complaints.advance(desk.ctx, r.id, r.version, **fields)
+    return r
+
+
+_MESSAGE_VALUES = {"asset": "粤B12345", "shop": "安达汽修", "shop_phone": "020-12345678"}
+
+
+def _consenting(desk: Desk) -> int:
+    cid = _new_customer(desk).id
+    followups.record_consent(desk.ctx, cid, ContactChannel.SMS, True, "到店登记表")
+    return cid
+
+
+def _queued(desk: Desk) -> Any:
+    return messages.queue_message(
+        desk.ctx, _consenting(desk), MessageEvent.FOLLOW_UP, _MESSAGE_VALUES
+    )
 
 
 CASES: list[Case] = [
@@ -680,6 +724,154 @@ CASES: list[Case] = [
         lambda c, _d: health_records.upload_records(c),
         reads=True,
     ),
+    # --- complaints (投诉) ---
+    Case(
+        "complaints.record_complaint",
+        (P.COMPLAINTS,),
+        lambda desk: _complaint_input(),
+        lambda c, data: complaints.record_complaint(c, data),
+    ),
+    Case(
+        "complaints.add_note",
+        (P.COMPLAINTS,),
+        _complaint,
+        lambda c, r: complaints.add_note(c, r.id, r.version, "已回电", kind="response"),
+    ),
+    Case(
+        "complaints.advance",
+        (P.COMPLAINTS,),
+        _complaint,
+        lambda c, r: complaints.advance(c, r.id, r.version, "属实"),
+    ),
+    Case(
+        "complaints.hand_over",
+        (P.COMPLAINTS,),
+        lambda desk: (_complaint(desk), desk.tech.actor.user_id),
+        lambda c, t: complaints.hand_over(c, t[0].id, t[0].version, t[1], "请技术主管跟进"),
+    ),
+    Case(
+        "complaints.wait",
+        (P.COMPLAINTS,),
+        _complaint,
+        lambda c, r: complaints.wait(c, r.id, r.version, ComplaintWait.PARTS, "等配件"),
+    ),
+    Case(
+        "complaints.resume",
+        (P.COMPLAINTS,),
+        lambda desk: complaints.wait(
+            desk.ctx, (r := _complaint(desk)).id, r.version, ComplaintWait.VERDICT, "等鉴定"
+        ),
+        lambda c, r: complaints.resume(c, r.id, r.version, "鉴定结果已出"),
+    ),
+    Case(
+        "complaints.reopen",
+        (P.COMPLAINTS,),
+        _closed_complaint,
+        lambda c, r: complaints.reopen(c, r.id, r.version, "客户再次投诉"),
+    ),
+    Case(
+        "complaints.get_complaint",
+        (P.VIEW,),
+        _complaint,
+        lambda c, r: complaints.get_complaint(c, r.id),
+        reads=True,
+    ),
+    Case(
+        "complaints.list_complaints",
+        (P.VIEW,),
+        _complaint,
+        lambda c, _r: complaints.list_complaints(c),
+        reads=True,
+    ),
+    Case(
+        "complaints.overdue_complaints",
+        (P.VIEW,),
+        _complaint,
+        lambda c, _r: complaints.overdue_complaints(c),
+        reads=True,
+    ),
+    Case(
+        "complaints.escalate_due",
+        (P.VIEW,),
+        _complaint,
+        lambda c, _r: complaints.escalate_due(c),
+        reads=True,
+    ),
+    Case(
+        "complaints.escalations",
+        (P.VIEW,),
+        _complaint,
+        lambda c, r: complaints.escalations(c, r.id),
+        reads=True,
+    ),
+    # --- messages and PIPL requests ---
+    Case(
+        "messages.list_templates",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _t: messages.list_templates(c),
+        reads=True,
+    ),
+    Case(
+        "messages.save_template",
+        (P.SETUP,),
+        lambda desk: None,
+        lambda c, _t: messages.save_template(
+            c, MessageEvent.FOLLOW_UP, "zh_CN", "{customer}您好，感谢光临{shop}。", None
+        ),
+    ),
+    Case(
+        "messages.queue_message",
+        (P.MESSAGES,),
+        _consenting,
+        lambda c, cid: messages.queue_message(c, cid, MessageEvent.FOLLOW_UP, _MESSAGE_VALUES),
+    ),
+    Case(
+        "messages.outbox",
+        (P.VIEW,),
+        _queued,
+        lambda c, _m: messages.outbox(c),
+        reads=True,
+    ),
+    Case(
+        "messages.send_queued",
+        (P.MESSAGES,),
+        _queued,
+        lambda c, _m: messages.send_queued(c),
+        reads=True,
+    ),
+    Case(
+        "messages.mark_sent",
+        (P.MESSAGES,),
+        _queued,
+        lambda c, m: messages.mark_sent(c, m.id),
+    ),
+    Case(
+        "messages.call_list",
+        (P.MESSAGES,),
+        _queued,
+        lambda c, _m: messages.call_list(c),
+        reads=True,
+    ),
+    Case(
+        "messages.call_list_csv",
+        (P.MESSAGES,),
+        _queued,
+        lambda c, _m: messages.call_list_csv(c),
+        reads=True,
+    ),
+    Case(
+        "privacy_requests.export_customer",
+        (P.PRIVACY_REQUESTS,),
+        lambda desk: _new_customer(desk).id,
+        lambda c, cid: privacy_requests.export_customer(c, cid),
+    ),
+    Case(
+        "privacy_requests.anonymise_customer",
+        (P.PRIVACY_REQUESTS,),
+        lambda desk: _new_customer(desk).id,
+        lambda c, cid: privacy_requests.anonymise_customer(c, cid, "客户书面申请"),
+    ),
 ]
 
 #: the modules whose every public ``f(ctx, ...)`` a case must walk
@@ -697,9 +889,12 @@ MODULES = {
     "prints": prints,
     "legal": legal,
     "health_records": health_records,
+    "complaints": complaints,
     "followups": followups,
     "due_lists": due_lists,
     "value_classes": value_classes,
+    "messages": messages,
+    "privacy_requests": privacy_requests,
 }
 
 

@@ -295,6 +295,37 @@ CODES: dict[str, str] = {
         "Errors", "This gate pass of {order_number} is not valid: the order is not released."
     ),
     "illegal_transition": QT_TRANSLATE_NOOP("Errors", "Not possible while the order is “{state}”."),
+    # complaints and messages (app/services/complaints.py, messages.py, privacy_requests.py)
+    "anonymised": QT_TRANSLATE_NOOP(
+        "Errors", "This customer was anonymised on request: no calls, messages or new cases."
+    ),
+    "merged": QT_TRANSLATE_NOOP(
+        "Errors", "This customer's file was merged into another: use that file."
+    ),
+    "in_future": QT_TRANSLATE_NOOP("Errors", "This time is in the future."),
+    "before_wait": QT_TRANSLATE_NOOP("Errors", "This is before the wait began."),
+    "same_owner": QT_TRANSLATE_NOOP("Errors", "This staff member already owns the complaint."),
+    "complaint_closed": QT_TRANSLATE_NOOP("Errors", "The complaint is closed: reopen it first."),
+    "complaint_waiting": QT_TRANSLATE_NOOP(
+        "Errors", "The complaint waits for parts or a verdict: resume it first."
+    ),
+    "complaint_not_waitable": QT_TRANSLATE_NOOP(
+        "Errors", "The complaint is closed or already waiting."
+    ),
+    "complaint_not_waiting": QT_TRANSLATE_NOOP("Errors", "The complaint is not waiting."),
+    "complaint_not_closed": QT_TRANSLATE_NOOP("Errors", "Only a closed complaint is reopened."),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "Errors", "The template uses {{{name}}}, which this message does not have ({known})."
+    ),
+    "bad_template": QT_TRANSLATE_NOOP(
+        "Errors", "The template's braces do not match: write {{name}} for a placeholder."
+    ),
+    "missing_value": QT_TRANSLATE_NOOP("Errors", "No value for the placeholder {name}."),
+    "no_template": QT_TRANSLATE_NOOP("Errors", "There is no template for this message."),
+    "no_consent": QT_TRANSLATE_NOOP(
+        "Errors", "The customer has not agreed to be contacted this way ({channel})."
+    ),
+    "no_phone": QT_TRANSLATE_NOOP("Errors", "The customer has no phone number on file."),
 }
 
 
@@ -330,6 +361,11 @@ RIGHTS: dict[Permission, str] = {
     Permission.MANAGE_STAFF: QT_TRANSLATE_NOOP("Errors", "manage staff accounts"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
     Permission.FOLLOW_UP: QT_TRANSLATE_NOOP("Errors", "make follow-up and reminder calls"),
+    Permission.COMPLAINTS: QT_TRANSLATE_NOOP("Errors", "record and handle complaints"),
+    Permission.MESSAGES: QT_TRANSLATE_NOOP("Errors", "send messages to customers"),
+    Permission.PRIVACY_REQUESTS: QT_TRANSLATE_NOOP(
+        "Errors", "export or anonymise a customer's data"
+    ),
 }
 
 #: every role's name as the shop says it

@@ -132,6 +132,19 @@ AUDIT_ACTIONS: dict[AuditAction, str] = {
     AuditAction.CATALOG_IMPORT: QT_TRANSLATE_NOOP("Labels", "Catalog imported"),
     AuditAction.SETTINGS_UPDATE: QT_TRANSLATE_NOOP("Labels", "Settings changed"),
     AuditAction.CHECKLIST_UPDATE: QT_TRANSLATE_NOOP("Labels", "Checklist changed"),
+    AuditAction.COMPLAINT_RECORD: QT_TRANSLATE_NOOP("Labels", "Complaint recorded"),
+    AuditAction.COMPLAINT_NOTE: QT_TRANSLATE_NOOP("Labels", "Complaint note"),
+    AuditAction.COMPLAINT_STEP: QT_TRANSLATE_NOOP("Labels", "Complaint moved to its next step"),
+    AuditAction.COMPLAINT_HANDOVER: QT_TRANSLATE_NOOP("Labels", "Complaint handed over"),
+    AuditAction.COMPLAINT_WAIT: QT_TRANSLATE_NOOP("Labels", "Complaint waiting"),
+    AuditAction.COMPLAINT_RESUME: QT_TRANSLATE_NOOP("Labels", "Complaint resumed"),
+    AuditAction.COMPLAINT_REOPEN: QT_TRANSLATE_NOOP("Labels", "Complaint reopened"),
+    AuditAction.COMPLAINT_ESCALATE: QT_TRANSLATE_NOOP("Labels", "Complaint escalated"),
+    AuditAction.MESSAGE_TEMPLATE: QT_TRANSLATE_NOOP("Labels", "Message template changed"),
+    AuditAction.MESSAGE_QUEUE: QT_TRANSLATE_NOOP("Labels", "Message queued"),
+    AuditAction.MESSAGE_SEND: QT_TRANSLATE_NOOP("Labels", "Message sent"),
+    AuditAction.CUSTOMER_EXPORT: QT_TRANSLATE_NOOP("Labels", "Customer's data exported"),
+    AuditAction.CUSTOMER_ANONYMISE: QT_TRANSLATE_NOOP("Labels", "Customer anonymised"),
 }
 
 _LOOKUP_KINDS = {

@@ -4,8 +4,10 @@ from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
 from app.domain.models.care import CareCall, ContactConsent, CustomerValue, FollowUp
+from app.domain.models.complaints import Complaint, ComplaintEscalation, ComplaintEvent
 from app.domain.models.customers import Asset, AssetDuplicate, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
+from app.domain.models.messages import Message, MessageTemplate
 from app.domain.models.orders import OrderEvent, OrderLine, QualityCheck, StatusChange, WorkOrder
 from app.domain.models.people import DEFAULT_BRANCH_ID, Branch, Station, User, UserRole
 from app.domain.models.records import DocumentPrint, HealthRecord
@@ -25,6 +27,9 @@ __all__ = [
     "CatalogItem",
     "ChangeLogEntry",
     "ChecklistItem",
+    "Complaint",
+    "ComplaintEscalation",
+    "ComplaintEvent",
     "ContactConsent",
     "Customer",
     "CustomerValue",
@@ -35,6 +40,8 @@ __all__ = [
     "HealthRecord",
     "Inspection",
     "InspectionItem",
+    "Message",
+    "MessageTemplate",
     "OrderEvent",
     "OrderLine",
     "Ownership",
