@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.admin.records_cli",  # records export | upload | list
     "app.admin.care_cli",  # followups | due --kind K | classes
     "app.admin.complaints_cli",  # complaints [--json] [--overdue]
+    "app.admin.messages_cli",  # messages send | list | call-list
 )
 
 

@@ -17,8 +17,9 @@
   a list to print or copy (name, phone, text), and :func:`mark_sent` records one sent by
   hand.
 
-Rights: queueing, sending and the call list, ``MESSAGES``; templates, ``SETUP``; reading
-the outbox, ``VIEW``.
+Rights: queueing and marking one sent by hand, ``MESSAGES``; templates, ``SETUP``; reading
+the outbox and the call list and sending what is queued (a periodic job, the command
+line's ``messages send``), ``VIEW``.
 """
 
 from __future__ import annotations
@@ -381,7 +382,7 @@ def send_queued(
     one when not given."""
     now = at or utcnow()
     with ctx.db.read() as session:
-        require(session, ctx, Permission.MESSAGES)
+        require(session, ctx, Permission.VIEW)
         branch = ctx.actor.branch_id
         gateway = gateway or configured_gateway(session, branch)
         if gateway is None:
@@ -468,7 +469,7 @@ def mark_sent(ctx: ServiceContext, message_id: int) -> MessageRow:
 def call_list(ctx: ServiceContext) -> list[MessageRow]:
     """The queued messages to call or text by hand (no gateway), oldest first."""
     with ctx.db.read() as session:
-        require(session, ctx, Permission.MESSAGES)
+        require(session, ctx, Permission.VIEW)
         rows = session.scalars(
             select(Message)
             .where(Message.branch_id == ctx.actor.branch_id, Message.status == MessageStatus.QUEUED)

@@ -277,3 +277,28 @@ def test_a_wrong_secret_is_refused_by_the_server(sms_server):
     with pytest.raises(Exception) as err:
         gateway.send("13800138000", "x", template_code="SMS_1", params={"a": "b"})
     assert "SignatureDoesNotMatch" in str(err.value)
+
+
+def test_messages_cli_send_without_a_gateway_then_the_call_list(
+    shop, person, db_url, tmp_path, monkeypatch, capsys
+):
+    from app.cli import main
+
+    monkeypatch.setenv("WORKBAY_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WORKBAY_STATION", "Back office")
+    monkeypatch.setenv("WORKBAY_DATABASE_URL", db_url)
+    _consent(shop, person.id)
+    row = messages.queue_message(shop, person.id, MessageEvent.FOLLOW_UP, {"asset": "粤B12345"})
+    capsys.readouterr()
+    assert main(["messages", "send"]) == 2  # no gateway set
+    assert "call-list" in capsys.readouterr().err
+    out_file = tmp_path / "calls.csv"
+    assert main(["messages", "call-list", "-o", str(out_file)]) == 0
+    table = list(csv.reader(io.StringIO(out_file.read_bytes().decode("utf-8-sig"))))
+    assert table[1][:3] == [str(row.id), "王芳", "13800138000"]
+    capsys.readouterr()
+    assert main(["messages", "list", "--json", "--status", "queued"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(m["id"], m["status"], m["phone"]) for m in listed] == [
+        (row.id, "queued", "13800138000")
+    ]

@@ -835,7 +835,7 @@ CASES: list[Case] = [
     ),
     Case(
         "messages.send_queued",
-        (P.MESSAGES,),
+        (P.VIEW,),
         _queued,
         lambda c, _m: messages.send_queued(c),
         reads=True,
@@ -848,14 +848,14 @@ CASES: list[Case] = [
     ),
     Case(
         "messages.call_list",
-        (P.MESSAGES,),
+        (P.VIEW,),
         _queued,
         lambda c, _m: messages.call_list(c),
         reads=True,
     ),
     Case(
         "messages.call_list_csv",
-        (P.MESSAGES,),
+        (P.VIEW,),
         _queued,
         lambda c, _m: messages.call_list_csv(c),
         reads=True,
