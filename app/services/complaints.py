@@ -62,7 +62,7 @@ from app.domain.models import (
     User,
     WorkOrder,
 )
-from app.domain.permissions import Permission
+from app.domain.permissions import Permission, may
 from app.domain.types import utcnow
 from app.domain.validation import check_money
 from app.domain.working_time import (
@@ -71,7 +71,7 @@ from app.domain.working_time import (
     add_working_minutes,
     working_minutes_between,
 )
-from app.services.access import require
+from app.services.access import require, roles_of
 from app.services.audit import audit
 from app.services.context import ServiceContext, locked
 from app.services.settings import setting
@@ -229,6 +229,8 @@ class ComplaintRow:
     improvement: str | None
     reopened: int
     overdue: tuple[ComplaintDeadline, ...] = ()
+    #: closed by its deadline (None while open): the desk figure "closed on time"
+    closed_on_time: bool | None = None
     history: tuple[HistoryRow, ...] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
@@ -330,6 +332,7 @@ def _row(session: Session, c: Complaint, at: datetime, history: bool = False) ->
         improvement=c.improvement,
         reopened=c.reopened,
         overdue=tuple(d for d, _ in missed(c, at)),
+        closed_on_time=None if c.closed_at is None else c.closed_at <= c.close_by,
         history=hist,
     )
 
@@ -498,6 +501,10 @@ def record_complaint(ctx: ServiceContext, data: ComplaintInput) -> ComplaintRow:
             if customer.anonymised_at is not None:
                 raise ValidationError(
                     "customer_id", "anonymised", "the customer was anonymised", customer_id
+                )
+            if customer.merged_into_id is not None:
+                raise ValidationError(
+                    "customer_id", "merged", "the customer's file was merged", customer_id
                 )
         asset_id, order_id = data.asset_id, data.order_id
         if asset_id is not None and session.get(Asset, asset_id) is None:
@@ -668,6 +675,11 @@ def hand_over(
         if target is None or not target.active:
             raise ValidationError("to_user_id", "not_found", "no such active staff member",
                                   to_user_id)  # fmt: skip
+        if not may(roles_of(session, target.id), Permission.COMPLAINTS):
+            raise ValidationError(
+                "to_user_id", "cannot_handle", f"{target.name} cannot handle complaints",
+                to_user_id, name=target.name,
+            )  # fmt: skip
         if target.id == c.owner_id:
             raise ValidationError("to_user_id", "same_owner", "already owns the complaint",
                                   to_user_id)  # fmt: skip

@@ -1103,6 +1103,10 @@
         <source>export or anonymise a customer's data</source>
         <translation>export or anonymise a customer's data</translation>
     </message>
+    <message>
+        <source>{name} cannot handle complaints: hand it to someone who can.</source>
+        <translation>{name} cannot handle complaints: hand it to someone who can.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -1103,6 +1103,10 @@
         <source>export or anonymise a customer's data</source>
         <translation>导出或匿名化客户数据</translation>
     </message>
+    <message>
+        <source>{name} cannot handle complaints: hand it to someone who can.</source>
+        <translation>{name} 不能处理投诉：请移交给能处理的人。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

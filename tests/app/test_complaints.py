@@ -124,6 +124,7 @@ def test_the_eight_steps_with_what_each_records_then_reopen(ctx, shop, db):
     assert err.value.field == "improvement"
     row = complaints.advance(ctx, row.id, row.version, improvement="延时交车必须提前电话告知")
     assert row.state is ComplaintState.CLOSED and row.closed_at is not None
+    assert row.closed_on_time is True  # recorded just now: within its 5 working days
     with pytest.raises(RuleViolation):
         complaints.add_note(ctx, row.id, row.version, "再补充")
     row = complaints.reopen(ctx, row.id, row.version, "客户再次来电：问题依旧")
@@ -137,8 +138,11 @@ def test_the_eight_steps_with_what_each_records_then_reopen(ctx, shop, db):
     assert full.history[-1].user == "Li Na"
 
 
-def test_handover_keeps_the_note_and_the_history(ctx, shop, manager):
+def test_handover_keeps_the_note_and_the_history(ctx, shop, manager, tech):
     row = complaints.record_complaint(ctx, _input())
+    with pytest.raises(ValidationError) as err:  # a technician does not handle complaints
+        complaints.hand_over(ctx, row.id, row.version, tech.actor.user_id, "请跟进")
+    assert (err.value.field, err.value.code) == ("to_user_id", "cannot_handle")
     with pytest.raises(ValidationError) as err:
         complaints.hand_over(ctx, row.id, row.version, manager.actor.user_id, "  ")
     assert err.value.field == "note"

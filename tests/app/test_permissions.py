@@ -746,7 +746,7 @@ CASES: list[Case] = [
     Case(
         "complaints.hand_over",
         (P.COMPLAINTS,),
-        lambda desk: (_complaint(desk), desk.tech.actor.user_id),
+        lambda desk: (_complaint(desk), desk.users[Role.MANAGER].actor.user_id),
         lambda c, t: complaints.hand_over(c, t[0].id, t[0].version, t[1], "请技术主管跟进"),
     ),
     Case(

@@ -305,6 +305,9 @@ CODES: dict[str, str] = {
     "in_future": QT_TRANSLATE_NOOP("Errors", "This time is in the future."),
     "before_wait": QT_TRANSLATE_NOOP("Errors", "This is before the wait began."),
     "same_owner": QT_TRANSLATE_NOOP("Errors", "This staff member already owns the complaint."),
+    "cannot_handle": QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot handle complaints: hand it to someone who can."
+    ),
     "complaint_closed": QT_TRANSLATE_NOOP("Errors", "The complaint is closed: reopen it first."),
     "complaint_waiting": QT_TRANSLATE_NOOP(
         "Errors", "The complaint waits for parts or a verdict: resume it first."
