@@ -38,7 +38,8 @@ def inspector_name(d: DocContext) -> str:
 
 
 def parties(d: DocContext) -> list[Flowable]:
-    """托修方 (the customer) and 承修方 (the shop: name, address, phone, license, bank)."""
+    """托修方 (the customer) and 承修方 (the shop: name, address, phone, license, 统一社会信用代码,
+    bank): the statement prints no second account block under the totals."""
     L, c, shop = d.labels, d.customer, d.data.shop
     client = " · ".join(x for x in (c.name, c.address or "") if x)
     repairer = " · ".join(x for x in (shop.legal_name or shop.name, shop.address, shop.phone) if x)
@@ -47,7 +48,8 @@ def parties(d: DocContext) -> list[Flowable]:
         Field(L("client_party"), client, wide=True),
         Field(L("repairer_party"), repairer, wide=True),
         Field(L("shop_license"), shop.license_no),
-        Field(L("bank_name"), bank),
+        Field(L("credit_code"), shop.credit_code),
+        Field(L("bank_name"), bank, wide=True),
     ]
     return [blocks.fields(d, items)]
 

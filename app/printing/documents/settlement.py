@@ -157,7 +157,8 @@ def build(d: DocContext) -> list[Flowable]:
     if legal:
         out.append(legal_blocks.capitals(d))
     out += _payments(d)
-    if account:  # where the customer pays by transfer, next to the amounts
+    if account and not legal:  # where the customer pays by transfer, next to the amounts
+        # (the settlement list has the account in its 承修方 block already)
         out += [blocks.gap(d, 0.4), *account]
     declined = [l for l in d.detail.lines if l.approval is Approval.DECLINED]
     if declined:

@@ -138,7 +138,21 @@ def keep_ending(flowables: list[Flowable], frame: tuple[float, float]) -> list[F
         while start > 0 and kept < 2:
             start -= 1
             kept += not isinstance(flowables[start], Spacer)
-    return [*flowables[:start], KeepTogether(flowables[start : end + 1]), *flowables[end + 1 :]]
+    kept_together = KeepTogether(_flat(flowables[start : end + 1]))
+    return [*flowables[:start], kept_together, *flowables[end + 1 :]]
+
+
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """A KeepTogether inside another is opened up: reportlab's ``KeepTogether.wrap`` reports
+    a page-sized height, so a nested one pushed the outer block to a new page with room to
+    spare (a one-page statement came out as two)."""
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            out.extend(_flat(list(f._content)))
+        else:
+            out.append(f)
+    return out
 
 
 def _is(f: Flowable, flag: str) -> bool:

@@ -130,7 +130,7 @@ def test_a5_signatures_are_never_alone_on_a_page(
     L = Labels("zh_CN")
     continued = flat(L("continued")) + ")"
     pages_seen = set()
-    for n in range(1, 41, 2):
+    for n in range(1, 62, 3):
         many = [lines[i % len(lines)] for i in range(n)]
         data = dataclasses.replace(sample, detail=dataclasses.replace(sample.detail, lines=many))
         pdf = render_data(data, kind, PrintOptions("a5", "zh_CN"))
@@ -299,3 +299,12 @@ def test_a_long_wide_field_wraps_across_the_whole_row(sample: PrintData) -> None
     symptom_lines = [ln for ln in lines if "异响" in ln or "抖动" in ln]
     assert sum(len(ln) for ln in symptom_lines) >= 4000
     assert max(len(ln) for ln in symptom_lines) >= 30
+
+
+@pytest.mark.parametrize("kind", ["work-order", "release-slip", "job-card"])
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_visit_of_a_few_lines_is_one_a4_page(sample: PrintData, kind: str, lang: str) -> None:
+    """The closing block kept with the totals does not push a short document to a second
+    page (a KeepTogether nested in another one reports a page-sized height)."""
+    pdf = render_data(sample, kind, PrintOptions("a4", lang=lang))
+    assert page_count(pdf) == 1, page_texts(pdf)[-1][:200]
