@@ -215,6 +215,18 @@ def test_a_missed_deadline_escalates_once_on_the_change_feed(ctx, shop, db):
     assert len(complaints.escalations(ctx, row.id)) == 3
 
 
+def test_an_escalation_is_heard_live_by_a_listening_screen(ctx, shop, db):
+    row = complaints.record_complaint(ctx, _input())
+    heard: list = []
+    stop = db.feed.subscribe(heard.extend)
+    try:
+        complaints.escalate_due(ctx, at=row.respond_by + timedelta(seconds=1))
+        assert complaints.escalate_due(ctx, at=row.respond_by + timedelta(seconds=1)) == []
+    finally:
+        stop()
+    assert [(c.entity, c.entity_id, c.action) for c in heard] == [("complaint", row.id, "escalate")]
+
+
 def test_a_late_write_notices_the_missed_deadline(ctx, shop, db):
     # received long ago: recording it already escalates what is missed
     row = complaints.record_complaint(ctx, _input(received_at=utc(2026, 9, 28, 1, 0)))
