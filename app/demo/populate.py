@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.db.engine import Database
+from app.demo.care import CareSummary, add_care
 from app.demo.fakes import Fakes
 from app.demo.inputs import asset_input, customer_input
 from app.demo.shop import setup_demo_shop
@@ -83,6 +84,7 @@ class DemoSummary:
     payments: Counter[str] = field(default_factory=Counter)
     rework: int = 0
     inspections: int = 0
+    care: CareSummary | None = None
 
     def add_order(self, d: OrderDetail) -> None:
         self.states[d.order.state.value] += 1
@@ -107,6 +109,8 @@ class DemoSummary:
             "lines: " + ", ".join(f"{k} {n}" for k, n in sorted(self.lines.items())),
             "payments: " + ", ".join(f"{k} {n}" for k, n in sorted(self.payments.items())),
         ]
+        if self.care is not None:
+            rows.append(self.care.text())
         return "\n".join(rows)
 
 
@@ -161,4 +165,5 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
         made += 1
         if d.order.state in OPEN_STATES:
             busy.add(d.asset.id)
+    summary.care = add_care(db, desk.staff.advisor, r)
     return summary
