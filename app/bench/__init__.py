@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.bench import catalog_import, security
+from app.bench import care, catalog_import, security
 from app.bench.dataset import ensure_dataset
 from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
@@ -32,11 +32,16 @@ from app.demo.visits import sign_in_staff
 GROUPS: dict[str, Callable[[Database, int], tuple[dict[str, dict], dict[str, Any]]]] = {
     "security": security.measure,
     "catalog": catalog_import.measure,
+    "care": care.measure,  # due lists and value classes
 }
 #: groups a full run measures too (the catalog import takes a minute: ``--only catalog``)
 FULL_RUN_GROUPS = ("security",)
 #: p95 ceilings (ms) of the groups' metrics, for the text report
-GROUP_TARGETS = {"sign_in_password": security.SIGN_IN_TARGET_MS}
+GROUP_TARGETS = {
+    "sign_in_password": security.SIGN_IN_TARGET_MS,
+    **{f"due_{k}": care.DUE_TARGET_MS for k in care.due_lists.KINDS},
+    "value_classes": care.CLASSES_TARGET_MS,
+}
 
 
 def _add_group(metrics: dict[str, dict], checks: dict[str, Any], found: tuple) -> None:
@@ -134,6 +139,6 @@ def register(sub: Any, db_sub: Any) -> None:
     p.add_argument(
         "--only",
         choices=sorted(GROUPS),
-        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import)",
+        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes)",
     )
     p.set_defaults(func=_cmd_bench)

@@ -73,3 +73,16 @@ def test_classes_json_counts_every_customer(shop, capsys):
     assert (mine["customer_id"], mine["class"], mine["spend"], mine["visits"]) == (
         shop["customer"], "B", "300.00", 1
     )  # fmt: skip
+
+
+def test_bench_care_group_measures_every_list_beside_its_raw_sql(db, monkeypatch):
+    from app.bench import GROUPS, care
+
+    monkeypatch.setattr(care, "MIN_CUSTOMERS", 40)
+    metrics, checks = GROUPS["care"](db, 2)
+    for kind in ("maintenance", "warranty", "inspection", "insurance", "birthday", "inactive",
+                 "lost", "first_service"):  # fmt: skip
+        assert metrics[f"due_{kind}"]["n"] == 2 and metrics[f"due_{kind}_raw"]["n"] == 2
+        assert f"due_{kind}" in checks["targets_met"]
+    assert metrics["value_classes"]["customers"] >= 40
+    assert checks["due_rows"]["inspection"] > 0
