@@ -1107,6 +1107,18 @@
         <source>{name} cannot handle complaints: hand it to someone who can.</source>
         <translation>{name} cannot handle complaints: hand it to someone who can.</translation>
     </message>
+    <message>
+        <source>This customer's file was merged or anonymised: no calls to it.</source>
+        <translation>This customer's file was merged or anonymised: no calls to it.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>This follow-up is already closed.</translation>
+    </message>
+    <message>
+        <source>make follow-up and reminder calls</source>
+        <translation>make follow-up and reminder calls</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

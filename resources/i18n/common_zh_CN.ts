@@ -1107,6 +1107,18 @@
         <source>{name} cannot handle complaints: hand it to someone who can.</source>
         <translation>{name} 不能处理投诉：请移交给能处理的人。</translation>
     </message>
+    <message>
+        <source>This customer's file was merged or anonymised: no calls to it.</source>
+        <translation>该客户档案已合并或已匿名化：不能再回访。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该回访已结束。</translation>
+    </message>
+    <message>
+        <source>make follow-up and reminder calls</source>
+        <translation>回访及提醒来电</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
