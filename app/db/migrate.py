@@ -7,6 +7,8 @@ migration takes the write lock up front, with the same effect for processes shar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -62,20 +64,30 @@ def serialize_setup(session: Session) -> None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default head) in one transaction."""
     check_not_newer(engine)
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` in one transaction (support and tests)."""
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(engine: Engine, step: Callable[[Config], None]) -> None:
     cfg = alembic_config(engine)
     with immediate_transactions(), patient(), engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             # A batch migration rebuilds a table (copy, drop, rename): with foreign keys
-            # enforced, dropping a table other rows refer to fails. SQLite's own recipe: keys
-            # off outside the transaction, checked before commit, on again after.
+            # enforced, dropping a table other rows refer to fails, or worse, cascades
+            # (ON DELETE CASCADE children go with it). SQLite's own recipe: keys off outside
+            # the transaction, checked before commit, on again after.
             _sqlite_pragma(conn, "PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
                 if conn.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, revision)
+                step(cfg)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.bootstrap import open_database
+from app.db import migrate
 from app.db.engine import Database, make_engine
-from app.db.migrate import alembic_config, current_revision, head_revision
+from app.db.migrate import current_revision, head_revision
 from app.domain.enums import OrderState, Role
 from app.domain.errors import ValidationErrors
 from app.domain.models import Asset, AssetDuplicate, Ownership, WorkOrder
@@ -67,13 +67,11 @@ def _copy(conn, asset_id: int, **changes: object) -> int:
 
 
 def _migrate(engine: Engine, revision: str) -> None:
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        if revision == "0004":
-            command.downgrade(cfg, revision)
-        else:
-            command.upgrade(cfg, revision)
+    # as the app migrates: on SQLite with foreign keys off while tables are rebuilt
+    if revision == "0004":
+        migrate.downgrade(engine, revision)
+    else:
+        migrate.upgrade(engine, revision)
 
 
 def test_duplicates_are_merged_or_flagged_and_reported(empty_url, caplog):
