@@ -54,7 +54,13 @@ def test_set_then_show_as_json(cli_db, ctx, capsys, tmp_path: Path) -> None:
     assert shown["shop.legal_name"] == "顺达汽车服务有限公司"
     assert shown["shop.license_class"] == "2"
     assert shown["payment.methods"] == ["cash", "wechat"]
-    assert shown["numbering.prefixes"] == {"WO": "RO", "ST": "ST", "RL": "RL", "RC": "RC"}
+    assert shown["numbering.prefixes"] == {
+        "WO": "RO",
+        "ST": "ST",
+        "RL": "RL",
+        "RC": "RC",
+        "CC": "CC",
+    }
     assert shown["shop.logo"].startswith("PNG, ") and shown["shop.logo"].endswith(" bytes")
     assert shown["labor.rate"] == "120.00"
     assert "install.secret" not in shown

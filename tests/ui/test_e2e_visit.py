@@ -190,7 +190,8 @@ def test_complete_visit_of_a_returning_customer(qtbot, ctx, tech, window, capsys
     kb.press(K.Key_Return)
     qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 1, timeout=WAIT)
     kb.press(K.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    # the dialog closes (and is deleted) once the server has the finding
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=WAIT)
     back_to(qtbot, window)
     d = queries.get_order(ctx, order_id)
     assert d.order.state is OrderState.PAUSED  # waiting for the customer's decision

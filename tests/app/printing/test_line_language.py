@@ -77,13 +77,23 @@ def test_catalog_lines_print_in_the_documents_language(mixed, kind, paper):
 def test_units_print_in_the_documents_language(mixed):
     zh = flat(pdf_text(render_data(mixed, "settlement", PrintOptions("a4", "zh_CN"))))
     en = flat(pdf_text(render_data(mixed, "settlement", PrintOptions("a4", "en"))))
-    # catalog units (个/pc, 对/pair) and hand-typed common ones (set -> 套, 次 -> time)
-    for unit in ("1个", "1对", "1套", "1次"):
-        assert unit in zh
-    for unit in ("1pc", "1pair", "1set", "1time"):
-        assert unit in en
-    assert "1pc" not in zh and "1pair" not in zh
-    assert "1个" not in en and "1次" not in en
+    # catalog units (个/pc, 对/pair) and hand-typed common ones (set -> 套, 次 -> time), next
+    # to the quantity 1 on either side (the settlement list has its unit column first)
+
+    def beside(unit: str, text: str) -> bool:
+        return f"1{unit}" in text or f"{unit}1" in text
+
+    for unit in ("个", "对", "套"):
+        assert beside(unit, zh), unit
+    for unit in ("pc", "pair", "set"):
+        assert beside(unit, en), unit
+    assert not beside("pc", zh) and not beside("pair", zh)
+    assert not beside("个", en)
+    # a labor line's unit: the settlement list gives hours and rate, the work order the unit
+    zh_wo = flat(pdf_text(render_data(mixed, "work-order", PrintOptions("a4", "zh_CN"))))
+    en_wo = flat(pdf_text(render_data(mixed, "work-order", PrintOptions("a4", "en"))))
+    assert beside("次", zh_wo) and beside("time", en_wo)
+    assert not beside("次", en_wo) and not beside("time", zh_wo)
 
 
 def test_bilingual_prints_both_names_once(mixed):
