@@ -170,7 +170,8 @@ def measure(db: Database, samples: int) -> tuple[dict[str, dict], dict[str, Any]
     agent = as_user(system_context(db), "care-job", Role.FOLLOW_UP)
     if count < MIN_CUSTOMERS:
         a = agent.actor
-        _seed_small_shop(db, MIN_CUSTOMERS - count, rng, a.user_id, a.station_id)
+        for left in range(MIN_CUSTOMERS - count, 0, -5000):  # 5,000 a transaction
+            _seed_small_shop(db, min(left, 5000), rng, a.user_id, a.station_id)
     _care_dates(db, rng)
     metrics: dict[str, dict] = {}
     runs = []

@@ -199,37 +199,41 @@ def _maintenance(
 
 
 def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[DueRow]:
-    """Latest released orders with a next service mileage, with the asset's first and last
-    mileage readings; the projection (km per day) is done per row."""
+    """Latest released orders with a next service mileage and a reading of their own; the
+    asset's first reading comes from its earliest order (``ix_work_orders_asset_created``,
+    one index probe per candidate); the projection (km per day) is done per row."""
     reading = aliased(WorkOrder)
     odo = func.coalesce(reading.mileage_out, reading.mileage_in)
-    readings = (
-        select(
-            reading.asset_id.label("asset_id"),
-            func.min(reading.created_at).label("first_at"),
-            func.max(reading.created_at).label("last_at"),
-            func.min(odo).label("first_km"),
-            func.max(odo).label("last_km"),
+    own = func.coalesce(WorkOrder.mileage_out, WorkOrder.mileage_in)
+
+    def first(column: Any) -> Any:
+        return (
+            select(column)
+            .where(
+                reading.asset_id == WorkOrder.asset_id,
+                odo.is_not(None),
+                reading.state != OrderState.CANCELLED,
+            )
+            .order_by(reading.created_at, reading.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        .where(odo.is_not(None), reading.state != OrderState.CANCELLED)
-        .group_by(reading.asset_id)
-        .subquery()
-    )
+
     stmt = (
         select(
             *_asset_columns(),
             WorkOrder.next_service_km,
-            readings.c.first_at,
-            readings.c.last_at,
-            readings.c.first_km,
-            readings.c.last_km,
+            first(reading.created_at).label("first_at"),
+            WorkOrder.created_at.label("last_at"),
+            first(odo).label("first_km"),
+            own.label("last_km"),
         )
         .select_from(WorkOrder)
         .join(Asset, Asset.id == WorkOrder.asset_id)
         .join(Customer, Customer.id == WorkOrder.customer_id)
-        .join(readings, readings.c.asset_id == WorkOrder.asset_id)
         .where(
             WorkOrder.next_service_km.is_not(None),
+            own.is_not(None),
             WorkOrder.state == OrderState.RELEASED,
             ~newer,
             callable_asset(),
@@ -238,6 +242,8 @@ def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[Du
     )
     rows = []
     for r in session.execute(stmt):
+        if r.first_at is None or r.first_km is None:
+            continue
         span = (r.last_at - r.first_at).total_seconds() / 86400
         if span < 1 or r.last_km <= r.first_km:
             continue  # one reading (or none moving): no pace to project from
