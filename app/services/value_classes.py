@@ -50,10 +50,10 @@ def _statement(dialect: str) -> Any:
     gap = _days_between(dialect, "c.last_at", "c.first_at")
     sql = f"""
 WITH per_order AS (
-    SELECT o.id, o.customer_id, o.released_at,
-           COALESCE((SELECT SUM(s.customer_due) FROM settlements s
-                     WHERE s.order_id = o.id AND s.voided_at IS NULL), 0) AS due
+    SELECT o.customer_id, o.released_at, COALESCE(s.due, 0) AS due
     FROM work_orders o
+    LEFT JOIN (SELECT order_id, SUM(customer_due) AS due FROM settlements
+               WHERE voided_at IS NULL GROUP BY order_id) s ON s.order_id = o.id
     WHERE o.state = 'released' AND o.released_at IS NOT NULL
 ),
 paid AS (
