@@ -127,7 +127,9 @@ def build(d: DocContext) -> list[Flowable]:
     inspection = d.detail.inspection
     assert inspection is not None
     out = blocks.header(
-        d, L(TITLE), [(L("order_no"), o.number), (L("inspected_at"), fmt.when(inspection.at))]
+        d,
+        L.kind_word(TITLE, d.asset.kind.value),
+        [(L("order_no"), o.number), (L("inspected_at"), fmt.when(inspection.at))],
     )
     out.append(blocks.fields(d, [*customer_fields(d), *asset_fields(d, mileage=False)]))
     out.append(blocks.fields(d, [Field(L("mileage_in"), fmt.km(o.mileage_in))]))

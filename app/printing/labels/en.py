@@ -212,6 +212,8 @@ EN: dict[str, str] = {
     "title.intake_slip@device": "Intake slip / pickup voucher",
     "title.release_slip@device": "Device handover slip",
     "title.release_slip@ebike": "E-bike pickup slip",
+    "title.inspection@device": "Device check-in inspection",
+    "title.inspection@ebike": "E-bike inspection sheet",
     "qr_gate@device": "Scanned at handover to verify",
     "qr_gate@ebike": "Scanned at pickup to verify",
     "sign_gate@device": "Received by customer",

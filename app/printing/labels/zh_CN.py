@@ -212,6 +212,8 @@ ZH_CN: dict[str, str] = {
     "title.intake_slip@device": "收机单（取机凭证）",
     "title.release_slip@device": "设备交付单",
     "title.release_slip@ebike": "电动车提车单",
+    "title.inspection@device": "设备检测单（收机检查）",
+    "title.inspection@ebike": "电动车检查单（预检单）",
     "qr_gate@device": "交付时扫码核验",
     "qr_gate@ebike": "提车时扫码核验",
     "sign_gate@device": "客户签收",

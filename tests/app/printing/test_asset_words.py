@@ -49,7 +49,7 @@ NOT_A_CAR_ZH = ("车辆放行条", "门卫", "洗车", "车内贵重物品")
 NOT_A_CAR_EN = ("vehicle release", "gate", "wash", "valuables in the vehicle")
 FORBIDDEN: dict[AssetKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     AssetKind.VEHICLE: (("IMEI", "备份", "取机"), ("IMEI", "back up", "device handover")),
-    AssetKind.DEVICE: ((*NOT_A_CAR_ZH, "取车"), NOT_A_CAR_EN),
+    AssetKind.DEVICE: ((*NOT_A_CAR_ZH, "取车", "环车"), NOT_A_CAR_EN),
     AssetKind.EBIKE: (("IMEI", "备份", "取机", *NOT_A_CAR_ZH), ("IMEI", "back up", *NOT_A_CAR_EN)),
 }
 
