@@ -222,9 +222,15 @@ def test_kinsoku_splitter(pieces: list[str], width: float) -> None:
         if t is not texts[-1] or t[-1] != source.rstrip()[-1]:
             assert t[-1] not in T.NO_END, texts
     joined = "\n".join(texts)
-    # every number or amount is on one line, unless its word alone is wider than a line
-    for word in re.findall(r"[^\s\u2e80-\uffff]+", source):
-        if T.width_of(T.shape(word), 9.0) <= width:
+    # every number or amount is on one line, unless its word is wider than a line together
+    # with the punctuation glued to it (an opening bracket before, a closing mark after:
+    # those may not end or start a line, so such a piece has to split somewhere)
+    opening = re.escape("".join(T.NO_END))
+    closing = re.escape("".join(T.NO_START))
+    glued = re.compile(f"[{opening}]*([^\\s\u2e80-\uffff]+)[{closing}]*")
+    for m in glued.finditer(source):
+        word = m.group(1)
+        if T.width_of(T.shape(m.group(0)), 9.0) <= width:
             for amount in AMOUNT.findall(word):
                 assert amount in joined, (amount, texts)
 
