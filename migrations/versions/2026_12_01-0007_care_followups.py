@@ -41,6 +41,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_assets_inspection_due"), ["inspection_due"])
         batch_op.create_index(batch_op.f("ix_assets_insurance_due"), ["insurance_due"])
         batch_op.create_index(batch_op.f("ix_assets_warranty_until"), ["warranty_until"])
+        batch_op.create_index(batch_op.f("ix_assets_invoice_date"), ["invoice_date"])
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.add_column(sa.Column("birthday", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("birthday_md", sa.String(length=5), nullable=True))
@@ -193,6 +194,7 @@ def downgrade() -> None:
         for column in ("anonymised_at", "merged_into_id", "birthday_md", "birthday"):
             batch_op.drop_column(column)
     with op.batch_alter_table("assets", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_assets_invoice_date"))
         batch_op.drop_index(batch_op.f("ix_assets_warranty_until"))
         batch_op.drop_index(batch_op.f("ix_assets_insurance_due"))
         batch_op.drop_index(batch_op.f("ix_assets_inspection_due"))

@@ -78,7 +78,8 @@ class Asset(CreatedAt, Base):
     year: Mapped[int | None] = mapped_column(Integer)
     colour: Mapped[str | None] = mapped_column(String(30))
     purchase_date: Mapped[date | None] = mapped_column(Date)
-    invoice_date: Mapped[date | None] = mapped_column(Date)
+    #: indexed for the care desk's first-service and warranty lists (migration 0007)
+    invoice_date: Mapped[date | None] = mapped_column(Date, index=True)
     # vehicles
     plate: Mapped[str | None] = mapped_column(String(12))
     plate_key: Mapped[str | None] = mapped_column(key_string(12), index=True, unique=True)
