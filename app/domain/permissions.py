@@ -104,9 +104,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.INSPECTOR: frozenset(_DESK | {P.QUALITY_CHECK, P.PROPOSE_EXTRA_WORK, P.REOPEN}),
     Role.CASHIER: frozenset(_DESK | _CASHIER),
     Role.PARTS: frozenset(_DESK | {P.EDIT_CATALOG}),
-    Role.FOLLOW_UP: frozenset(
-        _DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP, P.COMPLAINTS, P.MESSAGES}
-    ),
+    Role.FOLLOW_UP: frozenset(_DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP, P.COMPLAINTS, P.MESSAGES}),
     Role.MANAGER: frozenset(
         _DESK
         | _RECEPTION

@@ -74,7 +74,8 @@ def test_anonymise_replaces_the_person_keeps_the_books_and_refuses_later_contact
             s.scalar(select(func.count()).select_from(Phone).where(Phone.customer_id == cid)) == 0
         )
         assert (
-            s.scalar(select(WorkOrder.number).where(WorkOrder.customer_id == cid)) == visit.order.number
+            s.scalar(select(WorkOrder.number).where(WorkOrder.customer_id == cid))
+            == visit.order.number
         )
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "customer.anonymise")).one()
         assert entry.customer_id == cid and "13812345678" not in (

@@ -102,7 +102,9 @@ ORDER_ACTIONS: dict[OrderAction, str] = {
     OrderAction.REOPEN: QT_TRANSLATE_NOOP("Labels", "Opened as a rework"),
     OrderAction.REWORKED: QT_TRANSLATE_NOOP("Labels", "Reopened for rework"),
     OrderAction.NEXT_SERVICE: QT_TRANSLATE_NOOP("Labels", "Next service set"),
-    OrderAction.LEGAL_FACTS: QT_TRANSLATE_NOOP("Labels", "Repair category, mileage out, old parts recorded"),
+    OrderAction.LEGAL_FACTS: QT_TRANSLATE_NOOP(
+        "Labels", "Repair category, mileage out, old parts recorded"
+    ),
     OrderAction.CERTIFICATE: QT_TRANSLATE_NOOP("Labels", "Completion certificate issued"),
 }
 
