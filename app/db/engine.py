@@ -51,8 +51,15 @@ LOCK_TIMEOUT_MS = 2000
 #: SQLite's one write lock is taken in turns by polling, not in a queue: a writer among
 #: several busy ones may wait a few turns, so it gets a little longer
 SQLITE_BUSY_TIMEOUT_MS = 5000
-#: how long a PostgreSQL session may sit idle inside a transaction before the server ends it
-IDLE_IN_TRANSACTION_MS = 2000
+#: how long a PostgreSQL session may sit idle inside a transaction before the server ends it:
+#: a frozen station's row locks are freed then (others never wait longer than LOCK_TIMEOUT_MS
+#: at a time: they are told busy, and the outbox sends again). Not shorter: a loaded station
+#: PC can leave a live transaction idle for a couple of seconds
+IDLE_IN_TRANSACTION_MS = 10_000
+#: the same limit once a transaction holds a document counter (``app.db.numbering``): the
+#: number is taken last, just before the commit, so only a frozen station idles there, and
+#: every other station's numbered document waits on it
+COUNTER_IDLE_MS = 2000
 #: the lock wait of :func:`patient` work (migrations at start-up, bulk loads, copies)
 PATIENT_LOCK_TIMEOUT_MS = 300_000
 
@@ -62,6 +69,11 @@ def pg_session_options(
 ) -> str:
     """libpq ``options`` that set the waiting limits of every Workbay session."""
     return f"-c lock_timeout={lock_timeout_ms} -c idle_in_transaction_session_timeout={idle_ms}"
+
+
+def patient_now() -> bool:
+    """Whether the work running here is :func:`patient` (no short limits)."""
+    return _patient.get() is not None
 
 
 @contextmanager

@@ -43,13 +43,13 @@ def parties(d: DocContext) -> list[Flowable]:
     L, c, shop = d.labels, d.customer, d.data.shop
     client = " · ".join(x for x in (c.name, c.address or "") if x)
     repairer = " · ".join(x for x in (shop.legal_name or shop.name, shop.address, shop.phone) if x)
-    bank = " ".join(x for x in (shop.bank_name, shop.bank_account) if x)
     items = [
         Field(L("client_party"), client, wide=True),
         Field(L("repairer_party"), repairer, wide=True),
         Field(L("shop_license"), shop.license_no),
         Field(L("credit_code"), shop.credit_code),
-        Field(L("bank_name"), bank, wide=True),
+        Field(L("bank_name"), shop.bank_name),
+        Field(L("bank_account"), blocks.grouped_account(shop.bank_account)),
     ]
     return [blocks.fields(d, items)]
 

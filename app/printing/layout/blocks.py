@@ -195,14 +195,14 @@ def shop_account(d: DocContext) -> list[Flowable]:
     items = [
         Field(L("credit_code"), shop.credit_code),
         Field(L("bank_name"), shop.bank_name),
-        Field(L("bank_account"), _grouped(shop.bank_account)),
+        Field(L("bank_account"), grouped_account(shop.bank_account)),
     ]
     if not any(f.value for f in items):
         return []
     return [fields(d, items)]
 
 
-def _grouped(account: str) -> str:
+def grouped_account(account: str) -> str:
     """A bank account in groups of four digits, as banks print it."""
     digits = account.replace(" ", "")
     return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
