@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from app.db.engine import COUNTER_IDLE_MS, patient_now
+from app.db import engine as _engine
 from app.domain.enums import DocumentKind
 from app.domain.models import DEFAULT_BRANCH_ID, DocumentCounter
 from app.domain.types import utcnow
@@ -92,10 +92,11 @@ def next_numbers(
     prefix = prefix_of(session, kind, branch_id)  # read before the counter's lock is taken
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    if dialect == "postgresql" and not patient_now():
+    if dialect == "postgresql" and not _engine.patient_now():
         # from here to the commit this transaction holds the shop's counter: a station that
         # freezes now is cut off after COUNTER_IDLE_MS, so nobody else's document waits long
-        session.execute(text(f"SET LOCAL idle_in_transaction_session_timeout = {COUNTER_IDLE_MS}"))
+        limit = int(_engine.COUNTER_IDLE_MS)
+        session.execute(text(f"SET LOCAL idle_in_transaction_session_timeout = {limit}"))
     session.execute(
         insert(DocumentCounter)
         .values(branch_id=branch_id, kind=kind.value, period=period, last_value=0)
