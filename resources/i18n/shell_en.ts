@@ -32,6 +32,10 @@
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Customer care</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -32,6 +32,10 @@
         <source>Stations</source>
         <translation>工作站</translation>
     </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客服</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

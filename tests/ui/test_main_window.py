@@ -47,6 +47,7 @@ def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
         "settings",
         "stations",
         "setup",
+        "care",
     ]
     assert window.current_key() == "reception"
     for n, key in enumerate(window.keys, start=1):
@@ -54,7 +55,7 @@ def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
         assert window.current_key() == key
         assert window.switcher.checkedId() == n - 1
     assert window.workspace("stations").title() == "Stations"
-    assert prefs.desk() == "customer"  # settings and stations are not desks to open with
+    assert prefs.desk() == "care"  # settings, stations and setup are not desks to open with
     window.switch_to("cashier")
     assert prefs.desk() == "cashier"
     window.close()

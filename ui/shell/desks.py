@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.context import ServiceContext
+from ui.care import CareWorkspace
 from ui.cashier import CashierWorkspace
 from ui.changes import ChangeAdapter
 from ui.customer import CustomerWorkspace
@@ -28,6 +29,7 @@ TITLES = {
     "settings": QT_TRANSLATE_NOOP("Desks", "Settings"),
     "stations": QT_TRANSLATE_NOOP("Desks", "Stations"),
     "setup": QT_TRANSLATE_NOOP("Desks", "Setup"),
+    "care": QT_TRANSLATE_NOOP("Desks", "Customer care"),
 }
 
 
@@ -59,3 +61,8 @@ def work_desks() -> list[DeskSpec]:
 def setup_desk() -> DeskSpec:
     """The Setup desk (managers and administrators), after Settings and Stations (Ctrl+7)."""
     return DeskSpec("setup", lambda ctx, ch, _live: SetupWorkspace(ctx, ch))
+
+
+def care_desk() -> DeskSpec:
+    """The customer care desk (follow-up agents and service managers), after Setup (Ctrl+8)."""
+    return DeskSpec("care", lambda ctx, ch, live: CareWorkspace(ctx, ch, live=live))

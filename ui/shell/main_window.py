@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         )
         self.workspaces["stations"] = StationsPage(ctx, changes, live=live)
         self.workspaces["setup"] = desks.setup_desk().build(ctx, changes, live)
+        self.workspaces["care"] = desks.care_desk().build(ctx, changes, live)
         self.keys = list(self.workspaces)
         self.stack = QStackedWidget()
         self.switcher = QButtonGroup(self)
