@@ -23,5 +23,9 @@
         <source>Customer care</source>
         <translation>Customer care</translation>
     </message>
+    <message>
+        <source>&amp;5 Messages</source>
+        <translation>&amp;5 Messages</translation>
+    </message>
 </context>
 </TS>

@@ -23,5 +23,9 @@
         <source>Customer care</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>&amp;5 Messages</source>
+        <translation>&amp;5 短信</translation>
+    </message>
 </context>
 </TS>

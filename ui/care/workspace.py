@@ -1,6 +1,6 @@
 """The customer care desk: one tab per list the follow-up agent and the service manager work.
 
-Alt+1 follow-ups (回访), Alt+2 complaints (投诉), Alt+3 due lists (提醒), Alt+4 figures. Each
+Alt+1 follow-ups (回访), Alt+2 complaints (投诉), Alt+3 due lists (提醒), Alt+4 figures, Alt+5 messages (outbox, call/SMS list). Each
 tab is its own widget with ``activate()`` (reload when shown), ``apply_rights(who)`` and
 ``on_changes(changes)`` (live updates while visible; hidden tabs catch up when shown).
 """
@@ -17,6 +17,7 @@ from ui.care.complaints_tab import ComplaintsTab
 from ui.care.due_tab import DueTab
 from ui.care.figures_tab import FiguresTab
 from ui.care.followups_tab import FollowUpsTab
+from ui.care.messages_tab import MessagesTab
 from ui.changes import ChangeAdapter
 from ui.stations.live import LiveSync
 from ui.workspace import Workspace
@@ -38,11 +39,13 @@ class CareWorkspace(Workspace):
         self.complaints = ComplaintsTab(ctx, live=live)
         self.due = DueTab(ctx, live=live)
         self.figures = FiguresTab(ctx)
-        self.pages: list[Any] = [self.followups, self.complaints, self.due, self.figures]
+        self.messages = MessagesTab(ctx, live=live)
+        self.pages: list[Any] = [self.followups, self.complaints, self.due, self.figures, self.messages]
         self.tabs.addTab(self.followups, self.tr("&1 Follow-ups"))
         self.tabs.addTab(self.complaints, self.tr("&2 Complaints"))
         self.tabs.addTab(self.due, self.tr("&3 Due lists"))
         self.tabs.addTab(self.figures, self.tr("&4 Figures"))
+        self.tabs.addTab(self.messages, self.tr("&5 Messages"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
