@@ -487,86 +487,126 @@ def record_complaint(ctx: ServiceContext, data: ComplaintInput) -> ComplaintRow:
     now = utcnow()
     with ctx.db.write() as session:
         require(session, ctx, Permission.COMPLAINTS)
-        description = _text("description", data.description, required=True)
-        request = _text("request", data.request)
-        caller_name = _text("caller_name", data.caller_name, limit=100)
-        caller_phone = _text("caller_phone", data.caller_phone, limit=20)
-        department = _text("against_department", data.against_department, limit=60)
         received = _when("received_at", data.received_at, now)
-        customer_id = data.customer_id
-        if customer_id is not None:
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise ValidationError("customer_id", "not_found", "no such customer", customer_id)
-            if customer.anonymised_at is not None:
-                raise ValidationError(
-                    "customer_id", "anonymised", "the customer was anonymised", customer_id
-                )
-            if customer.merged_into_id is not None:
-                raise ValidationError(
-                    "customer_id", "merged", "the customer's file was merged", customer_id
-                )
-        asset_id, order_id = data.asset_id, data.order_id
-        if asset_id is not None and session.get(Asset, asset_id) is None:
-            raise ValidationError("asset_id", "not_found", "no such vehicle or device", asset_id)
-        if order_id is not None:
-            order = session.get(WorkOrder, order_id)
-            if order is None:
-                raise ValidationError("order_id", "not_found", "no such order", order_id)
-            asset_id = asset_id or order.asset_id
-            customer_id = customer_id or order.customer_id
-        if data.against_user_id is not None and session.get(User, data.against_user_id) is None:
-            raise ValidationError(
-                "against_user_id", "not_found", "no such staff member", data.against_user_id
-            )
-        hours = shop_hours(session, ctx.actor.branch_id)
-        respond, feedback, close = deadlines(hours, received, data.severity)
-        c = Complaint(
-            branch_id=ctx.actor.branch_id,
-            customer_id=customer_id,
-            asset_id=asset_id,
-            order_id=order_id,
-            caller_name=caller_name or None,
-            caller_phone=caller_phone or None,
-            received_at=received,
-            channel=data.channel,
-            kind=data.kind,
-            severity=data.severity,
-            state=ComplaintState.RECORDED,
-            against_user_id=data.against_user_id,
-            against_department=department or None,
-            description=description,
-            request=request or None,
-            owner_id=ctx.actor.user_id,
-            recorded_by_id=ctx.actor.user_id,
-            respond_by=respond,
-            feedback_by=feedback,
-            close_by=close,
-        )
-        session.add(c)
-        session.flush()
-        session.add(
-            ComplaintEvent(
-                complaint_id=c.id, version=c.version, action="record", note=description[:500],
-                to_user_id=ctx.actor.user_id, user_id=ctx.actor.user_id,
-                station_id=ctx.actor.station_id,
-            )
-        )  # fmt: skip
-        record_change(session, "complaint", c.id, "record", c.version, ctx.actor.station_id,
-                      c.branch_id)  # fmt: skip
-        audit(
-            session,
-            ctx,
-            "complaint.record",
-            "complaint",
-            c.id,
-            summary=f"#{c.id} {data.kind.value}/{data.severity.value}: {description[:200]}",
-            after={"kind": data.kind, "severity": data.severity, "channel": data.channel},
-            order_id=order_id,
-            customer_id=customer_id,
-        )
+        c = _record(session, ctx, data, received)
         _escalate(session, ctx, c, now)
         return _row(session, c, now)
+
+
+def _record(
+    session: Session, ctx: ServiceContext, data: ComplaintInput, received: datetime
+) -> Complaint:
+    """Write a new complaint in ``session`` (checked; the caller checked the right)."""
+    description = _text("description", data.description, required=True)
+    request = _text("request", data.request)
+    caller_name = _text("caller_name", data.caller_name, limit=100)
+    caller_phone = _text("caller_phone", data.caller_phone, limit=20)
+    department = _text("against_department", data.against_department, limit=60)
+    customer_id = data.customer_id
+    if customer_id is not None:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError("customer_id", "not_found", "no such customer", customer_id)
+        if customer.anonymised_at is not None:
+            raise ValidationError(
+                "customer_id", "anonymised", "the customer was anonymised", customer_id
+            )
+        if customer.merged_into_id is not None:
+            raise ValidationError(
+                "customer_id", "merged", "the customer's file was merged", customer_id
+            )
+    asset_id, order_id = data.asset_id, data.order_id
+    if asset_id is not None and session.get(Asset, asset_id) is None:
+        raise ValidationError("asset_id", "not_found", "no such vehicle or device", asset_id)
+    if order_id is not None:
+        order = session.get(WorkOrder, order_id)
+        if order is None:
+            raise ValidationError("order_id", "not_found", "no such order", order_id)
+        asset_id = asset_id or order.asset_id
+        customer_id = customer_id or order.customer_id
+    if data.against_user_id is not None and session.get(User, data.against_user_id) is None:
+        raise ValidationError(
+            "against_user_id", "not_found", "no such staff member", data.against_user_id
+        )
+    hours = shop_hours(session, ctx.actor.branch_id)
+    respond, feedback, close = deadlines(hours, received, data.severity)
+    c = Complaint(
+        branch_id=ctx.actor.branch_id,
+        customer_id=customer_id,
+        asset_id=asset_id,
+        order_id=order_id,
+        caller_name=caller_name or None,
+        caller_phone=caller_phone or None,
+        received_at=received,
+        channel=data.channel,
+        kind=data.kind,
+        severity=data.severity,
+        state=ComplaintState.RECORDED,
+        against_user_id=data.against_user_id,
+        against_department=department or None,
+        description=description,
+        request=request or None,
+        owner_id=ctx.actor.user_id,
+        recorded_by_id=ctx.actor.user_id,
+        respond_by=respond,
+        feedback_by=feedback,
+        close_by=close,
+    )
+    session.add(c)
+    session.flush()
+    session.add(
+        ComplaintEvent(
+            complaint_id=c.id, version=c.version, action="record", note=description[:500],
+            to_user_id=ctx.actor.user_id, user_id=ctx.actor.user_id,
+            station_id=ctx.actor.station_id,
+        )
+    )  # fmt: skip
+    record_change(
+        session, "complaint", c.id, "record", c.version, ctx.actor.station_id, c.branch_id
+    )
+    audit(
+        session,
+        ctx,
+        "complaint.record",
+        "complaint",
+        c.id,
+        summary=f"#{c.id} {data.kind.value}/{data.severity.value}: {description[:200]}",
+        after={"kind": data.kind, "severity": data.severity, "channel": data.channel},
+        order_id=order_id,
+        customer_id=customer_id,
+    )
+    return c
+
+
+def open_from_followup(session: Session, ctx: ServiceContext, fu: Any) -> int:
+    """A complaint opened from a dissatisfied follow-up call, in the call's own transaction
+    (``app.services.followups.record_call(..., open_complaint=True)``): linked to the
+    follow-up's customer, vehicle or device and order; by phone, a service complaint of
+    general severity, owned by the agent who made the call. Returns its id."""
+    require(session, ctx, Permission.COMPLAINTS)
+    received = fu.done_at or utcnow()
+    scores = {
+        key: getattr(fu, f"score_{key}", None)
+        for key in ("service", "quality", "on_time", "price", "clean")
+    }
+    low = ", ".join(f"{k} {v}/5" for k, v in scores.items() if v is not None and v <= 3)
+    parts = [f"follow-up #{fu.id}: {fu.outcome.value if fu.outcome else 'dissatisfied'}"]
+    if low:
+        parts.append(low)
+    if fu.note:
+        parts.append(fu.note)
+    data = ComplaintInput(
+        channel=ComplaintChannel.PHONE,
+        kind=ComplaintKind.SERVICE,
+        severity=ComplaintSeverity.GENERAL,
+        description="; ".join(parts)[:_MAX_TEXT],
+        customer_id=fu.customer_id,
+        asset_id=fu.asset_id,
+        order_id=fu.order_id,
+    )
+    c = _record(session, ctx, data, received)
+    _escalate(session, ctx, c, max(utcnow(), received))
+    return c.id
 
 
 NOTE_KINDS = ("response", "feedback", "update")
