@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import ContactChannel, MessageEvent, MessageStatus
 from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.models import Customer, Message, MessageTemplate
+from app.domain.models import Asset, Customer, FollowUp, Message, MessageTemplate
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.services.access import require
@@ -280,50 +280,91 @@ def queue_message(
         if customer is None:
             raise NotFound("customer", customer_id)
         phone = check_contactable(session, customer, ContactChannel.SMS)
-        t = session.scalar(
-            select(MessageTemplate).where(
-                MessageTemplate.branch_id == ctx.actor.branch_id,
-                MessageTemplate.event == event,
-                MessageTemplate.lang == lang,
-            )
-        )
-        if t is None:
-            raise ValidationError("event", "no_template", "no template", event.value)
-        filled: dict[str, Any] = {
-            "customer": customer.name,
-            "shop": setting(session, "shop.short_name", ctx.actor.branch_id)
-            or setting(session, "shop.legal_name", ctx.actor.branch_id),
-            "shop_phone": setting(session, "shop.phone", ctx.actor.branch_id),
-            **(values or {}),
-        }
-        unknown = sorted(set(values or {}) - set(PLACEHOLDERS[event]))
-        if unknown:
-            raise ValidationError(
-                f"values.{unknown[0]}", "unknown_placeholder", "not a placeholder", unknown[0],
-                name=unknown[0], known=", ".join(PLACEHOLDERS[event]),
-            )  # fmt: skip
-        body = render(t.body, filled)
-        used = {k: str(filled[k]) for k in placeholders_of(t.body)}
-        m = Message(
-            branch_id=ctx.actor.branch_id,
-            customer_id=customer.id,
-            phone=phone,
-            channel=ContactChannel.SMS.value,
-            event=event,
-            template_id=t.id,
-            lang=lang,
-            body=body,
-            params=json.dumps(used, ensure_ascii=False),
-            status=MessageStatus.QUEUED,
-            created_by=ctx.actor.user_id,
-        )
-        session.add(m)
-        session.flush()
-        audit(
-            session, ctx, "message.queue", "message", m.id,
-            summary=f"{event.value} -> {phone}: {body[:200]}", customer_id=customer.id,
-        )  # fmt: skip
+        m = _queue(session, ctx, customer, phone, event, values, lang)
         return _message_row(session, m)
+
+
+def _queue(
+    session: Session,
+    ctx: ServiceContext,
+    customer: Customer,
+    phone: str,
+    event: MessageEvent,
+    values: Mapping[str, Any] | None,
+    lang: str,
+) -> Message:
+    """The event's template rendered for ``customer`` and added to the outbox, in the
+    caller's transaction (``phone``: from :func:`check_contactable`)."""
+    t = session.scalar(
+        select(MessageTemplate).where(
+            MessageTemplate.branch_id == ctx.actor.branch_id,
+            MessageTemplate.event == event,
+            MessageTemplate.lang == lang,
+        )
+    )
+    if t is None:
+        raise ValidationError("event", "no_template", "no template", event.value)
+    filled: dict[str, Any] = {
+        "customer": customer.name,
+        "shop": setting(session, "shop.short_name", ctx.actor.branch_id)
+        or setting(session, "shop.legal_name", ctx.actor.branch_id),
+        "shop_phone": setting(session, "shop.phone", ctx.actor.branch_id),
+        **(values or {}),
+    }
+    unknown = sorted(set(values or {}) - set(PLACEHOLDERS[event]))
+    if unknown:
+        raise ValidationError(
+            f"values.{unknown[0]}", "unknown_placeholder", "not a placeholder", unknown[0],
+            name=unknown[0], known=", ".join(PLACEHOLDERS[event]),
+        )  # fmt: skip
+    body = render(t.body, filled)
+    used = {k: str(filled[k]) for k in placeholders_of(t.body)}
+    m = Message(
+        branch_id=ctx.actor.branch_id,
+        customer_id=customer.id,
+        phone=phone,
+        channel=ContactChannel.SMS.value,
+        event=event,
+        template_id=t.id,
+        lang=lang,
+        body=body,
+        params=json.dumps(used, ensure_ascii=False),
+        status=MessageStatus.QUEUED,
+        created_by=ctx.actor.user_id,
+    )
+    session.add(m)
+    session.flush()
+    audit(
+        session, ctx, "message.queue", "message", m.id,
+        summary=f"{event.value} -> {phone}: {body[:200]}", customer_id=customer.id,
+    )  # fmt: skip
+    return m
+
+
+def queue_followup_sms(session: Session, ctx: ServiceContext, fu: FollowUp) -> int | None:
+    """The SMS a follow-up owes after its third unanswered call (DOMAIN.md, "Follow-up"),
+    put in the outbox in the caller's transaction (``followups.record_call``: the call and
+    its SMS are written together or not at all). The follow-up template (zh_CN) with the
+    customer, the shop and the vehicle or device.
+
+    Returns the message's id, or ``None`` when the customer may not be texted (no SMS
+    consent in force, no phone, a merged or anonymised file) or the text cannot be filled
+    (no template, the shop's name or phone missing from its profile): nothing is queued,
+    the call is still recorded and the follow-up keeps its ``sms_due`` mark for the desk
+    to say. It is queued at any hour; :func:`send_queued` holds it while the shop's quiet
+    hours last, and checks the consent again when it sends."""
+    customer = session.get(Customer, fu.customer_id)
+    if customer is None:
+        return None
+    try:
+        phone = check_contactable(session, customer, ContactChannel.SMS)
+        asset = session.get(Asset, fu.asset_id)
+        values = {"asset": asset.label if asset is not None and asset.label else "-"}
+        # refused before anything is added: nothing half-written
+        m = _queue(session, ctx, customer, phone, MessageEvent.FOLLOW_UP, values, "zh_CN")
+    except ValidationError:
+        return None
+    return m.id
 
 
 def outbox(ctx: ServiceContext, status: MessageStatus | None = None) -> list[MessageRow]:
@@ -363,6 +404,29 @@ def configured_gateway(session: Session, branch_id: int) -> SmsGateway | None:
         key, secret, setting(session, "sms.sign_name", branch_id),
         setting(session, "sms.endpoint", branch_id),
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """What the desk says above the outbox: is a gateway set (else the call/SMS list is
+    worked by hand), are the quiet hours on now, and which they are (shop-local HH:MM)."""
+
+    configured: bool
+    quiet: bool
+    quiet_from: str
+    quiet_until: str
+
+
+def outbox_state(ctx: ServiceContext, *, at: datetime | None = None) -> OutboxState:
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        branch = ctx.actor.branch_id
+        return OutboxState(
+            configured_gateway(session, branch) is not None,
+            in_quiet_hours(session, branch, at or utcnow()),
+            setting(session, "messages.quiet_from", branch),
+            setting(session, "messages.quiet_until", branch),
+        )
 
 
 @dataclass(frozen=True)

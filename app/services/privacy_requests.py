@@ -10,11 +10,16 @@
   personal data). Afterwards follow-ups, messages and complaints for the customer are
   refused (``anonymised``).
 
-Rights: ``PRIVACY_REQUESTS`` (the service manager, the administrator).
+- :func:`consents`: the customer's consents per channel, the one in force and the whole
+  history (date, source, who recorded it), for the customer file.
+
+Rights: ``PRIVACY_REQUESTS`` (the service manager, the administrator); reading the
+consents, ``VIEW``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -24,7 +29,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
-from app.domain.enums import MessageStatus
+from app.domain.enums import ContactChannel, MessageStatus
 from app.domain.errors import NotFound, ValidationError
 from app.domain.models import (
     Asset,
@@ -34,6 +39,7 @@ from app.domain.models import (
     FollowUp,
     Message,
     Phone,
+    User,
     WorkOrder,
 )
 from app.domain.permissions import Permission
@@ -142,3 +148,40 @@ def anonymise_customer(ctx: ServiceContext, customer_id: int, reason: str) -> No
             after={"phones_removed": phones, "follow_ups_cancelled": cancelled},
             customer_id=customer_id,
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    channel: ContactChannel
+    granted: bool
+    at: datetime
+    source: str
+    recorded_by: str | None
+
+
+@dataclass(frozen=True)
+class Consents:
+    """``in_force``: per channel the latest row (None: never asked); ``history``: newest
+    first; ``anonymised_at``: set once the customer was anonymised."""
+
+    customer_id: int
+    in_force: dict[ContactChannel, ConsentRow | None]
+    history: list[ConsentRow]
+    anonymised_at: datetime | None
+
+
+def consents(ctx: ServiceContext, customer_id: int) -> Consents:
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        customer = _customer(session, customer_id)
+        found = session.execute(
+            select(ContactConsent, User.name)
+            .outerjoin(User, User.id == ContactConsent.recorded_by_id)
+            .where(ContactConsent.customer_id == customer_id)
+            .order_by(ContactConsent.at.desc(), ContactConsent.id.desc())
+        ).all()
+        history = [ConsentRow(c.channel, c.granted, c.at, c.source, name) for c, name in found]
+        in_force: dict[ContactChannel, ConsentRow | None] = {ch: None for ch in ContactChannel}
+        for row in reversed(history):  # oldest first: the latest one stays
+            in_force[row.channel] = row
+        return Consents(customer_id, in_force, history, customer.anonymised_at)

@@ -24,7 +24,15 @@ from app.domain.enums import SettlementRounding
 from app.domain.errors import ChangeNote, ConflictError, ValidationError, ValidationErrors
 from app.domain.models import DEFAULT_BRANCH_ID, INSTALLATION, AuditEntry, Setting
 from app.services.context import ServiceContext
-from app.settings.declared import CROSS_CHECKED, SECRET, SETTINGS, SHOP_PROFILE_KEYS, cross_check
+from app.settings.declared import (
+    CONCEALED,
+    CONCEALED_MASK,
+    CROSS_CHECKED,
+    SECRET,
+    SETTINGS,
+    SHOP_PROFILE_KEYS,
+    cross_check,
+)
 from app.settings.registry import BytesOption, Option, Scope, StructOption
 
 ROUNDING_KEY = "settlement.rounding"
@@ -137,6 +145,8 @@ def settings_snapshot(ctx: ServiceContext, keys: list[str] | None = None) -> Set
     with ctx.db.read() as session:
         rows = _rows(session, ctx.actor.branch_id, db_keys)
     values = {k: SETTINGS[k].from_text(rows[k].value if k in rows else None) for k in db_keys}
+    for key in CONCEALED & set(values):
+        values[key] = CONCEALED_MASK if values[key] else ""
     versions = {k: rows[k].version if k in rows else 0 for k in db_keys}
     if station_keys:
         from app.settings.station import station_store
@@ -153,6 +163,8 @@ def read_settings(ctx: ServiceContext, keys: list[str] | None = None) -> dict[st
 
 
 def _audit_form(option: Option, value: Any) -> Any:
+    if option.key in CONCEALED:
+        return "(set)" if value else None
     if isinstance(option, BytesOption):
         return f"{len(value)} bytes" if value else None
     if isinstance(option, StructOption):

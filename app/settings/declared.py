@@ -134,6 +134,12 @@ SETTINGS.declare(
     TextOption("sms.sign_name", "", B, max_length=40),
 )  # fmt: skip
 
+#: credentials readable by nobody once saved: the settings services show them as
+#: :data:`CONCEALED_MASK` (not a valid value: writing it back is refused) and the audit log
+#: says only whether one was set
+CONCEALED = frozenset({"sms.access_key_secret"})
+CONCEALED_MASK = "\u2022" * 8
+
 # -- customer care: when a device's follow-up call is due after its release (hours) ---------
 SETTINGS.declare(IntOption("care.device_followup_hours", 48, B, low=1, high=720))
 

@@ -791,6 +791,13 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "complaints.complaint_handlers",
+        (P.VIEW,),
+        _complaint,
+        lambda c, _r: complaints.complaint_handlers(c),
+        reads=True,
+    ),
+    Case(
         "complaints.escalate_due",
         (P.VIEW,),
         _complaint,
@@ -858,6 +865,20 @@ CASES: list[Case] = [
         (P.VIEW,),
         _queued,
         lambda c, _m: messages.call_list_csv(c),
+        reads=True,
+    ),
+    Case(
+        "messages.outbox_state",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _t: messages.outbox_state(c),
+        reads=True,
+    ),
+    Case(
+        "privacy_requests.consents",
+        (P.VIEW,),
+        _consenting,
+        lambda c, cid: privacy_requests.consents(c, cid),
         reads=True,
     ),
     Case(
