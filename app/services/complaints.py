@@ -232,6 +232,11 @@ class ComplaintRow:
     #: closed by its deadline (None while open): the desk figure "closed on time"
     closed_on_time: bool | None = None
     history: tuple[HistoryRow, ...] = field(default=())
+    #: what the desk shows of the links: the vehicle's plate (or the device's model and
+    #: serial), the order's number, the staff member complained about
+    asset_label: str | None = None
+    order_number: str | None = None
+    against_user: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -270,6 +275,9 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
 def _row(session: Session, c: Complaint, at: datetime, history: bool = False) -> ComplaintRow:
     customer = session.get(Customer, c.customer_id) if c.customer_id else None
     owner = session.get(User, c.owner_id)
+    asset = session.get(Asset, c.asset_id) if c.asset_id else None
+    order = session.get(WorkOrder, c.order_id) if c.order_id else None
+    against = session.get(User, c.against_user_id) if c.against_user_id else None
     hist: tuple[HistoryRow, ...] = ()
     if history:
         events = session.scalars(
@@ -334,6 +342,9 @@ def _row(session: Session, c: Complaint, at: datetime, history: bool = False) ->
         overdue=tuple(d for d, _ in missed(c, at)),
         closed_on_time=None if c.closed_at is None else c.closed_at <= c.close_by,
         history=hist,
+        asset_label=asset.label if asset else None,
+        order_number=order.number if order else None,
+        against_user=against.name if against else None,
     )
 
 
@@ -874,6 +885,26 @@ def escalate_due(ctx: ServiceContext, *, at: datetime | None = None) -> list[Esc
         for c in rows:
             new += _escalate(session, ctx, c, now)
         return new
+
+
+@dataclass(frozen=True)
+class Handler:
+    id: int
+    name: str
+
+
+def complaint_handlers(ctx: ServiceContext) -> list[Handler]:
+    """The active staff who may handle complaints (a handover goes to one of them), by name."""
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        users = session.scalars(
+            select(User).where(User.active.is_(True)).order_by(User.name, User.id)
+        ).all()
+        return [
+            Handler(u.id, u.name)
+            for u in users
+            if u.login != "system" and may(roles_of(session, u.id), Permission.COMPLAINTS)
+        ]
 
 
 def escalations(ctx: ServiceContext, complaint_id: int | None = None) -> list[EscalationRow]:

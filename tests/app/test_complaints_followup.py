@@ -115,3 +115,13 @@ def test_a_refused_complaint_writes_no_call_either(ctx, agent, db, monkeypatch):
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Complaint)) == 0
         assert s.get(FollowUp, row.id).attempts == 0
+
+
+def test_a_handover_offers_the_active_staff_who_may_handle_complaints(ctx, agent):
+    as_user(ctx, "Wang Wei", Role.TECHNICIAN)
+    as_user(ctx, "Li Na", Role.ADVISOR)  # the counter records complaints (首问负责制)
+    as_user(ctx, "Zhou Jie", Role.MANAGER)
+    names = [h.name for h in complaints.complaint_handlers(agent)]
+    assert {"Zhou Yan", "Li Na", "Zhou Jie"} <= set(names)
+    assert "Wang Wei" not in names and "system" not in names
+    assert names == sorted(names)
