@@ -21,8 +21,9 @@ vehicles, sold / stolen / scrapped assets.
 **A call** (:func:`record_call`) is refused for a merged or anonymised customer and when
 another agent saved the follow-up since it was read (the refusal names who). Up to three
 attempts: an unanswered one proposes the next slot in another part of the day; the third
-unanswered one closes the follow-up and owes an SMS (the message outbox sends it, when it
-exists: ``app.services.messages.queue_followup_sms``). A dissatisfied answer schedules
+unanswered one closes the follow-up and owes an SMS, queued in the same transaction
+(``app.services.messages.queue_followup_sms``; without the customer's SMS consent nothing
+is queued and ``sms_due`` stays for the desk to say). A dissatisfied answer schedules
 another follow-up the next working day, until the customer is satisfied, and can open a
 complaint in the same call (``app.services.complaints.open_complaint`` when it exists).
 
@@ -39,6 +40,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from app.db.changes import record_change
 from app.domain.enums import (
     AssetKind,
     AssetStatus,
@@ -67,6 +69,7 @@ from app.domain.working_time import (
     add_working_minutes,
     next_opening,
 )
+from app.services import messages
 from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.settings import setting
@@ -315,6 +318,8 @@ def _generate(session: Session, branch_id: int, now: datetime, zone: tzinfo | No
             )
     if rows:
         session.execute(insert(FollowUp), rows)
+        # one change for the batch (the rows' ids are not read back): the lists reload
+        record_change(session, "follow_up", 0, "generate", None, None, branch_id)
     return len(rows)
 
 
@@ -341,6 +346,7 @@ class FollowUpRow:
     asset_id: int
     asset: str
     released_at: datetime | None
+    asset_kind: AssetKind | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -359,6 +365,7 @@ class FollowUpRow:
             "customer": self.customer,
             "phone": self.phone,
             "asset": self.asset,
+            "asset_kind": self.asset_kind.value if self.asset_kind else None,
             "released_at": self.released_at.isoformat() if self.released_at else None,
         }
 
@@ -398,7 +405,7 @@ def due_followups(
             FollowUpRow(
                 f.id, f.version, f.kind, f.seq, f.due_at, f.next_try_at, f.attempts, f.state,
                 f.outcome, f.sms_due, f.order_id, number, f.customer_id, c.name,
-                c.primary_phone, a.id, a.label, released,
+                c.primary_phone, a.id, a.label, released, a.kind,
             )
             for f, number, released, c, a in session.execute(stmt)
         ]  # fmt: skip
@@ -417,6 +424,8 @@ class CallResult:
     sms_due: bool
     again_id: int | None  # the follow-up scheduled after a dissatisfied answer
     complaint_id: int | None
+    #: the SMS queued after the third unanswered attempt (None: none queued, see sms_due)
+    sms_id: int | None = None
 
 
 def _check_call(
@@ -510,13 +519,14 @@ def record_call(
             setattr(fu, f"score_{key}", value)
         again_id: int | None = None
         complaint_id: int | None = None
+        sms_id: int | None = None
         if checked_outcome is FollowUpOutcome.UNREACHABLE:
             if fu.attempts < MAX_ATTEMPTS:
                 fu.next_try_at = propose_slot(hours, now, [*tried, now])
             else:
                 _close(fu, checked_outcome, now)
                 fu.sms_due = True
-                _hook("app.services.messages", "queue_followup_sms", session, ctx, fu)
+                sms_id = messages.queue_followup_sms(session, ctx, fu)
         else:
             _close(fu, checked_outcome, now)
             if checked_outcome in (FollowUpOutcome.DISSATISFIED, FollowUpOutcome.COMPLAINT):
@@ -526,9 +536,16 @@ def record_call(
                 if isinstance(made, int):
                     complaint_id = fu.complaint_id = made
         session.flush()
+        record_change(
+            session, "follow_up", fu.id, "call", fu.version, ctx.actor.station_id, fu.branch_id
+        )
+        if again_id is not None:
+            record_change(
+                session, "follow_up", again_id, "create", None, ctx.actor.station_id, fu.branch_id
+            )
         return CallResult(
             fu.id, fu.version, fu.state, fu.attempts, fu.next_try_at, fu.sms_due, again_id,
-            complaint_id,
+            complaint_id, sms_id,
         )  # fmt: skip
 
 
@@ -582,8 +599,12 @@ def _conflict(session: Session, fu: FollowUp, expected: int) -> ConflictError:
     last = session.scalars(
         select(CareCall).where(CareCall.follow_up_id == fu.id).order_by(CareCall.id.desc())
     ).first()
-    summary = f"call recorded: {last.outcome}" if last else "follow-up changed"
-    note = ChangeNote(fu.version, "follow_up", summary, who, "", fu.updated_at)
+    # action "call" with the outcome as its summary (the desk names it in the user's
+    # language), else "follow_up" (changed otherwise)
+    if last is not None:
+        note = ChangeNote(fu.version, "call", last.outcome, who, "", last.at)
+    else:
+        note = ChangeNote(fu.version, "follow_up", "follow-up changed", who, "", fu.updated_at)
     return ConflictError("follow_up", fu.id, expected, fu.version, [note])
 
 
