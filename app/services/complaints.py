@@ -237,6 +237,11 @@ class ComplaintRow:
     asset_label: str | None = None
     order_number: str | None = None
     against_user: str | None = None
+    #: the earliest deadline still owed (None once closed), when it falls due, and the
+    #: working minutes left until then (negative: missed that long ago, in working time)
+    next_deadline: ComplaintDeadline | None = None
+    next_due: datetime | None = None
+    minutes_left: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -272,12 +277,45 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     }
 
 
-def _row(session: Session, c: Complaint, at: datetime, history: bool = False) -> ComplaintRow:
+def owed(c: Complaint) -> list[tuple[ComplaintDeadline, datetime]]:
+    """The deadlines ``c`` still owes (met or not yet), with their due instants."""
+    if c.state is ComplaintState.CLOSED:
+        return []
+    found: list[tuple[ComplaintDeadline, datetime]] = []
+    if c.responded_at is None:
+        found.append((ComplaintDeadline.RESPOND, c.respond_by))
+    if c.feedback_at is None:
+        found.append((ComplaintDeadline.FEEDBACK, c.feedback_by))
+    if c.waiting is None:
+        found.append((ComplaintDeadline.CLOSE, c.close_by))
+    elif c.update_by is not None:
+        found.append((ComplaintDeadline.UPDATE, c.update_by))
+    return found
+
+
+def time_left(hours: ShopHours, at: datetime, due: datetime) -> int:
+    """Working minutes from ``at`` to ``due``; negative when ``due`` has passed."""
+    if due >= at:
+        return working_minutes_between(hours, at, due)
+    return -working_minutes_between(hours, due, at)
+
+
+def _row(
+    session: Session,
+    c: Complaint,
+    at: datetime,
+    history: bool = False,
+    hours: ShopHours | None = None,
+) -> ComplaintRow:
     customer = session.get(Customer, c.customer_id) if c.customer_id else None
     owner = session.get(User, c.owner_id)
     asset = session.get(Asset, c.asset_id) if c.asset_id else None
     order = session.get(WorkOrder, c.order_id) if c.order_id else None
     against = session.get(User, c.against_user_id) if c.against_user_id else None
+    due = min(owed(c), key=lambda d: d[1], default=None)
+    left: int | None = None
+    if due is not None:
+        left = time_left(hours or shop_hours(session, c.branch_id), at, due[1])
     hist: tuple[HistoryRow, ...] = ()
     if history:
         events = session.scalars(
@@ -345,6 +383,9 @@ def _row(session: Session, c: Complaint, at: datetime, history: bool = False) ->
         asset_label=asset.label if asset else None,
         order_number=order.number if order else None,
         against_user=against.name if against else None,
+        next_deadline=due[0] if due else None,
+        next_due=due[1] if due else None,
+        minutes_left=left,
     )
 
 
@@ -849,7 +890,8 @@ def list_complaints(
         if open_only:
             stmt = stmt.where(Complaint.state != ComplaintState.CLOSED)
         rows = session.scalars(stmt.order_by(Complaint.close_by, Complaint.id)).all()
-        return [_row(session, c, now) for c in rows]
+        hours = shop_hours(session, ctx.actor.branch_id)
+        return [_row(session, c, now, hours=hours) for c in rows]
 
 
 def overdue_complaints(ctx: ServiceContext, *, at: datetime | None = None) -> list[ComplaintRow]:
@@ -865,7 +907,8 @@ def overdue_complaints(ctx: ServiceContext, *, at: datetime | None = None) -> li
             )
             .order_by(Complaint.received_at, Complaint.id)
         ).all()
-        return [_row(session, c, now) for c in rows if missed(c, now)]
+        hours = shop_hours(session, ctx.actor.branch_id)
+        return [_row(session, c, now, hours=hours) for c in rows if missed(c, now)]
 
 
 def escalate_due(ctx: ServiceContext, *, at: datetime | None = None) -> list[EscalationRow]:

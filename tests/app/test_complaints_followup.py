@@ -125,3 +125,30 @@ def test_a_handover_offers_the_active_staff_who_may_handle_complaints(ctx, agent
     assert {"Zhou Yan", "Li Na", "Zhou Jie"} <= set(names)
     assert "Wang Wei" not in names and "system" not in names
     assert names == sorted(names)
+
+
+def test_the_list_says_the_next_deadline_and_the_working_time_left(ctx, agent):
+    """Received Friday 27 Nov 17:00 (Shanghai): respond by Monday 09:30 (an hour on Friday,
+    an hour on Monday); at Friday 17:30 that is 90 working minutes away, not 64 hours; at
+    Monday 10:00 it was missed 30 working minutes ago."""
+    from app.domain.enums import ComplaintDeadline
+    from app.services.complaints import ComplaintInput
+
+    r = complaints.record_complaint(
+        agent,
+        ComplaintInput(
+            ComplaintChannel.IN_PERSON, ComplaintKind.PARTS, ComplaintSeverity.SERIOUS,
+            "配件价格比报价高", received_at=utc(2026, 11, 27, 9, 0),
+        ),
+    )  # fmt: skip
+    assert r.respond_by == utc(2026, 11, 30, 1, 30)
+    [row] = complaints.list_complaints(agent, at=utc(2026, 11, 27, 9, 30))
+    assert (row.next_deadline, row.next_due, row.minutes_left) == (
+        ComplaintDeadline.RESPOND,
+        utc(2026, 11, 30, 1, 30),
+        90,
+    )
+    [late] = complaints.list_complaints(agent, at=utc(2026, 11, 30, 2, 0))
+    assert (late.next_deadline, late.minutes_left) == (ComplaintDeadline.RESPOND, -30)
+    answered = complaints.add_note(agent, r.id, r.version, "已致电客户", kind="response")
+    assert answered.next_deadline is ComplaintDeadline.FEEDBACK
