@@ -65,6 +65,7 @@ class DueRow:
     asset: str | None
     due: date | None  # the date that makes the row (service, expiry, birthday, last visit)
     detail: str  # e.g. "next service 2026-12-10" or "projected 15200 km of 15000"
+    due_km: int | None = None  # maintenance: the next service mileage set on the last visit
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -110,7 +111,7 @@ def _asset_rows(session: Session, kind: str, stmt: Any, detail: Any) -> list[Due
     for r in session.execute(stmt.limit(ROW_LIMIT)):
         rows.append(
             DueRow(kind, r.customer_id, r.customer, r.phone, r.asset_id, _label(r), r.due,
-                   detail(r))
+                   detail(r), getattr(r, "next_service_km", None))
         )  # fmt: skip
     return rows
 
@@ -177,7 +178,9 @@ def _maintenance(
         later.state != OrderState.CANCELLED,
     )
     by_date = (
-        select(*_asset_columns(), WorkOrder.next_service_date.label("due"))
+        select(
+            *_asset_columns(), WorkOrder.next_service_date.label("due"), WorkOrder.next_service_km
+        )
         .select_from(WorkOrder)
         .join(Asset, Asset.id == WorkOrder.asset_id)
         .join(Customer, Customer.id == WorkOrder.customer_id)
@@ -254,7 +257,7 @@ def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[Du
             detail = f"{r.next_service_km} km at {per_day:.0f} km/day"
             rows.append(
                 DueRow("maintenance", r.customer_id, r.customer, r.phone, r.asset_id, _label(r),
-                       reach, detail)
+                       reach, detail, r.next_service_km)
             )  # fmt: skip
     return rows
 

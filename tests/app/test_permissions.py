@@ -43,6 +43,7 @@ from app.domain.permissions import ROLE_PERMISSIONS, Permission, may, may_with_a
 from app.domain.types import utcnow
 from app.printing import data as print_data
 from app.services import (
+    care_figures,
     cashier,
     complaints,
     customers,
@@ -621,6 +622,13 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "care_figures.care_figures",
+        (P.FOLLOW_UP,),
+        lambda desk: None,
+        lambda c, _: care_figures.care_figures(c),
+        reads=True,
+    ),
+    Case(
         "value_classes.class_of",
         (P.VIEW,),
         lambda desk: _care.customer(desk.ctx, "分级人"),
@@ -914,6 +922,7 @@ MODULES = {
     "followups": followups,
     "due_lists": due_lists,
     "value_classes": value_classes,
+    "care_figures": care_figures,
     "messages": messages,
     "privacy_requests": privacy_requests,
 }
