@@ -21,7 +21,7 @@ stolen and scrapped assets. The window runs from ``OVERDUE`` days ago to ``days`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -66,6 +66,8 @@ class DueRow:
     due: date | None  # the date that makes the row (service, expiry, birthday, last visit)
     detail: str  # e.g. "next service 2026-12-10" or "projected 15200 km of 15000"
     due_km: int | None = None  # maintenance: the next service mileage set on the last visit
+    km_per_day: int | None = None  # maintenance by mileage: the asset's own pace
+    last_visit: datetime | None = None  # the customer's last released visit
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -164,7 +166,22 @@ def due_list(
     today = today or now.astimezone(zone or local_zone()).date()
     with ctx.db.read() as session:
         require(session, ctx, Permission.FOLLOW_UP)
-        return _LISTS[kind](session, ctx, today, days, now)
+        rows = _LISTS[kind](session, ctx, today, days, now)
+        return _with_last_visits(session, rows)
+
+
+def _with_last_visits(session: Session, rows: list[DueRow]) -> list[DueRow]:
+    """The customers' last released visits (one grouped query on the listed customers)."""
+    ids = {r.customer_id for r in rows}
+    if not ids:
+        return rows
+    found = session.execute(
+        select(WorkOrder.customer_id, func.max(WorkOrder.released_at))
+        .where(WorkOrder.customer_id.in_(ids), WorkOrder.state == OrderState.RELEASED)
+        .group_by(WorkOrder.customer_id)
+    ).all()
+    last = {cid: at for cid, at in found}
+    return [replace(r, last_visit=last.get(r.customer_id)) for r in rows]
 
 
 def _maintenance(
@@ -257,7 +274,7 @@ def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[Du
             detail = f"{r.next_service_km} km at {per_day:.0f} km/day"
             rows.append(
                 DueRow("maintenance", r.customer_id, r.customer, r.phone, r.asset_id, _label(r),
-                       reach, detail, r.next_service_km)
+                       reach, detail, r.next_service_km, round(per_day))
             )  # fmt: skip
     return rows
 
