@@ -102,6 +102,14 @@ def _open(qtbot, keep, ctx) -> MessagesTab:
 
 
 def _statuses(tab: MessagesTab) -> dict[str, str]:
+    """Customer -> the status in full (the cell's tooltip; the cell says it short)."""
+    return {
+        tab.model.index(r, 2).data(): tab.model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(tab.model.rowCount())
+    }
+
+
+def _short(tab: MessagesTab) -> dict[str, str]:
     return {
         tab.model.index(r, 2).data(): tab.model.index(r, 5).data()
         for r in range(tab.model.rowCount())
@@ -168,6 +176,7 @@ def test_without_a_gateway_the_list_is_copied_saved_and_worked_by_hand(qtbot, ke
     tab.filter.setCurrentIndex(tab.filter.findData("sent"))
     assert list(_statuses(tab)) == ["王芳"]
     assert _statuses(tab)["王芳"].startswith("Sent by hand ")
+    assert _short(tab)["王芳"].startswith("Done by hand ")
     save_shot(tab.window(), "care-messages-call-list")
 
 
@@ -200,6 +209,7 @@ def test_with_a_gateway_send_now_shows_sent_failed_and_held(qtbot, keep, shop, g
     assert list(statuses) == ["李雷"]
     assert statuses["李雷"].startswith("Failed: no Aliyun template code")
     assert statuses["李雷"].endswith("(tried again with the next send)")
+    assert _short(tab) == {"李雷": "Failed, will retry"}
     tab.filter.setCurrentIndex(tab.filter.findData("all"))
     assert _statuses(tab)["王芳"].startswith("Sent ")
     # quiet hours: a new message is held, Send says so and sends nothing
@@ -209,6 +219,7 @@ def test_with_a_gateway_send_now_shows_sent_failed_and_held(qtbot, keep, shop, g
         tab.reload()
     assert "Quiet hours" in tab.banner.text()
     assert _statuses(tab)["韩梅"].startswith("Held: quiet hours until ")
+    assert _short(tab)["韩梅"].startswith("Held until ")
     tab.table.setFocus()
     _reloaded(qtbot, tab, Qt.Key.Key_Return)
     assert tab.message.text().startswith("Quiet hours: nothing was sent")

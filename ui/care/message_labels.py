@@ -31,11 +31,6 @@ CHANNELS: dict[ContactChannel, str] = {
     ContactChannel.SMS: QT_TRANSLATE_NOOP("Messages", "SMS"),
 }
 
-LANGUAGES: dict[str, str] = {
-    "zh_CN": QT_TRANSLATE_NOOP("Messages", "Chinese"),
-    "en": QT_TRANSLATE_NOOP("Messages", "English"),
-}
-
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(_CTX, source)
@@ -51,7 +46,3 @@ def status_text(status: MessageStatus) -> str:
 
 def channel_text(channel: ContactChannel) -> str:
     return _tr(CHANNELS[channel])
-
-
-def language_text(lang: str) -> str:
-    return _tr(LANGUAGES.get(lang, lang))

@@ -258,7 +258,7 @@ class MessagesTab(QWidget):
                 r.customer_name,
                 r.phone,
                 event_text(r.event),
-                self.status_of(r),
+                self.short_status(r),
                 r.body.replace("\n", " "),
             ]
             items = [QStandardItem(text) for text in cells]
@@ -282,6 +282,25 @@ class MessagesTab(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._on_current(self.table.currentIndex())
         self._enable()
+
+    def short_status(self, r: MessageRow) -> str:
+        """The status in the table's few words (the whole of it with the reason is said
+        below the table and on the cell's tooltip)."""
+        state = self.state
+        if r.status is MessageStatus.QUEUED:
+            if state is not None and state.configured and state.quiet:
+                return self.tr("Held until %1").replace("%1", state.quiet_until)
+            if state is not None and not state.configured:
+                return self.tr("To call or text")
+            return status_text(r.status)
+        if r.status is MessageStatus.SENT:
+            when = fmt.short_time(r.sent_at)
+            if r.reason == BY_HAND:
+                return self.tr("Done by hand %1").replace("%1", when)
+            return self.tr("Sent %1").replace("%1", when)
+        if r.attempts >= messages.MAX_ATTEMPTS:
+            return self.tr("Failed, given up")
+        return self.tr("Failed, will retry")
 
     def status_of(self, r: MessageRow) -> str:
         """The status as the agent reads it: held for the quiet hours, sent by hand, failed

@@ -37,6 +37,7 @@ from ui.setup.audit_page import AuditPage
 from ui.setup.catalog_page import CatalogPage
 from ui.setup.checklists_page import ChecklistsPage
 from ui.setup.hours_page import HoursPage
+from ui.setup.messages_page import MessagesPage
 from ui.setup.money_page import MoneyPage
 from ui.setup.numbers_page import NumbersPage
 from ui.setup.page import SetupPage
@@ -69,6 +70,7 @@ class SetupWorkspace(Workspace):
             StaffPage(ctx),
             AuditPage(ctx),
             RecordsPage(ctx),
+            MessagesPage(ctx),  # the eleventh: the list, Ctrl+PgUp / Ctrl+PgDn
         ]
         self.index = QListWidget()
         self.index.setObjectName("setupPages")
@@ -76,7 +78,8 @@ class SetupWorkspace(Workspace):
         self.stack = QStackedWidget()
         for n, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{n}  {page.title()}")
-            item.setToolTip(f"Alt+{n % 10}")  # the tenth page: Alt+0
+            # the tenth page: Alt+0; later ones by the list or Ctrl+PgUp / Ctrl+PgDn
+            item.setToolTip(f"Alt+{n % 10}" if n <= 10 else "Ctrl+PgDown")
             self.index.addItem(item)
             self.stack.addWidget(page)
         self.page_title = title("")
