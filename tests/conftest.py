@@ -2,7 +2,7 @@
 ``WORKBAY_TEST_DATABASE_URL`` is set, again on PostgreSQL; service contexts for the desks.
 
 SQLite: the schema is migrated once per session into a template file that each test copies.
-PostgreSQL: one database per test session (``<name>_wb<pid>``), migrated once, truncated
+PostgreSQL: one database per test session (``<name>_wb<pid>``), migrated once, emptied
 between tests.
 """
 
@@ -90,11 +90,25 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{path}"
     url: str = request.getfixturevalue("pg_session_url")
     engine = create_engine(url)
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        _empty_pg(conn)
     engine.dispose()
     return url
+
+
+def _empty_pg(conn: typing.Any) -> None:
+    """Empty every table and restart every sequence: DELETE with triggers off (the audit
+    log's append-only rule and the foreign keys are triggers) takes ~20 ms where TRUNCATE
+    of the 38 tables takes ~150 ms, for each of the ~900 PostgreSQL tests."""
+    conn.execute(text("SET LOCAL session_replication_role = replica"))
+    for table in reversed(Base.metadata.sorted_tables):
+        conn.execute(text(f'DELETE FROM "{table.name}"'))
+    sequences = conn.execute(
+        text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")
+    ).scalars()
+    restart = "; ".join(f'ALTER SEQUENCE "{name}" RESTART' for name in sequences)
+    if restart:
+        conn.exec_driver_sql(restart)
 
 
 @pytest.fixture
