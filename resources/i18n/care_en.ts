@@ -28,4 +28,277 @@
         <translation>&amp;5 Messages</translation>
     </message>
 </context>
+<context>
+    <name>FollowUpCallPanel</name>
+    <message>
+        <source>No call open</source>
+        <translation>No call open</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list and press Enter.</source>
+        <translation>Choose a follow-up in the list and press Enter.</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>Start the call timer when the customer answers</source>
+        <translation>Start the call timer when the customer answers</translation>
+    </message>
+    <message>
+        <source>Scores 1 (very poor) to 5 (very good); – not answered.</source>
+        <translation>Scores 1 (very poor) to 5 (very good); – not answered.</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dissatisfied + open complaint</source>
+        <translation>Dissatisfied + open complaint</translation>
+    </message>
+    <message>
+        <source>Record dissatisfied and open a complaint in the same call</source>
+        <translation>Record dissatisfied and open a complaint in the same call</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>no phone on file</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>attempt %1 of %2</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>released %1</translation>
+    </message>
+    <message>
+        <source>Call timer %1</source>
+        <translation>Call timer %1</translation>
+    </message>
+    <message>
+        <source>Call %1 — press %2 when the customer answers</source>
+        <translation>Call %1 — press %2 when the customer answers</translation>
+    </message>
+    <message>
+        <source>Call %1 — over the 5-minute limit: close the call now</source>
+        <translation>Call %1 — over the 5-minute limit: close the call now</translation>
+    </message>
+    <message>
+        <source>Call %1 — the 5-minute limit is near: wind the call up</source>
+        <translation>Call %1 — the 5-minute limit is near: wind the call up</translation>
+    </message>
+    <message>
+        <source>Call %1 (calls stay under 5 minutes)</source>
+        <translation>Call %1 (calls stay under 5 minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 hours</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 days</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>After a complaint</source>
+        <translation>After a complaint</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Price explained</source>
+        <translation>Price explained</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>To call</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1, SMS owed</source>
+        <translation>%1, SMS owed</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Today's follow-up calls</source>
+        <translation>Today's follow-up calls</translation>
+    </message>
+    <message>
+        <source>Closed ones too (2 weeks)</source>
+        <translation>Closed ones too (2 weeks)</translation>
+    </message>
+    <message>
+        <source>Enter: open the call · F5: call started · F6–F10: outcome · Ctrl+F7: dissatisfied + complaint · Esc: back to the list</source>
+        <translation>Enter: open the call · F5: call started · F6–F10: outcome · Ctrl+F7: dissatisfied + complaint · Esc: back to the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n to call</numerusform>
+            <numerusform>%n to call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left the list: another station recorded this call meanwhile.</source>
+        <translation>%1 left the list: another station recorded this call meanwhile.</translation>
+    </message>
+    <message>
+        <source>Another station changed %1's follow-up meanwhile: saving will say what.</source>
+        <translation>Another station changed %1's follow-up meanwhile: saving will say what.</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to call.</source>
+        <translation>The list is empty: nothing to call.</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed (%1).</source>
+        <translation>This follow-up is closed (%1).</translation>
+    </message>
+    <message>
+        <source>The call timer is already running.</source>
+        <translation>The call timer is already running.</translation>
+    </message>
+    <message>
+        <source>Open a follow-up first: choose it in the list and press Enter.</source>
+        <translation>Open a follow-up first: choose it in the list and press Enter.</translation>
+    </message>
+    <message>
+        <source>Saving the call…</source>
+        <translation>Saving the call…</translation>
+    </message>
+    <message>
+        <source>%1 not reached (attempt %2 of %3). Next try: %4.</source>
+        <translation>%1 not reached (attempt %2 of %3). Next try: %4.</translation>
+    </message>
+    <message>
+        <source>%1 not reached three times: the follow-up is closed and the follow-up SMS is queued (message %2).</source>
+        <translation>%1 not reached three times: the follow-up is closed and the follow-up SMS is queued (message %2).</translation>
+    </message>
+    <message>
+        <source>%1 not reached three times: the follow-up is closed and an SMS is owed, but none was queued (no SMS consent, or the shop's name or phone is missing). Send it by hand.</source>
+        <translation>%1 not reached three times: the follow-up is closed and an SMS is owed, but none was queued (no SMS consent, or the shop's name or phone is missing). Send it by hand.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Recorded for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another follow-up is due the next working day.</source>
+        <translation>Another follow-up is due the next working day.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is opened.</source>
+        <translation>Complaint %1 is opened.</translation>
+    </message>
+    <message>
+        <source>No complaint was opened: record it on the Complaints tab (Alt+2).</source>
+        <translation>No complaint was opened: record it on the Complaints tab (Alt+2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) recorded this call: %3</source>
+        <translation>%1 (%2) recorded this call: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed this follow-up</source>
+        <translation>%1 (%2) changed this follow-up</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1. The list was reloaded; your scores and note are kept.</source>
+        <translation>Meanwhile %1. The list was reloaded; your scores and note are kept.</translation>
+    </message>
+</context>
 </TS>

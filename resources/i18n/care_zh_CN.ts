@@ -28,4 +28,276 @@
         <translation>&amp;5 短信</translation>
     </message>
 </context>
+<context>
+    <name>FollowUpCallPanel</name>
+    <message>
+        <source>No call open</source>
+        <translation>未打开回访</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list and press Enter.</source>
+        <translation>在列表中选择一条回访，按 Enter 打开。</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>开始通话</translation>
+    </message>
+    <message>
+        <source>Start the call timer when the customer answers</source>
+        <translation>客户接听时开始通话计时</translation>
+    </message>
+    <message>
+        <source>Scores 1 (very poor) to 5 (very good); – not answered.</source>
+        <translation>评分 1（很差）至 5（很好）；– 表示未回答。</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dissatisfied + open complaint</source>
+        <translation>不满意并立投诉</translation>
+    </message>
+    <message>
+        <source>Record dissatisfied and open a complaint in the same call</source>
+        <translation>记录不满意，并在本次通话中立即建立投诉</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>第 %1 次（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>%1 交车</translation>
+    </message>
+    <message>
+        <source>Call timer %1</source>
+        <translation>通话计时 %1</translation>
+    </message>
+    <message>
+        <source>Call %1 — press %2 when the customer answers</source>
+        <translation>通话 %1 — 客户接听时按 %2</translation>
+    </message>
+    <message>
+        <source>Call %1 — over the 5-minute limit: close the call now</source>
+        <translation>通话 %1 — 已超过 5 分钟上限：请立即结束通话</translation>
+    </message>
+    <message>
+        <source>Call %1 — the 5-minute limit is near: wind the call up</source>
+        <translation>通话 %1 — 接近 5 分钟上限：请尽快收尾</translation>
+    </message>
+    <message>
+        <source>Call %1 (calls stay under 5 minutes)</source>
+        <translation>通话 %1（每次通话不超过 5 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>次日回访</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3小时回访</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3天回访</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备回访</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再次回访</translation>
+    </message>
+    <message>
+        <source>After a complaint</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时交车</translation>
+    </message>
+    <message>
+        <source>Price explained</source>
+        <translation>费用解释</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>清洁</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再拨</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1, SMS owed</source>
+        <translation>%1，待发短信</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>车辆/设备</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Today's follow-up calls</source>
+        <translation>今日回访</translation>
+    </message>
+    <message>
+        <source>Closed ones too (2 weeks)</source>
+        <translation>含已结束（两周内）</translation>
+    </message>
+    <message>
+        <source>Enter: open the call · F5: call started · F6–F10: outcome · Ctrl+F7: dissatisfied + complaint · Esc: back to the list</source>
+        <translation>Enter：打开回访 · F5：开始通话 · F6–F10：结果 · Ctrl+F7：不满意并立投诉 · Esc：返回列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation>
+            <numerusform>待回访 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left the list: another station recorded this call meanwhile.</source>
+        <translation>%1 已不在列表中：其他工位刚刚记录了这次回访。</translation>
+    </message>
+    <message>
+        <source>Another station changed %1's follow-up meanwhile: saving will say what.</source>
+        <translation>其他工位刚刚改动了 %1 的回访：保存时会显示改动内容。</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to call.</source>
+        <translation>列表为空：没有需要回访的客户。</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed (%1).</source>
+        <translation>此回访已结束（%1）。</translation>
+    </message>
+    <message>
+        <source>The call timer is already running.</source>
+        <translation>通话计时已在进行。</translation>
+    </message>
+    <message>
+        <source>Open a follow-up first: choose it in the list and press Enter.</source>
+        <translation>请先打开回访：在列表中选择并按 Enter。</translation>
+    </message>
+    <message>
+        <source>Saving the call…</source>
+        <translation>正在保存回访…</translation>
+    </message>
+    <message>
+        <source>%1 not reached (attempt %2 of %3). Next try: %4.</source>
+        <translation>%1 未接通（第 %2 次，共 %3 次）。下次拨打：%4。</translation>
+    </message>
+    <message>
+        <source>%1 not reached three times: the follow-up is closed and the follow-up SMS is queued (message %2).</source>
+        <translation>%1 三次未接通：回访已结束，回访短信已排入发送队列（短信 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 not reached three times: the follow-up is closed and an SMS is owed, but none was queued (no SMS consent, or the shop's name or phone is missing). Send it by hand.</source>
+        <translation>%1 三次未接通：回访已结束，应发短信但未排队（客户未同意接收短信，或店名、电话未填写）。请手工发送。</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>已记录 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Another follow-up is due the next working day.</source>
+        <translation>下一个工作日将再次回访。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is opened.</source>
+        <translation>已建立投诉 %1。</translation>
+    </message>
+    <message>
+        <source>No complaint was opened: record it on the Complaints tab (Alt+2).</source>
+        <translation>未建立投诉：请在“投诉”页（Alt+2）登记。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) recorded this call: %3</source>
+        <translation>%1（%2）已记录这次回访：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed this follow-up</source>
+        <translation>%1（%2）改动了这条回访</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1. The list was reloaded; your scores and note are kept.</source>
+        <translation>在此期间，%1。列表已刷新；您输入的评分和备注仍保留。</translation>
+    </message>
+</context>
 </TS>

@@ -171,6 +171,33 @@ def test_every_setup_page(qtbot, manager, adapter, keep):
         check_walk(qtbot, window, f"setup page {n + 1} ({setup.page_title.text()})")
 
 
+def test_care_desk_follow_ups(qtbot, manager, adapter, keep):
+    """The care desk's follow-up tab: the list alone, then with a call open beside it."""
+    from datetime import timedelta
+
+    from app.domain.types import utcnow
+    from tests.app import _care
+
+    for n, name in enumerate(("陈洁", "林芳")):
+        c = _care.customer(manager, name)
+        _care.released(manager, c, _care.asset(manager, c), utcnow() - timedelta(days=7, hours=n))
+    window = MainWindow(manager, adapter, "Counter 1", "Zhou Jie", "WenQuanYi Micro Hei")
+    keep(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.switch_to("care")
+    care = window.workspace("care")
+    care.show_tab(0)
+    tab = care.followups
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
+    check_walk(qtbot, window, "care: follow-ups")
+    tab.table.setFocus()
+    tab.open_current()
+    assert tab.panel.row is not None
+    check_walk(qtbot, window, "care: follow-ups, a call open")
+
+
 # --- dialogs -----------------------------------------------------------------------------
 
 

@@ -74,6 +74,8 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "update_customer": customers.update_customer,
     "transfer_asset": customers.transfer_asset,
     "update_asset": customers.update_asset,
+    # the care desk: a follow-up call (回访) and its outcome
+    "record_followup_call": followups.record_call,
     # consent and PIPL requests (the customer file), the outbox (the care desk)
     "record_consent": followups.record_consent,
     "export_customer": privacy_requests.export_customer,
