@@ -43,7 +43,9 @@ def day(ctx):
     ids = {}
     for n, name in enumerate(("Chen Jie", "Lin Fang", "Wang Fang")):
         c = customer(ctx, name, phone=f"1380013800{n}")
-        ids[name] = released(ctx, c, asset(ctx, c), utcnow() - timedelta(days=7) + timedelta(minutes=n))
+        ids[name] = released(
+            ctx, c, asset(ctx, c), utcnow() - timedelta(days=7) + timedelta(minutes=n)
+        )
         if name == "Lin Fang":
             with ctx.db.write() as s:
                 s.add(ContactConsent(customer_id=c, channel=ContactChannel.SMS, granted=True,
