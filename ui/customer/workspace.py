@@ -18,12 +18,13 @@ from ui.common.errors import error_text
 from ui.common.lookup_box import LookupBox
 from ui.common.widgets import title
 from ui.customer.assets_tab import AssetsTab
+from ui.customer.consent_tab import ConsentTab
 from ui.customer.contact_form import ContactForm
 from ui.customer.visits_tab import VisitsTab
 from ui.stations.live import LiveSync
 from ui.workspace import Workspace
 
-TAB_CONTACT, TAB_ASSETS, TAB_VISITS = range(3)
+TAB_CONTACT, TAB_ASSETS, TAB_VISITS, TAB_CONSENT = range(4)
 
 
 class CustomerWorkspace(Workspace):
@@ -53,10 +54,12 @@ class CustomerWorkspace(Workspace):
         self.contact = ContactForm(ctx)
         self.assets = AssetsTab(ctx)
         self.visits = VisitsTab(ctx)
+        self.consent = ConsentTab(ctx)  # consent per channel, PIPL export / anonymise
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contact, self.tr("Contact"))
         self.tabs.addTab(self.assets, self.tr("Vehicles and devices"))
         self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.consent, self.tr("Consent and privacy"))
         self.tabs.setEnabled(False)
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -94,6 +97,7 @@ class CustomerWorkspace(Workspace):
         self.assets.transferred.connect(lambda _a: self.reload())
         self.assets.edited.connect(lambda _a: self.reload())
         self.visits.open_order.connect(self.open_order)
+        self.consent.anonymised.connect(lambda _c: self.reload(fresh=True))
         self.changes.changed.connect(self._on_changes)
         self._reload_timer.timeout.connect(self.reload)
 
@@ -105,6 +109,9 @@ class CustomerWorkspace(Workspace):
 
     def activate(self) -> None:
         call(self, lambda: list_stations(self.ctx), self._on_stations)
+
+    def apply_rights(self, who: object) -> None:
+        self.consent.apply_rights(who)
 
     def _on_stations(self, stations: list[object]) -> None:
         self._station_names = {s.id: s.name for s in stations}  # type: ignore[attr-defined]
@@ -161,6 +168,7 @@ class CustomerWorkspace(Workspace):
             self.contact.show_customer(c)
         self.assets.show_assets(c.id, f.assets)
         self.visits.show_visits(f.orders)
+        self.consent.show_customer(c.id, c.name)
         self.loaded.emit()
 
     def _on_error(self, exc: Exception) -> None:
