@@ -301,4 +301,300 @@
         <translation>Meanwhile %1. The list was reloaded; your scores and note are kept.</translation>
     </message>
 </context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation>First service</translation>
+    </message>
+    <message>
+        <source>Warranty expiring</source>
+        <translation>Warranty expiring</translation>
+    </message>
+    <message>
+        <source>Annual inspection (年检)</source>
+        <translation>Annual inspection (年检)</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Insurance renewal</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <source>Inactive (5 months)</source>
+        <translation>Inactive (5 months)</translation>
+    </message>
+    <message>
+        <source>Lost (over 6 months)</source>
+        <translation>Lost (over 6 months)</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <source>First service due</source>
+        <translation>First service due</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>Inspection due</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>Insurance due</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Will come in</source>
+        <translation>Will come in</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>%1 km (%2 km/day)</source>
+        <translation>%1 km (%2 km/day)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>Vehicle / device</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead:</source>
+        <translation>&amp;Days ahead:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Log call</translation>
+    </message>
+    <message>
+        <source>SMS reminder</source>
+        <translation>SMS reminder</translation>
+    </message>
+    <message>
+        <source>Put a service reminder for this customer in the outbox</source>
+        <translation>Put a service reminder for this customer in the outbox</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <source>Copy the list to paste into a spreadsheet or print</source>
+        <translation>Copy the list to paste into a spreadsheet or print</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row: Enter starts the call.</source>
+        <translation>Choose a row: Enter starts the call.</translation>
+    </message>
+    <message>
+        <source>Calling %1 — %2</source>
+        <translation>Calling %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Enter starts the call</source>
+        <translation>%1 — Enter starts the call</translation>
+    </message>
+    <message>
+        <source>The last action is still on its way.</source>
+        <translation>The last action is still on its way.</translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Choose a row first.</translation>
+    </message>
+    <message>
+        <source>Call with %1 logged: %2.</source>
+        <translation>Call with %1 logged: %2.</translation>
+    </message>
+    <message>
+        <source>Reminder to %1 (%2) is in the outbox.</source>
+        <translation>Reminder to %1 (%2) is in the outbox.</translation>
+    </message>
+    <message>
+        <source>The service reminder's text needs {%1}, which this row does not have: call instead, or change the template at Setup.</source>
+        <translation>The service reminder's text needs {%1}, which this row does not have: call instead, or change the template at Setup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied: paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n row copied: paste it into a spreadsheet.</numerusform>
+            <numerusform>%n rows copied: paste them into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the list: %1</source>
+        <translation>Could not save the list: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 24 h</source>
+        <translation>Follow-ups in 24 h</translation>
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation>Complaints closed on time</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Advisor / owner</source>
+        <translation>Advisor / owner</translation>
+    </message>
+    <message>
+        <source>(no advisor)</source>
+        <translation>(no advisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Weeks:</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By advisor (follow-ups) and owner (complaints)</source>
+        <translation>By advisor (follow-ups) and owner (complaints)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 – %4)</source>
+        <translation>%1 to %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>All weeks: satisfied %1 · follow-ups in 24 h %2 · complaints on time %3</source>
+        <translation>All weeks: satisfied %1 · follow-ups in 24 h %2 · complaints on time %3</translation>
+    </message>
+</context>
 </TS>

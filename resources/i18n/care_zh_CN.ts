@@ -300,4 +300,298 @@
         <translation>在此期间，%1。列表已刷新；您输入的评分和备注仍保留。</translation>
     </message>
 </context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation>首保</translation>
+    </message>
+    <message>
+        <source>Warranty expiring</source>
+        <translation>保修即将到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection (年检)</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>保险续保</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Inactive (5 months)</source>
+        <translation>不活跃客户（5个月）</translation>
+    </message>
+    <message>
+        <source>Lost (over 6 months)</source>
+        <translation>流失客户（超过6个月）</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保养到期日</translation>
+    </message>
+    <message>
+        <source>First service due</source>
+        <translation>首保到期日</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次来店</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Will come in</source>
+        <translation>答应来店</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不来</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码有误</translation>
+    </message>
+    <message>
+        <source>%1 km (%2 km/day)</source>
+        <translation>%1 公里（每天 %2 公里）</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Vehicle / device</source>
+        <translation>车辆 / 设备</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead:</source>
+        <translation>往后天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的答复</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>SMS reminder</source>
+        <translation>短信提醒</translation>
+    </message>
+    <message>
+        <source>Put a service reminder for this customer in the outbox</source>
+        <translation>把给这位客户的保养提醒短信放入发件箱</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>复制名单</translation>
+    </message>
+    <message>
+        <source>Copy the list to paste into a spreadsheet or print</source>
+        <translation>复制名单，可粘贴到表格或打印</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn：切换名单 · 在一行上按 Enter：开始通话 · 预约功能上线后可直接预约</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row: Enter starts the call.</source>
+        <translation>请选择一行：按 Enter 开始通话。</translation>
+    </message>
+    <message>
+        <source>Calling %1 — %2</source>
+        <translation>正在通话：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Enter starts the call</source>
+        <translation>%1 — 按 Enter 开始通话</translation>
+    </message>
+    <message>
+        <source>The last action is still on its way.</source>
+        <translation>上一个操作仍在处理中。</translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <source>Call with %1 logged: %2.</source>
+        <translation>已记录与 %1 的通话：%2。</translation>
+    </message>
+    <message>
+        <source>Reminder to %1 (%2) is in the outbox.</source>
+        <translation>给 %1（%2）的提醒短信已放入发件箱。</translation>
+    </message>
+    <message>
+        <source>The service reminder's text needs {%1}, which this row does not have: call instead, or change the template at Setup.</source>
+        <translation>保养提醒短信需要 {%1}，这一行没有此项：请改为电话联系，或在设置中修改短信模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied: paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>已复制 %n 行：可粘贴到表格中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the list: %1</source>
+        <translation>无法保存名单：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 24 h</source>
+        <translation>24 小时内回访</translation>
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation>投诉按时结案</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Advisor / owner</source>
+        <translation>服务顾问 / 负责人</translation>
+    </message>
+    <message>
+        <source>(no advisor)</source>
+        <translation>（无服务顾问）</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>周数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>往前</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>往后</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By advisor (follow-ups) and owner (complaints)</source>
+        <translation>按服务顾问（回访）和负责人（投诉）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 – %4)</source>
+        <translation>%1 至 %2（%3 – %4）</translation>
+    </message>
+    <message>
+        <source>All weeks: satisfied %1 · follow-ups in 24 h %2 · complaints on time %3</source>
+        <translation>全部周合计：满意率 %1 · 24 小时内回访 %2 · 投诉按时结案 %3</translation>
+    </message>
+</context>
 </TS>

@@ -89,7 +89,8 @@ OUTCOME_NAMES: dict[str, str] = {
 ROW_VALUES = ("asset", "due_date", "due_km")
 
 
-def tr(source: str) -> str:
+def _tr(source: str) -> str:
+    """A string marked elsewhere (QT_TRANSLATE_NOOP), translated in this context."""
     return QCoreApplication.translate(_CTX, source)
 
 
@@ -98,8 +99,12 @@ def mileage_text(row: DueRow) -> str:
         return ""
     km = f"{row.due_km:,}"
     if row.km_per_day:
-        return tr("%1 km (%2 km/day)").replace("%1", km).replace("%2", str(row.km_per_day))
-    return tr("%1 km").replace("%1", km)
+        return (
+            QCoreApplication.translate("DueTab", "%1 km (%2 km/day)")
+            .replace("%1", km)
+            .replace("%2", str(row.km_per_day))
+        )
+    return QCoreApplication.translate("DueTab", "%1 km").replace("%1", km)
 
 
 def last_visit_text(row: DueRow) -> str:
@@ -113,12 +118,21 @@ class DueModel(RowTableModel[DueRow]):
 
     def columns(self) -> list[Column[DueRow]]:
         return [
-            Column(lambda: tr("Customer"), lambda r: r.customer),
-            Column(lambda: tr("Phone"), lambda r: r.phone or ""),
-            Column(lambda: tr("Vehicle / device"), lambda r: r.asset or ""),
-            Column(lambda: tr(DUE_TITLES[self.kind]), lambda r: r.due.isoformat() if r.due else ""),
-            Column(lambda: tr("Mileage"), mileage_text, align_right=True),
-            Column(lambda: tr("Last visit"), last_visit_text),
+            Column(lambda: QCoreApplication.translate("DueTab", "Customer"), lambda r: r.customer),
+            Column(lambda: QCoreApplication.translate("DueTab", "Phone"), lambda r: r.phone or ""),
+            Column(
+                lambda: QCoreApplication.translate("DueTab", "Vehicle / device"),
+                lambda r: r.asset or "",
+            ),
+            Column(
+                lambda: _tr(DUE_TITLES[self.kind]), lambda r: r.due.isoformat() if r.due else ""
+            ),
+            Column(
+                lambda: QCoreApplication.translate("DueTab", "Mileage"),
+                mileage_text,
+                align_right=True,
+            ),
+            Column(lambda: QCoreApplication.translate("DueTab", "Last visit"), last_visit_text),
         ]
 
     def set_kind(self, kind: str) -> None:
@@ -128,8 +142,14 @@ class DueModel(RowTableModel[DueRow]):
 
 def table_rows(kind: str, rows: list[DueRow]) -> list[list[str]]:
     """The list as the desk shows it, with its titles: the copied and the saved list."""
-    head = [tr("Customer"), tr("Phone"), tr("Vehicle / device"), tr(DUE_TITLES[kind]),
-            tr("Mileage"), tr("Last visit")]  # fmt: skip
+    head = [
+        QCoreApplication.translate("DueTab", "Customer"),
+        QCoreApplication.translate("DueTab", "Phone"),
+        QCoreApplication.translate("DueTab", "Vehicle / device"),
+        _tr(DUE_TITLES[kind]),
+        QCoreApplication.translate("DueTab", "Mileage"),
+        QCoreApplication.translate("DueTab", "Last visit"),
+    ]
     body = [
         [r.customer, r.phone or "", r.asset or "", r.due.isoformat() if r.due else "",
          mileage_text(r), last_visit_text(r)]
@@ -170,7 +190,7 @@ class DueTab(QWidget):
 
         self.kind_box = QComboBox()
         for kind in due_lists.KINDS:
-            self.kind_box.addItem(tr(KIND_NAMES[kind]), kind)
+            self.kind_box.addItem(_tr(KIND_NAMES[kind]), kind)
         kind_label = QLabel(self.tr("&List:"))
         kind_label.setBuddy(self.kind_box)
         self.days = QSpinBox()
@@ -201,7 +221,7 @@ class DueTab(QWidget):
         self.calling.setObjectName("sectionTitle")
         self.outcome = QComboBox()
         for key, name in OUTCOME_NAMES.items():
-            self.outcome.addItem(tr(name), key)
+            self.outcome.addItem(_tr(name), key)
         outcome_label = QLabel(self.tr("&Outcome:"))
         outcome_label.setBuddy(self.outcome)
         self.note = QLineEdit()
@@ -327,7 +347,7 @@ class DueTab(QWidget):
         self.model.set_rows(rows)
         self.model.set_kind(kind)
         n = len(rows)
-        self.count.setText(QCoreApplication.translate(_CTX, "%n row(s)", "", n))
+        self.count.setText(self.tr("%n row(s)", "", n))
         if rows:
             at = next((i for i, r in enumerate(rows) if (r.customer_id, r.asset_id) == key), 0)
             self.table.setCurrentIndex(self.model.index(at, 0))
@@ -400,7 +420,7 @@ class DueTab(QWidget):
             self.message.say(
                 self.tr("Call with %1 logged: %2.")
                 .replace("%1", row.customer)
-                .replace("%2", tr(OUTCOME_NAMES[outcome])),
+                .replace("%2", _tr(OUTCOME_NAMES[outcome])),
                 MessageKind.SUCCESS,
             )
             self._next_row()
@@ -462,10 +482,9 @@ class DueTab(QWidget):
         QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows) + "\n")
         n = len(self.rows)
         self.message.say(
-            QCoreApplication.translate(_CTX, "%n row(s) copied: paste them into a spreadsheet.",
-                                       "", n),
+            self.tr("%n row(s) copied: paste them into a spreadsheet.", "", n),
             MessageKind.SUCCESS,
-        )  # fmt: skip
+        )
 
     def save_list(self, path: str | None = None) -> None:
         if path is None:

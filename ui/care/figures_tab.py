@@ -35,7 +35,8 @@ from ui.common.widgets import MessageLine, setup_table, title
 _CTX = "FiguresTab"
 
 
-def tr(source: str) -> str:
+def _tr(source: str) -> str:
+    """A string marked elsewhere (QT_TRANSLATE_NOOP), translated in this context."""
     return QCoreApplication.translate(_CTX, source)
 
 
@@ -50,14 +51,18 @@ def _figure_columns(get: Any) -> list[Column[Any]]:
         return get(row)  # type: ignore[no-any-return]
 
     return [
-        Column(lambda: tr("Satisfied"), lambda r: rate_text(f(r).satisfied, f(r).answered), True),
         Column(
-            lambda: tr("Follow-ups in 24 h"),
+            lambda: QCoreApplication.translate("FiguresTab", "Satisfied"),
+            lambda r: rate_text(f(r).satisfied, f(r).answered),
+            True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("FiguresTab", "Follow-ups in 24 h"),
             lambda r: rate_text(f(r).followups_in_24h, f(r).followups_due),
             True,
         ),
         Column(
-            lambda: tr("Complaints closed on time"),
+            lambda: QCoreApplication.translate("FiguresTab", "Complaints closed on time"),
             lambda r: rate_text(f(r).complaints_on_time, f(r).complaints_closed),
             True,
         ),
@@ -67,8 +72,11 @@ def _figure_columns(get: Any) -> list[Column[Any]]:
 class WeekModel(RowTableModel[WeekFigures]):
     def columns(self) -> list[Column[WeekFigures]]:
         return [
-            Column(lambda: tr("Week"), lambda w: w.week),
-            Column(lambda: tr("From"), lambda w: w.monday.isoformat()),
+            Column(lambda: QCoreApplication.translate("FiguresTab", "Week"), lambda w: w.week),
+            Column(
+                lambda: QCoreApplication.translate("FiguresTab", "From"),
+                lambda w: w.monday.isoformat(),
+            ),
             *_figure_columns(lambda w: w.figures),
         ]
 
@@ -76,7 +84,10 @@ class WeekModel(RowTableModel[WeekFigures]):
 class StaffModel(RowTableModel[StaffFigures]):
     def columns(self) -> list[Column[StaffFigures]]:
         return [
-            Column(lambda: tr("Advisor / owner"), lambda s: s.name or tr("(no advisor)")),
+            Column(
+                lambda: QCoreApplication.translate("FiguresTab", "Advisor / owner"),
+                lambda s: s.name or QCoreApplication.translate("FiguresTab", "(no advisor)"),
+            ),
             *_figure_columns(lambda s: s.figures),
         ]
 
