@@ -17,12 +17,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.bootstrap import open_database
 from app.db import engine as engine_module
 from app.db.engine import Database
+from app.domain import credentials
 from app.domain.enums import Role
 from app.domain.models import Base
 from app.reference import ensure_reference_data
@@ -36,6 +38,11 @@ PG_ENV = "WORKBAY_TEST_DATABASE_URL"
 # value). In this process, tests of everything else are not to be cut off because a loaded
 # CI machine left a live transaction idle for two seconds.
 engine_module.COUNTER_IDLE_MS = 10_000
+# Staff secrets are hashed with the real argon2id parameters in the program (and in the
+# command-line tests' own processes); in this process with a quarter of the memory, so the
+# hundreds of PINs the tests set and check cost ~15 ms each instead of ~70 ms. Still argon2id,
+# still a different setting from the weak one the rehash test plants.
+credentials.HASHER = PasswordHasher(time_cost=1, memory_cost=12 * 1024, parallelism=1)
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
 
 
