@@ -597,4 +597,261 @@
         <translation>All weeks: satisfied %1 · follow-ups in 24 h %2 · complaints on time %3</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Service reminder</source>
+        <translation>Service reminder</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Extra work waiting for an answer</source>
+        <translation>Extra work waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>To do (queued and failed)</source>
+        <translation>To do (queued and failed)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Send queued now</source>
+        <translation>Send queued now</translation>
+    </message>
+    <message>
+        <source>Done by phone or by hand</source>
+        <translation>Done by phone or by hand</translation>
+    </message>
+    <message>
+        <source>Copy call/SMS list</source>
+        <translation>Copy call/SMS list</translation>
+    </message>
+    <message>
+        <source>Save list as CSV…</source>
+        <translation>Save list as CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Messages go out only to customers whose SMS consent is in force, never in the quiet hours. Templates, quiet hours and the gateway: Setup desk, Messages.</source>
+        <translation>Messages go out only to customers whose SMS consent is in force, never in the quiet hours. Templates, quiet hours and the gateway: Setup desk, Messages.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set: the queued messages are your call/SMS list. Call or text each customer, then mark it done (Ctrl+D); or copy or save the list.</source>
+        <translation>No SMS gateway is set: the queued messages are your call/SMS list. Call or text each customer, then mark it done (Ctrl+D); or copy or save the list.</translation>
+    </message>
+    <message>
+        <source>Quiet hours (%1): nothing is sent now; the queued messages wait until %2.</source>
+        <translation>Quiet hours (%1): nothing is sent now; the queued messages wait until %2.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway is set: queued messages go out with Send (Ctrl+Enter); never in the quiet hours (%1).</source>
+        <translation>The SMS gateway is set: queued messages go out with Send (Ctrl+Enter); never in the quiet hours (%1).</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 queued · %3 failed</source>
+        <translation>%1 shown · %2 queued · %3 failed</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Held until %1</translation>
+    </message>
+    <message>
+        <source>To call or text</source>
+        <translation>To call or text</translation>
+    </message>
+    <message>
+        <source>Done by hand %1</source>
+        <translation>Done by hand %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Failed, given up</source>
+        <translation>Failed, given up</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <source>Held: quiet hours until %1</source>
+        <translation>Held: quiet hours until %1</translation>
+    </message>
+    <message>
+        <source>Queued: call or text by hand</source>
+        <translation>Queued: call or text by hand</translation>
+    </message>
+    <message>
+        <source>Sent by hand %1</source>
+        <translation>Sent by hand %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (not tried again)</source>
+        <translation>Failed: %1 (not tried again)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (tried again with the next send)</source>
+        <translation>Failed: %1 (tried again with the next send)</translation>
+    </message>
+    <message>
+        <source>the customer's consent is not in force</source>
+        <translation>the customer's consent is not in force</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>no phone number on file</translation>
+    </message>
+    <message>
+        <source>the customer was anonymised</source>
+        <translation>the customer was anonymised</translation>
+    </message>
+    <message>
+        <source>the customer's file was merged</source>
+        <translation>the customer's file was merged</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (Setup desk, Messages): work the list by hand.</source>
+        <translation>No SMS gateway is set (Setup desk, Messages): work the list by hand.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Still sending the last action.</source>
+        <translation>Still sending the last action.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (Setup desk, Messages).</source>
+        <translation>No SMS gateway is set (Setup desk, Messages).</translation>
+    </message>
+    <message>
+        <source>Quiet hours: nothing was sent; the messages wait until %1.</source>
+        <translation>Quiet hours: nothing was sent; the messages wait until %1.</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2.</source>
+        <translation>Sent %1, failed %2.</translation>
+    </message>
+    <message>
+        <source>Choose a message in the list first.</source>
+        <translation>Choose a message in the list first.</translation>
+    </message>
+    <message>
+        <source>This message was already sent.</source>
+        <translation>This message was already sent.</translation>
+    </message>
+    <message>
+        <source>Marked done: %1, %2.</source>
+        <translation>Marked done: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is queued: the list is empty.</source>
+        <translation>Nothing is queued: the list is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n message(s): paste them into a sheet or a chat.</source>
+        <translation>
+            <numerusform>Copied %n message: paste it into a sheet or a chat.</numerusform>
+            <numerusform>Copied %n messages: paste them into a sheet or a chat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the call/SMS list</source>
+        <translation>Save the call/SMS list</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
 </TS>

@@ -594,4 +594,260 @@
         <translation>全部周合计：满意率 %1 · 24 小时内回访 %2 · 投诉按时结案 %3</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Service reminder</source>
+        <translation>保养提醒</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>可以取车</translation>
+    </message>
+    <message>
+        <source>Extra work waiting for an answer</source>
+        <translation>增项待客户答复</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>To do (queued and failed)</source>
+        <translation>待处理（待发送和失败）</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Send queued now</source>
+        <translation>立即发送待发短信</translation>
+    </message>
+    <message>
+        <source>Done by phone or by hand</source>
+        <translation>已电话/手工处理</translation>
+    </message>
+    <message>
+        <source>Copy call/SMS list</source>
+        <translation>复制电话/短信清单</translation>
+    </message>
+    <message>
+        <source>Save list as CSV…</source>
+        <translation>清单另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Messages go out only to customers whose SMS consent is in force, never in the quiet hours. Templates, quiet hours and the gateway: Setup desk, Messages.</source>
+        <translation>短信只发给短信同意有效的客户，免打扰时段内不发送。模板、免打扰时段和短信网关：设置中心 →“短信”。</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set: the queued messages are your call/SMS list. Call or text each customer, then mark it done (Ctrl+D); or copy or save the list.</source>
+        <translation>未设置短信网关：待发短信即为电话/短信清单。逐一致电或手工发短信后标记已处理（Ctrl+D）；也可复制或保存清单。</translation>
+    </message>
+    <message>
+        <source>Quiet hours (%1): nothing is sent now; the queued messages wait until %2.</source>
+        <translation>免打扰时段（%1）：现在不发送，待发短信等到 %2。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway is set: queued messages go out with Send (Ctrl+Enter); never in the quiet hours (%1).</source>
+        <translation>短信网关已设置：按“发送”（Ctrl+Enter）发出待发短信；免打扰时段（%1）内不发送。</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 queued · %3 failed</source>
+        <translation>显示 %1 条 · 待发送 %2 · 失败 %3</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>暂缓至 %1</translation>
+    </message>
+    <message>
+        <source>To call or text</source>
+        <translation>待致电或手工发送</translation>
+    </message>
+    <message>
+        <source>Done by hand %1</source>
+        <translation>手工已处理 %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>Failed, given up</source>
+        <translation>失败，不再重试</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>失败，将重试</translation>
+    </message>
+    <message>
+        <source>Held: quiet hours until %1</source>
+        <translation>暂缓：免打扰时段至 %1</translation>
+    </message>
+    <message>
+        <source>Queued: call or text by hand</source>
+        <translation>待发送：请致电或手工发短信</translation>
+    </message>
+    <message>
+        <source>Sent by hand %1</source>
+        <translation>手工发送 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (not tried again)</source>
+        <translation>失败：%1（不再重试）</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (tried again with the next send)</source>
+        <translation>失败：%1（下次发送时重试）</translation>
+    </message>
+    <message>
+        <source>the customer's consent is not in force</source>
+        <translation>客户的同意已失效</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>档案中没有电话号码</translation>
+    </message>
+    <message>
+        <source>the customer was anonymised</source>
+        <translation>客户已匿名化</translation>
+    </message>
+    <message>
+        <source>the customer's file was merged</source>
+        <translation>客户档案已合并</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (Setup desk, Messages): work the list by hand.</source>
+        <translation>未设置短信网关（设置中心 →“短信”）：请按清单手工处理。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Still sending the last action.</source>
+        <translation>上一个操作仍在发送中。</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (Setup desk, Messages).</source>
+        <translation>未设置短信网关（设置中心 →“短信”）。</translation>
+    </message>
+    <message>
+        <source>Quiet hours: nothing was sent; the messages wait until %1.</source>
+        <translation>免打扰时段：未发送任何短信，等到 %1 再发。</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2.</source>
+        <translation>已发送 %1 条，失败 %2 条。</translation>
+    </message>
+    <message>
+        <source>Choose a message in the list first.</source>
+        <translation>请先在列表中选择一条短信。</translation>
+    </message>
+    <message>
+        <source>This message was already sent.</source>
+        <translation>这条短信已经发送。</translation>
+    </message>
+    <message>
+        <source>Marked done: %1, %2.</source>
+        <translation>已标记处理：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Nothing is queued: the list is empty.</source>
+        <translation>没有待发短信：清单为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n message(s): paste them into a sheet or a chat.</source>
+        <translation>
+            <numerusform>已复制 %n 条：可粘贴到表格或聊天中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the call/SMS list</source>
+        <translation>保存电话/短信清单</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
 </TS>

@@ -149,6 +149,10 @@
         <source>station %1</source>
         <translation>station %1</translation>
     </message>
+    <message>
+        <source>Consent and privacy</source>
+        <translation>Consent and privacy</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -258,6 +262,141 @@
     <message>
         <source>YYYY-MM-DD, blank if unknown</source>
         <translation>YYYY-MM-DD, blank if unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Withdraws (no more contact this way)</source>
+        <translation>Withdraws (no more contact this way)</translation>
+    </message>
+    <message>
+        <source>where it was given: intake form, phone call…</source>
+        <translation>where it was given: intake form, phone call…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Export this customer's data…</source>
+        <translation>Export this customer's data…</translation>
+    </message>
+    <message>
+        <source>Anonymise on request…</source>
+        <translation>Anonymise on request…</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Personal data requests (PIPL)</source>
+        <translation>Personal data requests (PIPL)</translation>
+    </message>
+    <message>
+        <source>On the customer's request: export everything kept about them, or replace their personal data (name, phones, address, notes, birthday). Orders and amounts stay for the books.</source>
+        <translation>On the customer's request: export everything kept about them, or replace their personal data (name, phones, address, notes, birthday). Orders and amounts stay for the books.</translation>
+    </message>
+    <message>
+        <source>Anonymised on request on %1: no calls or messages.</source>
+        <translation>Anonymised on request on %1: no calls or messages.</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>agrees</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>never asked: not contacted this way</source>
+        <translation>never asked: not contacted this way</translation>
+    </message>
+    <message>
+        <source>agrees since %1 (%2)</source>
+        <translation>agrees since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>withdrawn on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, agrees.</source>
+        <translation>Recorded: %1, agrees.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, withdrawn.</source>
+        <translation>Recorded: %1, withdrawn.</translation>
+    </message>
+    <message>
+        <source>Export the customer's data</source>
+        <translation>Export the customer's data</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (the export is in the audit log).</source>
+        <translation>Exported to %1 (the export is in the audit log).</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonymise %1</translation>
+    </message>
+    <message>
+        <source>The name, phones, e-mail, address, notes and birthday of %1 are replaced for good; open follow-ups are cancelled and queued messages dropped. Orders and amounts stay for the books. This cannot be undone. Write the request's reason or reference.</source>
+        <translation>The name, phones, e-mail, address, notes and birthday of %1 are replaced for good; open follow-ups are cancelled and queued messages dropped. Orders and amounts stay for the books. This cannot be undone. Write the request's reason or reference.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>The customer was anonymised.</source>
+        <translation>The customer was anonymised.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,10 @@
         <source>station %1</source>
         <translation>工位 %1</translation>
     </message>
+    <message>
+        <source>Consent and privacy</source>
+        <translation>同意与隐私</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -258,6 +262,141 @@
     <message>
         <source>YYYY-MM-DD, blank if unknown</source>
         <translation>年-月-日，不知道可留空</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Agrees</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Withdraws (no more contact this way)</source>
+        <translation>撤回（不再以此方式联系）</translation>
+    </message>
+    <message>
+        <source>where it was given: intake form, phone call…</source>
+        <translation>同意来源：接车登记表、电话…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Export this customer's data…</source>
+        <translation>导出该客户的个人信息…</translation>
+    </message>
+    <message>
+        <source>Anonymise on request…</source>
+        <translation>应客户要求匿名化…</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>联系同意</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Personal data requests (PIPL)</source>
+        <translation>个人信息请求（个人信息保护法）</translation>
+    </message>
+    <message>
+        <source>On the customer's request: export everything kept about them, or replace their personal data (name, phones, address, notes, birthday). Orders and amounts stay for the books.</source>
+        <translation>应客户要求：导出保存的全部个人信息，或替换其个人信息（姓名、电话、地址、备注、生日）。工单和金额保留用于账务。</translation>
+    </message>
+    <message>
+        <source>Anonymised on request on %1: no calls or messages.</source>
+        <translation>已于 %1 应要求匿名化：不再致电或发短信。</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>never asked: not contacted this way</source>
+        <translation>未征求：不以此方式联系</translation>
+    </message>
+    <message>
+        <source>agrees since %1 (%2)</source>
+        <translation>自 %1 起同意（%2）</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>已于 %1 撤回（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, agrees.</source>
+        <translation>已记录：%1，同意。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, withdrawn.</source>
+        <translation>已记录：%1，撤回。</translation>
+    </message>
+    <message>
+        <source>Export the customer's data</source>
+        <translation>导出客户个人信息</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (the export is in the audit log).</source>
+        <translation>已导出到 %1（导出已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>匿名化 %1</translation>
+    </message>
+    <message>
+        <source>The name, phones, e-mail, address, notes and birthday of %1 are replaced for good; open follow-ups are cancelled and queued messages dropped. Orders and amounts stay for the books. This cannot be undone. Write the request's reason or reference.</source>
+        <translation>%1 的姓名、电话、邮箱、地址、备注和生日将被永久替换；未完成的回访取消，待发短信作废。工单和金额保留用于账务。此操作无法撤销。请填写申请原因或编号。</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>The customer was anonymised.</source>
+        <translation>客户已匿名化。</translation>
     </message>
 </context>
 </TS>

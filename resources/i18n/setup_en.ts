@@ -1491,4 +1491,111 @@
         <translation>Upload &amp;address</translation>
     </message>
 </context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>What customers receive, and when: messages go only to customers whose consent is in force, never in the quiet hours.</source>
+        <translation>What customers receive, and when: messages go only to customers whose consent is in force, never in the quiet hours.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Text (&amp;Chinese)</source>
+        <translation>Text (&amp;Chinese)</translation>
+    </message>
+    <message>
+        <source>Provider code (Chinese)</source>
+        <translation>Provider code (Chinese)</translation>
+    </message>
+    <message>
+        <source>Text (&amp;English)</source>
+        <translation>Text (&amp;English)</translation>
+    </message>
+    <message>
+        <source>Provider code (English)</source>
+        <translation>Provider code (English)</translation>
+    </message>
+    <message>
+        <source>e.g. SMS_123456789 (Aliyun), empty: none</source>
+        <translation>e.g. SMS_123456789 (Aliyun), empty: none</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing is sent from / until</source>
+        <translation>&amp;Nothing is sent from / until</translation>
+    </message>
+    <message>
+        <source>SMS gateway (Aliyun)</source>
+        <translation>SMS gateway (Aliyun)</translation>
+    </message>
+    <message>
+        <source>Remove the saved secret</source>
+        <translation>Remove the saved secret</translation>
+    </message>
+    <message>
+        <source>the approved signature, e.g. 安达汽修</source>
+        <translation>the approved signature, e.g. 安达汽修</translation>
+    </message>
+    <message>
+        <source>End&amp;point</source>
+        <translation>End&amp;point</translation>
+    </message>
+    <message>
+        <source>Access&amp;Key ID</source>
+        <translation>Access&amp;Key ID</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret</source>
+        <translation>AccessKey &amp;secret</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature (签名)</source>
+        <translation>Si&amp;gnature (签名)</translation>
+    </message>
+    <message>
+        <source>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
+        <translation>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Device follow-up after release</source>
+        <translation>&amp;Device follow-up after release</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>saved (hidden): type a new one to replace it</source>
+        <translation>saved (hidden): type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Placeholders this message may use: %1</source>
+        <translation>Placeholders this message may use: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Nothing to save: nothing was changed.</translation>
+    </message>
+</context>
 </TS>

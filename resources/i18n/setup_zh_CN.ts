@@ -1483,4 +1483,111 @@
         <translation>上传地址(&amp;A)</translation>
     </message>
 </context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>What customers receive, and when: messages go only to customers whose consent is in force, never in the quiet hours.</source>
+        <translation>客户收到什么、何时收到：短信只发给同意有效的客户，免打扰时段内不发送。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>短信事由(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Text (&amp;Chinese)</source>
+        <translation>内容（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Provider code (Chinese)</source>
+        <translation>服务商模板号（中文）</translation>
+    </message>
+    <message>
+        <source>Text (&amp;English)</source>
+        <translation>内容（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Provider code (English)</source>
+        <translation>服务商模板号（英文）</translation>
+    </message>
+    <message>
+        <source>e.g. SMS_123456789 (Aliyun), empty: none</source>
+        <translation>如 SMS_123456789（阿里云），留空：无</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing is sent from / until</source>
+        <translation>不发送时段 从 / 至(&amp;N)</translation>
+    </message>
+    <message>
+        <source>SMS gateway (Aliyun)</source>
+        <translation>短信网关（阿里云）</translation>
+    </message>
+    <message>
+        <source>Remove the saved secret</source>
+        <translation>删除已保存的密钥</translation>
+    </message>
+    <message>
+        <source>the approved signature, e.g. 安达汽修</source>
+        <translation>已审核的短信签名，如 安达汽修</translation>
+    </message>
+    <message>
+        <source>End&amp;point</source>
+        <translation>接口地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Access&amp;Key ID</source>
+        <translation>AccessKey ID(&amp;K)</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret</source>
+        <translation>AccessKey 密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature (签名)</source>
+        <translation>短信签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
+        <translation>没有 AccessKey ID 和密钥时不发送短信：客服台列出待发短信，由人工致电或发送。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Device follow-up after release</source>
+        <translation>设备交付后回访时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>saved (hidden): type a new one to replace it</source>
+        <translation>已保存（隐藏）：输入新密钥即替换</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Placeholders this message may use: %1</source>
+        <translation>此短信可用的占位符：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>没有需要保存的内容：未做任何修改。</translation>
+    </message>
+</context>
 </TS>
