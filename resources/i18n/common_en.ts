@@ -1884,4 +1884,31 @@
         <translation>An action on this order is kept on this station and waits to be sent (Stations, Ctrl+6). What is shown is what the server has.</translation>
     </message>
 </context>
+<context>
+    <name>ValueBadge</name>
+    <message>
+        <source>Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 visits), 3 or more visits, no debts.</source>
+        <translation>Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 visits), 3 or more visits, no debts.</translation>
+    </message>
+    <message>
+        <source>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1 in %2 visits; last visit %3).</source>
+        <translation>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1 in %2 visits; last visit %3).</translation>
+    </message>
+    <message>
+        <source>Class D, lost: no visit for over 6 months (last visit %3).</source>
+        <translation>Class D, lost: no visit for over 6 months (last visit %3).</translation>
+    </message>
+    <message>
+        <source>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</source>
+        <translation>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation>Computed %1.</translation>
+    </message>
+    <message>
+        <source>Value class %1</source>
+        <translation>Value class %1</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,7 @@ vehicle/device with its owners, every visit with its lines and amounts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.db.changes import Change
 from app.services.context import ServiceContext
@@ -16,6 +16,7 @@ from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.errors import error_text
 from ui.common.lookup_box import LookupBox
+from ui.common.value_badge import ValueBadge
 from ui.common.widgets import title
 from ui.customer.assets_tab import AssetsTab
 from ui.customer.consent_tab import ConsentTab
@@ -51,6 +52,7 @@ class CustomerWorkspace(Workspace):
         self.lookup = LookupBox(ctx, compact=True)
         self.header = QLabel(self.tr("Find a customer by phone, name, plate or order number."))
         self.header.setObjectName("orderNumber")
+        self.badge = ValueBadge()  # the value class A/B/C/D, why in its tooltip
         self.contact = ContactForm(ctx)
         self.assets = AssetsTab(ctx)
         self.visits = VisitsTab(ctx)
@@ -66,7 +68,11 @@ class CustomerWorkspace(Workspace):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.header)
+        head = QHBoxLayout()
+        head.addWidget(self.header)
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        right_layout.addLayout(head)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.tabs, 1)
         left = QWidget()
@@ -164,6 +170,7 @@ class CustomerWorkspace(Workspace):
             f"{c.name}   {', '.join(p.number for p in c.phones)}   "
             + self.tr("on file since %1").replace("%1", fmt.local_time(c.created_at, True)[:10])
         )
+        self.badge.load(self.ctx, c.id)
         if fresh or self.contact.customer_id != c.id:
             self.contact.show_customer(c)
         self.assets.show_assets(c.id, f.assets)

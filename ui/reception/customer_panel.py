@@ -23,6 +23,7 @@ from app.services.views import CustomerFile
 from ui.common.calls import call
 from ui.common.errors import error_text
 from ui.common.row_model import ROW_ROLE
+from ui.common.value_badge import ValueBadge
 from ui.common.widgets import hint, setup_table, title
 from ui.models.customer_assets import AssetsModel
 from ui.models.customer_visits import VisitsModel
@@ -46,6 +47,7 @@ class CustomerPanel(QWidget):
         self.header = QLabel()
         self.header.setObjectName("customerHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.badge = ValueBadge()  # the value class A/B/C/D, why in its tooltip
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.assets_model = AssetsModel(self)
@@ -65,7 +67,11 @@ class CustomerPanel(QWidget):
         buttons.addWidget(self.file_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        head = QHBoxLayout()
+        head.addWidget(self.header)
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        layout.addLayout(head)
         layout.addWidget(self.error)
         layout.addWidget(title(self.tr("Vehicles and devices")))
         layout.addWidget(self.assets, 2)
@@ -124,6 +130,7 @@ class CustomerPanel(QWidget):
             f"<span style='font-size:16pt;font-weight:600'>{c.name}</span>"
             f"&nbsp;&nbsp;<span style='color:#546e7a'>{phones}</span>"
         )
+        self.badge.load(self.ctx, c.id)
         self.assets_model.owner_id = c.id
         self.assets_model.set_rows(file.assets)
         self.open_model.set_rows(file.open_orders)

@@ -23,6 +23,7 @@ from app.services.lookup import lookup
 from app.services.views import LookupHit
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import HitDelegate
+from ui.common.value_badge import ValueBadge
 from ui.common.widgets import hint, title
 from ui.models.lookup_hits import LookupHitsModel
 from ui.reception.intake_state import IntakeState
@@ -61,7 +62,9 @@ class CustomerStep(Step):
         self.existing.setObjectName("chosen")
         self.change = QPushButton(self.tr("Enter a new customer instead  (Ctrl+Backspace)"))
         existing_row = QHBoxLayout()
+        self.badge = ValueBadge()  # the customer on file's value class, why in its tooltip
         existing_row.addWidget(self.existing, 1)
+        existing_row.addWidget(self.badge)
         existing_row.addWidget(self.change)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +154,10 @@ class CustomerStep(Step):
         self.existing.setVisible(chosen)
         self.change.setVisible(chosen)
         self.existing.setText(self.tr("Customer on file: %1").replace("%1", self._customer_label))
+        if self._customer_id is not None:
+            self.badge.load(self.ctx, self._customer_id)
+        else:
+            self.badge.show_class(None)
 
     def _on_typed(self, text: str) -> None:
         text = text.strip()
