@@ -20,10 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import AssetKind, OrderState, Role
+from app.domain.enums import (
+    AssetKind,
+    ComplaintChannel,
+    ComplaintKind,
+    ComplaintSeverity,
+    OrderState,
+    Role,
+)
 from app.domain.permissions import Permission
 from app.printing.staff_card import StaffCard, render_staff_card
-from app.services import staff
+from app.services import complaints, staff
+from app.services.complaints import ComplaintInput
 from app.settings.station import StationStore
 from tests.factories import customer, order_in_state, vehicle
 from tests.ui.conftest import wait_tasks
@@ -32,6 +40,7 @@ from ui.auth.approval_dialog import ApprovalDialog
 from ui.auth.first_start import FirstStartWizard
 from ui.auth.sign_in_dialog import SignInDialog
 from ui.auth.switch_dialog import SwitchUserDialog
+from ui.care.complaint_dialogs import ComplaintActionDialog, RecordComplaintDialog
 from ui.cashier.payment_dialog import PaymentDialog
 from ui.cashier.reason_dialog import ReasonDialog
 from ui.common.line_payer_dialog import LinePayerDialog
@@ -156,6 +165,20 @@ def test_lock_screen(qtbot, window):
     check_walk(qtbot, window, "lock screen")
 
 
+def test_care_due_lists_and_figures(qtbot, window):
+    """The care desk's due lists (Alt+3) and figures (Alt+4)."""
+    window.switch_to("care")
+    care = window.workspace("care")
+    care.show_tab(2)
+    for kind in ("maintenance", "birthday"):
+        care.due.show_kind(kind)
+        wait_tasks()
+        check_walk(qtbot, window, f"care: due list {kind}")
+    care.show_tab(3)
+    wait_tasks()
+    check_walk(qtbot, window, "care: figures")
+
+
 def test_every_setup_page(qtbot, manager, adapter, keep):
     window = MainWindow(manager, adapter, "Counter 1", "Zhou Jie", "WenQuanYi Micro Hei")
     keep(window)
@@ -244,6 +267,11 @@ def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
         "legal facts": lambda: pytest.importorskip(
             "ui.reception.legal_facts_dialog"
         ).LegalFactsDialog(ctx, order),
+        "record complaint": lambda: RecordComplaintDialog(ctx),
+        "complaint step": lambda: ComplaintActionDialog(ctx, _complaint(ctx), "advance"),
+        "complaint handover": lambda: ComplaintActionDialog(
+            ctx, _complaint(ctx), "handover", complaints.complaint_handlers(ctx)
+        ),
         "staff card": lambda: StaffCardDialog(
             render_staff_card(StaffCard("李娜", "lina", Role.ADVISOR, "WBC-1234", "Workbay")),
             "李娜",
@@ -272,7 +300,20 @@ FACTORY_CLASSES = (
     "ui.setup.staff_dialogs.StaffCardDialog",
     "ui.customer.asset_dialog.AssetDialog",
     "ui.reception.legal_facts_dialog.LegalFactsDialog",
+    "ui.care.complaint_dialogs.RecordComplaintDialog",
+    "ui.care.complaint_dialogs.ComplaintActionDialog",
 )
+
+
+def _complaint(ctx) -> object:
+    """A complaint just recorded: its next step (judging) asks for the kind and severity."""
+    row = complaints.record_complaint(
+        ctx,
+        ComplaintInput(
+            ComplaintChannel.PHONE, ComplaintKind.SERVICE, ComplaintSeverity.GENERAL, "交车延误"
+        ),
+    )
+    return row
 
 
 def asset_dialog(ctx, order) -> QDialog:
@@ -310,6 +351,9 @@ def catalog_file(tmp_path) -> object:
         "staff card",
         "asset",
         "legal facts",
+        "record complaint",
+        "complaint step",
+        "complaint handover",
     ],
 )
 def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):

@@ -34,6 +34,7 @@ from app.services import (
     cashier,
     catalog,
     catalog_io,
+    complaints,
     customers,
     due_lists,
     followups,
@@ -99,6 +100,15 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "set_pin": staff.set_pin,
     "unlock_account": staff.unlock_account,
     "issue_card": staff.issue_card,
+    # the care desk: complaints (投诉); escalate_due is the stations' periodic check
+    "record_complaint": complaints.record_complaint,
+    "complaint_note": complaints.add_note,
+    "advance_complaint": complaints.advance,
+    "hand_over_complaint": complaints.hand_over,
+    "wait_complaint": complaints.wait,
+    "resume_complaint": complaints.resume,
+    "reopen_complaint": complaints.reopen,
+    "escalate_complaints": complaints.escalate_due,
 }
 
 

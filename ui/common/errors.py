@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -588,6 +589,27 @@ def order_error_text(err: BaseException) -> str:
             "Errors", "Meanwhile %1. The order was reloaded: check and try again."
         ).replace("%1", done)
     return error_text(err)
+
+
+def conflict_text(err: ConflictError, describe: Callable[[str], str]) -> str:
+    """A save refused because someone else saved the record first (a complaint, a
+    follow-up...): who, where, when and what they did (``describe(action)``), one change a
+    clause; the caller reloads the record."""
+    if not err.changes:
+        return QCoreApplication.translate(
+            "Errors", "Someone else saved this first. It was reloaded: check and try again."
+        )
+    done = "; ".join(
+        QCoreApplication.translate("Errors", "%1 at %2 (%3) %4")
+        .replace("%1", n.user or "?")
+        .replace("%2", n.station)
+        .replace("%3", fmt.short_time(n.at) if n.at is not None else "")
+        .replace("%4", describe(n.action))
+        for n in err.changes
+    )
+    return QCoreApplication.translate(
+        "Errors", "Refused: meanwhile %1. It was reloaded: check and try again."
+    ).replace("%1", done)
 
 
 def is_offline(err: BaseException) -> bool:

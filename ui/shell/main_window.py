@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Role
 from app.services.context import ServiceContext
 from ui.auth.idle import IdleWatch
 from ui.auth.who import Who
+from ui.care.escalations import EscalationWatch
 from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.keys import standard_keys
@@ -167,8 +169,12 @@ class MainWindow(QMainWindow):
 
             self.status.show_font_warning(INSTALL_HINT)
         self._tv: QWidget | None = None
+        # complaints' missed deadlines: escalated from every signed-in station, counted live
+        # on a manager's status bar (ui.care.escalations)
+        self.escalations = EscalationWatch(ctx, changes, self, live=live)
         self._connect_signals()
         self.apply_rights()
+        self.start_escalations()
         self.switch_to(prefs.desk())
         self.resize(1360, 860)
         if self.who.roles is not None:  # a signed-in user: the shop's idle lock applies
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
         self.tv_button.clicked.connect(self.open_tv_board)
         self.status.stations_requested.connect(lambda: self.switch_to("stations"))
         self.status.switch_requested.connect(self.open_switch_user)
+        self.status.escalations_requested.connect(self.open_overdue_complaints)
+        self.escalations.count_changed.connect(self.status.show_escalations)
         self.switch_action.triggered.connect(self.open_switch_user)
         self.lock_action.triggered.connect(self.lock)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
@@ -191,6 +199,9 @@ class MainWindow(QMainWindow):
             )
         for seq in ("Ctrl+F", "F3"):
             self._shortcuts.append(QShortcut(QKeySequence(seq), self, self.focus_lookup))
+        self._shortcuts.append(
+            QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.open_overdue_complaints)
+        )
         reception = self.workspaces["reception"]
         customer = self.workspaces["customer"]
         reception.print_requested.connect(self.print_document)  # type: ignore[attr-defined]
@@ -310,6 +321,21 @@ class MainWindow(QMainWindow):
         self.switch_to("reception")
         self.workspaces["reception"].focus_lookup()  # type: ignore[attr-defined]
 
+    def start_escalations(self) -> None:
+        """A signed-in station escalates missed complaint deadlines every minute; a
+        manager's (or a window made without a sign-in) also shows the count."""
+        manager = self.who.roles is None or Role.MANAGER in self.who.roles
+        self.escalations.start(escalate=self.who.roles is not None, count=manager)
+
+    def open_overdue_complaints(self) -> None:
+        """Ctrl+Shift+E or a click on the notice: the care desk's overdue complaints."""
+        if self.is_locked():
+            return
+        self.switch_to("care")
+        care = self.workspaces["care"]
+        care.show_tab(1)  # type: ignore[attr-defined]
+        care.complaints.show_overdue()  # type: ignore[attr-defined]
+
     def open_order(self, order_id: int) -> None:
         self.switch_to("reception")
         self.workspaces["reception"].open_order(order_id)  # type: ignore[attr-defined]
@@ -377,6 +403,7 @@ class MainWindow(QMainWindow):
     # --- lifetime ---
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.escalations.stop()
         if self._tv is not None:
             self._tv.close()
         super().closeEvent(event)

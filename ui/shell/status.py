@@ -35,6 +35,7 @@ class StatusBar(QStatusBar):
 
     stations_requested = Signal()
     switch_requested = Signal()
+    escalations_requested = Signal()
 
     def __init__(
         self, ctx: ServiceContext, station: str, user: str, parent: QWidget | None = None
@@ -64,13 +65,23 @@ class StatusBar(QStatusBar):
         self.font_warning = QLabel()
         self.font_warning.setObjectName("offline")
         self.font_warning.hide()
+        # a manager's notice of complaints with a missed deadline (ui.care.escalations)
+        self.escalations = QPushButton()
+        self.escalations.setObjectName("complaintEscalations")
+        self.escalations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.escalations.setFlat(True)
+        self.escalations.setStyleSheet("color: #c62828; font-weight: 700;")
+        self.escalations.hide()
+        self.escalation_count = 0
         for w in (self.station, self.user, self.switch_user, self.database):
             self.addWidget(w)
         self.addPermanentWidget(self.font_warning)
+        self.addPermanentWidget(self.escalations)
         self.addPermanentWidget(self.waiting)
         self.addPermanentWidget(self.connection)
         self.waiting.clicked.connect(self.stations_requested)
         self.switch_user.clicked.connect(self.switch_requested)
+        self.escalations.clicked.connect(self.escalations_requested)
 
     def follow(self, live: LiveSync) -> None:
         """Show what ``live`` reports from now on (connect before ``live.start()``)."""
@@ -106,6 +117,15 @@ class StatusBar(QStatusBar):
             self.tr("%n action(s) kept offline, waiting to be sent (Ctrl+6)", "", count)
         )
         self.waiting.setVisible(count > 0)
+
+    def show_escalations(self, count: int) -> None:
+        """Complaints with a missed deadline, escalated to the service manager; a click (or
+        Ctrl+Shift+E) opens them on the care desk."""
+        self.escalation_count = count
+        self.escalations.setText(
+            self.tr("⚠ %n complaint(s) overdue, escalated (Ctrl+Shift+E)", "", count)
+        )
+        self.escalations.setVisible(count > 0)
 
     def _on_replayed(self, report: ReplayReport) -> None:
         parts = []
