@@ -27,8 +27,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AssetKind, FollowUpKind, FollowUpOutcome, FollowUpState
 from app.domain.errors import ConflictError
 from app.domain.permissions import Permission
+from app.domain.types import utcnow
 from app.services import followups
 from app.services.context import ServiceContext
 from app.services.followups import CallResult, FollowUpRow
@@ -67,6 +68,10 @@ _CTX = "FollowUpsTab"
 #: the call timer warns from here and names the limit (calls stay under 5 minutes)
 WARN_AFTER_S = 4 * 60
 LIMIT_S = 5 * 60
+#: the background of an open call whose slot has passed
+OVERDUE_TINT = "#fff8e1"
+#: the list's share of the tab's width, in percent (the call panel has the rest)
+LIST_SHARE = 57
 
 #: outcome -> (key, the button's words)
 OUTCOME_KEYS: dict[FollowUpOutcome, str] = {
@@ -182,6 +187,12 @@ class FollowUpsModel(RowTableModel[FollowUpRow]):
             Column(lambda: QCoreApplication.translate("FollowUpsTab", "State"), state_text),
         ]
 
+    def row_background(self, row: FollowUpRow) -> QColor | None:
+        """An open call whose slot has passed is tinted (called late)."""
+        if row.state is FollowUpState.OPEN and slot_of(row) < utcnow():
+            return QColor(OVERDUE_TINT)
+        return None
+
     def index_of(self, follow_up_id: int) -> int | None:
         for n, row in enumerate(self.rows()):
             if row.id == follow_up_id:
@@ -226,12 +237,13 @@ class FollowUpCallPanel(QWidget):
         timer_row.addWidget(self.timer_label, 1)
         timer_row.addWidget(self.start_button)
 
-        self.script = QFormLayout()
-        self.script.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.script.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # the script: each score box and its question beside it (the question wraps)
+        self.script = QGridLayout()
+        self.script.setColumnStretch(1, 1)
+        self.script.setHorizontalSpacing(12)
         self.questions: dict[str, QLabel] = {}
         self.scores: dict[str, QSpinBox] = {}
-        for key in followups.SCORE_FIELDS:
+        for n, key in enumerate(followups.SCORE_FIELDS):
             question = QLabel()
             question.setWordWrap(True)
             box = ScoreBox()
@@ -243,7 +255,8 @@ class FollowUpCallPanel(QWidget):
             question.setBuddy(box)
             self.questions[key] = question
             self.scores[key] = box
-            self.script.addRow(question, box)
+            self.script.addWidget(box, n, 0, Qt.AlignmentFlag.AlignTop)
+            self.script.addWidget(question, n, 1)
         self.scale = hint(self.tr("Scores 1 (very poor) to 5 (very good); – not answered."))
 
         self.note = QLineEdit()
@@ -422,12 +435,12 @@ class FollowUpsTab(QWidget):
         head.addWidget(self.list_title)
         head.addStretch(1)
         head.addWidget(self.count)
-        head.addWidget(self.done_too)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(head)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.done_too)
         left_layout.addWidget(self.keys_hint)
 
         self.panel = FollowUpCallPanel()
@@ -437,6 +450,12 @@ class FollowUpsTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # the list and the call share the width in fixed proportions (at 1366 px about 760
+        # and 570: the list keeps phone and order number whole, the script reads on one line)
+        # until the user drags the handle
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_split_moved)
+        self.splitter.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -449,6 +468,23 @@ class FollowUpsTab(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
         self._connect()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        if self._split_by_user:
+            return
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        left = total * LIST_SHARE // 100
+        self.splitter.blockSignals(True)
+        self.splitter.setSizes([left, total - left])
+        self.splitter.blockSignals(False)
+
+    def _on_split_moved(self, _pos: int, _index: int) -> None:
+        self._split_by_user = True
 
     def _connect(self) -> None:
         add_key(self.table, "Return", self.open_current)
