@@ -854,4 +854,667 @@
         <translation>Saved to %1.</translation>
     </message>
 </context>
+<context>
+    <name>ComplaintActionDialog</name>
+    <message>
+        <source>Response to the customer (meets the 2-hour deadline)</source>
+        <translation>Response to the customer (meets the 2-hour deadline)</translation>
+    </message>
+    <message>
+        <source>First feedback (meets the 24-hour deadline)</source>
+        <translation>First feedback (meets the 24-hour deadline)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 · %2 · now: %3</source>
+        <translation>Complaint #%1 · %2 · now: %3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Note on complaint #%1</source>
+        <translation>Note on complaint #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: next step</source>
+        <translation>Complaint #%1: next step</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Move to the next step</source>
+        <translation>Move to the next step</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <source>¥ amount, blank if none</source>
+        <translation>¥ amount, blank if none</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation</source>
+        <translation>&amp;Compensation</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability</source>
+        <translation>&amp;Accountability</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement</source>
+        <translation>&amp;Improvement</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Close the complaint</translation>
+    </message>
+    <message>
+        <source>Hand over complaint #%1</source>
+        <translation>Hand over complaint #%1</translation>
+    </message>
+    <message>
+        <source>Owner now:</source>
+        <translation>Owner now:</translation>
+    </message>
+    <message>
+        <source>Hand &amp;to</source>
+        <translation>Hand &amp;to</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the new owner</source>
+        <translation>&amp;Note for the new owner</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 waits</source>
+        <translation>Complaint #%1 waits</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation>&amp;Waiting for</translation>
+    </message>
+    <message>
+        <source>The close deadline stops while waiting; an update is due every 2 working days.</source>
+        <translation>The close deadline stops while waiting; an update is due every 2 working days.</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Resume complaint #%1</source>
+        <translation>Resume complaint #%1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Reopen complaint #%1</source>
+        <translation>Reopen complaint #%1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc closes.</source>
+        <translation>Ctrl+Enter saves, Esc closes.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>1 Recorded</source>
+        <translation>1 Recorded</translation>
+    </message>
+    <message>
+        <source>2 Judged</source>
+        <translation>2 Judged</translation>
+    </message>
+    <message>
+        <source>3 Owner assigned</source>
+        <translation>3 Owner assigned</translation>
+    </message>
+    <message>
+        <source>4 Investigating</source>
+        <translation>4 Investigating</translation>
+    </message>
+    <message>
+        <source>5 Resolution proposed</source>
+        <translation>5 Resolution proposed</translation>
+    </message>
+    <message>
+        <source>6 Customer notified</source>
+        <translation>6 Customer notified</translation>
+    </message>
+    <message>
+        <source>7 Accountability</source>
+        <translation>7 Accountability</translation>
+    </message>
+    <message>
+        <source>8 Closed (improvement)</source>
+        <translation>8 Closed (improvement)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Warranty claim</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>12315 hotline</source>
+        <translation>12315 hotline</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Respond (2 h)</source>
+        <translation>Respond (2 h)</translation>
+    </message>
+    <message>
+        <source>First feedback (24 h)</source>
+        <translation>First feedback (24 h)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Update (48 h)</source>
+        <translation>Update (48 h)</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <source>Waiting for a technical verdict</source>
+        <translation>Waiting for a technical verdict</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Response to the customer</source>
+        <translation>Response to the customer</translation>
+    </message>
+    <message>
+        <source>First feedback</source>
+        <translation>First feedback</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>recorded it</source>
+        <translation>recorded it</translation>
+    </message>
+    <message>
+        <source>noted the response to the customer</source>
+        <translation>noted the response to the customer</translation>
+    </message>
+    <message>
+        <source>noted the first feedback</source>
+        <translation>noted the first feedback</translation>
+    </message>
+    <message>
+        <source>added an update</source>
+        <translation>added an update</translation>
+    </message>
+    <message>
+        <source>handed it over</source>
+        <translation>handed it over</translation>
+    </message>
+    <message>
+        <source>put it on hold</source>
+        <translation>put it on hold</translation>
+    </message>
+    <message>
+        <source>resumed it</source>
+        <translation>resumed it</translation>
+    </message>
+    <message>
+        <source>reopened it</source>
+        <translation>reopened it</translation>
+    </message>
+    <message>
+        <source>moved it to “%1”</source>
+        <translation>moved it to “%1”</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>missed %1 ago</source>
+        <translation>missed %1 ago</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Mine (open)</source>
+        <translation>Mine (open)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation>All, closed too</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w (Alt+W)</source>
+        <translation>Sho&amp;w (Alt+W)</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Response, feedback or update</source>
+        <translation>Response, feedback or update</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Wait for parts / verdict…</source>
+        <translation>Wait for parts / verdict…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Deadlines in working time: respond 2 h, first feedback 24 h, close general 48 h, others 5 working days; waiting asks for an update every 48 h. A missed one goes to the service manager.</source>
+        <translation>Deadlines in working time: respond 2 h, first feedback 24 h, close general 48 h, others 5 working days; waiting asks for an update every 48 h. A missed one goes to the service manager.</translation>
+    </message>
+    <message>
+        <source>Your roles may not %1.</source>
+        <translation>Your roles may not %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint chosen</source>
+        <translation>No complaint chosen</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 · %2 · %3</source>
+        <translation>Complaint #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who:&lt;/b&gt; %1 · %2 · received %3</source>
+        <translation>&lt;b&gt;Who:&lt;/b&gt; %1 · %2 · received %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Linked:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kind:&lt;/b&gt; %1 · &lt;b&gt;against:&lt;/b&gt; %2 · &lt;b&gt;owner:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Kind:&lt;/b&gt; %1 · &lt;b&gt;against:&lt;/b&gt; %2 · &lt;b&gt;owner:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;What happened:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asks for:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Asks for:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>closed on time</source>
+        <translation>closed on time</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>closed late</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2)</source>
+        <translation>Closed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2 (working time)</source>
+        <translation>Next: %1, %2 (working time)</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first.</source>
+        <translation>Choose a complaint in the list first.</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 recorded: you own it.</source>
+        <translation>Complaint #%1 recorded: you own it.</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved: %2</source>
+        <translation>Complaint #%1 saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RecordComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Customer: phone, name, plate, VIN, order no. (blank: anonymous)</source>
+        <translation>Customer: phone, name, plate, VIN, order no. (blank: anonymous)</translation>
+    </message>
+    <message>
+        <source>Anonymous caller</source>
+        <translation>Anonymous caller</translation>
+    </message>
+    <message>
+        <source>— no one in particular —</source>
+        <translation>— no one in particular —</translation>
+    </message>
+    <message>
+        <source>e.g. workshop, parts prices, front desk</source>
+        <translation>e.g. workshop, parts prices, front desk</translation>
+    </message>
+    <message>
+        <source>Caller's name (optional)</source>
+        <translation>Caller's name (optional)</translation>
+    </message>
+    <message>
+        <source>Caller's phone (optional)</source>
+        <translation>Caller's phone (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>Calle&amp;r</source>
+        <translation>Calle&amp;r</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>Recei&amp;ved</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Cha&amp;nnel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <source>Against wh&amp;om</source>
+        <translation>Against wh&amp;om</translation>
+    </message>
+    <message>
+        <source>Against wha&amp;t</source>
+        <translation>Against wha&amp;t</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>What &amp;happened</translation>
+    </message>
+    <message>
+        <source>Customer's re&amp;quest</source>
+        <translation>Customer's re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Whoever records a complaint owns it until handing it over. Ctrl+Enter records, Esc closes.</source>
+        <translation>Whoever records a complaint owns it until handing it over. Ctrl+Enter records, Esc closes.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>Linked to: %1</source>
+        <translation>Linked to: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous caller: no customer file linked.</source>
+        <translation>Anonymous caller: no customer file linked.</translation>
+    </message>
+</context>
+<context>
+    <name>_Buttons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

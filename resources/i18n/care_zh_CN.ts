@@ -850,4 +850,665 @@
         <translation>已保存到 %1。</translation>
     </message>
 </context>
+<context>
+    <name>ComplaintActionDialog</name>
+    <message>
+        <source>Response to the customer (meets the 2-hour deadline)</source>
+        <translation>答复客户（满足2小时时限）</translation>
+    </message>
+    <message>
+        <source>First feedback (meets the 24-hour deadline)</source>
+        <translation>首次反馈（满足24小时时限）</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>进展更新</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 · %2 · now: %3</source>
+        <translation>投诉 #%1 · %2 · 当前：%3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note on complaint #%1</source>
+        <translation>投诉 #%1 备注</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: next step</source>
+        <translation>投诉 #%1：下一步</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Move to the next step</source>
+        <translation>进入下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>备注（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>等级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>¥ amount, blank if none</source>
+        <translation>¥ 金额，无则留空</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>处理方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation</source>
+        <translation>补偿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability</source>
+        <translation>责任追究(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement</source>
+        <translation>改进措施(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Hand over complaint #%1</source>
+        <translation>移交投诉 #%1</translation>
+    </message>
+    <message>
+        <source>Owner now:</source>
+        <translation>当前负责人：</translation>
+    </message>
+    <message>
+        <source>Hand &amp;to</source>
+        <translation>移交给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the new owner</source>
+        <translation>给新负责人的说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 waits</source>
+        <translation>投诉 #%1 挂起等待</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation>等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The close deadline stops while waiting; an update is due every 2 working days.</source>
+        <translation>等待期间结案时限暂停；每2个工作日须更新一次进展。</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>挂起等待</translation>
+    </message>
+    <message>
+        <source>Resume complaint #%1</source>
+        <translation>恢复处理投诉 #%1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Reopen complaint #%1</source>
+        <translation>重新打开投诉 #%1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc closes.</source>
+        <translation>Ctrl+Enter 保存，Esc 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>1 Recorded</source>
+        <translation>1 已登记</translation>
+    </message>
+    <message>
+        <source>2 Judged</source>
+        <translation>2 已判定</translation>
+    </message>
+    <message>
+        <source>3 Owner assigned</source>
+        <translation>3 已指定负责人</translation>
+    </message>
+    <message>
+        <source>4 Investigating</source>
+        <translation>4 调查原因</translation>
+    </message>
+    <message>
+        <source>5 Resolution proposed</source>
+        <translation>5 已提出方案</translation>
+    </message>
+    <message>
+        <source>6 Customer notified</source>
+        <translation>6 已通知客户</translation>
+    </message>
+    <message>
+        <source>7 Accountability</source>
+        <translation>7 责任追究</translation>
+    </message>
+    <message>
+        <source>8 Closed (improvement)</source>
+        <translation>8 已结案（改进）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>12315 hotline</source>
+        <translation>12315热线</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>厂家转来</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Respond (2 h)</source>
+        <translation>响应（2小时）</translation>
+    </message>
+    <message>
+        <source>First feedback (24 h)</source>
+        <translation>首次反馈（24小时）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Update (48 h)</source>
+        <translation>进展更新（48小时）</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Waiting for a technical verdict</source>
+        <translation>等待技术鉴定</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Response to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>First feedback</source>
+        <translation>首次反馈</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>进展更新</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>挂起等待</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>recorded it</source>
+        <translation>登记了该投诉</translation>
+    </message>
+    <message>
+        <source>noted the response to the customer</source>
+        <translation>记录了对客户的答复</translation>
+    </message>
+    <message>
+        <source>noted the first feedback</source>
+        <translation>记录了首次反馈</translation>
+    </message>
+    <message>
+        <source>added an update</source>
+        <translation>添加了进展更新</translation>
+    </message>
+    <message>
+        <source>handed it over</source>
+        <translation>移交了该投诉</translation>
+    </message>
+    <message>
+        <source>put it on hold</source>
+        <translation>挂起了该投诉</translation>
+    </message>
+    <message>
+        <source>resumed it</source>
+        <translation>恢复处理了该投诉</translation>
+    </message>
+    <message>
+        <source>reopened it</source>
+        <translation>重新打开了该投诉</translation>
+    </message>
+    <message>
+        <source>moved it to “%1”</source>
+        <translation>将其推进到“%1”</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>missed %1 ago</source>
+        <translation>已超时%1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余%1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Mine (open)</source>
+        <translation>我的（未结）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation>全部（含已结）</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w (Alt+W)</source>
+        <translation>显示(&amp;W)（Alt+W）</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Response, feedback or update</source>
+        <translation>答复、反馈或进展更新</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Wait for parts / verdict…</source>
+        <translation>等待配件/鉴定…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Deadlines in working time: respond 2 h, first feedback 24 h, close general 48 h, others 5 working days; waiting asks for an update every 48 h. A missed one goes to the service manager.</source>
+        <translation>时限按工作时间计：2小时内响应，24小时内首次反馈，一般投诉48小时内结案，其他5个工作日内；等待期间每48小时更新进展。超时自动上报服务经理。</translation>
+    </message>
+    <message>
+        <source>Your roles may not %1.</source>
+        <translation>您的角色无权%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint chosen</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 · %2 · %3</source>
+        <translation>投诉 #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who:&lt;/b&gt; %1 · %2 · received %3</source>
+        <translation>&lt;b&gt;投诉人：&lt;/b&gt;%1 · %2 · 受理于 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;关联：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kind:&lt;/b&gt; %1 · &lt;b&gt;against:&lt;/b&gt; %2 · &lt;b&gt;owner:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;类别：&lt;/b&gt;%1 · &lt;b&gt;被投诉：&lt;/b&gt;%2 · &lt;b&gt;负责人：&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;投诉内容：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asks for:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;客户诉求：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>closed on time</source>
+        <translation>按时结案</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>超时结案</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2)</source>
+        <translation>结案于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2 (working time)</source>
+        <translation>下一时限：%1，%2（工作时间）</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>恢复处理…</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first.</source>
+        <translation>请先在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 recorded: you own it.</source>
+        <translation>投诉 #%1 已登记：由您负责（首问负责制）。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved: %2</source>
+        <translation>投诉 #%1 已保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RecordComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Customer: phone, name, plate, VIN, order no. (blank: anonymous)</source>
+        <translation>客户：电话、姓名、车牌、VIN、单号（留空为匿名）</translation>
+    </message>
+    <message>
+        <source>Anonymous caller</source>
+        <translation>匿名来电</translation>
+    </message>
+    <message>
+        <source>— no one in particular —</source>
+        <translation>— 无具体人员 —</translation>
+    </message>
+    <message>
+        <source>e.g. workshop, parts prices, front desk</source>
+        <translation>如：车间、配件价格、前台</translation>
+    </message>
+    <message>
+        <source>Caller's name (optional)</source>
+        <translation>来电人姓名（可选）</translation>
+    </message>
+    <message>
+        <source>Caller's phone (optional)</source>
+        <translation>来电人电话（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>投诉人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Calle&amp;r</source>
+        <translation>来电人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>受理时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>等级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Against wh&amp;om</source>
+        <translation>被投诉人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Against wha&amp;t</source>
+        <translation>被投诉部门/事项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>投诉内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Customer's re&amp;quest</source>
+        <translation>客户诉求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Whoever records a complaint owns it until handing it over. Ctrl+Enter records, Esc closes.</source>
+        <translation>首问负责制：谁登记谁负责，直至移交。Ctrl+Enter 登记，Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Linked to: %1</source>
+        <translation>已关联：%1</translation>
+    </message>
+    <message>
+        <source>Anonymous caller: no customer file linked.</source>
+        <translation>匿名来电：未关联客户档案。</translation>
+    </message>
+</context>
+<context>
+    <name>_Buttons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>

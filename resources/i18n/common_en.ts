@@ -1119,6 +1119,86 @@
         <source>make follow-up and reminder calls</source>
         <translation>make follow-up and reminder calls</translation>
     </message>
+    <message>
+        <source>The {slot} slot has {free} of {capacity} h free and this booking needs {wanted} h: choose another slot, or a manager lets it in.</source>
+        <translation>The {slot} slot has {free} of {capacity} h free and this booking needs {wanted} h: choose another slot, or a manager lets it in.</translation>
+    </message>
+    <message>
+        <source>This slot has already begun: {value}.</source>
+        <translation>This slot has already begun: {value}.</translation>
+    </message>
+    <message>
+        <source>The shop is closed on this holiday: {value}.</source>
+        <translation>The shop is closed on this holiday: {value}.</translation>
+    </message>
+    <message>
+        <source>The shop is closed that day: {value}.</source>
+        <translation>The shop is closed that day: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a slot: the shop books {minutes}-minute slots from {opens} to {closes}.</source>
+        <translation>{value} is not a slot: the shop books {minutes}-minute slots from {opens} to {closes}.</translation>
+    </message>
+    <message>
+        <source>{value} does not exist that day: the clocks go forward. Choose another time.</source>
+        <translation>{value} does not exist that day: the clocks go forward. Choose another time.</translation>
+    </message>
+    <message>
+        <source>This vehicle or device is already booked that day, at {at}.</source>
+        <translation>This vehicle or device is already booked that day, at {at}.</translation>
+    </message>
+    <message>
+        <source>“{item}” has no standard hours: type the hours it takes.</source>
+        <translation>“{item}” has no standard hours: type the hours it takes.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled ({reason}): book again or take it in as a walk-in.</source>
+        <translation>This appointment was cancelled ({reason}): book again or take it in as a walk-in.</translation>
+    </message>
+    <message>
+        <source>This customer has already arrived.</source>
+        <translation>This customer has already arrived.</translation>
+    </message>
+    <message>
+        <source>This appointment was marked as not come ({reason}).</source>
+        <translation>This appointment was marked as not come ({reason}).</translation>
+    </message>
+    <message>
+        <source>A customer counts as not come only 30 minutes after the slot.</source>
+        <translation>A customer counts as not come only 30 minutes after the slot.</translation>
+    </message>
+    <message>
+        <source>This vehicle or device is marked {status}: it is not booked.</source>
+        <translation>This vehicle or device is marked {status}: it is not booked.</translation>
+    </message>
+    <message>
+        <source>This vehicle or device belongs to another customer.</source>
+        <translation>This vehicle or device belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>The appointment is for another vehicle or device.</source>
+        <translation>The appointment is for another vehicle or device.</translation>
+    </message>
+    <message>
+        <source>A time without its time zone.</source>
+        <translation>A time without its time zone.</translation>
+    </message>
+    <message>
+        <source>book, move and cancel appointments</source>
+        <translation>book, move and cancel appointments</translation>
+    </message>
+    <message>
+        <source>book into a full slot</source>
+        <translation>book into a full slot</translation>
+    </message>
+    <message>
+        <source>Someone else saved this first. It was reloaded: check and try again.</source>
+        <translation>Someone else saved this first. It was reloaded: check and try again.</translation>
+    </message>
+    <message>
+        <source>Refused: meanwhile %1. It was reloaded: check and try again.</source>
+        <translation>Refused: meanwhile %1. It was reloaded: check and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1597,6 +1677,30 @@
     <message>
         <source>Customer anonymised</source>
         <translation>Customer anonymised</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Appointment moved</translation>
+    </message>
+    <message>
+        <source>Appointment reminder answered</source>
+        <translation>Appointment reminder answered</translation>
+    </message>
+    <message>
+        <source>Appointment not kept</source>
+        <translation>Appointment not kept</translation>
+    </message>
+    <message>
+        <source>Booked customer arrived</source>
+        <translation>Booked customer arrived</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,86 @@
         <source>make follow-up and reminder calls</source>
         <translation>回访及提醒来电</translation>
     </message>
+    <message>
+        <source>The {slot} slot has {free} of {capacity} h free and this booking needs {wanted} h: choose another slot, or a manager lets it in.</source>
+        <translation>{slot} 时段剩余 {free} / {capacity} 工时，本次预约需要 {wanted} 工时：请换一个时段，或请经理批准超约。</translation>
+    </message>
+    <message>
+        <source>This slot has already begun: {value}.</source>
+        <translation>该时段已开始：{value}。</translation>
+    </message>
+    <message>
+        <source>The shop is closed on this holiday: {value}.</source>
+        <translation>节假日不营业：{value}。</translation>
+    </message>
+    <message>
+        <source>The shop is closed that day: {value}.</source>
+        <translation>当天不营业：{value}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a slot: the shop books {minutes}-minute slots from {opens} to {closes}.</source>
+        <translation>{value} 不是可预约的时段：本店每 {minutes} 分钟一个时段，{opens} 至 {closes}。</translation>
+    </message>
+    <message>
+        <source>{value} does not exist that day: the clocks go forward. Choose another time.</source>
+        <translation>{value} 当天不存在（夏令时拨快）：请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>This vehicle or device is already booked that day, at {at}.</source>
+        <translation>该车辆/设备当天已有预约：{at}。</translation>
+    </message>
+    <message>
+        <source>“{item}” has no standard hours: type the hours it takes.</source>
+        <translation>“{item}”没有工时定额：请填写所需工时。</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled ({reason}): book again or take it in as a walk-in.</source>
+        <translation>该预约已取消（{reason}）：请重新预约，或按未预约客户接待。</translation>
+    </message>
+    <message>
+        <source>This customer has already arrived.</source>
+        <translation>该客户已到店。</translation>
+    </message>
+    <message>
+        <source>This appointment was marked as not come ({reason}).</source>
+        <translation>该预约已记为爽约（{reason}）。</translation>
+    </message>
+    <message>
+        <source>A customer counts as not come only 30 minutes after the slot.</source>
+        <translation>预约时间过后 30 分钟未到店才记为爽约。</translation>
+    </message>
+    <message>
+        <source>This vehicle or device is marked {status}: it is not booked.</source>
+        <translation>该车辆/设备状态为 {status}：不能预约。</translation>
+    </message>
+    <message>
+        <source>This vehicle or device belongs to another customer.</source>
+        <translation>该车辆/设备属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The appointment is for another vehicle or device.</source>
+        <translation>该预约是其他车辆/设备的。</translation>
+    </message>
+    <message>
+        <source>A time without its time zone.</source>
+        <translation>时间缺少时区。</translation>
+    </message>
+    <message>
+        <source>book, move and cancel appointments</source>
+        <translation>预约、改约和取消预约</translation>
+    </message>
+    <message>
+        <source>book into a full slot</source>
+        <translation>在已约满的时段超约</translation>
+    </message>
+    <message>
+        <source>Someone else saved this first. It was reloaded: check and try again.</source>
+        <translation>已有他人先行保存。已重新载入：请核对后再试。</translation>
+    </message>
+    <message>
+        <source>Refused: meanwhile %1. It was reloaded: check and try again.</source>
+        <translation>未保存：在此期间%1。已重新载入：请核对后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1597,6 +1677,30 @@
     <message>
         <source>Customer anonymised</source>
         <translation>客户已匿名化</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>预约已取消</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>预约已改期</translation>
+    </message>
+    <message>
+        <source>Appointment reminder answered</source>
+        <translation>预约提醒已回复</translation>
+    </message>
+    <message>
+        <source>Appointment not kept</source>
+        <translation>预约爽约</translation>
+    </message>
+    <message>
+        <source>Booked customer arrived</source>
+        <translation>预约客户已到店</translation>
     </message>
 </context>
 <context>

@@ -237,5 +237,12 @@
             <numerusform>Connection back: %n actions kept offline were saved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n complaint(s) overdue, escalated (Ctrl+Shift+E)</source>
+        <translation>
+            <numerusform>⚠ %n complaint overdue, escalated (Ctrl+Shift+E)</numerusform>
+            <numerusform>⚠ %n complaints overdue, escalated (Ctrl+Shift+E)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

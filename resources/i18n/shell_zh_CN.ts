@@ -234,5 +234,11 @@
             <numerusform>连接已恢复：离线保存的 %n 项操作已提交。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n complaint(s) overdue, escalated (Ctrl+Shift+E)</source>
+        <translation>
+            <numerusform>⚠ %n 条投诉超时，已上报（Ctrl+Shift+E）</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -67,17 +67,16 @@ def who_text(r: ComplaintRow) -> str:
 
 class ComplaintsModel(RowTableModel[ComplaintRow]):
     def columns(self) -> list[Column[ComplaintRow]]:
-        t = lambda s: lambda: self.tr(s)  # noqa: E731
         return [
-            Column(t("No."), lambda r: str(r.id), align_right=True),
-            Column(t("Received"), lambda r: fmt.short_time(r.received_at)),
-            Column(t("Who"), who_text),
-            Column(t("Kind"), lambda r: texts.name(texts.KINDS, r.kind)),
-            Column(t("Severity"), lambda r: texts.name(texts.SEVERITIES, r.severity)),
-            Column(t("Step"), self.step_text),
-            Column(t("Owner"), lambda r: r.owner),
-            Column(t("Next deadline"), self.deadline_text),
-            Column(t("Time left"), lambda r: texts.time_left(r.minutes_left)),
+            Column(lambda: self.tr("No."), lambda r: str(r.id), align_right=True),
+            Column(lambda: self.tr("Received"), lambda r: fmt.short_time(r.received_at)),
+            Column(lambda: self.tr("Who"), who_text),
+            Column(lambda: self.tr("Kind"), lambda r: texts.name(texts.KINDS, r.kind)),
+            Column(lambda: self.tr("Severity"), lambda r: texts.name(texts.SEVERITIES, r.severity)),
+            Column(lambda: self.tr("Step"), self.step_text),
+            Column(lambda: self.tr("Owner"), lambda r: r.owner),
+            Column(lambda: self.tr("Next deadline"), self.deadline_text),
+            Column(lambda: self.tr("Time left"), lambda r: texts.time_left(r.minutes_left)),
         ]
 
     def step_text(self, r: ComplaintRow) -> str:
@@ -106,13 +105,12 @@ class ComplaintsModel(RowTableModel[ComplaintRow]):
 
 class HistoryModel(RowTableModel[HistoryRow]):
     def columns(self) -> list[Column[HistoryRow]]:
-        t = lambda s: lambda: self.tr(s)  # noqa: E731
         return [
-            Column(t("When"), lambda h: fmt.short_time(h.at)),
-            Column(t("What"), self.what),
-            Column(t("Who"), lambda h: h.user),
-            Column(t("Station"), lambda h: h.station),
-            Column(t("Note"), lambda h: h.note.replace("\n", " ")),
+            Column(lambda: self.tr("When"), lambda h: fmt.short_time(h.at)),
+            Column(lambda: self.tr("What"), self.what),
+            Column(lambda: self.tr("Who"), lambda h: h.user),
+            Column(lambda: self.tr("Station"), lambda h: h.station),
+            Column(lambda: self.tr("Note"), lambda h: h.note.replace("\n", " ")),
         ]
 
     def what(self, h: HistoryRow) -> str:
