@@ -365,7 +365,6 @@ class FollowUpRow:
             "customer": self.customer,
             "phone": self.phone,
             "asset": self.asset,
-            "asset_kind": self.asset_kind.value if self.asset_kind else None,
             "released_at": self.released_at.isoformat() if self.released_at else None,
         }
 
