@@ -10,6 +10,12 @@ lookups against hand-written SQL, opening an order, the board and a whole visit.
 the dataset (so a small temporary SQLite file will do): ``security`` times sign-in and the
 permission check (:mod:`app.bench.security`); ``"dataset"`` is then ``null``. The full run
 measures every group too.
+
+``--only throughput`` builds (or reuses) the dataset of ``--customers``/``--orders`` first
+(2,000 / 10,000 make it quick), then measures the shop's throughput through the services
+and as plain SQL in the same run: one process, then ``--processes`` (16) forked stations for
+``--seconds`` (15) each, with per-action latencies and round trips, and checks the books
+for losses afterwards (:mod:`app.bench.throughput`). The full run measures it too.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.bench import care, catalog_import, security
+from app.bench import care, catalog_import, security, throughput
 from app.bench.dataset import ensure_dataset
 from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
@@ -33,15 +39,23 @@ GROUPS: dict[str, Callable[[Database, int], tuple[dict[str, dict], dict[str, Any
     "security": security.measure,
     "catalog": catalog_import.measure,
     "care": care.measure,  # due lists and value classes
+    "throughput": throughput.measure,  # needs the dataset: see _group
 }
 #: groups a full run measures too (the catalog import takes a minute: ``--only catalog``)
-FULL_RUN_GROUPS = ("security",)
+FULL_RUN_GROUPS = ("security", "throughput")
 #: p95 ceilings (ms) of the groups' metrics, for the text report
 GROUP_TARGETS = {
     "sign_in_password": security.SIGN_IN_TARGET_MS,
     **{f"due_{k}": care.DUE_TARGET_MS for k in care.due_lists.KINDS},
     "value_classes": care.CLASSES_TARGET_MS,
+    **throughput.LATENCY_TARGETS,
 }
+
+
+def _group(name: str, db: Database, args: argparse.Namespace) -> tuple:
+    if name == "throughput":
+        return throughput.measure(db, args.samples, seconds=args.seconds, processes=args.processes)
+    return GROUPS[name](db, args.samples)
 
 
 def _add_group(metrics: dict[str, dict], checks: dict[str, Any], found: tuple) -> None:
@@ -58,20 +72,26 @@ def _cmd_only(args: argparse.Namespace) -> int:
     db = open_database()
     metrics: dict[str, dict] = {}
     checks: dict[str, Any] = {}
+    dataset = None
     try:
-        _add_group(metrics, checks, GROUPS[args.only](db, args.samples))
+        if args.only == "throughput":  # visits need customers and assets on file
+            sizes = Sizes(args.customers, args.orders, seed=args.seed)
+            dataset = ensure_dataset(db, sizes, sign_in_staff(db), rebuild=args.rebuild)
+        _add_group(metrics, checks, _group(args.only, db, args))
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps({"dataset": None, "metrics": metrics, "checks": checks}))
+        print(json.dumps({"dataset": dataset, "metrics": metrics, "checks": checks}))
     else:
-        print(_report(None, metrics, checks))
+        print(_report(dataset, metrics, checks))
     return 0
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
     if args.customers < 1 or args.orders < 1 or args.samples < 1:
         raise SystemExit("error: --customers, --orders and --samples must be positive")
+    if args.seconds <= 0 or args.processes < 1:
+        raise SystemExit("error: --seconds and --processes must be positive")
     if args.only:
         return _cmd_only(args)
     db = open_database()
@@ -83,7 +103,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         checks["targets_met"] = verdicts(metrics)
         checks["lookup_over_raw"] = raw_ratios(metrics)
         for name in FULL_RUN_GROUPS:
-            _add_group(metrics, checks, GROUPS[name](db, args.samples))
+            _add_group(metrics, checks, _group(name, db, args))
     finally:
         db.dispose()
     if args.json:
@@ -107,6 +127,8 @@ def _report(
     met = checks.get("targets_met", {})
     limits = {**TARGETS, **GROUP_TARGETS}
     for name, m in metrics.items():
+        if name.startswith(throughput.OWN_LINES):  # said in a line of their own (below)
+            continue
         target = ""
         if name in met:
             limit = limits["lookup"] if name.startswith("lookup_") else limits[name]
@@ -125,6 +147,7 @@ def _report(
     if "permission_check_over_raw" in checks:
         r = checks["permission_check_over_raw"]
         rows.append(f"permission check / primary-key SELECT (p50/p95): {r['p50']}/{r['p95']}")
+    rows.extend(throughput.report_lines(metrics, checks))
     return "\n".join(rows)
 
 
@@ -137,8 +160,20 @@ def register(sub: Any, db_sub: Any) -> None:
     p.add_argument("--rebuild", action="store_true", help="rebuild even if cached")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument(
+        "--seconds",
+        type=float,
+        default=throughput.DEFAULT_SECONDS,
+        help="throughput: how long the stations run (default 15)",
+    )
+    p.add_argument(
+        "--processes",
+        type=int,
+        default=throughput.DEFAULT_PROCESSES,
+        help="throughput: stations at once (forked processes, default 16)",
+    )
+    p.add_argument(
         "--only",
         choices=sorted(GROUPS),
-        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes)",
+        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes; throughput: actions per second, services and plain SQL, 1 and 16 processes, on the --customers/--orders dataset)",
     )
     p.set_defaults(func=_cmd_bench)

@@ -65,7 +65,8 @@ def test_demo_creates_orders_in_every_state(cli_url, tmp_path):
 
 @pytest.mark.slow
 def test_bench_prints_one_json_object_with_every_metric(cli_url, tmp_path):
-    args = ("bench", "--json", "--customers", "300", "--orders", "1500", "--samples", "4")
+    args = ("bench", "--json", "--customers", "300", "--orders", "1500")
+    args += ("--seconds", "1", "--processes", "2", "--samples", "4")  # throughput: tiny
     result = json.loads(run(cli_url, tmp_path, *args))
     dataset, metrics = result["dataset"], result["metrics"]
     assert dataset["customers"] == 300 and dataset["orders"] == 1500
@@ -78,6 +79,9 @@ def test_bench_prints_one_json_object_with_every_metric(cli_url, tmp_path):
             assert 0 < m["p50_ms"] <= m["p95_ms"], name
     assert all(isinstance(metrics[n]["p95_ms"], float | int) for n in names)
     assert result["checks"]["lookup_result_mismatches"] == 0
+    names = {f"{p}throughput_{n}" for p in ("", "raw_") for n in (1, 16)}
+    assert names | {"round_trips_intake", "latency_intake"} <= set(metrics)
+    assert result["checks"]["throughput_16_losses"] == 0
     # the second run finds the dataset and reuses it
     again = json.loads(run(cli_url, tmp_path, *args[:-1], "2"))
     assert again["dataset"]["reused"] is True
