@@ -98,6 +98,10 @@
         <source>Call %1 (calls stay under 5 minutes)</source>
         <translation>Call %1 (calls stay under 5 minutes)</translation>
     </message>
+    <message>
+        <source>proposed slot %1</source>
+        <translation>proposed slot %1</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>

@@ -98,6 +98,10 @@
         <source>Call %1 (calls stay under 5 minutes)</source>
         <translation>通话 %1（每次通话不超过 5 分钟）</translation>
     </message>
+    <message>
+        <source>proposed slot %1</source>
+        <translation>建议时段 %1</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>

@@ -158,12 +158,19 @@ def test_an_agent_works_the_days_list_by_keyboard_only(qtbot, keep, agent, adapt
         rows = {r.customer: r for r in tab.model.rows()}
         if "Lin Fang" in rows:
             assert rows["Lin Fang"].attempts == attempt
+
             assert rows["Lin Fang"].next_try_at == fu.next_try_at
         else:
             kb.press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier, widget=tab.table)
             wait_tasks()
             qtbot.waitUntil(lambda: "Lin Fang" in [r.customer for r in tab.model.rows()])
             assert tab.done_too.isChecked()
+        # opened again, the call says the next attempt and its proposed slot
+        go_to(kb, tab, "Lin Fang")
+        kb.press(Qt.Key.Key_Return)
+        assert "proposed slot" in panel.facts.text()
+        assert f"attempt {attempt + 1} of 3" in panel.facts.text()
+        kb.press(Qt.Key.Key_Escape)
     # the third try: closed, and the follow-up SMS queued (she agreed to texts)
     go_to(kb, tab, "Lin Fang")
     kb.press(Qt.Key.Key_Return)

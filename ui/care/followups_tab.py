@@ -325,6 +325,10 @@ class FollowUpCallPanel(QWidget):
                 .replace("%2", str(followups.MAX_ATTEMPTS))
             )
             parts = [row.asset, row.order_number, kind_text(row), tries]
+            if row.next_try_at is not None:
+                parts.append(
+                    self.tr("proposed slot %1").replace("%1", fmt.short_time(row.next_try_at))
+                )
             if row.released_at is not None:
                 parts.append(self.tr("released %1").replace("%1", fmt.short_time(row.released_at)))
             self.facts.setText(" · ".join(p for p in parts if p))
