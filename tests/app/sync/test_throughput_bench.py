@@ -47,11 +47,10 @@ def test_every_metric_and_zero_losses_on_both_variants(bench_db: Database) -> No
         assert 0 < one["p50_ms"] <= one["p95_ms"]
         assert many["processes"] == 2 and many["actions"] > 0 and many["per_second"] > 0
         assert {"transitions_per_second", "conflicts", "busy", "refused_other"} <= set(many)
-        assert f"{prefix}latency_intake" in metrics  # every station starts with an intake
-        for name, m in metrics.items():
-            if name.startswith(f"{prefix}latency_"):
-                assert name.removeprefix(f"{prefix}latency_") in JOURNAL
-                assert 0 < m["p50_ms"] <= m["p95_ms"] and m["n"] > 0
+        for action in JOURNAL:  # every action has its key, percentiles once taken
+            m = metrics[f"{prefix}latency_{action}"]
+            assert m["n"] == 0 or 0 < m["p50_ms"] <= m["p95_ms"], (prefix, action)
+        assert sum(metrics[f"{prefix}latency_{a}"]["n"] for a in JOURNAL) == many["actions"]
         for action in throughput.VISIT:
             trips = metrics[f"{prefix}round_trips_{action}"]
             assert trips["n"] == sum(trips[k] for k in ("statements", "begin", "commit", "ping"))
@@ -60,13 +59,13 @@ def test_every_metric_and_zero_losses_on_both_variants(bench_db: Database) -> No
         assert checks[f"{prefix}throughput_16_losses"] == 0, checks[f"{prefix}throughput_16_books"]
         assert "zero losses" in checks[f"{prefix}throughput_16_verdict"]
         books = checks[f"{prefix}throughput_16_books"]
-        assert books["accepted"] == many["actions"] and books["orders"] > 0
+        assert books["accepted"] == many["actions"] + many["warmup_intakes"]
+        assert many["warmup_intakes"] == 2 and books["orders"] > 0
     # plain SQL does the same work in fewer statements (its transitions: BEGIN or not, the
     # lock, the update, history, journal, audit, change log, notify on PostgreSQL, COMMIT)
     assert metrics["raw_round_trips_approve"]["statements"] <= 10
     assert set(checks["throughput_over_raw"]) == {"throughput_1", "throughput_16"}
     # judged when measured (a second on a busy machine may end before a visit is paid)
-    assert "latency_intake" in checks["targets_met"]
     assert set(checks["targets_met"]) <= {"latency_intake", "latency_pay"}
 
 
