@@ -307,3 +307,28 @@ def test_without_the_right_the_tab_says_why_and_does_nothing(qtbot, keep, ctx, a
     wait_tasks()
     with ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(CareCall)) == 0
+
+
+def test_after_a_refusal_the_call_takes_the_other_attempt_and_saves_knowingly(
+    qtbot, keep, agent, adapter, ctx, db, day
+):
+    _w, tab = desk(qtbot, keep, agent, adapter)
+    kb = Keyboard(qtbot)
+    go_to(kb, tab, "Chen Jie")
+    kb.press(Qt.Key.Key_Return)
+    kb.search("4")
+    other = as_user(ctx, "Wu Qing", Role.FOLLOW_UP)
+    row = tab.panel.row
+    followups.record_call(other, row.id, row.version, outcome="unreachable")
+    kb.press(Qt.Key.Key_F6)  # refused: Wu Qing's unanswered attempt came first
+    wait_tasks()
+    qtbot.waitUntil(lambda: not tab.commands.busy)
+    assert "Meanwhile Wu Qing" in tab.message.text() and "Not reached" in tab.message.text()
+    qtbot.waitUntil(lambda: tab.panel.row.version != row.version, timeout=5000)
+    assert "attempt 2 of 3" in tab.panel.facts.text()
+    assert tab.panel.scores["service"].value() == 4
+    kb.press(Qt.Key.Key_F6)  # the customer did answer this time: saved
+    wait_tasks()
+    qtbot.waitUntil(lambda: not tab.commands.busy)
+    fu = follow_up(db, day["Chen Jie"])
+    assert (fu.outcome, fu.attempts, fu.score_service) == (FollowUpOutcome.SATISFIED, 2, 4)

@@ -578,7 +578,21 @@ class FollowUpsTab(QWidget):
             target = 0
         if target is not None and target >= 0:
             self.table.selectRow(target)
+        self._after_conflict(rows)
         self._check_open(rows)
+
+    def _after_conflict(self, rows: list[FollowUpRow]) -> None:
+        """After a refused save: the open call takes the follow-up as it is now (still open,
+        another attempt made meanwhile), keeping the typed input, so the agent may save
+        again knowingly."""
+        row = self.panel.row
+        if row is None or self._said_conflict is None or self._said_conflict[0] != row.id:
+            return
+        fresh = next((r for r in rows if r.id == row.id), None)
+        if fresh is not None and fresh.state is FollowUpState.OPEN and fresh.version != row.version:
+            self.panel.show_row(fresh, keep_input=True)
+            self._said_conflict = (fresh.id, fresh.version)
+            self.gate.apply()
 
     def _check_open(self, rows: list[FollowUpRow]) -> None:
         """The open call's follow-up was closed or changed at another station meanwhile."""
