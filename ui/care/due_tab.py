@@ -215,7 +215,7 @@ class DueTab(QWidget):
         self.model = DueModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, 0, flexible=[2])
+        setup_table(self.table, 2, flexible=[0])
 
         self.calling = QLabel()
         self.calling.setObjectName("sectionTitle")

@@ -54,17 +54,14 @@ def _figure_columns(get: Any) -> list[Column[Any]]:
         Column(
             lambda: QCoreApplication.translate("FiguresTab", "Satisfied"),
             lambda r: rate_text(f(r).satisfied, f(r).answered),
-            True,
         ),
         Column(
             lambda: QCoreApplication.translate("FiguresTab", "Follow-ups in 24 h"),
             lambda r: rate_text(f(r).followups_in_24h, f(r).followups_due),
-            True,
         ),
         Column(
             lambda: QCoreApplication.translate("FiguresTab", "Complaints closed on time"),
             lambda r: rate_text(f(r).complaints_on_time, f(r).complaints_closed),
-            True,
         ),
     ]
 
