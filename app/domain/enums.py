@@ -283,3 +283,28 @@ class MessageStatus(StrEnum):
     QUEUED = "queued"
     SENT = "sent"
     FAILED = "failed"
+
+
+class AppointmentState(StrEnum):
+    """An appointment (预约) from booking to arrival, no-show or cancellation."""
+
+    BOOKED = "booked"
+    ARRIVED = "arrived"  # turned into an intake (its work order is linked)
+    NO_SHOW = "no_show"  # not come 30 minutes after the slot; reason recorded
+    CANCELLED = "cancelled"  # cancelled or moved (a moved one points to its new booking)
+
+
+class AppointmentSource(StrEnum):
+    INBOUND = "inbound"  # the customer called
+    OUTBOUND = "outbound"  # the shop called, from a due list
+
+
+class ConfirmationOutcome(StrEnum):
+    """What the reminder call or SMS brought back."""
+
+    CONFIRMED = "confirmed"
+    UNREACHABLE = "unreachable"
+    WILL_BE_LATE = "late"
+    WANTS_TO_MOVE = "move"
+    CANCELS = "cancels"
+    SMS_QUEUED = "sms"  # the day-before SMS went to the outbox

@@ -64,6 +64,10 @@ class Permission(StrEnum):
     MESSAGES = "messages"
     # PIPL requests: export or anonymise a customer
     PRIVACY_REQUESTS = "privacy_requests"
+    # appointments (预约): book, move, cancel, record reminders and no-shows
+    APPOINTMENTS = "appointments"
+    # book into a slot whose capacity is used up (others: with a manager's approval)
+    OVERBOOK = "overbook"
 
 
 P = Permission
@@ -76,6 +80,7 @@ APPROVABLE: dict[Permission, Permission] = {
     P.VOID_SETTLEMENT: P.SETTLE,
     P.RELEASE_ON_ACCOUNT: P.RELEASE,
     P.CANCEL_WITH_WORK: P.CANCEL,
+    P.OVERBOOK: P.APPOINTMENTS,
 }
 
 _DESK = {P.VIEW}
@@ -91,6 +96,7 @@ _RECEPTION = {
     P.CANCEL,
     P.REOPEN,
     P.DISCOUNT,
+    P.APPOINTMENTS,
 }
 _WORKSHOP = {P.WORK, P.PROPOSE_EXTRA_WORK}
 _CASHIER = {P.SETTLE, P.PAY, P.RELEASE, P.DISCOUNT, P.EDIT_CUSTOMERS}
@@ -104,7 +110,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.INSPECTOR: frozenset(_DESK | {P.QUALITY_CHECK, P.PROPOSE_EXTRA_WORK, P.REOPEN}),
     Role.CASHIER: frozenset(_DESK | _CASHIER),
     Role.PARTS: frozenset(_DESK | {P.EDIT_CATALOG}),
-    Role.FOLLOW_UP: frozenset(_DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP, P.COMPLAINTS, P.MESSAGES}),
+    Role.FOLLOW_UP: frozenset(
+        _DESK | {P.EDIT_CUSTOMERS, P.FOLLOW_UP, P.COMPLAINTS, P.MESSAGES, P.APPOINTMENTS}
+    ),
     Role.MANAGER: frozenset(
         _DESK
         | _RECEPTION

@@ -11,8 +11,6 @@ from datetime import time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from app.domain.enums import AssetKind, DocumentKind, PaymentMethod, SettlementRounding
 from app.settings import values as v
 from app.settings.registry import (
@@ -155,6 +153,8 @@ SETTINGS.declare(
 
 
 def _check_database_url(option: Option, value: str) -> None:
+    from sqlalchemy.engine import make_url  # deferred: reading settings needs no SQLAlchemy
+
     try:
         url = make_url(value)
     except Exception:
@@ -206,3 +206,12 @@ def cross_check(values: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
             )
         )
     return broken
+
+# -- appointments (预约): slot length and the workshop's capacity per asset kind -------------
+SETTINGS.declare(
+    IntOption("appointments.slot_minutes", 30, B, low=10, high=240),
+    StructOption(
+        "appointments.capacity", v.DEFAULT_CAPACITY, B,
+        parse=v.parse_capacity, plain=v.plain_capacity,
+    ),
+)  # fmt: skip

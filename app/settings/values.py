@@ -348,3 +348,55 @@ def normalize_logo(data: bytes, field: str = "logo") -> bytes:
     out = io.BytesIO()
     picture.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """The workshop of one asset kind for appointments: bays (lifts, benches) and the
+    technicians on duty through the opening hours. A slot takes in ``min(bays,
+    technicians) x slot length`` labor hours of booked work."""
+
+    bays: int
+    technicians: int
+
+    def hours_per_slot(self, slot_minutes: int) -> Decimal:
+        return (Decimal(min(self.bays, self.technicians) * slot_minutes) / 60).quantize(
+            Decimal("0.01")
+        )
+
+
+DEFAULT_CAPACITY = {
+    AssetKind.VEHICLE: Capacity(4, 4),
+    AssetKind.DEVICE: Capacity(2, 2),
+    AssetKind.EBIKE: Capacity(2, 2),
+}
+
+
+def parse_capacity(option: Option, value: Any) -> dict[AssetKind, Capacity]:
+    given = _map_from(option, value)
+    found: dict[AssetKind, Capacity] = dict(option.default)
+    for key, item in given.items():
+        where = f"{option.key}.{key}"
+        try:
+            kind = AssetKind(key)
+        except ValueError:
+            raise ValidationError(where, "not_a_choice", "no such asset kind", key) from None
+        if isinstance(item, Capacity):
+            item = {"bays": item.bays, "technicians": item.technicians}
+        if not isinstance(item, dict):
+            raise ValidationError(where, "not_a_map", "must be bays and technicians", item)
+        counts = []
+        for name in ("bays", "technicians"):
+            n = item.get(name)
+            if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= 200:
+                raise ValidationError(
+                    f"{where}.{name}", "out_of_range", f"{name} must be 0 to 200", n,
+                    min=0, max=200,
+                )  # fmt: skip
+            counts.append(n)
+        found[kind] = Capacity(*counts)
+    return found
+
+
+def plain_capacity(capacity: dict[AssetKind, Capacity]) -> dict[str, dict[str, int]]:
+    return {k.value: {"bays": c.bays, "technicians": c.technicians} for k, c in capacity.items()}

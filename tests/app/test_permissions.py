@@ -14,7 +14,7 @@ import inspect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -43,6 +43,7 @@ from app.domain.permissions import ROLE_PERMISSIONS, Permission, may, may_with_a
 from app.domain.types import utcnow
 from app.printing import data as print_data
 from app.services import (
+    appointments,
     care_figures,
     cashier,
     complaints,
@@ -182,6 +183,43 @@ def _care_release(desk: Desk) -> int:
     cid = _care.customer(desk.ctx, "回访客户")
     at = utcnow() - timedelta(days=1)
     return _care.released(desk.ctx, cid, _care.asset(desk.ctx, cid), at)
+
+
+def _slot_item(desk: Desk) -> tuple[datetime, int]:
+    """The next free car slot (from tomorrow) and a labor item with standard hours."""
+    with desk.db.read() as s:
+        item = s.scalars(
+            select(CatalogItem).where(CatalogItem.standard_hours > 0).order_by(CatalogItem.id)
+        ).first()
+    assert item is not None
+    today = utcnow().date()
+    for n in range(1, 60):
+        free = appointments.free_slots(desk.ctx, today + timedelta(days=n), "1", "vehicle")
+        if free:
+            return free[0].starts_at, item.id
+    raise AssertionError("no free slot in 60 days")
+
+
+def _booking(desk: Desk) -> tuple[int, int, datetime]:
+    """A car booked into the next free slot: (id, version, start)."""
+    d = desk.order(S.OPEN)
+    starts_at, item_id = _slot_item(desk)
+    row = appointments.book(
+        desk.ctx,
+        appointments.BookingInput(
+            d.customer.id, d.asset.id, starts_at, [appointments.BookedItem(item_id)]
+        ),
+        send_confirmation=False,
+    )
+    return row.id, row.version, starts_at
+
+
+def _booking_input(desk: Desk) -> appointments.BookingInput:
+    d = desk.order(S.OPEN)
+    starts_at, item_id = _slot_item(desk)
+    return appointments.BookingInput(
+        d.customer.id, d.asset.id, starts_at, [appointments.BookedItem(item_id)]
+    )
 
 
 def _care_follow_up(desk: Desk) -> tuple[int, int]:
@@ -609,6 +647,112 @@ CASES: list[Case] = [
         lambda c, cid: due_lists.log_call(c, "inspection", cid, outcome="reached"),
     ),
     Case(
+        "appointments.book",
+        (P.APPOINTMENTS,),
+        _booking_input,
+        lambda c, data: appointments.book(c, data),
+    ),
+    Case(
+        "appointments.cancel",
+        (P.APPOINTMENTS,),
+        _booking,
+        lambda c, b: appointments.cancel(c, b[0], b[1], "客户取消"),
+    ),
+    Case(
+        "appointments.move",
+        (P.APPOINTMENTS,),
+        _booking,
+        lambda c, b: appointments.move(c, b[0], b[1], b[2] + timedelta(days=1)),
+    ),
+    Case(
+        "appointments.record_confirmation",
+        (P.APPOINTMENTS,),
+        _booking,
+        lambda c, b: appointments.record_confirmation(c, b[0], b[1], "confirmed"),
+    ),
+    Case(
+        "appointments.no_show",
+        (P.APPOINTMENTS,),
+        _booking,
+        lambda c, b: appointments.no_show(c, b[0], b[1], "未到", now=b[2] + timedelta(minutes=31)),
+    ),
+    Case(
+        "appointments.send_day_before",
+        (P.APPOINTMENTS,),
+        lambda desk: None,
+        lambda c, _: appointments.send_day_before(c),
+    ),
+    Case(
+        "appointments.intake_prefill",
+        (P.INTAKE,),
+        _booking,
+        lambda c, b: appointments.intake_prefill(c, b[0]),
+        reads=True,
+    ),
+    Case(
+        "appointments.free_slots",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.free_slots(c, utcnow().date(), "1", "vehicle"),
+        reads=True,
+    ),
+    Case(
+        "appointments.day_slots",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.day_slots(c, utcnow().date(), "vehicle"),
+        reads=True,
+    ),
+    Case(
+        "appointments.offer_slots",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.offer_slots(c, utcnow() + timedelta(days=1), "1", "vehicle"),
+        reads=True,
+    ),
+    Case(
+        "appointments.slot_at",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.slot_at(c, utcnow().date(), time(10, 0)),
+        reads=True,
+    ),
+    Case(
+        "appointments.day_list",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.day_list(c, utcnow().date()),
+        reads=True,
+    ),
+    Case(
+        "appointments.get_appointment",
+        (P.VIEW,),
+        _booking,
+        lambda c, b: appointments.get_appointment(c, b[0]),
+        reads=True,
+    ),
+    Case(
+        "appointments.calls_due",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.calls_due(c),
+        reads=True,
+    ),
+    Case(
+        "appointments.reminder_list",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.reminder_list(c, utcnow().date()),
+        reads=True,
+    ),
+    Case(
+        "appointments.week_figures",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.week_figures(c, utcnow().date()),
+        reads=True,
+    ),
+    Case(
         "value_classes.compute_classes",
         (P.FOLLOW_UP,),
         _care_release,
@@ -925,6 +1069,7 @@ MODULES = {
     "care_figures": care_figures,
     "messages": messages,
     "privacy_requests": privacy_requests,
+    "appointments": appointments,
 }
 
 

@@ -330,6 +330,47 @@ CODES: dict[str, str] = {
         "Errors", "The customer has not agreed to be contacted this way ({channel})."
     ),
     "no_phone": QT_TRANSLATE_NOOP("Errors", "The customer has no phone number on file."),
+    # appointments (app/services/appointments.py)
+    "slot_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The {slot} slot has {free} of {capacity} h free and this booking needs {wanted} h: "
+        "choose another slot, or a manager lets it in.",
+    ),
+    "slot_in_past": QT_TRANSLATE_NOOP("Errors", "This slot has already begun: {value}."),
+    "holiday": QT_TRANSLATE_NOOP("Errors", "The shop is closed on this holiday: {value}."),
+    "closed_day": QT_TRANSLATE_NOOP("Errors", "The shop is closed that day: {value}."),
+    "outside_hours": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{value} is not a slot: the shop books {minutes}-minute slots from {opens} to {closes}.",
+    ),
+    "dst_gap": QT_TRANSLATE_NOOP(
+        "Errors", "{value} does not exist that day: the clocks go forward. Choose another time."
+    ),
+    "already_booked": QT_TRANSLATE_NOOP(
+        "Errors", "This vehicle or device is already booked that day, at {at}."
+    ),
+    "no_standard_hours": QT_TRANSLATE_NOOP(
+        "Errors", "“{item}” has no standard hours: type the hours it takes."
+    ),
+    "appointment_cancelled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This appointment was cancelled ({reason}): book again or take it in as a walk-in.",
+    ),
+    "appointment_arrived": QT_TRANSLATE_NOOP("Errors", "This customer has already arrived."),
+    "appointment_no_show": QT_TRANSLATE_NOOP(
+        "Errors", "This appointment was marked as not come ({reason})."
+    ),
+    "not_late_yet": QT_TRANSLATE_NOOP(
+        "Errors", "A customer counts as not come only 30 minutes after the slot."
+    ),
+    "asset_not_in_use": QT_TRANSLATE_NOOP(
+        "Errors", "This vehicle or device is marked {status}: it is not booked."
+    ),
+    "not_the_owner": QT_TRANSLATE_NOOP(
+        "Errors", "This vehicle or device belongs to another customer."
+    ),
+    "other_asset": QT_TRANSLATE_NOOP("Errors", "The appointment is for another vehicle or device."),
+    "naive_time": QT_TRANSLATE_NOOP("Errors", "A time without its time zone."),
 }
 
 
@@ -370,6 +411,8 @@ RIGHTS: dict[Permission, str] = {
     Permission.PRIVACY_REQUESTS: QT_TRANSLATE_NOOP(
         "Errors", "export or anonymise a customer's data"
     ),
+    Permission.APPOINTMENTS: QT_TRANSLATE_NOOP("Errors", "book, move and cancel appointments"),
+    Permission.OVERBOOK: QT_TRANSLATE_NOOP("Errors", "book into a full slot"),
 }
 
 #: every role's name as the shop says it

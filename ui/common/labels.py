@@ -147,6 +147,12 @@ AUDIT_ACTIONS: dict[AuditAction, str] = {
     AuditAction.MESSAGE_SEND: QT_TRANSLATE_NOOP("Labels", "Message sent"),
     AuditAction.CUSTOMER_EXPORT: QT_TRANSLATE_NOOP("Labels", "Customer's data exported"),
     AuditAction.CUSTOMER_ANONYMISE: QT_TRANSLATE_NOOP("Labels", "Customer anonymised"),
+    AuditAction.APPOINTMENT_BOOK: QT_TRANSLATE_NOOP("Labels", "Appointment booked"),
+    AuditAction.APPOINTMENT_CANCEL: QT_TRANSLATE_NOOP("Labels", "Appointment cancelled"),
+    AuditAction.APPOINTMENT_MOVE: QT_TRANSLATE_NOOP("Labels", "Appointment moved"),
+    AuditAction.APPOINTMENT_CONFIRM: QT_TRANSLATE_NOOP("Labels", "Appointment reminder answered"),
+    AuditAction.APPOINTMENT_NO_SHOW: QT_TRANSLATE_NOOP("Labels", "Appointment not kept"),
+    AuditAction.APPOINTMENT_ARRIVE: QT_TRANSLATE_NOOP("Labels", "Booked customer arrived"),
 }
 
 _LOOKUP_KINDS = {

@@ -1,5 +1,6 @@
 """ORM models. Importing this package registers every table on ``Base.metadata``."""
 
+from app.domain.models.appointments import Appointment, AppointmentItem, AppointmentSlot
 from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
@@ -15,6 +16,9 @@ from app.domain.models.requests import AppliedRequest
 from app.domain.models.system import INSTALLATION, ChangeLogEntry, DocumentCounter, Setting
 
 __all__ = [
+    "Appointment",
+    "AppointmentItem",
+    "AppointmentSlot",
     "DEFAULT_BRANCH_ID",
     "INSTALLATION",
     "AppliedRequest",
