@@ -40,7 +40,13 @@ class CareWorkspace(Workspace):
         self.due = DueTab(ctx, live=live)
         self.figures = FiguresTab(ctx)
         self.messages = MessagesTab(ctx, live=live)
-        self.pages: list[Any] = [self.followups, self.complaints, self.due, self.figures, self.messages]
+        self.pages: list[Any] = [
+            self.followups,
+            self.complaints,
+            self.due,
+            self.figures,
+            self.messages,
+        ]
         self.tabs.addTab(self.followups, self.tr("&1 Follow-ups"))
         self.tabs.addTab(self.complaints, self.tr("&2 Complaints"))
         self.tabs.addTab(self.due, self.tr("&3 Due lists"))
@@ -50,6 +56,10 @@ class CareWorkspace(Workspace):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
         for n in range(len(self.pages)):
+            # the tab bar's own mnemonic (&1) would make Alt+N ambiguous with the shortcut
+            # below (then neither acts): the label keeps its number, the shortcut does it all
+            self.tabs.setTabText(n, self.tabs.tabText(n).replace("&", ""))
+            self.tabs.setTabToolTip(n, f"Alt+{n + 1}")
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda i=n: self.show_tab(i))
         self.tabs.currentChanged.connect(self._on_tab)
         changes.changed.connect(self._on_changes)
