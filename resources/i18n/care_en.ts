@@ -1203,6 +1203,14 @@
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Respond</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsModel</name>

@@ -1199,6 +1199,14 @@
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsModel</name>

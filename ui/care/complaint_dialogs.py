@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,12 +67,27 @@ from ui.stations.live import LiveSync
 SAVE_KEY = "Ctrl+Return"
 
 
+class TextBox(QPlainTextEdit):
+    """A few lines of free text, as tall as ``lines`` lines whatever the style sheet says;
+    Tab leaves it (Ctrl+Enter saves the dialog)."""
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        height = self.fontMetrics().lineSpacing() * self.lines + 16
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    """A few lines of free text; Tab leaves it (Ctrl+Enter saves the dialog)."""
-    box = QPlainTextEdit()
+    box = TextBox(lines)
     box.setObjectName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
 
 
@@ -140,6 +156,10 @@ class RecordComplaintDialog(QDialog):
             self.tr("Customer: phone, name, plate, VIN, order no. (blank: anonymous)")
         )
         self.lookup.list.setMaximumHeight(110)
+        self.lookup.list.hide()  # shown while there are hits
+        self.lookup.model.modelReset.connect(
+            lambda: self.lookup.list.setVisible(self.lookup.model.rowCount() > 0)
+        )
         self.linked = QLabel()
         self.linked.setObjectName("complaintLinked")
         self.linked.setWordWrap(True)

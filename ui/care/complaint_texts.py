@@ -53,6 +53,13 @@ DEADLINES: dict[ComplaintDeadline, str] = {
     ComplaintDeadline.CLOSE: QT_TRANSLATE_NOOP("Complaints", "Close"),
     ComplaintDeadline.UPDATE: QT_TRANSLATE_NOOP("Complaints", "Update (48 h)"),
 }
+#: the same, short, for the list's column
+DEADLINES_SHORT: dict[ComplaintDeadline, str] = {
+    ComplaintDeadline.RESPOND: QT_TRANSLATE_NOOP("Complaints", "Respond"),
+    ComplaintDeadline.FEEDBACK: QT_TRANSLATE_NOOP("Complaints", "Feedback"),
+    ComplaintDeadline.CLOSE: QT_TRANSLATE_NOOP("Complaints", "Close"),
+    ComplaintDeadline.UPDATE: QT_TRANSLATE_NOOP("Complaints", "Update"),
+}
 WAITS: dict[ComplaintWait, str] = {
     ComplaintWait.PARTS: QT_TRANSLATE_NOOP("Complaints", "Waiting for parts"),
     ComplaintWait.VERDICT: QT_TRANSLATE_NOOP("Complaints", "Waiting for a technical verdict"),

@@ -88,7 +88,7 @@ class ComplaintsModel(RowTableModel[ComplaintRow]):
     def deadline_text(self, r: ComplaintRow) -> str:
         if r.next_deadline is None:
             return ""
-        return f"{texts.name(texts.DEADLINES, r.next_deadline)} {fmt.short_time(r.next_due)}"
+        return f"{texts.name(texts.DEADLINES_SHORT, r.next_deadline)} {fmt.short_time(r.next_due)}"
 
     def row_background(self, row: ComplaintRow) -> QColor | None:
         return MISSED_ROW if row.overdue else None
@@ -201,7 +201,7 @@ class ComplaintsTab(QWidget):
         ]
         buttons = QGridLayout()
         for i, b in enumerate(self.actions_buttons):
-            buttons.addWidget(b, i // 3, i % 3)
+            buttons.addWidget(b, i // 2, i % 2)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(8, 0, 0, 0)
@@ -218,6 +218,7 @@ class ComplaintsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([780, 560])
         self.message = MessageLine()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
