@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.db.changes import record_change
 from app.domain.enums import ContactChannel, MessageEvent, MessageStatus
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.models import Asset, Customer, FollowUp, Message, MessageTemplate
@@ -193,6 +194,8 @@ def save_template(
             t.body = text
         t.provider_code = code
         session.flush()
+        record_change(session, "message_template", t.id, "update", t.version,
+                      ctx.actor.station_id, ctx.actor.branch_id)  # fmt: skip
         audit(
             session,
             ctx,
@@ -334,6 +337,7 @@ def _queue(
     )
     session.add(m)
     session.flush()
+    _changed(session, ctx, m, "queue")
     audit(
         session, ctx, "message.queue", "message", m.id,
         summary=f"{event.value} -> {phone}: {body[:200]}", customer_id=customer.id,
@@ -365,6 +369,11 @@ def queue_followup_sms(session: Session, ctx: ServiceContext, fu: FollowUp) -> i
     except ValidationError:
         return None
     return m.id
+
+
+def _changed(session: Session, ctx: ServiceContext, m: Message, action: str) -> None:
+    """Every station's outbox shows it (the change feed)."""
+    record_change(session, "message", m.id, action, None, ctx.actor.station_id, m.branch_id)
 
 
 def outbox(ctx: ServiceContext, status: MessageStatus | None = None) -> list[MessageRow]:
@@ -508,6 +517,7 @@ def send_queued(
                     m.attempts = max(m.attempts, MAX_ATTEMPTS)  # no consent: never retried
                 failed += 1
                 errors.append((m.id, reason))
+            _changed(session, ctx, m, "send" if reason is None else "fail")
     return SendResult(True, False, sent, failed, tuple(errors))
 
 
@@ -523,6 +533,7 @@ def mark_sent(ctx: ServiceContext, message_id: int) -> MessageRow:
         check_contactable(session, customer, ContactChannel(m.channel))
         m.status, m.sent_at, m.reason = MessageStatus.SENT, utcnow(), "sent by hand"
         m.attempts += 1
+        _changed(session, ctx, m, "send")
         audit(
             session, ctx, "message.send", "message", m.id,
             summary=f"{m.event.value} -> {m.phone} (by hand)", customer_id=m.customer_id,

@@ -79,3 +79,30 @@ def test_consents_per_channel_in_force_and_history(shop):
     assert len(view.history) == 3 and view.anonymised_at is None
     privacy_requests.anonymise_customer(manager_of(shop), person.id, "客户书面申请")
     assert privacy_requests.consents(shop, person.id).anonymised_at is not None
+
+
+def test_every_station_hears_of_a_message_queued_sent_and_a_template_saved(shop, db):
+    from app.domain.enums import MessageEvent
+    from app.domain.models import ChangeLogEntry
+
+    def changes() -> list[tuple[str, str]]:
+        with db.read() as s:
+            rows = s.scalars(
+                select(ChangeLogEntry)
+                .where(ChangeLogEntry.entity.in_(("message", "message_template")))
+                .order_by(ChangeLogEntry.id)
+            ).all()
+            return [(r.entity, r.action) for r in rows]
+
+    person = customers.create_customer(shop, customer("王芳", "13800138000"))
+    followups.record_consent(shop, person.id, ContactChannel.SMS, True, "到店登记表")
+    values = {"asset": "粤B12345", "shop": "安达汽修", "shop_phone": "020-12345678"}
+    row = messages.queue_message(shop, person.id, MessageEvent.FOLLOW_UP, values)
+    messages.mark_sent(shop, row.id)
+    t = next(t for t in messages.list_templates(shop) if t.event is MessageEvent.FOLLOW_UP)
+    messages.save_template(manager_of(shop), t.event, t.lang, t.body + " ", t.version, "SMS_1")
+    assert changes() == [
+        ("message", "queue"),
+        ("message", "send"),
+        ("message_template", "update"),
+    ]
