@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.admin.care_cli",  # followups | due --kind K | classes
     "app.admin.complaints_cli",  # complaints [--json] [--overdue]
     "app.admin.messages_cli",  # messages send | list | call-list
+    "app.admin.appointments_cli",  # appointments slots | list
 )
 
 

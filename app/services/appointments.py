@@ -315,7 +315,7 @@ def _booked(
             AppointmentSlot.starts_at < end,
         )
     )
-    return {at.astimezone(UTC): hours for at, hours in rows}
+    return {at.astimezone(UTC): Decimal(hours).quantize(_Q) for at, hours in rows}
 
 
 def _day_slots(
@@ -538,7 +538,7 @@ def _take_hours(
             )
         )
         now_slot = Slot(slot.starts_at, slot.ends_at, slot.local, slot.capacity,
-                        booked or Decimal(0))  # fmt: skip
+                        Decimal(booked or 0).quantize(_Q))  # fmt: skip
         raise SlotFull(now_slot, hours)
     return Decimal(after)
 
@@ -901,12 +901,12 @@ def _row(session: Session, a: Appointment, sms: str | None = None) -> Appointmen
     shop = shop_hours(session, a.branch_id)
     return AppointmentRow(
         a.id, a.version, a.state, a.starts_at, _local(shop, a.starts_at), a.slot_minutes,
-        a.hours, a.asset_kind, customer.id, customer.name, customer.primary_phone, asset.id,
+        a.hours.quantize(_Q), a.asset_kind, customer.id, customer.name, customer.primary_phone, asset.id,
         _asset_label(asset), a.source, a.waiting, a.notes,
         advisor.name if advisor else "?", a.technician_id, a.overbooked_by_id is not None,
         a.confirmation, a.reminded_at, a.arrived_at, a.order_id, a.no_show_reason,
         a.cancel_reason, a.moved_to_id,
-        [ItemRow(i.catalog_item_id, i.description, i.hours) for i in a.items], sms,
+        [ItemRow(i.catalog_item_id, i.description, i.hours.quantize(_Q)) for i in a.items], sms,
     )  # fmt: skip
 
 
