@@ -16,6 +16,14 @@ from app.domain.enums import OrderState
 
 MASK = "*"
 
+
+def mask_phone(phone: str) -> str:
+    """``13812345678`` -> ``138****5678`` for customer copies."""
+    if len(phone) >= 7:
+        return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+    return phone
+
+
 #: a Chinese plate: the province's character, the authority's letter, 5 (6 for new-energy)
 #: characters (4 before 学, 警...); the dot some people type after the letter is optional
 _CN_PLATE = re.compile(r"^([\u4e00-\u9fff])([A-Z])[·.\s]?([A-Z0-9]{4,6})([\u4e00-\u9fff]?)$")

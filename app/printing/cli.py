@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from app.printing.data import load_print_data_by_number
+from app.printing.data import PrintData
 from app.printing.documents import DOCUMENTS, KINDS
 from app.printing.labels import LANGS
 from app.printing.layout.paper import PAPERS
@@ -22,8 +22,9 @@ def page_count(pdf: bytes) -> int:
     return len(_PAGE.findall(pdf))
 
 
-def _cmd_print(args: argparse.Namespace) -> int:
-    # deferred: opening the database is the command's job
+def _load_usual(args: argparse.Namespace) -> tuple[PrintData, int]:
+    """Through the services (SQLAlchemy): a database to migrate or set up first."""
+    from app.printing.data import load_print_data_by_number
     from app.printing.quick_open import open_for_print
     from app.services import prints
     from app.services.people import system_context
@@ -39,6 +40,34 @@ def _cmd_print(args: argparse.Namespace) -> int:
             copies = prints.record_print(ctx, order_id, args.kind).copy_no
     finally:
         ctx.db.dispose()  # close the pool now, not at garbage collection
+    return data, copies
+
+
+def _load(args: argparse.Namespace) -> tuple[PrintData, int]:
+    """The order and its copy number: read with the database driver alone when the
+    database is ready (:mod:`app.printing.lite`), else the usual way."""
+    from app.config import database_url, station_identity
+    from app.printing import lite
+
+    opened = lite.open_lite(database_url(), station_identity().station)
+    if opened is None:
+        return _load_usual(args)
+    db, actor = opened
+    try:
+        data = lite.load_print_data_by_number(db, actor, args.order_no)
+        check_available(data, args.kind)
+        order_id = data.detail.order.id
+        if args.preview:
+            copies = lite.print_count(db, order_id, args.kind)
+        else:
+            copies = lite.record_print(db, actor, order_id, args.kind)
+    finally:
+        db.close()
+    return data, copies
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    data, copies = _load(args)
     data = replace(data, copy_no=copies)
     options = PrintOptions(paper=args.paper, lang=args.lang, copy=args.copy)
     pdf = render_data(data, args.kind, options)

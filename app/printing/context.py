@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.account import MoneySummary
 from app.domain.enums import AssetKind
-from app.domain.models import Asset, Customer, WorkOrder
-from app.domain.validation import mask_phone
+from app.domain.privacy import mask_phone
 from app.printing.data import PrintData, order_money
 from app.printing.labels import Labels
 from app.printing.layout.paper import Paper
 from app.printing.layout.styles import Styles
-from app.services.views import OrderDetail
+
+if TYPE_CHECKING:
+    from app.domain.models import Asset, Customer, WorkOrder
+    from app.services.views import OrderDetail
 
 
 @dataclass(frozen=True)

@@ -4,23 +4,18 @@ read in one transaction; plus the next-service recommendation the statement carr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 from app.domain.account import MoneySummary
-from app.domain.models import Setting
-from app.domain.permissions import Permission
-from app.domain.types import utcnow
 from app.domain.warranty import recommend_next_service
 from app.printing.token import GATE, make_token
-from app.services.access import require
-from app.services.context import ServiceContext
-from app.services.queries import find_order_id, load_order_detail
-from app.services.settings import SHOP_KEYS, installation_secret
-from app.services.views import OrderDetail
-from app.settings.declared import SETTINGS
+
+if TYPE_CHECKING:  # the ORM is imported by the loaders that use it (a print needs it not)
+    from sqlalchemy.orm import Session
+
+    from app.services.context import ServiceContext
+    from app.services.views import OrderDetail
 
 
 @dataclass(frozen=True)
@@ -44,13 +39,25 @@ class ShopHeader:
         return self.short_name or self.legal_name
 
 
+def shop_values(stored: dict[str, str]) -> dict[str, Any]:
+    """:class:`ShopHeader`'s fields from a branch's stored settings (key -> text)."""
+    from app.settings.declared import SETTINGS, SHOP_PROFILE_KEYS
+
+    return {
+        k.removeprefix("shop."): SETTINGS[k].from_text(stored.get(k)) for k in SHOP_PROFILE_KEYS
+    }
+
+
 def shop_header(session: Session, branch_id: int) -> ShopHeader:
+    from sqlalchemy import select
+
+    from app.domain.models import Setting
+    from app.services.settings import SHOP_KEYS
+
     rows = session.scalars(
         select(Setting).where(Setting.branch_id == branch_id, Setting.key.in_(SHOP_KEYS))
     ).all()
-    stored = {r.key: r.value for r in rows}
-    values = {k.removeprefix("shop."): SETTINGS[k].from_text(stored.get(k)) for k in SHOP_KEYS}
-    return ShopHeader(**values)
+    return ShopHeader(**shop_values({r.key: r.value for r in rows}))
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,11 @@ class PrintData:
 
 
 def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> PrintData:
+    from app.domain.permissions import Permission
+    from app.services.access import require
+    from app.services.queries import find_order_id, load_order_detail
+    from app.services.settings import installation_secret
+
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         if order_id is None:
@@ -76,7 +88,7 @@ def _load(ctx: ServiceContext, order_id: int | None, number: str | None) -> Prin
         detail=detail,
         shop=shop,
         token=make_token(detail.order.number, secret),
-        printed_at=utcnow(),
+        printed_at=datetime.now(UTC),
         gate_token=make_token(detail.order.number, secret, GATE),
     )
 

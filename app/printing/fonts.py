@@ -22,8 +22,10 @@ import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -97,13 +99,19 @@ def _fontconfig() -> list[FontFile]:
 
 
 def candidates() -> list[FontFile]:
+    """The font files to try, best first (fontconfig asked too)."""
+    return list(iter_candidates())
+
+
+def iter_candidates() -> Iterator[FontFile]:
+    """:func:`candidates` one by one: fontconfig is asked (a few ``fc-match`` runs) only
+    once the override and the known places are used up."""
     seen: set[FontFile] = set()
-    result = []
-    for f in [*_from_env(), *_known(), *_fontconfig()]:
-        if f not in seen:
-            seen.add(f)
-            result.append(f)
-    return result
+    for source in (_from_env, _known, _fontconfig):
+        for f in source():
+            if f not in seen:
+                seen.add(f)
+                yield f
 
 
 #: the fallback fonts, best first: (name registered with reportlab, known paths, fc pattern)
@@ -162,6 +170,7 @@ def load_ttfont(name: str, path: str, index: int) -> TTFont:
     runs: reading WenQuanYi's tables (35,000 characters) costs a one-shot ``python -m app
     print`` more than its layout. The cache is keyed by the file's size and time, the
     reportlab and Python versions; anything wrong with it and the font is parsed anew."""
+    import array
     import hashlib
     import pickle
     import sys
@@ -173,12 +182,16 @@ def load_ttfont(name: str, path: str, index: int) -> TTFont:
     cache = None
     if folder is not None:
         st = os.stat(path)
-        key = f"{path}|{index}|{st.st_size}|{st.st_mtime_ns}|{reportlab.Version}|{sys.version}"
+        version = f"{reportlab.Version}|{sys.version}|3"  # 3: this file's way of keeping it
+        key = f"{path}|{index}|{st.st_size}|{st.st_mtime_ns}|{version}"
         cache = folder / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".pickle")
         try:
             state = pickle.loads(cache.read_bytes())
             face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+            aw, lsb = state.pop("hmetrics")
             face.__dict__.update(state)
+            face.hmetrics = _Pairs(aw, lsb)
+            face.glyphToChar = _GlyphToChar(face.charToGlyph)
             face._ttf_data = Path(path).read_bytes()
             per_em = 1000 / face.unitsPerEm
             face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * per_em)
@@ -186,8 +199,16 @@ def load_ttfont(name: str, path: str, index: int) -> TTFont:
         except Exception:  # no cache yet, or one from another version: parse
             pass
     font = TTFont(name, path, subfontIndex=index)
+    font.face._workbay_drawable = _drawable(font)  # kept with the parse: 35,000 glyphs to look at
     if cache is not None:
-        state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+        # not kept: the file's bytes, a function, what the characters map gives back
+        # (glyphToChar) and the metrics as tuples (two arrays load faster)
+        skip = ("_ttf_data", "_pdfScale", "glyphToChar", "hmetrics")
+        state = {k: v for k, v in font.face.__dict__.items() if k not in skip}
+        state["hmetrics"] = tuple(
+            array.array("l" if all(type(v) is int for v in column) else "d", column)
+            for column in zip(*font.face.hmetrics, strict=True)
+        )
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -196,6 +217,65 @@ def load_ttfont(name: str, path: str, index: int) -> TTFont:
         except (OSError, pickle.PicklingError):
             pass
     return font
+
+
+class _Pairs:
+    """reportlab's ``hmetrics`` (a glyph's advance and left side bearing) kept as two arrays."""
+
+    def __init__(self, first: Any, second: Any) -> None:
+        self._first, self._second = first, second
+
+    def __getitem__(self, glyph: int) -> tuple[int, int]:
+        return self._first[glyph], self._second[glyph]
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._first, self._second, strict=True)
+
+
+class _GlyphToChar(dict):
+    """reportlab's glyph -> characters map, worked out from ``charToGlyph`` when first asked
+    (only harfbuzz shaping asks)."""
+
+    def __init__(self, char_to_glyph: dict[int, int]) -> None:
+        super().__init__()
+        self._source: dict[int, int] | None = char_to_glyph
+
+    def _fill(self) -> None:
+        if self._source is not None:
+            source, self._source = self._source, None
+            for char, glyph in source.items():
+                dict.setdefault(self, glyph, []).append(char)
+
+    def __getitem__(self, glyph: Any) -> Any:
+        self._fill()
+        return dict.__getitem__(self, glyph)
+
+    def __contains__(self, glyph: object) -> bool:
+        self._fill()
+        return dict.__contains__(self, glyph)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._fill()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._fill()
+        return dict.__len__(self)
+
+    def get(self, glyph: Any, default: Any = None) -> Any:
+        self._fill()
+        return dict.get(self, glyph, default)
+
+    def setdefault(self, glyph: Any, default: Any = None) -> Any:
+        self._fill()
+        return dict.setdefault(self, glyph, default)
+
+    def items(self) -> Any:
+        self._fill()
+        return dict.items(self)
 
 
 def _ttfont_with(name: str, path: str, face: object) -> TTFont:
@@ -225,7 +305,7 @@ def ensure_fonts() -> str:
         if _registered is not None:
             return FONT_NAME
         searched = []
-        for f in candidates():
+        for f in iter_candidates():
             searched.append(f.path)
             if not Path(f.path).is_file():
                 continue
@@ -260,6 +340,9 @@ def _drawable(font: TTFont) -> frozenset[int]:
     """Code points the font maps to a glyph with an outline (WenQuanYi maps ℃ to an empty
     glyph: that counts as missing). Space characters need no outline."""
     face = font.face
+    known: frozenset[int] | None = getattr(face, "_workbay_drawable", None)
+    if known is not None:  # worked out when the font was parsed (kept in the cache file)
+        return known
     pos = face.glyphPos
     return frozenset(
         c

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from app.db.engine import Database
+if TYPE_CHECKING:
+    from app.db.engine import Database
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
@@ -45,6 +47,7 @@ def _current(db: Database) -> str | None:
 
 def open_for_print() -> Database:
     from app.config import database_url
+    from app.db.engine import Database
 
     db = Database(database_url())
     try:

@@ -4,6 +4,7 @@ for the order's state, build it on the chosen paper in the chosen language."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.printing.context import DocContext
 from app.printing.data import PrintData, load_print_data
@@ -14,7 +15,9 @@ from app.printing.labels import Labels
 from app.printing.layout.page import compose
 from app.printing.layout.paper import paper as paper_named
 from app.printing.layout.styles import styles_for
-from app.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from app.services.context import ServiceContext
 
 
 @dataclass(frozen=True)

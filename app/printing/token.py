@@ -24,15 +24,12 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from app.domain.errors import NotFound
-from app.domain.models import ReleaseSlip, WorkOrder
 from app.printing.errors import GatePassNotReleased, PickupTokenInvalid, PickupVoucherReleased
-from app.services.context import ServiceContext
-from app.services.queries import find_order_id
-from app.services.settings import installation_secret
+
+if TYPE_CHECKING:
+    from app.services.context import ServiceContext
 
 PREFIX = "WB1"
 PICKUP = "P"  # the pickup voucher (intake slip, work order customer copy)
@@ -117,6 +114,13 @@ def verify_pickup(ctx: ServiceContext, scanned_text: str) -> int:
     gate pass is what counts then); :class:`GatePassNotReleased` for a gate pass of an order
     that is not released (its release was taken back).
     """
+    from sqlalchemy import select  # deferred: making a code needs no database
+
+    from app.domain.errors import NotFound
+    from app.domain.models import ReleaseSlip, WorkOrder
+    from app.services.queries import find_order_id
+    from app.services.settings import installation_secret
+
     with ctx.db.read() as session:
         token = read_token(scanned_text, installation_secret(session))
         try:

@@ -6,25 +6,27 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.domain.account import MoneySummary, summarize
 from app.domain.enums import InspectionResult, OrderState, PauseReason
-from app.domain.models import (
-    Asset,
-    Customer,
-    DamageMark,
-    Inspection,
-    InspectionItem,
-    OrderEvent,
-    OrderLine,
-    Payment,
-    QualityCheck,
-    ReleaseSlip,
-    Settlement,
-    WorkOrder,
-)
 from app.domain.money import Totals
+
+if TYPE_CHECKING:  # annotations only: the print command reads rows without the ORM
+    from app.domain.models import (
+        Asset,
+        Customer,
+        DamageMark,
+        Inspection,
+        InspectionItem,
+        OrderEvent,
+        OrderLine,
+        Payment,
+        QualityCheck,
+        ReleaseSlip,
+        Settlement,
+        WorkOrder,
+    )
 
 T = TypeVar("T")
 

@@ -5,85 +5,65 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
-from app.printing.context import DocContext
-from app.printing.documents import (
-    certificate,
-    extra_work,
-    inspection,
-    intake_slip,
-    receipt,
-    release_slip,
-    sanbao_record,
-    settlement,
-    work_order,
-)
+    from app.printing.context import DocContext
 
-Build = Callable[[DocContext], list[Flowable]]
-Check = Callable[[DocContext], "tuple[str, str] | None"]
+Build = Callable[["DocContext"], "list[Flowable]"]
+Check = Callable[["DocContext"], "tuple[str, str] | None"]
 
 
 @dataclass(frozen=True)
 class DocumentSpec:
+    """A kind of document. Its module (``app.printing.documents.<module>``) is imported
+    when the document is first built or checked: a one-shot print loads only its own."""
+
     kind: str
-    title_key: str  # label key of the title
+    title_key: str  # label key of the title (the module's TITLE, a test holds them equal)
     default_paper: str
     customer_copy: bool  # phone numbers masked
-    build: Build
-    unavailable: Check  # (why, message) when the order has no such document (yet)
+    module: str
+    build_name: str = "build"
+    check_name: str = "unavailable"
+
+    def _module(self) -> Any:
+        return import_module(f"{__name__}.{self.module}")
+
+    @property
+    def build(self) -> Build:
+        fn: Build = getattr(self._module(), self.build_name)
+        return fn
+
+    @property
+    def unavailable(self) -> Check:
+        """(why, message) when the order has no such document (yet), else None."""
+        fn: Check = getattr(self._module(), self.check_name)
+        return fn
 
 
 _SPECS = (
-    DocumentSpec(
-        "intake-slip", intake_slip.TITLE, "80mm", True, intake_slip.build, intake_slip.unavailable
-    ),
-    DocumentSpec(
-        "work-order", work_order.TITLE, "a4", True, work_order.build, work_order.unavailable
-    ),
+    DocumentSpec("intake-slip", "title.intake_slip", "80mm", True, "intake_slip"),
+    DocumentSpec("work-order", "title.work_order", "a4", True, "work_order"),
     DocumentSpec(
         "job-card",
-        work_order.JOB_TITLE,
+        "title.job_card",
         "a4",
         False,
-        work_order.build_job_card,
-        work_order.job_card_unavailable,
+        "work_order",
+        "build_job_card",
+        "job_card_unavailable",
     ),
-    DocumentSpec(
-        "inspection", inspection.TITLE, "a4", True, inspection.build, inspection.unavailable
-    ),
-    DocumentSpec(
-        "extra-work", extra_work.TITLE, "a4", True, extra_work.build, extra_work.unavailable
-    ),
-    DocumentSpec(
-        "settlement", settlement.TITLE, "a4", True, settlement.build, settlement.unavailable
-    ),
-    DocumentSpec(
-        "release-slip",
-        release_slip.TITLE,
-        "80mm",
-        True,
-        release_slip.build,
-        release_slip.unavailable,
-    ),
-    DocumentSpec("receipt", receipt.TITLE, "80mm", True, receipt.build, receipt.unavailable),
-    DocumentSpec(
-        "completion-certificate",
-        certificate.TITLE,
-        "a4",
-        True,
-        certificate.build,
-        certificate.unavailable,
-    ),
-    DocumentSpec(
-        "sanbao-record",
-        sanbao_record.TITLE,
-        "a4",
-        True,
-        sanbao_record.build,
-        sanbao_record.unavailable,
-    ),
+    DocumentSpec("inspection", "title.inspection", "a4", True, "inspection"),
+    DocumentSpec("extra-work", "title.extra_work", "a4", True, "extra_work"),
+    DocumentSpec("settlement", "title.settlement", "a4", True, "settlement"),
+    DocumentSpec("release-slip", "title.release_slip", "80mm", True, "release_slip"),
+    DocumentSpec("receipt", "title.receipt", "80mm", True, "receipt"),
+    DocumentSpec("completion-certificate", "title.certificate", "a4", True, "certificate"),
+    DocumentSpec("sanbao-record", "title.sanbao_record", "a4", True, "sanbao_record"),
 )
 
 DOCUMENTS: dict[str, DocumentSpec] = {s.kind: s for s in _SPECS}

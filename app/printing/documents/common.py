@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
 from app.domain.enums import Approval, AssetKind, Payer
-from app.domain.models import OrderLine
 from app.domain.money import ZERO, line_amounts
 from app.domain.units import line_text, line_unit
 from app.printing.context import DocContext
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field, Item
+
+if TYPE_CHECKING:
+    from app.domain.models import OrderLine
 
 PAYER_ORDER = (Payer.CUSTOMER, Payer.WARRANTY, Payer.GOODWILL, Payer.INSURANCE, Payer.INTERNAL)
 

@@ -4,17 +4,20 @@ approved and declined, and how and when the consent (or refusal) was given."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
 from app.domain.enums import Approval, Payer
-from app.domain.models import OrderLine
 from app.domain.money import ZERO
 from app.printing.context import DocContext
 from app.printing.documents.common import asset_fields, customer_fields, describe, line_net
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field, Item
+
+if TYPE_CHECKING:
+    from app.domain.models import OrderLine
 
 TITLE = "title.extra_work"
 

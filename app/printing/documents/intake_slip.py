@@ -12,15 +12,19 @@ customer backs up their data (the repair may need a reset).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.platypus import Flowable
 
 from app.domain.enums import AssetKind, InspectionResult
-from app.domain.models import InspectionItem
 from app.printing.context import DocContext
 from app.printing.documents.common import asset_fields, customer_fields
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field
+
+if TYPE_CHECKING:
+    from app.domain.models import InspectionItem
 
 TITLE = "title.intake_slip"
 

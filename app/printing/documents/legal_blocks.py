@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Table
 
 from app.domain.enums import AssetKind, LineKind, Payer
 from app.domain.legal import default_old_parts, money_to_chinese_capitals, order_guarantee
-from app.domain.models import OrderLine, QualityCheck
 from app.domain.money import ZERO, round_money
 from app.printing.context import DocContext
 from app.printing.documents.common import amount_column, billable, line_name, line_net, unit_of
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field
+
+if TYPE_CHECKING:
+    from app.domain.models import OrderLine, QualityCheck
 
 
 def applies(d: DocContext) -> bool:

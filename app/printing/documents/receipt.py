@@ -4,15 +4,19 @@ net paid and the balance from the order's money summary (:mod:`app.domain.accoun
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.platypus import Flowable
 
 from app.domain.enums import PaymentKind
-from app.domain.models import Payment
 from app.printing.context import DocContext
 from app.printing.documents.common import customer_fields, paid_rows
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field, Item
+
+if TYPE_CHECKING:
+    from app.domain.models import Payment
 
 TITLE = "title.receipt"
 

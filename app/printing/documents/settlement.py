@@ -4,10 +4,11 @@ payments taken and change given, declined recommendations, the next service, sig
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.platypus import Flowable
 
 from app.domain.enums import Approval, Payer, PaymentKind
-from app.domain.models import Payment
 from app.domain.money import ZERO
 from app.printing.context import DocContext
 from app.printing.data import next_service
@@ -27,6 +28,9 @@ from app.printing.documents.common import (
 from app.printing.layout import blocks
 from app.printing.layout import formatting as fmt
 from app.printing.layout.blocks import Field, Item
+
+if TYPE_CHECKING:
+    from app.domain.models import Payment
 
 TITLE = "title.settlement"
 
@@ -56,7 +60,9 @@ def _groups(d: DocContext) -> list[Flowable]:
     return [*blocks.section(d, L("items_billed")), priced_lines(d, groups, payer_column=False)]
 
 
-def _totals(d: DocContext) -> Flowable:
+def _totals(d: DocContext, *, short: bool = False) -> Flowable:
+    """The totals; ``short`` (the legal list): the customer's total is not repeated when
+    nothing (discount, free lines) stands between it and the lines' total."""
     L = d.labels
     st = d.detail.settlement
     assert st is not None
@@ -65,7 +71,8 @@ def _totals(d: DocContext) -> Flowable:
         rows.append((L("total_discount"), "-" + fmt.money(st.discount), False))
     if st.free_total:
         rows.append((L("total_free"), "-" + fmt.money(st.free_total), False))
-    rows.append((L("customer_total"), fmt.money(st.customer_total), False))
+    if not short or st.discount or st.free_total:
+        rows.append((L("customer_total"), fmt.money(st.customer_total), False))
     if st.rounding:
         rows.append((L("rounding"), "-" + fmt.money(st.rounding), False))
     rows.append((L("amount_due"), fmt.yuan(st.customer_due), True))
@@ -73,12 +80,12 @@ def _totals(d: DocContext) -> Flowable:
     return blocks.totals(d, rows, amount_column(d, payer_column=False))
 
 
-def _payments(d: DocContext) -> list[Flowable]:
+def _payments(d: DocContext, *, heading: bool = True) -> list[Flowable]:
     L = d.labels
     payments = d.detail.payments
     if not payments:
         return []
-    out = blocks.section(d, L("payments"))
+    out = blocks.section(d, L("payments")) if heading else [blocks.gap(d, 0.4)]
 
     def amount(p: Payment) -> str:
         return ("-" if p.kind is PaymentKind.REFUND else "") + fmt.money(p.amount)
@@ -153,10 +160,10 @@ def build(d: DocContext) -> list[Flowable]:
         out += [*legal_blocks.parties(d), legal_blocks.repair_facts(d, mileage_in=False)]
     out += legal_blocks.itemised(d) if legal else _groups(d)
     account = blocks.shop_account(d)
-    out += [blocks.gap(d, 0.4), _totals(d)]
+    out += [blocks.gap(d, 0.4), _totals(d, short=legal)]
     if legal:
         out.append(legal_blocks.capitals(d))
-    out += _payments(d)
+    out += _payments(d, heading=not legal)  # the list: the table says what it is
     if account and not legal:  # where the customer pays by transfer, next to the amounts
         # (the settlement list has the account in its 承修方 block already)
         out += [blocks.gap(d, 0.4), *account]
@@ -165,7 +172,11 @@ def build(d: DocContext) -> list[Flowable]:
         out += blocks.section(d, L("declined_recommendations"))
         out += blocks.notes(d, [f"{describe(d, l)}  {fmt.money(line_net(l))}" for l in declined])
     due = next_service(d.detail, st.at.astimezone().date())
-    if due.due_date or due.due_km:
+    if (due.due_date or due.due_km) and legal:  # one line: the list keeps to one page
+        when = " · ".join(v for v in (fmt.day(due.due_date), fmt.km(due.due_km)) if v)
+        label = L("next_service") + (L.paren(L("suggested")) if due.suggested else "")
+        out += [blocks.gap(d, 0.4), blocks.fields(d, [Field(label, when, wide=True)])]
+    elif due.due_date or due.due_km:
         out += blocks.section(
             d, L("next_service") + (L.paren(L("suggested")) if due.suggested else "")
         )
@@ -178,8 +189,8 @@ def build(d: DocContext) -> list[Flowable]:
                 ],
             )
         )
-    if legal:  # customer and 结算员 sign; the repairer stamps
-        sign = blocks.signatures(d, [L("sign_customer"), L("sign_settler"), L("stamp_area")])
+    if legal:  # customer and 结算员 sign; the repairer stamps (side by side)
+        sign = blocks.signature_columns(d, [L("sign_customer"), L("sign_settler"), L("stamp_area")])
     else:
         sign = blocks.signatures(d, [L("sign_customer"), L("sign_cashier")])
     confirm = blocks.notes(d, [L("settlement_confirm")], numbered=False)

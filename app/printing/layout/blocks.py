@@ -465,6 +465,33 @@ def signatures(d: DocContext, labels: Sequence[str]) -> Table:
     return _table(rows, widths, style, rowHeights=heights)
 
 
+def signature_columns(d: DocContext, labels: Sequence[str]) -> Table:
+    """Signatures side by side on a sheet (a line to sign on after each label, a date line
+    under it): the legal settlement list's customer, 结算员 and the repairer's stamp in two
+    rows rather than three pairs of rows, so a typical order keeps them on its one page."""
+    if d.paper.narrow:
+        return signatures(d, labels)
+    s = d.styles
+    fw = d.paper.frame_width
+    n = len(labels)
+    size = d.paper.font_size
+    widest = max(string_width(t, s.label.fontSize) for t in labels)
+    label_w = min(fw / n * 0.6, widest + size)  # a label on one line where it can be
+    line_w = fw / n - label_w
+    date = d.labels("date")
+    rows = [
+        [c for label in labels for c in (para(d, label, s.label), "")],
+        [c for _ in labels for c in (para(d, date, s.label), "")],
+    ]
+    style: list[StyleCmd] = list(TIGHT) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for col in range(1, 2 * n, 2):
+        style.append(("LINEBELOW", (col, 0), (col, -1), 0.6, s.grey))
+        style.append(("RIGHTPADDING", (col, 0), (col, -1), 10))
+    for col in range(2, 2 * n, 2):
+        style.append(("LEFTPADDING", (col, 0), (col, -1), 10))
+    return _table(rows, [label_w, line_w] * n, style, rowHeights=[size * 3.0, size * 2.2])
+
+
 def notes(d: DocContext, texts: Sequence[str], numbered: bool = True) -> list[Flowable]:
     return [para(d, f"{i}. {t}" if numbered else t, d.styles.small) for i, t in enumerate(texts, 1)]
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
@@ -18,6 +16,9 @@ def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
 
     Cached: choosing the best mask costs a few milliseconds, and an order's token is printed
     again and again (preview, another paper, the printer, the release slip)."""
+    import qrcode  # deferred: most documents carry no code
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(data)
     code.make(fit=True)
