@@ -85,4 +85,7 @@ def test_bench_care_group_measures_every_list_beside_its_raw_sql(db, monkeypatch
         assert metrics[f"due_{kind}"]["n"] == 2 and metrics[f"due_{kind}_raw"]["n"] == 2
         assert f"due_{kind}" in checks["targets_met"]
     assert metrics["value_classes"]["customers"] >= 40
+    # the first run from an empty table, two daily runs; the SELECT alone three times
+    assert metrics["value_classes"]["n"] == 3 and metrics["value_classes_daily"]["n"] == 2
+    assert metrics["value_classes_raw"]["n"] == 3
     assert checks["due_rows"]["inspection"] > 0

@@ -86,3 +86,44 @@ def test_the_advisor_reads_a_class_but_may_not_compute(ctx, agent):
     assert value_classes.class_of(ctx, c).value_class is ValueClass.B
     with pytest.raises(AccessDenied):
         value_classes.compute_classes(ctx, now=NOW)
+
+
+def test_a_run_rewrites_only_the_customers_whose_figures_changed(ctx, agent):
+    """The second run finds one customer's figures changed (a new visit): only that row is
+    written again (its computed_at moves); the others keep theirs, with the same class."""
+    same = _visits(ctx, "Same", [(utc(2026, 11, 1), "100")])
+    came = _visits(ctx, "Came again", [(utc(2026, 11, 2), "100")])
+    value_classes.compute_classes(agent, now=NOW)
+    before = {c: value_classes.class_of(agent, c) for c in (same, came)}
+    assert {v.computed_at for v in before.values()} == {NOW}
+    released(ctx, came, asset(ctx, came), utc(2026, 11, 30), due="250")
+    later = utc(2026, 12, 2, 12, 0)
+    result = value_classes.compute_classes(agent, now=later)
+    after = {c: value_classes.class_of(agent, c) for c in (same, came)}
+    assert after[same] == before[same]  # untouched: same class, figures and computed_at
+    assert after[came].computed_at == later
+    assert (after[came].visits, after[came].spend) == (2, Decimal("350.00"))
+    assert sum(result.counts.values()) == len(value_classes.list_classes(agent))
+
+
+def test_a_voided_settlement_does_not_count(ctx, agent):
+    """The settlement in force counts, a voided one (then settled again) does not."""
+    c = customer(ctx, "Resettled")
+    a = asset(ctx, c)
+    order = released(ctx, c, a, utc(2026, 11, 1), due="900")
+    with ctx.db.write() as session:
+        from app.domain.models import Settlement
+
+        old = session.scalars(select(Settlement).where(Settlement.order_id == order)).one()
+        old.voided_at = utc(2026, 11, 1, 1)
+        session.add(
+            Settlement(
+                number="S-again", order_id=order, gross=Decimal("400"), discount=Decimal(0),
+                customer_total=Decimal("400"), rounding=Decimal(0), customer_due=Decimal("400"),
+                free_total=Decimal(0), user_id=ctx.actor.user_id,
+                station_id=ctx.actor.station_id, at=utc(2026, 11, 1, 2),
+            )
+        )  # fmt: skip
+    value_classes.compute_classes(agent, now=NOW)
+    got = value_classes.class_of(agent, c)
+    assert (got.spend, got.visits) == (Decimal("400.00"), 1)
