@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.db.engine import Database
+from app.demo.appointments import AppointmentSummary, add_appointments
 from app.demo.care import CareSummary, add_care
 from app.demo.fakes import Fakes
 from app.demo.inputs import asset_input, customer_input
@@ -85,6 +86,7 @@ class DemoSummary:
     rework: int = 0
     inspections: int = 0
     care: CareSummary | None = None
+    appointments: AppointmentSummary | None = None
 
     def add_order(self, d: OrderDetail) -> None:
         self.states[d.order.state.value] += 1
@@ -111,6 +113,8 @@ class DemoSummary:
         ]
         if self.care is not None:
             rows.append(self.care.text())
+        if self.appointments is not None:
+            rows.append(self.appointments.text())
         return "\n".join(rows)
 
 
@@ -166,4 +170,5 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
         if d.order.state in OPEN_STATES:
             busy.add(d.asset.id)
     summary.care = add_care(db, desk.staff.advisor, r)
+    summary.appointments = add_appointments(db, desk.staff.advisor, r, per_day=max(2, orders // 15))
     return summary
