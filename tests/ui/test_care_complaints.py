@@ -328,6 +328,12 @@ def test_a_deadline_passing_with_nobody_acting_is_escalated_by_the_stations_chec
     wait_tasks()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(ComplaintEscalation)) == 1
+    # the agent answers the customer at last: the notice goes away live
+    with db.read() as s:
+        version = s.get(Complaint, r.id).version
+    complaints.add_note(agent, r.id, version, "已回电", kind="response")
+    qtbot.waitUntil(lambda: not window.status.escalations.isVisible(), timeout=5000)
+    assert window.status.escalation_count == 0
 
 
 def test_focus_walk_of_the_complaints_tab(qtbot, keep, ctx, agent, adapter):
