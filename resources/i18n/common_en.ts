@@ -2007,12 +2007,12 @@
         <translation>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</translation>
     </message>
     <message>
-        <source>Computed %1.</source>
-        <translation>Computed %1.</translation>
-    </message>
-    <message>
         <source>Value class %1</source>
         <translation>Value class %1</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1.</source>
+        <translation>Unchanged since %1.</translation>
     </message>
 </context>
 </TS>

@@ -2004,12 +2004,12 @@
         <translation>B 类（一般客户）：近 12 个月 %2 次来店共 %1（上次来店 %3）；A 类需消费居前 20%、来店 3 次且无欠款。</translation>
     </message>
     <message>
-        <source>Computed %1.</source>
-        <translation>计算于 %1。</translation>
-    </message>
-    <message>
         <source>Value class %1</source>
         <translation>客户等级 %1</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1.</source>
+        <translation>自 %1 起未变。</translation>
     </message>
 </context>
 </TS>

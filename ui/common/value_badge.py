@@ -50,7 +50,7 @@ def why_text(c: CustomerClass) -> str:
             "Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); "
             "A needs the top 20% of spend, 3 visits and no debts.",
         )
-    computed = QCoreApplication.translate("ValueBadge", "Computed %1.").replace(
+    computed = QCoreApplication.translate("ValueBadge", "Unchanged since %1.").replace(
         "%1", fmt.local_time(c.computed_at)
     )
     return text.replace("%1", spend).replace("%2", visits).replace("%3", last) + "\n" + computed
