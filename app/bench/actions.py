@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import json
 import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
@@ -145,8 +148,41 @@ def _ref(rng: random.Random) -> str:
 # --- through the services -------------------------------------------------------------------
 
 
-class ServiceDesk:
-    """A station's desk calling the public services (every role's right: the manager)."""
+#: the state an action leaves the order in (the desks track it without reading the order)
+AFTER = {
+    "intake": S.OPEN, "approve": S.APPROVED, "assign": S.ASSIGNED, "start": S.IN_PROGRESS,
+    "pause": S.PAUSED, "resume": S.IN_PROGRESS, "finish": S.WORK_DONE, "qc_pass": S.READY,
+    "settle": S.SETTLED, "release": S.RELEASED, "cancel": S.CANCELLED,
+}  # fmt: skip
+
+
+@contextmanager
+def _no_wrap(_action: str) -> Iterator[None]:
+    yield
+
+
+class Timed:
+    """What both desks share: ``around(action)`` wraps exactly the call being measured (the
+    service call, or the plain-SQL transaction), ``last_ms`` is how long it took."""
+
+    around: Callable[[str], AbstractContextManager[None]] | None = None
+    last_ms: float = 0.0
+
+    @contextmanager
+    def _measured(self, action: str) -> Iterator[None]:
+        with (self.around or _no_wrap)(action):
+            started = time.perf_counter()
+            yield
+            self.last_ms = (time.perf_counter() - started) * 1000
+
+
+class ServiceDesk(Timed):
+    """A station's desk calling the public services (every role's right: the manager).
+
+    Only the service call is timed; the desk then reads from what the call returned only
+    what it needs to go on (the new version; the proposed lines' ids after extra work, the
+    balance after settlement), so a service that hands back its order to be loaded later is
+    not made to load it."""
 
     def __init__(
         self,
@@ -176,28 +212,25 @@ class ServiceDesk:
             customer_id=asset.customer_id,
             asset_id=asset.id,
         )
-        d = intake.intake(self.ctx, data)
-        return Visit(d.id, asset, _state(d), d.version, len(d.lines))
+        with self._measured("intake"):
+            d = intake.intake(self.ctx, data)
+        return Visit(d.id, asset, S.OPEN, d.version, len(data.lines))
 
-    def act(self, action: str, v: Visit) -> Visit:
+    def _call(self, action: str, v: Visit) -> Any:
         ctx, tech, oid, ver = self.ctx, self.tech, v.id, v.version
         if action == "add_line":
-            d = lines.add_lines(ctx, oid, self._lines(v.asset.kind, 1), version=ver)
-            return replace(v, state=_state(d), version=d.version, estimated=True)
+            return lines.add_lines(ctx, oid, self._lines(v.asset.kind, 1), version=ver)
         if action == "approve":
-            d = workflow.approve_order(ctx, oid, ApprovalMethod.SIGNATURE, version=ver)
-        elif action == "assign":
-            d = workflow.assign(ctx, oid, tech.actor.user_id, version=ver)
-        elif action == "start":
-            d = workflow.start_work(tech, oid, version=ver)
-        elif action == "extra":
-            d = lines.propose_extra_work(
-                tech, oid, self._lines(v.asset.kind, 2), finding="磨损 worn", version=ver
-            )
-            pending = tuple(l.id for l in d.lines if l.is_extra and l.approval is Approval.PROPOSED)
-            return replace(v, state=_state(d), version=d.version, extra=True, pending=pending)
-        elif action == "decide":
-            d = lines.decide_extra_work(
+            return workflow.approve_order(ctx, oid, ApprovalMethod.SIGNATURE, version=ver)
+        if action == "assign":
+            return workflow.assign(ctx, oid, tech.actor.user_id, version=ver)
+        if action == "start":
+            return workflow.start_work(tech, oid, version=ver)
+        if action == "extra":
+            proposed = self._lines(v.asset.kind, 2)
+            return lines.propose_extra_work(tech, oid, proposed, finding="磨损 worn", version=ver)
+        if action == "decide":
+            return lines.decide_extra_work(
                 ctx,
                 oid,
                 list(v.pending),
@@ -206,33 +239,46 @@ class ServiceDesk:
                 note="电话确认",
                 version=ver,
             )
-            return replace(v, state=_state(d), version=d.version, pending=())
-        elif action == "pause":
-            d = workflow.pause_work(tech, oid, PauseReason.WAITING_PARTS, version=ver)
-            return replace(v, state=_state(d), version=d.version, paused=True)
-        elif action == "resume":
-            d = workflow.resume_work(tech, oid, version=ver)
-        elif action == "finish":
-            d = workflow.finish_work(tech, oid, version=ver)
-        elif action == "qc_pass":
-            d = workflow.quality_check(ctx, oid, True, version=ver)
-        elif action == "settle":
-            d = cashier.settle(ctx, oid, version=ver)
-            return replace(v, state=_state(d), version=d.version, balance=d.balance)
-        elif action == "pay":
+        if action == "pause":
+            return workflow.pause_work(tech, oid, PauseReason.WAITING_PARTS, version=ver)
+        if action == "resume":
+            return workflow.resume_work(tech, oid, version=ver)
+        if action == "finish":
+            return workflow.finish_work(tech, oid, version=ver)
+        if action == "qc_pass":
+            return workflow.quality_check(ctx, oid, True, version=ver)
+        if action == "settle":
+            return cashier.settle(ctx, oid, version=ver)
+        if action == "pay":
             parts = [
                 PaymentInput(m, a, reference=_ref(self.rng) if m is PaymentMethod.WECHAT else None)
                 for m, a in split_payment(v.balance, self.rng)
             ]
-            d = cashier.pay(ctx, oid, parts, version=ver)
-            return replace(v, state=_state(d), version=d.version, balance=d.balance)
-        elif action == "release":
-            d = cashier.release(ctx, oid, version=ver)
-        elif action == "cancel":
-            d = workflow.cancel(ctx, oid, "客户不修了 bench", version=ver)
-        else:
-            raise ValueError(action)
-        return replace(v, state=_state(d), version=d.version)
+            return cashier.pay(ctx, oid, parts, version=ver)
+        if action == "release":
+            return cashier.release(ctx, oid, version=ver)
+        if action == "cancel":
+            return workflow.cancel(ctx, oid, "客户不修了 bench", version=ver)
+        raise ValueError(action)
+
+    def act(self, action: str, v: Visit) -> Visit:
+        with self._measured(action):
+            d = self._call(action, v)
+        new = replace(v, state=AFTER.get(action, v.state), version=d.version)
+        if action == "add_line":
+            return replace(new, estimated=True, lines=v.lines + 1)
+        if action == "extra":  # the advisor's screen shows the proposed lines
+            pending = tuple(l.id for l in d.lines if l.is_extra and l.approval is Approval.PROPOSED)
+            return replace(new, extra=True, pending=pending, lines=len(d.lines))
+        if action == "decide":
+            return replace(new, pending=())
+        if action == "pause":
+            return replace(new, paused=True)
+        if action == "settle":  # the cashier's screen shows what is due
+            return replace(new, balance=d.balance)
+        if action == "pay":  # the whole balance is paid (cash covers the rest)
+            return replace(new, balance=Decimal(0))
+        return new
 
     def refresh(self, v: Visit) -> Visit:
         """The order as it is now (after a refused save)."""
@@ -240,7 +286,7 @@ class ServiceDesk:
         pending = tuple(l.id for l in d.lines if l.is_extra and l.approval is Approval.PROPOSED)
         return replace(
             v,
-            state=_state(d),
+            state=d.order.state,
             version=d.version,
             lines=len(d.lines),
             estimated=True,
@@ -257,11 +303,6 @@ class ServiceDesk:
             for r in board(self.ctx, limit=200)
             if r.order_id >= first_id and r.state in RIVAL
         ]
-
-
-def _state(d: Any) -> OrderState:
-    state = getattr(d, "state", None)
-    return state if isinstance(state, OrderState) else d.order.state
 
 
 # --- plain SQL ------------------------------------------------------------------------------
@@ -419,7 +460,7 @@ def _payments(n: int) -> TextClause:
     return _CACHE[key]
 
 
-class RawDesk:
+class RawDesk(Timed):
     """The same station's work as plain SQL on ``engine`` (one transaction per action)."""
 
     def __init__(
@@ -442,9 +483,9 @@ class RawDesk:
     # the frame of every action: lock and check the version, the action's own writes,
     # version bump, history, journal, audit, change log, numbers last, notify, commit
 
-    def _tx(self, v: Visit | None, work: Any) -> Any:
+    def _tx(self, v: Visit | None, work: Any, action: str) -> Any:
         try:
-            with immediate_transactions(), self.engine.begin() as conn:
+            with self._measured(action), immediate_transactions(), self.engine.begin() as conn:
                 if v is not None:
                     row = conn.execute(self.lock, {"id": v.id}).one()
                     if row.version != v.version:
@@ -591,10 +632,10 @@ class RawDesk:
             self._notify(conn, p)
             return Visit(oid, asset, S.OPEN, 2, n)
 
-        return self._tx(None, work)
+        return self._tx(None, work, "intake")
 
     def act(self, action: str, v: Visit) -> Visit:
-        return self._tx(v, lambda conn: getattr(self, f"_{action}")(conn, v))
+        return self._tx(v, lambda conn: getattr(self, f"_{action}")(conn, v), action)
 
     def _add_line(self, conn: Connection, v: Visit) -> Visit:
         self._lines(conn, v.id, v.asset.kind, 1, v.lines, False)
