@@ -521,6 +521,52 @@ def send_queued(
     return SendResult(True, False, sent, failed, tuple(errors))
 
 
+def send_test(ctx: ServiceContext, phone: str, lang: str = "zh_CN") -> str:
+    """One SMS to ``phone`` through the *saved* gateway settings (the Setup desk's test):
+    the follow-up template in ``lang`` with sample values. Returns the provider's id; a
+    refusal is a field error of ``test_phone`` (no gateway, or the gateway's own reason)."""
+    from app.domain.validation import check_phone
+
+    if lang not in LANGS:
+        raise ValidationError("lang", "not_a_choice", "zh_CN or en", lang)
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.SETUP)
+        number = check_phone(phone, "test_phone")
+        branch = ctx.actor.branch_id
+        gateway = configured_gateway(session, branch)
+        if gateway is None:
+            raise ValidationError("test_phone", "no_gateway", "no SMS gateway is set", number)
+        t = session.scalar(
+            select(MessageTemplate).where(
+                MessageTemplate.branch_id == branch,
+                MessageTemplate.event == MessageEvent.FOLLOW_UP,
+                MessageTemplate.lang == lang,
+            )
+        )
+        if t is None:
+            raise ValidationError("event", "no_template", "no template", "follow_up")
+        sample = {
+            "customer": "测试" if lang == "zh_CN" else "Test",
+            "shop": setting(session, "shop.short_name", branch)
+            or setting(session, "shop.legal_name", branch)
+            or "Workbay",
+            "shop_phone": setting(session, "shop.phone", branch) or "-",
+            "asset": "粤B12345",
+        }
+        body = render(t.body, sample)
+        params = {k: str(sample[k]) for k in placeholders_of(t.body)}
+        code = t.provider_code
+    try:
+        provider_id = gateway.send(number, body, template_code=code, params=params)
+    except SmsFailed as err:
+        raise ValidationError(
+            "test_phone", "sms_failed", err.reason, number, reason=err.reason
+        ) from None
+    with ctx.db.write() as session:
+        audit(session, ctx, "message.send", "message", None, summary=f"test -> {number}")
+    return provider_id
+
+
 def mark_sent(ctx: ServiceContext, message_id: int) -> MessageRow:
     """A queued message sent by hand (from the printed call/SMS list)."""
     with ctx.db.write() as session:

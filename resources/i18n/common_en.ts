@@ -1199,6 +1199,14 @@
         <source>Refused: meanwhile %1. It was reloaded: check and try again.</source>
         <translation>Refused: meanwhile %1. It was reloaded: check and try again.</translation>
     </message>
+    <message>
+        <source>No SMS gateway is saved: enter the AccessKey ID and secret and save first.</source>
+        <translation>No SMS gateway is saved: enter the AccessKey ID and secret and save first.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take it: {reason}</source>
+        <translation>The SMS gateway did not take it: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

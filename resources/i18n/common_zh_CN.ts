@@ -1199,6 +1199,14 @@
         <source>Refused: meanwhile %1. It was reloaded: check and try again.</source>
         <translation>未保存：在此期间%1。已重新载入：请核对后再试。</translation>
     </message>
+    <message>
+        <source>No SMS gateway is saved: enter the AccessKey ID and secret and save first.</source>
+        <translation>尚未保存短信网关：请先填写 AccessKey ID 和密钥并保存。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take it: {reason}</source>
+        <translation>短信网关未接受：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

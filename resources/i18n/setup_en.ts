@@ -1562,10 +1562,6 @@
         <translation>Si&amp;gnature (签名)</translation>
     </message>
     <message>
-        <source>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
-        <translation>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1596,6 +1592,34 @@
     <message>
         <source>Nothing to save: nothing was changed.</source>
         <translation>Nothing to save: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>a mobile number, e.g. 138 0013 8000</source>
+        <translation>a mobile number, e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>Send a test SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Test to</source>
+        <translation>&amp;Test to</translation>
+    </message>
+    <message>
+        <source>The test uses the saved settings and the follow-up template (with its provider code). Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
+        <translation>The test uses the saved settings and the follow-up template (with its provider code). Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</translation>
+    </message>
+    <message>
+        <source>Save first (Ctrl+S): the test uses the saved settings.</source>
+        <translation>Save first (Ctrl+S): the test uses the saved settings.</translation>
+    </message>
+    <message>
+        <source>Sending a test SMS…</source>
+        <translation>Sending a test SMS…</translation>
+    </message>
+    <message>
+        <source>Test SMS sent (the provider's id: %1).</source>
+        <translation>Test SMS sent (the provider's id: %1).</translation>
     </message>
 </context>
 </TS>

@@ -1554,10 +1554,6 @@
         <translation>短信签名(&amp;G)</translation>
     </message>
     <message>
-        <source>Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
-        <translation>没有 AccessKey ID 和密钥时不发送短信：客服台列出待发短信，由人工致电或发送。</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -1588,6 +1584,34 @@
     <message>
         <source>Nothing to save: nothing was changed.</source>
         <translation>没有需要保存的内容：未做任何修改。</translation>
+    </message>
+    <message>
+        <source>a mobile number, e.g. 138 0013 8000</source>
+        <translation>手机号，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>发送测试短信</translation>
+    </message>
+    <message>
+        <source>&amp;Test to</source>
+        <translation>测试发送到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The test uses the saved settings and the follow-up template (with its provider code). Without an AccessKey ID and secret nothing is sent: the care desk lists the queued messages to call or text by hand.</source>
+        <translation>测试使用已保存的设置和回访模板（及其服务商模板号）。没有 AccessKey ID 和密钥时不发送短信：客服台列出待发短信，由人工致电或发送。</translation>
+    </message>
+    <message>
+        <source>Save first (Ctrl+S): the test uses the saved settings.</source>
+        <translation>请先保存（Ctrl+S）：测试使用已保存的设置。</translation>
+    </message>
+    <message>
+        <source>Sending a test SMS…</source>
+        <translation>正在发送测试短信…</translation>
+    </message>
+    <message>
+        <source>Test SMS sent (the provider's id: %1).</source>
+        <translation>测试短信已发送（服务商编号：%1）。</translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,17 @@ clear to the audit log."""
 
 from __future__ import annotations
 
+import json
+import threading
+import urllib.parse
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from sqlalchemy import select
 
-from app.domain.enums import ContactChannel
-from app.domain.errors import ValidationErrors
+from app.domain.enums import ContactChannel, MessageEvent
+from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.models import AuditEntry
 from app.services import customers, followups, messages, privacy_requests, settings
 from app.settings.declared import CONCEALED_MASK
@@ -82,7 +86,6 @@ def test_consents_per_channel_in_force_and_history(shop):
 
 
 def test_every_station_hears_of_a_message_queued_sent_and_a_template_saved(shop, db):
-    from app.domain.enums import MessageEvent
     from app.domain.models import ChangeLogEntry
 
     def changes() -> list[tuple[str, str]]:
@@ -106,3 +109,65 @@ def test_every_station_hears_of_a_message_queued_sent_and_a_template_saved(shop,
         ("message", "send"),
         ("message_template", "update"),
     ]
+
+
+class _Gateway(BaseHTTPRequestHandler):
+    seen: list[dict[str, str]] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        query = urllib.parse.urlsplit(self.path).query
+        params = dict(urllib.parse.parse_qsl(query))
+        self.seen.append(params)
+        body = json.dumps({"Code": "OK", "BizId": "777"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_test_sms_goes_through_the_saved_gateway_or_says_why_not(shop, db):
+    boss = manager_of(shop)
+    with pytest.raises(ValidationError) as err:
+        messages.send_test(boss, "13800138000")
+    assert (err.value.field, err.value.code) == ("test_phone", "no_gateway")
+    with pytest.raises(ValidationError) as err:
+        messages.send_test(boss, "12345")
+    assert err.value.field == "test_phone"
+    _Gateway.seen = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Gateway)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings.write_settings(
+            boss,
+            {
+                "sms.endpoint": f"http://127.0.0.1:{server.server_address[1]}/",
+                "sms.access_key_id": "LTAI-test",
+                "sms.access_key_secret": SECRET,
+                "sms.sign_name": "安达汽修",
+                "shop.short_name": "安达汽修",
+            },
+        )
+        # no provider code on the template: the adapter's own reason, nothing sent
+        with pytest.raises(ValidationError) as err:
+            messages.send_test(boss, "13800138000")
+        assert err.value.code == "sms_failed" and "template code" in err.value.params["reason"]
+        assert _Gateway.seen == []
+        t = next(
+            t
+            for t in messages.list_templates(boss)
+            if (t.event, t.lang) == (MessageEvent.FOLLOW_UP, "zh_CN")
+        )
+        messages.save_template(boss, t.event, t.lang, t.body, t.version, "SMS_42")
+        assert messages.send_test(boss, "138 0013 8000") == "777"
+    finally:
+        server.shutdown()
+        server.server_close()
+    (sent,) = _Gateway.seen
+    assert (sent["PhoneNumbers"], sent["TemplateCode"]) == ("13800138000", "SMS_42")
+    assert json.loads(sent["TemplateParam"])["shop"] == "安达汽修"
+    with db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.summary == "test -> 13800138000"))
+        assert entry.one().action == "message.send"

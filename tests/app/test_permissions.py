@@ -259,6 +259,16 @@ def _consenting(desk: Desk) -> int:
     return cid
 
 
+def _past_the_rights(call: Callable[[], Any], code: str) -> None:
+    """The call got past the rights check to the next refusal, ``code`` (the shop in the
+    test has no SMS gateway to send through)."""
+    from app.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        call()
+    assert err.value.code == code
+
+
 def _queued(desk: Desk) -> Any:
     return messages.queue_message(
         desk.ctx, _consenting(desk), MessageEvent.FOLLOW_UP, _MESSAGE_VALUES
@@ -1018,6 +1028,12 @@ CASES: list[Case] = [
         _queued,
         lambda c, _m: messages.call_list_csv(c),
         reads=True,
+    ),
+    Case(
+        "messages.send_test",
+        (P.SETUP,),
+        lambda desk: None,
+        lambda c, _t: _past_the_rights(lambda: messages.send_test(c, "13800138000"), "no_gateway"),
     ),
     Case(
         "messages.outbox_state",

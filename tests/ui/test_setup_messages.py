@@ -158,3 +158,55 @@ def test_a_bad_endpoint_is_named_next_to_it(page: MessagesPage, boss: ServiceCon
     _save(page)
     assert page.errors.text_of("sms.endpoint")
     assert settings.read_settings(boss, ["sms.endpoint"])["sms.endpoint"].startswith("https://")
+
+
+def test_a_test_sms_says_why_not_then_goes_through_the_saved_gateway(
+    page: MessagesPage, boss: ServiceContext, qtbot: QtBot
+) -> None:
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: list[str] = []
+
+    class Ok(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            body = json.dumps({"Code": "OK", "BizId": "4242"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    page.test_phone.setFocus()
+    qtbot.keyClicks(page.test_phone, "13800138000")
+    QtBot.keyClick(page.test_phone, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_tasks()
+    assert "No SMS gateway is saved" in page.errors.text_of("test_phone")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ok)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings.write_settings(
+            boss,
+            {
+                "sms.endpoint": f"http://127.0.0.1:{server.server_address[1]}/",
+                "sms.access_key_id": "LTAI-test",
+                "sms.access_key_secret": "secret-1",
+            },
+        )
+        t = _template(boss, MessageEvent.FOLLOW_UP, "zh_CN")
+        messages.save_template(boss, t.event, t.lang, t.body, t.version, "SMS_42")
+        page.load()
+        wait_tasks()
+        page.test_phone.setFocus()
+        QtBot.keyClick(page.test_phone, Qt.Key.Key_Return)
+        wait_tasks()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert page.errors.text_of("test_phone") == ""
+    assert page.notice.text() == "Test SMS sent (the provider's id: 4242)."
+    assert len(hits) == 1

@@ -84,6 +84,7 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "send_messages": messages.send_queued,
     "mark_message_sent": messages.mark_sent,
     "save_message_template": messages.save_template,
+    "send_test_sms": messages.send_test,
     # the Setup desk
     "save_shop_profile": shop.save_shop_profile,
     "set_logo": shop.set_logo,

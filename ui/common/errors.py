@@ -330,6 +330,10 @@ CODES: dict[str, str] = {
         "Errors", "The customer has not agreed to be contacted this way ({channel})."
     ),
     "no_phone": QT_TRANSLATE_NOOP("Errors", "The customer has no phone number on file."),
+    "no_gateway": QT_TRANSLATE_NOOP(
+        "Errors", "No SMS gateway is saved: enter the AccessKey ID and secret and save first."
+    ),
+    "sms_failed": QT_TRANSLATE_NOOP("Errors", "The SMS gateway did not take it: {reason}"),
     # appointments (app/services/appointments.py)
     "slot_full": QT_TRANSLATE_NOOP(
         "Errors",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -38,6 +39,7 @@ from app.services.settings import SettingsSnapshot, settings_snapshot
 from app.settings.declared import CONCEALED_MASK
 from ui.care.message_labels import event_text
 from ui.common.field_errors import mark
+from ui.common.keys import add_key, show_key
 from ui.common.widgets import hint, title
 from ui.setup.messages import field_message
 from ui.setup.settings_form import SettingsForm
@@ -146,13 +148,30 @@ class MessagesPage(SettingsForm):
         self.add_row(self.tr("AccessKey &secret"), SECRET, self.secret)
         self.add_row("", None, self.remove_secret)
         self.add_row(self.tr("Si&gnature (签名)"), SIGN, self.sign)
+        self.test_phone = QLineEdit()
+        self.test_phone.setObjectName("testPhone")
+        self.test_phone.setPlaceholderText(self.tr("a mobile number, e.g. 138 0013 8000"))
+        self.send_test = QPushButton()
+        self.send_test.setObjectName("sendTestSms")
+        show_key(self.send_test, self.tr("Send a test SMS"), "Ctrl+T")
+        test_row = QWidget()
+        row = QHBoxLayout(test_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.test_phone, 1)
+        row.addWidget(self.send_test)
+        self.add_row(self.tr("&Test to"), "test_phone", test_row)
+        self.errors.focus_at("test_phone", self.test_phone)
+        test_row.setFocusProxy(self.test_phone)
+        self.send_test.clicked.connect(self.test_send)
+        self.test_phone.returnPressed.connect(self.test_send)
+        add_key(self, "Ctrl+T", self.test_send)
         no_gateway = hint(
             self.tr(
-                "Without an AccessKey ID and secret nothing is sent: the care desk lists "
-                "the queued messages to call or text by hand."
+                "The test uses the saved settings and the follow-up template (with its "
+                "provider code). Without an AccessKey ID and secret nothing is sent: the care "
+                "desk lists the queued messages to call or text by hand."
             )
         )
-        no_gateway.setWordWrap(False)
         self.add_row("", None, no_gateway)
         # --- follow-ups ---
         self.form.addRow(title(self.tr("Follow-ups")))
@@ -324,6 +343,25 @@ class MessagesPage(SettingsForm):
             field = "template" if err.field == "body" else "provider_code"
             err = ValidationError(f"{field}.{lang}", err.code, err.message, err.value, **err.params)
         self.show_error(err)
+
+    # --- the test SMS ---
+    def test_send(self) -> None:
+        """One SMS through the saved gateway to the number typed (what is on screen but not
+        saved is not used: the page says so when it is edited)."""
+        if self.is_dirty():
+            self.notice.say(
+                self.tr("Save first (Ctrl+S): the test uses the saved settings."), error=True
+            )
+            return
+        self.errors.clear()
+        self.notice.say(self.tr("Sending a test SMS…"))
+        self.send(
+            "send_test_sms",
+            {"phone": self.test_phone.text()},
+            lambda provider_id: self.notice.say(
+                self.tr("Test SMS sent (the provider's id: %1).").replace("%1", str(provider_id))
+            ),
+        )
 
     def _save_settings(self, changed: bool) -> None:
         if changed:
