@@ -58,7 +58,9 @@ def _select_sql(dialect: str) -> str:
     until the first is voided), so settlements join per order without grouping; payments
     are summed per order first. The top-20% test is a running count of spenders in
     spend order (what ``CUME_DIST`` over the spenders gives) beside their total, in the
-    same window pass as the per-customer figures."""
+    same window pass as the per-customer figures. Customers without a released visit are
+    added by an anti-join (class B), not by joining every customer to the figures (SQLite
+    would scan the figures once per customer)."""
     gap = _days_between(dialect, "c.last_at", "c.first_at")
     return f"""
 WITH per_order AS (
@@ -86,20 +88,22 @@ ranked AS (
            SUM(CASE WHEN spend > 0 THEN 1 ELSE 0 END) OVER () AS spenders
     FROM c
 )
-SELECT cu.id AS customer_id,
+SELECT c.customer_id,
        CASE
-         WHEN c.last_at IS NOT NULL AND c.last_at < :lost_before THEN 'D'
+         WHEN c.last_at < :lost_before THEN 'D'
          WHEN c.spend > 0 AND c.place <= :top_share * c.spenders AND c.visits >= :a_visits
               AND c.owed <= 0 THEN 'A'
          WHEN c.visits > 0 AND c.paid_visits = 0 THEN 'C'
          WHEN c.n >= 2 AND {gap} > (c.n - 1) * :gap_days THEN 'C'
          ELSE 'B'
        END AS value_class,
-       COALESCE(c.spend, 0) AS spend,
-       COALESCE(c.visits, 0) AS visits,
-       c.last_at AS last_visit_at
+       c.spend, c.visits, c.last_at AS last_visit_at
+FROM ranked c
+UNION ALL
+SELECT cu.id, 'B', 0, 0, NULL
 FROM customers cu
-LEFT JOIN ranked c ON c.customer_id = cu.id
+WHERE NOT EXISTS (SELECT 1 FROM work_orders o WHERE o.customer_id = cu.id
+                  AND o.state = 'released' AND o.released_at IS NOT NULL)
 """
 
 
