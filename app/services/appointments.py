@@ -180,6 +180,8 @@ class AppointmentRow:
     items: list[ItemRow] = field(default_factory=list)
     #: set by :func:`book`: the confirmation SMS went to the outbox, or why not
     sms: str | None = None
+    #: the technician's name when the booking names one (the calendar's per-technician bars)
+    technician: str | None = None
 
     def plain(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -620,6 +622,8 @@ def _book(
             session, ctx, Permission.OVERBOOK, approval=approval, subject=overbook_subject(slot)
         )
         _take_hours(session, branch_id, asset.kind, slot, total, over=True)
+        if approver is None:  # a manager let it in on their own right
+            approver = session.get(User, ctx.actor.user_id)
     a = Appointment(
         branch_id=branch_id, customer_id=customer.id, asset_id=asset.id, asset_kind=asset.kind,
         starts_at=starts_at, slot_minutes=minutes, hours=total,
@@ -897,6 +901,7 @@ def _row(session: Session, a: Appointment, sms: str | None = None) -> Appointmen
     customer = session.get(Customer, a.customer_id)
     asset = session.get(Asset, a.asset_id)
     advisor = session.get(User, a.advisor_id)
+    tech = session.get(User, a.technician_id) if a.technician_id is not None else None
     assert customer is not None and asset is not None
     shop = shop_hours(session, a.branch_id)
     return AppointmentRow(
@@ -907,6 +912,7 @@ def _row(session: Session, a: Appointment, sms: str | None = None) -> Appointmen
         a.confirmation, a.reminded_at, a.arrived_at, a.order_id, a.no_show_reason,
         a.cancel_reason, a.moved_to_id,
         [ItemRow(i.catalog_item_id, i.description, i.hours.quantize(_Q)) for i in a.items], sms,
+        tech.name if tech is not None else None,
     )  # fmt: skip
 
 
