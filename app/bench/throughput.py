@@ -5,13 +5,15 @@ through the services and as plain SQL on the same database in the same run.
   assign, start, pause, resume, finish, in turn on fresh orders), through the services and
   as plain SQL (:class:`app.bench.actions.RawDesk`: the same row lock, version-checked
   update, history, journal, audit and change log rows, and notify on PostgreSQL), order by
-  order in turns so both see the same load: ``per_second`` plus p50/p95 of a transition.
+  order in turns so both see the same load: ``per_second`` over the calls' own time (the
+  untimed intakes that make the orders apart), p50/p95 of a transition.
 * ``throughput_16`` / ``raw_throughput_16``: ``--processes`` (16) forked stations for
   ``--seconds`` (15) each, doing mixed realistic actions on visits of their own (intake with
   1-3 lines, an estimate line, approve, assign, start, extra work proposed and approved,
   sometimes a pause, finish, quality check, settle, split payment, release; a few cancels)
   and, one action in twenty, moving on an order of another station from the board, so the
-  owner's next save meets a newer version. Each station opens its first visit before the
+  owner's next save meets a newer version (the keys keep their names whatever
+  ``--processes`` says; ``processes`` in the metric tells). Each station opens its first visit before the
   clock starts (``warmup_intakes``: journalled and checked, not counted), later cars come
   in now and then. ``per_second`` counts accepted actions in the timed window (one
   transaction each), ``transitions_per_second`` those that moved an order's state.
