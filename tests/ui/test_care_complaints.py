@@ -345,3 +345,19 @@ def test_focus_walk_of_the_complaints_tab(qtbot, keep, ctx, agent, adapter):
     w, tab = desk(qtbot, keep, agent, adapter)
     qtbot.waitUntil(lambda: tab.detail is not None, timeout=5000)
     check_walk(qtbot, w, "care: complaints")
+
+
+def test_without_the_right_the_actions_are_greyed_with_the_reason(qtbot, keep, ctx, tech, adapter):
+    """A technician may read the list (VIEW) but not record or work complaints."""
+    complaints.record_complaint(
+        ctx,
+        ComplaintInput(ComplaintChannel.PHONE, ComplaintKind.SERVICE, ComplaintSeverity.GENERAL,
+                       "等候区太吵"),
+    )  # fmt: skip
+    w, tab = desk(qtbot, keep, tech, adapter)
+    w.apply_rights(Who("Wang Wei", role=Role.TECHNICIAN, roles=frozenset({Role.TECHNICIAN})))
+    qtbot.waitUntil(lambda: tab.detail is not None, timeout=5000)
+    assert tab.model.rowCount() == 1
+    assert not tab.new_button.isEnabled()
+    assert "complaints" in tab.new_button.toolTip()
+    assert not any(b.isEnabled() for b in tab.actions_buttons)
