@@ -23,7 +23,8 @@ through the services and as plain SQL on the same database in the same run.
 * ``round_trips_<action>`` / ``raw_round_trips_<action>``: what one call costs in the
   database's turns, counted on a quiet database (deterministic): ``statements`` (every
   cursor execution, SQLite's BEGIN included), ``begin`` (PostgreSQL's BEGIN, sent apart by
-  the driver), ``commit``, ``ping`` (pool pre-ping at checkout) and their sum ``n``.
+  the driver), ``commit``, ``ping`` (pool pre-ping at checkout) and their sum ``n``;
+  ``by_kind`` splits the statements by their first word (select, insert, update, ...).
 
 After each 16-process run the books are checked (:func:`verify`): every accepted action is
 in the journal exactly once and nothing else is, no order version twice, the status history
@@ -206,18 +207,21 @@ class Turns:
     begin: int = 0
     commit: int = 0
     ping: int = 0
+    #: the statements by their first word (select, insert, update, ...)
+    kinds: Counter[str] = field(default_factory=Counter)
 
     @property
     def n(self) -> int:
         return self.statements + self.begin + self.commit + self.ping
 
-    def as_metric(self) -> dict[str, int]:
+    def as_metric(self) -> dict[str, Any]:
         return {
             "n": self.n,
             "statements": self.statements,
             "begin": self.begin,
             "commit": self.commit,
             "ping": self.ping,
+            "by_kind": dict(sorted(self.kinds.items())),
         }
 
 
@@ -227,8 +231,10 @@ def counting(engine: Engine) -> Iterator[Turns]:
     turns = Turns()
     pg = engine.dialect.name == "postgresql"
 
-    def on_execute(*_a: Any, **_k: Any) -> None:
+    def on_execute(_conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
         turns.statements += 1
+        word = statement.lstrip().split(None, 1)[0].lower() if statement.strip() else "?"
+        turns.kinds[word] += 1
 
     def on_begin(*_a: Any) -> None:
         if pg:  # SQLite's BEGIN is a statement the engine's own begin hook executes
