@@ -48,9 +48,9 @@ _SHOP_KEYS = ("shop.legal_name", "shop.short_name", "shop.license_no")
 
 #: the national data elements, in order, with their Chinese names (CSV headers, messages)
 ELEMENTS: dict[str, str] = {
-    "company_name": "企业名称",
+    "company_name": "维修企业名称",
     "company_license": "经营许可证号",
-    "vin": "VIN",
+    "vin": "车辆识别代码",
     "plate": "车牌号码",
     "repair_date": "送修日期",
     "repair_mileage": "送修里程",
@@ -63,6 +63,51 @@ ELEMENTS: dict[str, str] = {
     "part_codes": "配件编码",
     "part_quantities": "配件数量",
 }
+
+
+#: the upload message's names (JT/T 1132 汽车维修电子健康档案系统 data collection): the
+#: record's basic information, its repair projects and parts, as the provincial platforms'
+#: clients name them (``basicInfo``, ``repairprojectlist``, ``vehiclepartslist``). The
+#: standard's own text (JT/T 1132.2-2017, annex A) was not at hand: these follow public
+#: client code for the platform's upload interface and its record lists; stored records
+#: keep Workbay's keys and are given these names when exported or sent.
+NATIONAL_BASIC: dict[str, str] = {
+    "plate": "vehicleplatenumber",  # 车牌号码
+    "company_name": "companyname",  # 维修企业名称
+    "vin": "vin",  # 车辆识别代码
+    "repair_date": "repairdate",  # 送修日期
+    "repair_mileage": "repairmileage",  # 送修里程
+    "settle_date": "settledate",  # 结算日期
+    "fault": "faultdescription",  # 故障描述
+    "settlement_no": "costlistcode",  # 结算清单编号
+}
+
+
+def national_record(payload: dict[str, Any]) -> dict[str, Any]:
+    """A stored record as the platform's upload message: ``basicInfo`` with the national
+    names, ``repairprojectlist`` (``repairproject``, ``workinghours``) and
+    ``vehiclepartslist`` (``partsname``, ``partscode``, ``partsquantity``); beside them
+    what Workbay adds: ``record_id`` (a resend is recognised), ``order_no``,
+    ``company_license`` (经营许可证号; the platform's clients log in with the company's
+    code instead) and ``voided``."""
+    basic = {name: payload.get(key) for key, name in NATIONAL_BASIC.items()}
+    mileage = basic["repairmileage"]
+    basic["repairmileage"] = "" if mileage is None else str(mileage)
+    return {
+        "record_id": payload.get("record_id"),
+        "order_no": payload.get("order_no"),
+        "company_license": payload.get("company_license", ""),
+        "voided": bool(payload.get("voided")),
+        "basicInfo": basic,
+        "repairprojectlist": [
+            {"repairproject": i["name"], "workinghours": i["hours"] or ""}
+            for i in payload.get("items", [])
+        ],
+        "vehiclepartslist": [
+            {"partsname": i["name"], "partscode": i["code"], "partsquantity": i["quantity"] or ""}
+            for i in payload.get("parts", [])
+        ],
+    }
 
 
 def _num(value: Decimal | None) -> str | None:
@@ -291,7 +336,8 @@ def export_records(
     ctx: ServiceContext, start: date | None, end: date | None, fmt: str = "json"
 ) -> bytes:
     """The records of a period as JSON (a list of payloads with status and missing) or CSV
-    (UTF-8 with BOM, Chinese headers, a record a row; lists joined with ；)."""
+    (UTF-8 with BOM, Chinese headers, a record a row; lists joined with ；); JSON records carry
+    the national names (:func:`national_record`)."""
     if fmt not in ("json", "csv"):
         raise ValidationErrors(
             [ValidationError("format", "invalid_choice", "json or csv", fmt, choices="json, csv")]
@@ -302,7 +348,7 @@ def export_records(
     if fmt == "json":
         data = [
             {
-                **r.payload,
+                **national_record(r.payload),
                 "status": r.status.value,
                 "missing": r.missing,
                 "last_error": r.last_error,
@@ -397,8 +443,9 @@ def upload_records(
             record = session.get(HealthRecord, record_id)
             if record is None or record.status is HealthRecordStatus.SENT:
                 continue
-            body = record.payload.encode("utf-8")
-            name = json.loads(record.payload).get("record_id", str(record_id))
+            stored = json.loads(record.payload)
+            body = json.dumps(national_record(stored), ensure_ascii=False).encode("utf-8")
+            name = stored.get("record_id", str(record_id))
         reason = None
         tries = 0
         for attempt in range(max(1, retries)):

@@ -123,6 +123,19 @@ def test_export_json_and_csv_of_a_period(ctx, tech, admin):
     data = json.loads(health_records.export_records(admin, today, today, "json"))
     assert [r["record_id"] for r in data] == [d.order.number]
     assert data[0]["status"] == "pending" and data[0]["missing"] == ["parts.2.code"]
+    # the national names (JT/T 1132 upload message): basic information, projects, parts
+    basic = data[0]["basicInfo"]
+    assert basic["vehicleplatenumber"] == "粤A1HR04" and basic["costlistcode"] == (
+        d.settlement.number
+    )
+    assert set(basic) == {
+        "vehicleplatenumber", "companyname", "vin", "repairdate", "repairmileage",
+        "settledate", "faultdescription", "costlistcode",
+    }  # fmt: skip
+    assert basic["repairdate"] == today.isoformat() and basic["repairmileage"].isdigit()
+    assert data[0]["repairprojectlist"] == [{"repairproject": "更换刹车片", "workinghours": "1.5"}]
+    assert [p["partscode"] for p in data[0]["vehiclepartslist"]] == ["P-PAD", ""]
+    assert {"partsname", "partscode", "partsquantity"} == set(data[0]["vehiclepartslist"][0])
     assert (
         json.loads(
             health_records.export_records(
@@ -133,8 +146,8 @@ def test_export_json_and_csv_of_a_period(ctx, tech, admin):
     )
     raw = health_records.export_records(admin, today, today, "csv").decode("utf-8-sig")
     head, row = list(csv.reader(io.StringIO(raw)))
-    assert head[:4] == ["档案编号", "状态", "企业名称", "经营许可证号"]
-    assert "VIN" in head and "配件编码" in head and "维修工时" in head
+    assert head[:4] == ["档案编号", "状态", "维修企业名称", "经营许可证号"]
+    assert "车辆识别代码" in head and "配件编码" in head and "维修工时" in head
     got = dict(zip(head, row, strict=True))
     assert got["配件名称"] == "刹车片；刹车油" and got["配件编码"] == "P-PAD；"
     assert got["维修工时"] == "1.5" and got["结算清单编号"] == d.settlement.number
@@ -211,6 +224,9 @@ def test_upload_sends_pending_records_once(ctx, tech, admin, endpoint):
     result = _upload(admin)
     assert (result.sent, result.failed) == (2, 0)
     assert [g["record_id"] for g in endpoint.got] == [a.order.number, b.order.number]
+    assert [g["basicInfo"]["vehicleplatenumber"] for g in endpoint.got] == ["粤A1HR05", "粤A1HR06"]
+    assert endpoint.got[0]["basicInfo"]["costlistcode"] == a.settlement.number
+    assert endpoint.got[0]["repairprojectlist"][0]["repairproject"] == "更换刹车片"
     assert endpoint.auth == ["Bearer s3cret"] * 2
     rows = health_records.list_records(admin)
     assert {r.status for r in rows} == {HealthRecordStatus.SENT}

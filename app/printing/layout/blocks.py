@@ -476,7 +476,8 @@ def signature_columns(d: DocContext, labels: Sequence[str]) -> Table:
     n = len(labels)
     size = d.paper.font_size
     widest = max(string_width(t, s.label.fontSize) for t in labels)
-    label_w = min(fw / n * 0.6, widest + size)  # a label on one line where it can be
+    gap = 10  # between one signature's line and the next label
+    label_w = min(fw / n * 0.6, widest + size + gap)  # a label on one line where it can be
     line_w = fw / n - label_w
     date = d.labels("date")
     rows = [
@@ -486,9 +487,9 @@ def signature_columns(d: DocContext, labels: Sequence[str]) -> Table:
     style: list[StyleCmd] = list(TIGHT) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for col in range(1, 2 * n, 2):
         style.append(("LINEBELOW", (col, 0), (col, -1), 0.6, s.grey))
-        style.append(("RIGHTPADDING", (col, 0), (col, -1), 10))
+        style.append(("RIGHTPADDING", (col, 0), (col, -1), gap))
     for col in range(2, 2 * n, 2):
-        style.append(("LEFTPADDING", (col, 0), (col, -1), 10))
+        style.append(("LEFTPADDING", (col, 0), (col, -1), gap))
     return _table(rows, [label_w, line_w] * n, style, rowHeights=[size * 3.0, size * 2.2])
 
 

@@ -162,14 +162,8 @@ def main(out: Path) -> None:
             save(out, "print_inspection_a4.png", full, "inspection", PrintOptions("a4"))
             save(out, "intake_slip.png", full, "intake-slip", PrintOptions("80mm"))
             save(out, "settlement.png", full, "settlement", PrintOptions("a4", "bilingual"))
-            for paper in ("58mm", "80mm"):
-                save(
-                    out,
-                    f"kind_receipt_{paper}_203dpi_1bit.png",
-                    full,
-                    "receipt",
-                    PrintOptions(paper),
-                )
+            for kind in ("intake-slip", "release-slip", "receipt"):  # the narrow roll too
+                save(out, f"kind_{kind}_58mm.png", full, kind, PrintOptions("58mm"))
             # the legal documents of a 二级维护 (4 lines)
             other = open_database(f"sqlite:///{Path(tmp) / 'legal.sqlite3'}")
             try:  # the same customer and car as the first visit: a database of its own
