@@ -25,7 +25,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.bench import care, catalog_import, security, throughput
+from app.bench import appointments, care, catalog_import, security, throughput
 from app.bench.dataset import ensure_dataset
 from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
@@ -40,6 +40,7 @@ GROUPS: dict[str, Callable[[Database, int], tuple[dict[str, dict], dict[str, Any
     "security": security.measure,
     "catalog": catalog_import.measure,
     "care": care.measure,  # due lists and value classes
+    "appointments": appointments.measure,  # free slots in two years of a busy shop's book
     "printing": printing_bench.measure,  # warm renders, whole print processes
     "throughput": throughput.measure,  # needs the dataset: see _group
 }
@@ -50,6 +51,7 @@ GROUP_TARGETS = {
     "sign_in_password": security.SIGN_IN_TARGET_MS,
     **{f"due_{k}": care.DUE_TARGET_MS for k in care.due_lists.KINDS},
     "value_classes": care.CLASSES_TARGET_MS,
+    "free_slots": appointments.FREE_SLOTS_TARGET_MS,
     **{f"render_{k}": printing_bench.RENDER_TARGET_MS for k in printing_bench.SLIPS},
     "print_cli": printing_bench.CLI_TARGET_MS,
     **throughput.LATENCY_TARGETS,
@@ -179,6 +181,6 @@ def register(sub: Any, db_sub: Any) -> None:
     p.add_argument(
         "--only",
         choices=sorted(GROUPS),
-        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes; printing: warm renders and whole print processes; throughput: actions per second, services and plain SQL, 1 and 16 processes, on the --customers/--orders dataset)",
+        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes; appointments: free slots in two years of a busy book; printing: warm renders and whole print processes; throughput: actions per second, services and plain SQL, 1 and 16 processes, on the --customers/--orders dataset)",
     )
     p.set_defaults(func=_cmd_bench)

@@ -55,11 +55,12 @@ from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_text
 from app.domain.working_time import ShopHours
+from app.services import shop_time
 from app.services.access import authorize, require
 from app.services.approvals import ApprovalGrant
 from app.services.audit import audit
 from app.services.context import ServiceContext, locked
-from app.services.settings import setting
+from app.services.settings import setting, settings_of
 from app.settings.values import Capacity
 
 #: a customer not come this long after the slot's start is a no-show to call
@@ -260,9 +261,7 @@ def _s(value: Decimal | None) -> str | None:
 
 
 def shop_hours(session: Session, branch_id: int) -> ShopHours:
-    from app.services.complaints import shop_hours as hours_of
-
-    return hours_of(session, branch_id)
+    return shop_time.shop_hours(session, branch_id)
 
 
 def slot_minutes(session: Session, branch_id: int) -> int:
@@ -272,6 +271,21 @@ def slot_minutes(session: Session, branch_id: int) -> int:
 def capacity_of(session: Session, branch_id: int, kind: AssetKind) -> Capacity:
     capacity: dict[AssetKind, Capacity] = setting(session, "appointments.capacity", branch_id)
     return capacity.get(kind, Capacity(0, 0))
+
+
+_BOOK_KEYS = (*shop_time.HOURS_KEYS, "appointments.slot_minutes", "appointments.capacity")
+
+
+def _book_settings(
+    session: Session, branch_id: int
+) -> tuple[ShopHours, int, dict[AssetKind, Capacity]]:
+    """The shop's hours, slot length and capacity, read with one statement."""
+    values = settings_of(session, _BOOK_KEYS, branch_id)
+    return (
+        shop_time.hours_from(values),
+        int(values["appointments.slot_minutes"]),
+        values["appointments.capacity"],
+    )
 
 
 def local_instant(zone: tzinfo, day: date, at: time) -> datetime | None:
@@ -321,13 +335,17 @@ def _booked(
 
 
 def _day_slots(
-    session: Session, branch_id: int, kind: AssetKind, day: date, hours: ShopHours
+    session: Session,
+    branch_id: int,
+    kind: AssetKind,
+    day: date,
+    config: tuple[ShopHours, int, dict[AssetKind, Capacity]],
 ) -> list[Slot]:
-    minutes = slot_minutes(session, branch_id)
+    hours, minutes, capacity = config
     starts = slot_starts(hours, day, minutes)
     if not starts:
         return []
-    per_slot = capacity_of(session, branch_id, kind).hours_per_slot(minutes)
+    per_slot = capacity.get(kind, Capacity(0, 0)).hours_per_slot(minutes)
     booked = _booked(session, branch_id, kind, starts[0], starts[-1] + timedelta(seconds=1))
     step = timedelta(minutes=minutes)
     return [
@@ -372,8 +390,8 @@ def free_slots(
     now = now or utcnow()
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
-        shop = shop_hours(session, ctx.actor.branch_id)
-        slots = _day_slots(session, ctx.actor.branch_id, asset_kind, day, shop)
+        config = _book_settings(session, ctx.actor.branch_id)
+        slots = _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
     return [s for s in slots if s.starts_at > now and s.free >= wanted]
 
 
@@ -382,8 +400,8 @@ def day_slots(ctx: ServiceContext, day: date, kind: AssetKind | str) -> list[Slo
     asset_kind = _kind(kind)
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
-        shop = shop_hours(session, ctx.actor.branch_id)
-        return _day_slots(session, ctx.actor.branch_id, asset_kind, day, shop)
+        config = _book_settings(session, ctx.actor.branch_id)
+        return _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
 
 
 def offer_slots(
@@ -402,14 +420,15 @@ def offer_slots(
     now = now or utcnow()
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
-        shop = shop_hours(session, ctx.actor.branch_id)
+        config = _book_settings(session, ctx.actor.branch_id)
+        shop = config[0]
         first = max(shop.local_day(wanted_at) - timedelta(days=1), shop.local_day(now))
         found: list[Slot] = []
         for n in range(OFFER_DAYS + 1):
             day = first + timedelta(days=n)
             found += [
                 s
-                for s in _day_slots(session, ctx.actor.branch_id, asset_kind, day, shop)
+                for s in _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
                 if s.starts_at > now and s.free >= need
             ]
             after = [s for s in found if s.starts_at >= wanted_at]

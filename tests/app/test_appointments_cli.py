@@ -20,7 +20,7 @@ LIST_KEYS = [
     "id", "version", "state", "starts_at", "local", "slot_minutes", "hours", "asset_kind",
     "customer_id", "customer", "phone", "asset_id", "asset", "source", "waiting", "notes",
     "advisor", "technician_id", "overbooked", "confirmation", "reminded_at", "arrived_at",
-    "order_id", "no_show_reason", "cancel_reason", "moved_to_id", "items", "sms",
+    "order_id", "no_show_reason", "cancel_reason", "moved_to_id", "items", "sms", "technician",
 ]  # fmt: skip
 
 
