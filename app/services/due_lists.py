@@ -68,6 +68,8 @@ class DueRow:
     due_km: int | None = None  # maintenance: the next service mileage set on the last visit
     km_per_day: int | None = None  # maintenance by mileage: the asset's own pace
     last_visit: datetime | None = None  # the customer's last released visit
+    last_call_at: datetime | None = None  # the last call logged on this list's row
+    last_call_outcome: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -167,7 +169,26 @@ def due_list(
     with ctx.db.read() as session:
         require(session, ctx, Permission.FOLLOW_UP)
         rows = _LISTS[kind](session, ctx, today, days, now)
-        return _with_last_visits(session, rows)
+        return _with_last_calls(session, kind, _with_last_visits(session, rows))
+
+
+def _with_last_calls(session: Session, kind: str, rows: list[DueRow]) -> list[DueRow]:
+    """The last call logged on each row (this list, the customer and asset): so a second
+    agent sees it was called (one query on the listed customers)."""
+    ids = {r.customer_id for r in rows}
+    if not ids:
+        return rows
+    found = session.execute(
+        select(CareCall.customer_id, CareCall.asset_id, CareCall.at, CareCall.outcome)
+        .where(CareCall.due_kind == kind, CareCall.customer_id.in_(ids))
+        .order_by(CareCall.at, CareCall.id)
+    ).all()
+    last = {(cid, aid): (at, outcome) for cid, aid, at, outcome in found}
+    out = []
+    for r in rows:
+        at, outcome = last.get((r.customer_id, r.asset_id), (None, None))
+        out.append(replace(r, last_call_at=at, last_call_outcome=outcome) if at else r)
+    return out
 
 
 def _with_last_visits(session: Session, rows: list[DueRow]) -> list[DueRow]:

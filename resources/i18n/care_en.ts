@@ -533,6 +533,10 @@
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
 </context>
 <context>
     <name>FiguresTab</name>

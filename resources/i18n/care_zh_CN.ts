@@ -530,6 +530,10 @@
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Last call</source>
+        <translation>上次致电</translation>
+    </message>
 </context>
 <context>
     <name>FiguresTab</name>

@@ -152,6 +152,15 @@ def test_a_call_on_a_row_is_logged(ctx, agent, db):
     assert err.value.field == "outcome"
     with db.read() as s:
         assert len(s.scalars(select(CareCall)).all()) == 1
+    # the row shows its last call on this list (not on another list's)
+    later = NOW + timedelta(hours=2)
+    due_lists.log_call(agent, "inspection", c, asset_id=a, outcome="unreachable", now=later)
+    due_lists.log_call(agent, "insurance", c, asset_id=a, outcome="declined", now=later)
+    (row,) = _list(agent, "inspection")
+    assert (row.last_call_at, row.last_call_outcome) == (later, "unreachable")
+    other = customer(ctx, "Not called")
+    asset(ctx, other, inspection_due=TODAY + timedelta(days=4))
+    assert [r.last_call_at for r in _list(agent, "inspection")] == [later, None]
 
 
 def test_unknown_list_and_rights(ctx, agent):

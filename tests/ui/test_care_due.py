@@ -103,8 +103,11 @@ def test_a_row_is_called_logged_and_reminded_by_keyboard(qtbot, keep, agent, sho
     assert [tuple(c) for c in calls] == [
         ("inspection", shop["chen"], shop["first"], "booked", "Friday morning")
     ]
+    wait_tasks()
     assert tab.current().customer == "Wu Lei"  # the next row is taken up
     assert QApplication.focusWidget() is tab.table
+    assert tab.model.index(0, 6).data().endswith("Will come in")  # the call, on its row
+    assert tab.model.index(1, 6).data() == ""
 
     # back to the maintenance list: Wu Lei has not agreed to SMS
     for _ in range(3):

@@ -44,6 +44,7 @@ from app.services import due_lists
 from app.services.context import ServiceContext
 from app.services.due_lists import DueRow
 from ui.auth.rights import Gate
+from ui.common import format as fmt
 from ui.common.calls import call
 from ui.common.commands import Commands
 from ui.common.errors import error_text
@@ -111,6 +112,14 @@ def last_visit_text(row: DueRow) -> str:
     return row.last_visit.astimezone().date().isoformat() if row.last_visit else ""
 
 
+def last_call_text(row: DueRow) -> str:
+    if row.last_call_at is None:
+        return ""
+    outcome = OUTCOME_NAMES.get(row.last_call_outcome or "")
+    said = _tr(outcome) if outcome else (row.last_call_outcome or "")
+    return f"{fmt.short_time(row.last_call_at)} {said}"
+
+
 class DueModel(RowTableModel[DueRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,6 +142,7 @@ class DueModel(RowTableModel[DueRow]):
                 align_right=True,
             ),
             Column(lambda: QCoreApplication.translate("DueTab", "Last visit"), last_visit_text),
+            Column(lambda: QCoreApplication.translate("DueTab", "Last call"), last_call_text),
         ]
 
     def set_kind(self, kind: str) -> None:
@@ -149,10 +159,11 @@ def table_rows(kind: str, rows: list[DueRow]) -> list[list[str]]:
         _tr(DUE_TITLES[kind]),
         QCoreApplication.translate("DueTab", "Mileage"),
         QCoreApplication.translate("DueTab", "Last visit"),
+        QCoreApplication.translate("DueTab", "Last call"),
     ]
     body = [
         [r.customer, r.phone or "", r.asset or "", r.due.isoformat() if r.due else "",
-         mileage_text(r), last_visit_text(r)]
+         mileage_text(r), last_visit_text(r), last_call_text(r)]
         for r in rows
     ]  # fmt: skip
     return [head, *body]
@@ -425,6 +436,7 @@ class DueTab(QWidget):
             )
             self._next_row()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reload()  # the row shows its call; the next row stays chosen
 
         self._run("log_due_call", kwargs, done)
 
