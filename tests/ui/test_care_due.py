@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from app.domain.enums import ContactChannel, Role
 from app.domain.models import CareCall, Message
 from app.domain.types import utcnow
-from app.services import followups
+from app.services import followups, value_classes
 from app.services.people import as_user
 from tests.app._care import asset, customer, put, released
 from tests.ui.conftest import wait_tasks
@@ -47,6 +47,7 @@ def shop(ctx, agent):
              next_service_km=15000)  # fmt: skip
     released(ctx, wu, second, last, next_service_date=today + timedelta(days=7),
              next_service_km=20000)  # fmt: skip
+    value_classes.compute_classes(agent)  # the last visits the list shows
     return {"chen": chen, "wu": wu, "first": first, "second": second}
 
 
