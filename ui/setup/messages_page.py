@@ -172,6 +172,7 @@ class MessagesPage(SettingsForm):
                 "desk lists the queued messages to call or text by hand."
             )
         )
+        no_gateway.setMinimumWidth(560)  # a form row's wrapped label is squeezed otherwise
         self.add_row("", None, no_gateway)
         # --- follow-ups ---
         self.form.addRow(title(self.tr("Follow-ups")))
