@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         for n, key in enumerate(self.keys, start=1):
             self.stack.addWidget(self.workspaces[key])
             button = QPushButton(f"{desks.title(key)}   Ctrl+{n}")
-            button.setObjectName("deskButton")
+            button = QPushButton(f"{desks.title(key)}\nCtrl+{n}")  # the key under the name
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.switcher.addButton(button, n - 1)

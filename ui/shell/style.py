@@ -64,8 +64,8 @@ QPushButton#primary:disabled { background: #90caf9; }
 QPushButton#approve { color: #2e7d32; font-weight: 600; }
 QPushButton#decline { color: #c62828; }
 QPushButton#recommendation { text-align: left; background: #fffde7; border: 1px dashed #fbc02d; }
-QPushButton#deskButton { padding: 8px 9px; border: none; border-radius: 0;
-    border-bottom: 3px solid transparent; background: transparent; font-size: 11pt; }
+QPushButton#deskButton { padding: 3px 8px; border: none; border-radius: 0;
+    border-bottom: 3px solid transparent; background: transparent; font-size: 10pt; }
 QPushButton#deskButton:checked { border-bottom: 3px solid #1e88e5; color: #0d47a1;
     font-weight: 600; }
 QWidget#deskBar { background: white; border-bottom: 1px solid #cfd8dc; }
