@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(brand)
         for n, key in enumerate(self.keys, start=1):
             self.stack.addWidget(self.workspaces[key])
-            button = QPushButton(f"{desks.title(key)}   Ctrl+{n}")
             button = QPushButton(f"{desks.title(key)}\nCtrl+{n}")  # the key under the name
+            button.setObjectName("deskButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.switcher.addButton(button, n - 1)
