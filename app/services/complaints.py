@@ -29,13 +29,10 @@ refused with :class:`ConflictError` naming who changed what since.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,10 +68,10 @@ from app.domain.working_time import (
     add_working_minutes,
     working_minutes_between,
 )
+from app.services import shop_time
 from app.services.access import require, roles_of
 from app.services.audit import audit
 from app.services.context import ServiceContext, locked
-from app.services.settings import setting
 
 RESPOND_MINUTES = 120
 FEEDBACK_DAYS = 1
@@ -97,30 +94,13 @@ _MAX_TEXT = 4000
 # -- the shop's working time ---------------------------------------------------------------
 
 
-@functools.cache
 def _local_zone() -> Any:
-    """This computer's zone, with its daylight-saving rules where the system has them."""
-    try:
-        with Path("/etc/localtime").open("rb") as f:
-            return ZoneInfo.from_file(f)
-    except (OSError, ValueError):
-        return datetime.now().astimezone().tzinfo or UTC
+    return shop_time.local_zone()
 
 
 def shop_hours(session: Session, branch_id: int = DEFAULT_BRANCH_ID) -> ShopHours:
-    """The branch's working time from its settings (``hours.*``)."""
-    name = setting(session, "hours.timezone", branch_id)
-    zone: Any
-    try:
-        zone = ZoneInfo(name) if name else _local_zone()
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = _local_zone()
-    return ShopHours.of(
-        setting(session, "hours.week", branch_id),
-        zone,
-        setting(session, "hours.holidays", branch_id),
-        setting(session, "hours.workdays", branch_id),
-    )
+    """The branch's working time from its settings (``hours.*``, one statement)."""
+    return shop_time.shop_hours(session, branch_id)
 
 
 def deadlines(

@@ -69,7 +69,7 @@ from app.domain.working_time import (
     add_working_minutes,
     next_opening,
 )
-from app.services import messages
+from app.services import messages, shop_time
 from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.settings import setting
@@ -118,37 +118,21 @@ DAY_PARTS = (time(0, 0), time(12, 0), time(15, 0))
 
 
 def local_zone() -> tzinfo:
-    zone = datetime.now(UTC).astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """This computer's zone (with its daylight-saving rules): :mod:`app.services.shop_time`."""
+    return shop_time.local_zone()
 
 
 def shop_hours(session: Session, branch_id: int, zone: tzinfo | None = None) -> ShopHours:
     """The branch's opening hours, holidays and 调休 days, in ``zone`` (else the shop's
-    ``hours.timezone`` setting when declared, else this computer's zone)."""
-    if zone is None:
-        zone = _setting_zone(session, branch_id) or local_zone()
-    return ShopHours.of(
-        setting(session, "hours.week", branch_id),
-        zone,
-        setting(session, "hours.holidays", branch_id),
-        setting(session, "hours.workdays", branch_id),
-    )
+    ``hours.timezone`` setting, else this computer's zone); one statement."""
+    return shop_time.shop_hours(session, branch_id, zone)
 
 
 def _setting_zone(session: Session, branch_id: int) -> tzinfo | None:
-    try:
-        name = setting(session, "hours.timezone", branch_id)
-    except KeyError:
-        return None
-    if not name:
-        return None
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    """The zone ``hours.timezone`` names, None when it is empty or unknown."""
+    name = setting(session, "hours.timezone", branch_id)
+    zone = shop_time.zone_of(name)
+    return None if zone is shop_time.local_zone() else zone
 
 
 def due_times(
