@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.demo.fakes import Fakes
 from app.domain.enums import AssetKind, CustomerKind
@@ -40,7 +40,10 @@ def asset_input(f: Fakes, kind: AssetKind | None = None) -> AssetInput:
     kind = kind or r.choices(list(AssetKind), (60, 25, 15))[0]
     this_year = utcnow().year
     year = r.randint(this_year - 11, this_year)
-    bought = date(year, r.randint(1, 12), r.randint(1, 28))
+    # never in the future (the intake refuses it): this year's purchases are before today
+    bought = min(
+        date(year, r.randint(1, 12), r.randint(1, 28)), utcnow().date() - timedelta(days=1)
+    )
     if kind is AssetKind.VEHICLE:
         car = f.car()
         return AssetInput(
