@@ -16,6 +16,7 @@ from app.demo.appointments import AppointmentSummary, add_appointments
 from app.demo.care import CareSummary, add_care
 from app.demo.fakes import Fakes
 from app.demo.inputs import asset_input, customer_input
+from app.demo.messages import MessagesSummary, add_messages
 from app.demo.shop import setup_demo_shop
 from app.demo.visits import Desk, Plan, sign_in_staff
 from app.domain.enums import OPEN_STATES, AssetKind, OrderState, PauseReason, Payer
@@ -87,6 +88,7 @@ class DemoSummary:
     inspections: int = 0
     care: CareSummary | None = None
     appointments: AppointmentSummary | None = None
+    messages: MessagesSummary | None = None
 
     def add_order(self, d: OrderDetail) -> None:
         self.states[d.order.state.value] += 1
@@ -115,6 +117,8 @@ class DemoSummary:
             rows.append(self.care.text())
         if self.appointments is not None:
             rows.append(self.appointments.text())
+        if self.messages is not None:
+            rows.append(self.messages.text())
         return "\n".join(rows)
 
 
@@ -171,4 +175,5 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
             busy.add(d.asset.id)
     summary.care = add_care(db, desk.staff.advisor, r)
     summary.appointments = add_appointments(db, desk.staff.advisor, r, per_day=max(2, orders // 15))
+    summary.messages = add_messages(db, desk.staff.advisor, r)
     return summary
