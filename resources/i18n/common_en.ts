@@ -1999,20 +1999,8 @@
 <context>
     <name>ValueBadge</name>
     <message>
-        <source>Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 visits), 3 or more visits, no debts.</source>
-        <translation>Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 visits), 3 or more visits, no debts.</translation>
-    </message>
-    <message>
-        <source>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1 in %2 visits; last visit %3).</source>
-        <translation>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1 in %2 visits; last visit %3).</translation>
-    </message>
-    <message>
         <source>Class D, lost: no visit for over 6 months (last visit %3).</source>
         <translation>Class D, lost: no visit for over 6 months (last visit %3).</translation>
-    </message>
-    <message>
-        <source>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</source>
-        <translation>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</translation>
     </message>
     <message>
         <source>Value class %1</source>
@@ -2021,6 +2009,25 @@
     <message>
         <source>Unchanged since %1.</source>
         <translation>Unchanged since %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class A, loyal: among the top 20% of the last 12 months' spend (%1, %2), 3 or more visits, no debts.</source>
+        <translation>Class A, loyal: among the top 20% of the last 12 months' spend (%1, %2), 3 or more visits, no debts.</translation>
+    </message>
+    <message>
+        <source>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1, %2; last visit %3).</source>
+        <translation>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1, %2; last visit %3).</translation>
+    </message>
+    <message>
+        <source>Class B, ordinary: %1, %2 in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</source>
+        <translation>Class B, ordinary: %1, %2 in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</translation>
     </message>
 </context>
 </TS>

@@ -1996,20 +1996,8 @@
 <context>
     <name>ValueBadge</name>
     <message>
-        <source>Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 visits), 3 or more visits, no debts.</source>
-        <translation>A 类（忠诚客户）：近 12 个月消费居前 20%（%2 次来店共 %1），来店 3 次以上，无欠款。</translation>
-    </message>
-    <message>
-        <source>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1 in %2 visits; last visit %3).</source>
-        <translation>C 类（边缘客户）：近 12 个月只有保修或免费项目，或来店间隔超过 6 个月（%2 次来店共 %1；上次来店 %3）。</translation>
-    </message>
-    <message>
         <source>Class D, lost: no visit for over 6 months (last visit %3).</source>
         <translation>D 类（流失客户）：超过 6 个月未来店（上次来店 %3）。</translation>
-    </message>
-    <message>
-        <source>Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</source>
-        <translation>B 类（一般客户）：近 12 个月 %2 次来店共 %1（上次来店 %3）；A 类需消费居前 20%、来店 3 次且无欠款。</translation>
     </message>
     <message>
         <source>Value class %1</source>
@@ -2018,6 +2006,24 @@
     <message>
         <source>Unchanged since %1.</source>
         <translation>自 %1 起未变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次来店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class A, loyal: among the top 20% of the last 12 months' spend (%1, %2), 3 or more visits, no debts.</source>
+        <translation>A 类（忠诚客户）：近 12 个月消费居前 20%（%1，%2），来店 3 次以上，无欠款。</translation>
+    </message>
+    <message>
+        <source>Class C, marginal: only warranty or free work in the last 12 months, or visits more than 6 months apart (%1, %2; last visit %3).</source>
+        <translation>C 类（边缘客户）：近 12 个月只有保修或免费项目，或来店间隔超过 6 个月（%1，%2；上次来店 %3）。</translation>
+    </message>
+    <message>
+        <source>Class B, ordinary: %1, %2 in the last 12 months (last visit %3); A needs the top 20% of spend, 3 visits and no debts.</source>
+        <translation>B 类（一般客户）：近 12 个月 %1，%2（上次来店 %3）；A 类需消费居前 20%、来店 3 次且无欠款。</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ def test_the_badge_says_the_class_and_why(qtbot, keep, ctx):
     wait_tasks()
     assert panel.badge.isVisible() and panel.badge.text() == "A"  # 1 of 6 spenders: top 20%
     tip = panel.badge.toolTip()
-    assert "Class A" in tip and "¥2,400.00 in 3 visits" in tip and "Unchanged since" in tip
+    assert "Class A" in tip and "¥2,400.00, 3 visit" in tip and "Unchanged since" in tip
     panel.show_customer(lost)
     wait_tasks()
     assert panel.badge.text() == "D"

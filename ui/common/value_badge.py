@@ -15,7 +15,7 @@ from app.services.value_classes import CustomerClass
 from ui.common import format as fmt
 from ui.common.calls import call
 
-#: background and text colour per class
+# background and text colour per class
 COLOURS: dict[ValueClass, tuple[str, str]] = {
     ValueClass.A: ("#fff3cd", "#7a5200"),
     ValueClass.B: ("#e3f2fd", "#0d47a1"),
@@ -26,19 +26,21 @@ COLOURS: dict[ValueClass, tuple[str, str]] = {
 
 def why_text(c: CustomerClass) -> str:
     """Why the customer is in their class, in the user's language (the badge's tooltip)."""
-    spend, visits = fmt.money(c.spend), str(c.visits)
+    spend = fmt.money(c.spend)
+    n = c.visits
+    visits = QCoreApplication.translate("ValueBadge", "%n visit(s)", "", n)
     last = c.last_visit_at.astimezone().date().isoformat() if c.last_visit_at else "—"
     if c.value_class is ValueClass.A:
         text = QCoreApplication.translate(
             "ValueBadge",
-            "Class A, loyal: among the top 20% of the last 12 months' spend (%1 in %2 "
-            "visits), 3 or more visits, no debts.",
+            "Class A, loyal: among the top 20% of the last 12 months' spend (%1, %2), 3 or "
+            "more visits, no debts.",
         )
     elif c.value_class is ValueClass.C:
         text = QCoreApplication.translate(
             "ValueBadge",
             "Class C, marginal: only warranty or free work in the last 12 months, or visits "
-            "more than 6 months apart (%1 in %2 visits; last visit %3).",
+            "more than 6 months apart (%1, %2; last visit %3).",
         )
     elif c.value_class is ValueClass.D:
         text = QCoreApplication.translate(
@@ -47,7 +49,7 @@ def why_text(c: CustomerClass) -> str:
     else:
         text = QCoreApplication.translate(
             "ValueBadge",
-            "Class B, ordinary: %1 in %2 visits in the last 12 months (last visit %3); "
+            "Class B, ordinary: %1, %2 in the last 12 months (last visit %3); "
             "A needs the top 20% of spend, 3 visits and no debts.",
         )
     computed = QCoreApplication.translate("ValueBadge", "Unchanged since %1.").replace(
