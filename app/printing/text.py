@@ -230,6 +230,8 @@ def _fill(glyphs: Sequence[Glyph], size: float, width: float) -> list[list[Glyph
                     k = len(line) - 1
                     while k > 0 and line[k][0] in NO_START:
                         k -= 1
+                    while k > 0 and line[k - 1][0] in NO_END:  # "¥" goes with its number
+                        k -= 1
                     if k > 0:
                         carry = line[k:]
                         del line[k:]

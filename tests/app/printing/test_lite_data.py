@@ -252,7 +252,7 @@ def test_the_command_prints_without_sqlalchemy(
         for _ in range(2)
     ]
     number = released.order.number
-    assert f"wrote {out}: settlement of {number}, a4, zh_CN, " in runs[0]
+    assert f"wrote {out}: settlement of {number}, a4, zh_CN, 1 page(s), " in runs[0]
     assert "copy" not in runs[0] and runs[1].rstrip().endswith("ORM []")
     assert "bytes, copy 1" in runs[1]
     assert all("ORM []" in r for r in runs)

@@ -13,7 +13,7 @@ from io import BytesIO
 import pypdf
 import pypdfium2 as pdfium
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -206,6 +206,7 @@ AMOUNT = re.compile(r"¥?\d[\d,]*(?:\.\d+)?")
     st.floats(min_value=8 * 9.0, max_value=40 * 9.0),
 )
 @settings(max_examples=200, deadline=None)
+@example(["¥1,234.50"] * 4, 128.0)  # found by hypothesis: a line ended with "¥"
 def test_kinsoku_splitter(pieces: list[str], width: float) -> None:
     source = "".join(pieces)
     # a run of punctuation alone wider than the line is a case no rule can satisfy
