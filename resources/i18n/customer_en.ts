@@ -118,6 +118,10 @@
         <source>Your input is kept. Save it over theirs, or take theirs.</source>
         <translation>Your input is kept. Save it over theirs, or take theirs.</translation>
     </message>
+    <message>
+        <source>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</source>
+        <translation>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>

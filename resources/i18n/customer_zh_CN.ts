@@ -118,6 +118,10 @@
         <source>Your input is kept. Save it over theirs, or take theirs.</source>
         <translation>您的输入已保留。可覆盖保存，或采用对方的版本。</translation>
     </message>
+    <message>
+        <source>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</source>
+        <translation>联系同意（电话、短信，含日期和来源）：见“同意与隐私”页。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>

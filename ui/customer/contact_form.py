@@ -91,7 +91,18 @@ class ContactForm(QWidget):
                 for i in range(1, 6):
                     self.errors.bind(f"phones.{i}", widget, error)
         form.addRow("", self.company)
-        form.addRow("", self.sms)
+        # the old single flag is kept as it was loaded (saves do not change it) but not
+        # offered: consents per channel, with date and source, are on their own tab and are
+        # what calls and messages honour
+        self.sms.hide()
+        consent_note = QLabel(
+            self.tr(
+                "Consent to calls and SMS, with its date and source: the “Consent and privacy” tab."
+            )
+        )
+        consent_note.setObjectName("hint")
+        consent_note.setWordWrap(True)
+        form.addRow("", consent_note)
         self.conflict = QLabel()
         self.conflict.setObjectName("banner")
         self.conflict.setWordWrap(True)
