@@ -14,6 +14,11 @@ classes (a contract for scripts and the daily run).
 - ``python -m app classes [--json] [--list]``: classifies every customer now (the daily
   run) and prints the counts per class; ``--list`` adds the customers (at most 1000). JSON:
   ``{"computed_at", "counts": {"A", "B", "C", "D"}, "seconds", "customers": [...]}``.
+- ``python -m app figures [--weeks N] [--until YYYY-MM-DD] [--json]``: the desk's figures
+  (satisfaction, follow-ups within 24 hours, complaints closed on time) for N weeks (8)
+  ending with the week of ``--until`` (today), by ISO week and by staff member. JSON:
+  ``{"computed_at", "total", "weeks": [...], "staff": [...], "cells": [...]}``, each entry
+  with the counts and the rates in percent (``null`` with nothing to count).
 
 The commands act as the ``care-job`` account, a follow-up agent (回访专员) that never signs
 in: the list and the classes are the desk's work, run by a job, and whoever can run the
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from app.bootstrap import open_database
@@ -105,6 +111,49 @@ def _cmd_classes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_figures(args: argparse.Namespace) -> int:
+    from app.services.care_figures import care_figures
+
+    ctx = _context(args)
+    try:
+        f = care_figures(ctx, until=args.until, weeks=args.weeks)
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        _out(f.as_json())
+        return 0
+
+    def pct(value: float | None) -> str:
+        return "—" if value is None else f"{value * 100:.1f}%"
+
+    print(f"{'week':<10} {'satisfied':>10} {'in 24 h':>10} {'on time':>10}")
+    for w in f.weeks:
+        x = w.figures
+        print(f"{w.week:<10} {pct(x.satisfaction):>10} {pct(x.in_24h):>10} {pct(x.on_time):>10}")
+    for st in f.staff:
+        x = st.figures
+        name = st.name or "(no advisor)"
+        print(f"{name:<10} {pct(x.satisfaction):>10} {pct(x.in_24h):>10} {pct(x.on_time):>10}")
+    return 0
+
+
+def _weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 53:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of weeks from 1 to 53")
+    return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def _days(text: str) -> int:
     try:
         value = int(text)
@@ -136,3 +185,10 @@ def register(sub: argparse._SubParsersAction, db_sub: argparse._SubParsersAction
     p.add_argument("--list", action="store_true", help="the customers too (at most 1000)")
     p.add_argument("--database", metavar="URL", help="instead of WORKBAY_DATABASE_URL")
     p.set_defaults(func=_cmd_classes)
+
+    p = sub.add_parser("figures", help="the care desk's figures by week and staff member")
+    p.add_argument("--weeks", type=_weeks, default=8, metavar="N", help="weeks (8)")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="the last week's day")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.add_argument("--database", metavar="URL", help="instead of WORKBAY_DATABASE_URL")
+    p.set_defaults(func=_cmd_figures)

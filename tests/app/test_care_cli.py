@@ -1,4 +1,4 @@
-"""``python -m app followups | due --kind K | classes``: the care desk's lists on the command
+"""``python -m app followups | due --kind K | classes | figures``: the care desk's lists on the command
 line, on both backends. The JSON keys are a contract for scripts."""
 
 from __future__ import annotations
@@ -73,6 +73,32 @@ def test_classes_json_counts_every_customer(shop, capsys):
     assert (mine["customer_id"], mine["class"], mine["spend"], mine["visits"]) == (
         shop["customer"], "B", "300.00", 1
     )  # fmt: skip
+
+
+def test_figures_json_by_week_and_staff(shop, capsys, ctx):
+    from app.domain.enums import FollowUpKind, FollowUpOutcome, FollowUpState
+    from app.domain.models import FollowUp
+
+    due = utcnow() - timedelta(days=1)
+    with ctx.db.write() as session:
+        session.add(
+            FollowUp(
+                order_id=shop["order"], customer_id=shop["customer"], asset_id=shop["asset"],
+                kind=FollowUpKind.RELEASE, seq=1, due_at=due, state=FollowUpState.DONE,
+                outcome=FollowUpOutcome.SATISFIED, done_at=due + timedelta(hours=1),
+                attempts=1,
+            )
+        )  # fmt: skip
+    code, out = run(capsys, "figures", "--weeks", "2", "--json")
+    data = json.loads(out)
+    assert code == 0 and set(data) == {"computed_at", "total", "weeks", "staff", "cells"}
+    assert len(data["weeks"]) == 2
+    assert data["total"]["answered"] == 1 and data["total"]["satisfaction_pct"] == 100.0
+    assert data["total"]["on_time_pct"] is None
+    code, out = run(capsys, "figures", "--until", "2020-01-01", "--weeks", "1")
+    assert code == 0 and "2020-W01" in out
+    with pytest.raises(SystemExit):
+        main(["figures", "--weeks", "0"])
 
 
 def test_bench_care_group_measures_every_list_beside_its_raw_sql(db, monkeypatch):
