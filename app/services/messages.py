@@ -29,7 +29,7 @@ import io
 import json
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from typing import Any
 
@@ -227,6 +227,9 @@ class MessageRow:
     attempts: int
     created_at: datetime
     sent_at: datetime | None
+    #: a queued message that cannot go out as things stand (the outbox says why): the
+    #: refusal's code, ``no_consent``, ``anonymised``, ``merged`` or ``no_phone``
+    blocked: str | None = None
 
 
 def _message_row(session: Session, m: Message) -> MessageRow:
@@ -383,7 +386,20 @@ def outbox(ctx: ServiceContext, status: MessageStatus | None = None) -> list[Mes
         if status is not None:
             stmt = stmt.where(Message.status == status)
         rows = session.scalars(stmt.order_by(Message.created_at, Message.id)).all()
-        return [_message_row(session, m) for m in rows]
+        return [_with_blocked(session, _message_row(session, m)) for m in rows]
+
+
+def _with_blocked(session: Session, row: MessageRow) -> MessageRow:
+    """A queued row with the reason it would be refused now (consent withdrawn since...)."""
+    if row.status is not MessageStatus.QUEUED:
+        return row
+    customer = session.get(Customer, row.customer_id)
+    try:
+        if customer is not None:
+            check_contactable(session, customer, ContactChannel(row.channel))
+    except ValidationError as err:
+        return replace(row, blocked=err.code)
+    return row
 
 
 def _clock(text: str) -> time:
@@ -588,7 +604,9 @@ def mark_sent(ctx: ServiceContext, message_id: int) -> MessageRow:
 
 
 def call_list(ctx: ServiceContext) -> list[MessageRow]:
-    """The queued messages to call or text by hand (no gateway), oldest first."""
+    """The queued messages to call or text by hand (no gateway), oldest first; one whose
+    customer may not be contacted now (consent withdrawn since it was queued, anonymised,
+    merged) is left out."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         rows = session.scalars(
@@ -596,7 +614,8 @@ def call_list(ctx: ServiceContext) -> list[MessageRow]:
             .where(Message.branch_id == ctx.actor.branch_id, Message.status == MessageStatus.QUEUED)
             .order_by(Message.created_at, Message.id)
         ).all()
-        return [_message_row(session, m) for m in rows]
+        listed = [_with_blocked(session, _message_row(session, m)) for m in rows]
+        return [r for r in listed if r.blocked is None]
 
 
 CALL_LIST_HEADERS = ("编号", "客户", "电话", "事由", "短信内容")

@@ -861,6 +861,14 @@
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
+    <message>
+        <source>Will not go out</source>
+        <translation>Will not go out</translation>
+    </message>
+    <message>
+        <source>Will not go out: %1</source>
+        <translation>Will not go out: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintActionDialog</name>

@@ -857,6 +857,14 @@
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Will not go out</source>
+        <translation>不会发出</translation>
+    </message>
+    <message>
+        <source>Will not go out: %1</source>
+        <translation>不会发出：%1</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintActionDialog</name>

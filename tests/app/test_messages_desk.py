@@ -171,3 +171,20 @@ def test_a_test_sms_goes_through_the_saved_gateway_or_says_why_not(shop, db):
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.summary == "test -> 13800138000"))
         assert entry.one().action == "message.send"
+
+
+def test_the_call_list_leaves_out_a_customer_who_withdrew_since_it_was_queued(shop):
+    values = {"asset": "粤B12345", "shop": "安达汽修", "shop_phone": "020-12345678"}
+    ids = []
+    for name, phone in (("王芳", "13800138000"), ("李雷", "13900139000")):
+        person = customers.create_customer(shop, customer(name, phone))
+        followups.record_consent(shop, person.id, ContactChannel.SMS, True, "到店登记表")
+        messages.queue_message(shop, person.id, MessageEvent.FOLLOW_UP, values)
+        ids.append(person.id)
+    followups.record_consent(shop, ids[1], ContactChannel.SMS, False, "电话退订")
+    assert [r.customer_name for r in messages.call_list(shop)] == ["王芳"]
+    assert "李雷" not in messages.call_list_csv(shop).decode("utf-8-sig")
+    assert {r.customer_name: r.blocked for r in messages.outbox(shop)} == {
+        "王芳": None,
+        "李雷": "no_consent",
+    }

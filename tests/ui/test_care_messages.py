@@ -130,6 +130,7 @@ def _reloaded(qtbot, tab: MessagesTab, key: Qt.Key, mods=Qt.KeyboardModifier.Con
 
 def test_without_a_gateway_the_list_is_copied_saved_and_worked_by_hand(qtbot, keep, shop, tmp_path):
     _queue(shop, "王芳", "13800138000")
+    _queue(shop, "韩梅", "13700137000", MessageEvent.FOLLOW_UP)
     gone = _queue(shop, "李雷", "13900139000", MessageEvent.FOLLOW_UP)
     followups.record_consent(shop, gone, ContactChannel.SMS, False, "电话退订")
     tab = _open(qtbot, keep, shop)
@@ -137,9 +138,12 @@ def test_without_a_gateway_the_list_is_copied_saved_and_worked_by_hand(qtbot, ke
     assert not tab.send_now.isEnabled()
     assert _statuses(tab) == {
         "王芳": "Queued: call or text by hand",
-        "李雷": "Queued: call or text by hand",
+        "韩梅": "Queued: call or text by hand",
+        "李雷": "Will not go out: the customer's consent is not in force",
     }
-    # copy: one line per message, oldest first, as it is worked
+    assert _short(tab)["李雷"] == "Will not go out"
+    # copy: one line per message, oldest first, as it is worked; never one to a customer
+    # who withdrew the consent since it was queued
     qtbot.keyClick(
         tab.table,
         Qt.Key.Key_C,
@@ -148,7 +152,7 @@ def test_without_a_gateway_the_list_is_copied_saved_and_worked_by_hand(qtbot, ke
     lines = QApplication.clipboard().text().split("\n")
     assert [line.split("\t")[:3] for line in lines] == [
         ["王芳", "13800138000", "Ready for pickup"],
-        ["李雷", "13900139000", "Follow-up"],
+        ["韩梅", "13700137000", "Follow-up"],
     ]
     assert "WO-20261201-0001" in lines[0]
     # save as CSV (UTF-8 with BOM, Chinese headers for Excel)
@@ -161,18 +165,19 @@ def test_without_a_gateway_the_list_is_copied_saved_and_worked_by_hand(qtbot, ke
     wait_tasks()
     table = list(csv.reader(io.StringIO((tmp_path / "list.csv").read_bytes().decode("utf-8-sig"))))
     assert table[0] == list(messages.CALL_LIST_HEADERS)
-    assert [row[1] for row in table[1:]] == ["王芳", "李雷"]
+    assert [row[1] for row in table[1:]] == ["王芳", "韩梅"]
     assert "Saved to" in tab.message.text()
     # the withdrawn consent: refused with the reason, nothing changes
     _select(tab, "李雷")
     _reloaded(qtbot, tab, Qt.Key.Key_D)
     assert "not agreed" in tab.message.text()
-    assert [r.status for r in messages.outbox(shop)] == [MessageStatus.QUEUED] * 2
+    assert not tab.done_by_hand.isEnabled()
+    assert [r.status for r in messages.outbox(shop)] == [MessageStatus.QUEUED] * 3
     # called 王芳: done by hand
     _select(tab, "王芳")
     _reloaded(qtbot, tab, Qt.Key.Key_D)
     assert "Marked done: 王芳" in tab.message.text()
-    assert _statuses(tab) == {"李雷": "Queued: call or text by hand"}  # "to do" filter
+    assert list(_statuses(tab)) == ["李雷", "韩梅"]  # "to do" filter, newest first
     tab.filter.setCurrentIndex(tab.filter.findData("sent"))
     assert list(_statuses(tab)) == ["王芳"]
     assert _statuses(tab)["王芳"].startswith("Sent by hand ")

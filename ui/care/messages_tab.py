@@ -269,7 +269,7 @@ class MessagesTab(QWidget):
             items[COL_TEXT].setToolTip(r.body)
             items[COL_STATUS].setToolTip(self.status_of(r))
             self.model.appendRow(items)
-        queued = sum(1 for r in self.rows if r.status is MessageStatus.QUEUED)
+        queued = sum(1 for r in self.rows if r.status is MessageStatus.QUEUED and not r.blocked)
         failed = sum(1 for r in self.rows if r.status is MessageStatus.FAILED)
         self.count.setText(
             self.tr("%1 shown · %2 queued · %3 failed")
@@ -288,6 +288,8 @@ class MessagesTab(QWidget):
         below the table and on the cell's tooltip)."""
         state = self.state
         if r.status is MessageStatus.QUEUED:
+            if r.blocked:
+                return self.tr("Will not go out")
             if state is not None and state.configured and state.quiet:
                 return self.tr("Held until %1").replace("%1", state.quiet_until)
             if state is not None and not state.configured:
@@ -307,6 +309,8 @@ class MessagesTab(QWidget):
         with its reason (and whether it is tried again)."""
         state = self.state
         if r.status is MessageStatus.QUEUED:
+            if r.blocked:
+                return self.tr("Will not go out: %1").replace("%1", self.reason_text(r.blocked))
             if state is not None and state.configured and state.quiet:
                 return self.tr("Held: quiet hours until %1").replace("%1", state.quiet_until)
             if state is not None and not state.configured:
@@ -358,9 +362,9 @@ class MessagesTab(QWidget):
         configured = self.state is not None and self.state.configured
         self.send_now.setEnabled(not busy and configured)
         self.done_by_hand.setEnabled(
-            not busy and r is not None and r.status is not MessageStatus.SENT
+            not busy and r is not None and r.status is not MessageStatus.SENT and not r.blocked
         )
-        has_list = any(x.status is MessageStatus.QUEUED for x in self.rows)
+        has_list = any(x.status is MessageStatus.QUEUED and not x.blocked for x in self.rows)
         self.copy.setEnabled(has_list)
         self.save_csv.setEnabled(has_list)
         self.gate.apply()
@@ -427,7 +431,9 @@ class MessagesTab(QWidget):
     def list_text(self) -> str:
         """The call/SMS list as text to paste (one message a line: name, phone, what about,
         the text), oldest first as it is worked."""
-        queued = [r for r in reversed(self.rows) if r.status is MessageStatus.QUEUED]
+        queued = [
+            r for r in reversed(self.rows) if r.status is MessageStatus.QUEUED and not r.blocked
+        ]
         return "\n".join(
             "\t".join((r.customer_name, r.phone, event_text(r.event), r.body.replace("\n", " ")))
             for r in queued
