@@ -36,6 +36,10 @@
         <source>Customer care</source>
         <translation>Customer care</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -36,6 +36,10 @@
         <source>Customer care</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -36,6 +36,7 @@ from app.settings.station import StationStore
 from tests.factories import customer, order_in_state, vehicle
 from tests.ui.conftest import wait_tasks
 from tests.ui.keyboard import FocusWalk, describe, focusables, tab_leaves, walk_tab
+from ui.appointments.booking_dialog import BookingDialog
 from ui.auth.approval_dialog import ApprovalDialog
 from ui.auth.first_start import FirstStartWizard
 from ui.auth.sign_in_dialog import SignInDialog
@@ -134,7 +135,9 @@ def test_reception_desk_views_and_every_intake_step(qtbot, window):
         check_walk(qtbot, window, f"intake step {n + 1} ({flow.current().title()})")
 
 
-@pytest.mark.parametrize("desk", ["workshop", "cashier", "customer", "settings", "stations"])
+@pytest.mark.parametrize(
+    "desk", ["workshop", "cashier", "customer", "settings", "stations", "appointments"]
+)
 def test_every_desk(qtbot, window, desk):
     window.switch_to(desk)
     wait_tasks()
@@ -268,6 +271,7 @@ def dialogs(ctx, tech, tmp_path) -> dict[str, object]:
             "ui.reception.legal_facts_dialog"
         ).LegalFactsDialog(ctx, order),
         "record complaint": lambda: RecordComplaintDialog(ctx),
+        "booking": lambda: BookingDialog(ctx, None, order.customer.id, order.asset.id),
         "complaint step": lambda: ComplaintActionDialog(ctx, _complaint(ctx), "advance"),
         "complaint handover": lambda: ComplaintActionDialog(
             ctx, _complaint(ctx), "handover", complaints.complaint_handlers(ctx)
@@ -302,6 +306,7 @@ FACTORY_CLASSES = (
     "ui.reception.legal_facts_dialog.LegalFactsDialog",
     "ui.care.complaint_dialogs.RecordComplaintDialog",
     "ui.care.complaint_dialogs.ComplaintActionDialog",
+    "ui.appointments.booking_dialog.BookingDialog",
 )
 
 
@@ -354,6 +359,7 @@ def catalog_file(tmp_path) -> object:
         "record complaint",
         "complaint step",
         "complaint handover",
+        "booking",
     ],
 )
 def test_every_dialog(qtbot, ctx, tech, keep, tmp_path, name):

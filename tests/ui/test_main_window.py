@@ -48,6 +48,7 @@ def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
         "stations",
         "setup",
         "care",
+        "appointments",
     ]
     assert window.current_key() == "reception"
     for n, key in enumerate(window.keys, start=1):
@@ -55,7 +56,7 @@ def test_desks_switch_by_keys_and_are_remembered(qtbot, ctx, adapter, keep):
         assert window.current_key() == key
         assert window.switcher.checkedId() == n - 1
     assert window.workspace("stations").title() == "Stations"
-    assert prefs.desk() == "care"  # settings, stations and setup are not desks to open with
+    assert prefs.desk() == "appointments"  # settings, stations and setup are not desks to open with
     window.switch_to("cashier")
     assert prefs.desk() == "cashier"
     window.close()

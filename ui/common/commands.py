@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.errors import DatabaseUnavailable, RuleViolation
 from app.services import (
+    appointments,
     cashier,
     catalog,
     catalog_io,
@@ -110,6 +111,14 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "resume_complaint": complaints.resume,
     "reopen_complaint": complaints.reopen,
     "escalate_complaints": complaints.escalate_due,
+    # the appointments desk (预约): book, move or rebook, cancel, the reminder call's outcome,
+    # a no-show, tomorrow's reminder SMS
+    "book_appointment": appointments.book,
+    "move_appointment": appointments.move,
+    "cancel_appointment": appointments.cancel,
+    "record_appointment_confirmation": appointments.record_confirmation,
+    "appointment_no_show": appointments.no_show,
+    "send_appointment_reminders": appointments.send_day_before,
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.context import ServiceContext
+from ui.appointments import AppointmentsWorkspace
 from ui.care import CareWorkspace
 from ui.cashier import CashierWorkspace
 from ui.changes import ChangeAdapter
@@ -30,6 +31,7 @@ TITLES = {
     "stations": QT_TRANSLATE_NOOP("Desks", "Stations"),
     "setup": QT_TRANSLATE_NOOP("Desks", "Setup"),
     "care": QT_TRANSLATE_NOOP("Desks", "Customer care"),
+    "appointments": QT_TRANSLATE_NOOP("Desks", "Appointments"),
 }
 
 
@@ -66,3 +68,8 @@ def setup_desk() -> DeskSpec:
 def care_desk() -> DeskSpec:
     """The customer care desk (follow-up agents and service managers), after Setup (Ctrl+8)."""
     return DeskSpec("care", lambda ctx, ch, live: CareWorkspace(ctx, ch, live=live))
+
+
+def appointments_desk() -> DeskSpec:
+    """The appointments desk (预约: advisors, follow-up agents, managers), after care (Ctrl+9)."""
+    return DeskSpec("appointments", lambda ctx, ch, live: AppointmentsWorkspace(ctx, ch, live=live))

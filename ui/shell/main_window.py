@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.workspaces["stations"] = StationsPage(ctx, changes, live=live)
         self.workspaces["setup"] = desks.setup_desk().build(ctx, changes, live)
         self.workspaces["care"] = desks.care_desk().build(ctx, changes, live)
+        self.workspaces["appointments"] = desks.appointments_desk().build(ctx, changes, live)
         self.keys = list(self.workspaces)
         self.stack = QStackedWidget()
         self.switcher = QButtonGroup(self)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from app.settings.station import StationStore, station_store
 
 LANG_KEY = "ui.language"  # "system" | "zh_CN" | "en"
-DESK_KEY = "ui.desk"  # "reception" | "workshop" | "cashier" | "customer" | "settings" | "care"
+DESK_KEY = "ui.desk"  # "reception" | ... | "settings" | "care" | "appointments"
 GEOMETRY_KEY = "ui.geometry"
 
 LANGUAGES = ("system", "zh_CN", "en")
-DESKS = ("reception", "workshop", "cashier", "customer", "settings", "care")
+DESKS = ("reception", "workshop", "cashier", "customer", "settings", "care", "appointments")
 
 
 def store() -> StationStore:
