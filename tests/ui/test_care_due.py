@@ -160,3 +160,14 @@ def test_without_the_right_the_list_says_why(qtbot, keep, ctx, shop):
     tab = _tab(qtbot, keep, ctx)  # an advisor: no FOLLOW_UP right
     assert tab.rows == []
     assert tab.message.text() and tab.message.kind().value == "error"
+
+
+def test_buttons_say_which_right_is_missing(qtbot, keep, agent):
+    from ui.auth.who import Who
+
+    tab = _tab(qtbot, keep, agent)
+    tab.apply_rights(Who("Li Na", role=Role.ADVISOR, roles=frozenset({Role.ADVISOR})))
+    assert not tab.log_button.isEnabled() and tab.log_button.toolTip()
+    assert tab.sms_button.isEnabled()  # an advisor may queue messages
+    tab.apply_rights(Who("Xu Jing", role=Role.FOLLOW_UP, roles=frozenset({Role.FOLLOW_UP})))
+    assert tab.log_button.isEnabled() and tab.sms_button.isEnabled()  # the next user may

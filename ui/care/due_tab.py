@@ -307,6 +307,8 @@ class DueTab(QWidget):
             self.kind_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply_rights(self, who: Any) -> None:
+        for button in (self.log_button, self.sms_button):
+            button.setEnabled(True)  # the gate only greys out: the next user may
         self.gate.set_who(who)
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
