@@ -86,6 +86,10 @@ OUTCOME_NAMES: dict[str, str] = {
 }
 
 
+#: lists of customers, not of vehicles or devices
+PER_CUSTOMER = ("birthday", "inactive", "lost")
+COL_ASSET, COL_KM, COL_LAST_VISIT = 2, 4, 5
+
 #: the reminder's placeholders a row fills (the others are the customer's and the shop's)
 ROW_VALUES = ("asset", "due_date", "due_km")
 
@@ -359,6 +363,11 @@ class DueTab(QWidget):
         self.model.kind = kind
         self.model.set_rows(rows)
         self.model.set_kind(kind)
+        # the customer lists have no vehicle or mileage; inactive and lost are by last visit
+        per_customer = kind in PER_CUSTOMER
+        for column in (COL_ASSET, COL_KM):
+            self.table.setColumnHidden(column, per_customer)
+        self.table.setColumnHidden(COL_LAST_VISIT, kind in ("inactive", "lost"))
         n = len(rows)
         self.count.setText(self.tr("%n row(s)", "", n))
         if rows:
