@@ -34,6 +34,7 @@ def test_the_printing_group_reports_renders_and_whole_processes(
         assert 0 < m["p50_ms"] <= m["p95_ms"]
     for name in ("print_cli", "python_bare", "python_reportlab", "render_bare_reportlab"):
         assert metrics[name]["p50_ms"] > 0, name
+        assert 0 < metrics[name]["cpu_p50_ms"] <= metrics[name]["cpu_p95_ms"], name
     # a whole print costs more than the bare interpreter it runs in
     assert metrics["print_cli"]["p50_ms"] > metrics["python_bare"]["p50_ms"]
     assert checks["print_order"] == released.order.number
