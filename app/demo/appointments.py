@@ -127,6 +127,7 @@ def _one(
                 a = s.get(Appointment, row.id)
                 assert a is not None
                 a.state, a.arrived_at = AppointmentState.ARRIVED, start + late
+            row = ap.get_appointment(advisor, row.id)
     elif roll < 0.4:
         row = ap.record_confirmation(advisor, row.id, row.version, ConfirmationOutcome.CONFIRMED,
                                      now=min(now, start - timedelta(hours=20)))  # fmt: skip

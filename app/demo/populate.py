@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from app.db.engine import Database
 from app.demo.appointments import AppointmentSummary, add_appointments
 from app.demo.care import CareSummary, add_care
+from app.demo.complaints import ComplaintSummary, add_complaints
 from app.demo.fakes import Fakes
 from app.demo.inputs import asset_input, customer_input
 from app.demo.messages import MessagesSummary, add_messages
@@ -88,6 +89,7 @@ class DemoSummary:
     inspections: int = 0
     care: CareSummary | None = None
     appointments: AppointmentSummary | None = None
+    complaints: ComplaintSummary | None = None
     messages: MessagesSummary | None = None
 
     def add_order(self, d: OrderDetail) -> None:
@@ -117,6 +119,8 @@ class DemoSummary:
             rows.append(self.care.text())
         if self.appointments is not None:
             rows.append(self.appointments.text())
+        if self.complaints is not None:
+            rows.append(self.complaints.text())
         if self.messages is not None:
             rows.append(self.messages.text())
         return "\n".join(rows)
@@ -174,6 +178,7 @@ def populate(db: Database, customers: int, orders: int, seed: int | None = None)
         if d.order.state in OPEN_STATES:
             busy.add(d.asset.id)
     summary.care = add_care(db, desk.staff.advisor, r)
+    summary.complaints = add_complaints(desk.staff.advisor, r)
     summary.appointments = add_appointments(db, desk.staff.advisor, r, per_day=max(2, orders // 15))
     summary.messages = add_messages(db, desk.staff.advisor, r)
     return summary
