@@ -464,10 +464,6 @@
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</source>
-        <translation>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -536,6 +532,26 @@
     <message>
         <source>Last call</source>
         <translation>Last call</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer and vehicle</source>
+        <translation>Book an appointment for this customer and vehicle</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · a booked appointment logs the call</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · a booked appointment logs the call</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <source>Booked for %1: %2. The call is logged.</source>
+        <translation>Booked for %1: %2. The call is logged.</translation>
     </message>
 </context>
 <context>

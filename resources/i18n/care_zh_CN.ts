@@ -463,10 +463,6 @@
         <translation>另存为 CSV…</translation>
     </message>
     <message>
-        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · booking an appointment comes with appointments</source>
-        <translation>Ctrl+PgUp / Ctrl+PgDn：切换名单 · 在一行上按 Enter：开始通话 · 预约功能上线后可直接预约</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -533,6 +529,26 @@
     <message>
         <source>Last call</source>
         <translation>上次致电</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer and vehicle</source>
+        <translation>为这位客户和车辆预约进店</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · a booked appointment logs the call</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn：切换名单 · 在一行上按 Enter：开始通话 · 预约成功后自动记录本次通话</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>已预约 %1</translation>
+    </message>
+    <message>
+        <source>Booked for %1: %2. The call is logged.</source>
+        <translation>已为 %1 预约：%2。本次通话已记录。</translation>
     </message>
 </context>
 <context>

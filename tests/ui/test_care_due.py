@@ -171,3 +171,32 @@ def test_buttons_say_which_right_is_missing(qtbot, keep, agent):
     assert tab.sms_button.isEnabled()  # an advisor may queue messages
     tab.apply_rights(Who("Xu Jing", role=Role.FOLLOW_UP, roles=frozenset({Role.FOLLOW_UP})))
     assert tab.log_button.isEnabled() and tab.sms_button.isEnabled()  # the next user may
+
+
+def test_ctrl_b_books_an_appointment_and_logs_the_call(qtbot, keep, agent, shop, db):
+    from types import SimpleNamespace
+
+    from app.domain.enums import AppointmentSource
+    from ui.appointments.booking_dialog import BookingDialog
+
+    tab = _tab(qtbot, keep, agent)
+    tab.table.setFocus()
+    _key(qtbot, tab, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.booking
+    assert isinstance(dialog, BookingDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.customer_id == shop["chen"], timeout=5000)
+    assert dialog.vehicle.currentData() == shop["first"]
+    assert dialog.source.currentData() == AppointmentSource.OUTBOUND
+    # the dialog's own booking is tested with the appointments desk: here, what it tells
+    dialog.booked.emit(SimpleNamespace(local="2026-12-03 09:00"))
+    wait_tasks()
+    with db.read() as s:
+        calls = s.execute(select(CareCall.due_kind, CareCall.customer_id, CareCall.outcome,
+                                 CareCall.note)).all()  # fmt: skip
+    assert [tuple(c) for c in calls] == [
+        ("maintenance", shop["chen"], "booked", "Appointment 2026-12-03 09:00")
+    ]
+    assert "2026-12-03 09:00" in tab.message.text()
+    dialog.reject()
+    wait_tasks()
+    assert tab.booking is None

@@ -9,9 +9,11 @@ On a row: Enter starts the call (the outcome box takes the focus and a timer run
 Ctrl+Enter logs the call with its outcome, note and length (:func:`due_lists.log_call`);
 Ctrl+M puts a service reminder in the outbox (:func:`messages.queue_message`, the
 service-reminder template) — refused, with the reason, without the customer's SMS consent
-or when the template needs a value the row does not have. Ctrl+P copies the list (tab
-separated, for a spreadsheet or to print from there), Ctrl+S saves it as CSV. Booking an
-appointment comes with appointments.
+or when the template needs a value the row does not have. Ctrl+B books an appointment for
+the row's customer and vehicle (the appointments desk's booking dialog, source "outbound");
+once booked, the call is logged as "will come in" with the appointment's time. Ctrl+P
+copies the list (tab separated, for a spreadsheet or to print from there), Ctrl+S saves it
+as CSV.
 """
 
 from __future__ import annotations
@@ -37,12 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import MessageEvent
+from app.domain.enums import AppointmentSource, MessageEvent
 from app.domain.errors import ValidationError
 from app.domain.permissions import Permission
 from app.services import due_lists
 from app.services.context import ServiceContext
 from app.services.due_lists import DueRow
+from ui.appointments.booking_dialog import BookingDialog
 from ui.auth.rights import Gate
 from ui.common import format as fmt
 from ui.common.calls import call
@@ -249,6 +252,10 @@ class DueTab(QWidget):
         self.sms_button = QPushButton()
         show_key(self.sms_button, self.tr("SMS reminder"), "Ctrl+M",
                  self.tr("Put a service reminder for this customer in the outbox"))  # fmt: skip
+        self.book_button = QPushButton()
+        show_key(self.book_button, self.tr("Book appointment…"), "Ctrl+B",
+                 self.tr("Book an appointment for this customer and vehicle"))  # fmt: skip
+        self.booking: BookingDialog | None = None
         work = QHBoxLayout()
         work.addWidget(outcome_label)
         work.addWidget(self.outcome)
@@ -256,6 +263,7 @@ class DueTab(QWidget):
         work.addWidget(self.note, 1)
         work.addWidget(self.log_button)
         work.addWidget(self.sms_button)
+        work.addWidget(self.book_button)
 
         self.copy_button = QPushButton()
         show_key(self.copy_button, self.tr("Copy list"), "Ctrl+P",
@@ -267,7 +275,7 @@ class DueTab(QWidget):
             hint(
                 self.tr(
                     "Ctrl+PgUp / Ctrl+PgDn: the list · Enter on a row: start the call · "
-                    "booking an appointment comes with appointments"
+                    "a booked appointment logs the call"
                 )
             ),
             1,
@@ -291,12 +299,14 @@ class DueTab(QWidget):
         connect_action(self, self.refresh_button, "F5", self.reload)
         connect_action(self, self.log_button, "Ctrl+Enter", self.log_call)
         connect_action(self, self.sms_button, "Ctrl+M", self.send_sms)
+        connect_action(self, self.book_button, "Ctrl+B", self.book)
         connect_action(self, self.copy_button, "Ctrl+P", self.copy_list)
         connect_action(self, self.save_button, "Ctrl+S", self.save_list)
         add_key(self, "Ctrl+PgDown", lambda: self.step_list(1))
         add_key(self, "Ctrl+PgUp", lambda: self.step_list(-1))
         self.gate.need(self.log_button, Permission.FOLLOW_UP)
         self.gate.need(self.sms_button, Permission.MESSAGES)
+        self.gate.need(self.book_button, Permission.APPOINTMENTS)
         self._show_call()
 
     # --- the workspace's interface -------------------------------------------------------
@@ -311,7 +321,7 @@ class DueTab(QWidget):
             self.kind_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply_rights(self, who: Any) -> None:
-        for button in (self.log_button, self.sms_button):
+        for button in (self.log_button, self.sms_button, self.book_button):
             button.setEnabled(True)  # the gate only greys out: the next user may
         self.gate.set_who(who)
 
@@ -498,6 +508,53 @@ class DueTab(QWidget):
 
         if not self.commands.run("queue_due_reminder", kwargs, done, failed):
             self.message.say(self.tr("The last action is still on its way."), MessageKind.WARNING)
+
+    def book(self) -> None:
+        """Ctrl+B: the booking dialog for the row's customer (and vehicle), one at a time."""
+        row = self.current()
+        if row is None:
+            self.message.say(self.tr("Choose a row first."), MessageKind.WARNING)
+            return
+        if self.booking is not None:
+            self.booking.raise_()
+            self.booking.activateWindow()
+            return
+        dialog = BookingDialog(
+            self.ctx, self, row.customer_id, row.asset_id, live=self.live,
+            source=AppointmentSource.OUTBOUND,
+        )  # fmt: skip
+        kind = self.kind()
+        dialog.booked.connect(lambda booked: self._on_booked(kind, row, booked))
+        dialog.finished.connect(lambda _r: self._booking_closed(dialog))
+        self.booking = dialog
+        dialog.open()
+
+    def _booking_closed(self, dialog: BookingDialog) -> None:
+        if self.booking is dialog:
+            self.booking = None
+        dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_booked(self, kind: str, row: DueRow, booked: Any) -> None:
+        """The appointment is the call's outcome: logged as "will come in" with its time."""
+        note = self.tr("Appointment %1").replace("%1", str(booked.local))
+        kwargs = {
+            "kind": kind, "customer_id": row.customer_id, "asset_id": row.asset_id,
+            "outcome": "booked", "note": note, "duration_s": self._seconds(row),
+        }  # fmt: skip
+
+        def done(_id: Any) -> None:
+            if self._calling == row:
+                self._end_call()
+            self.message.say(
+                self.tr("Booked for %1: %2. The call is logged.")
+                .replace("%1", row.customer)
+                .replace("%2", str(booked.local)),
+                MessageKind.SUCCESS,
+            )
+            self.reload()
+
+        self._run("log_due_call", kwargs, done)
 
     # --- the list on paper ---------------------------------------------------------------
     def copy_list(self) -> None:
