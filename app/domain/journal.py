@@ -90,6 +90,7 @@ class AuditAction(StrEnum):
     MESSAGE_TEMPLATE = "message.template"
     MESSAGE_QUEUE = "message.queue"
     MESSAGE_SEND = "message.send"
+    CUSTOMER_CONSENT = "customer.consent"
     CUSTOMER_EXPORT = "customer.export"
     CUSTOMER_ANONYMISE = "customer.anonymise"
 

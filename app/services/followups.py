@@ -71,6 +71,7 @@ from app.domain.working_time import (
 )
 from app.services import messages, shop_time
 from app.services.access import require
+from app.services.audit import audit
 from app.services.context import ServiceContext
 from app.services.settings import setting
 
@@ -231,18 +232,29 @@ def record_consent(
         raise ValidationError("source", "too_long", "at most 60 characters", max_len=60)
     with ctx.db.write() as session:
         require(session, ctx, Permission.EDIT_CUSTOMERS)
-        if session.get(Customer, customer_id) is None:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
             raise NotFound("customer", customer_id)
+        when = at or utcnow()
         session.add(
             ContactConsent(
                 customer_id=customer_id,
                 channel=channel,
                 granted=granted,
-                at=at or utcnow(),
+                at=when,
                 source=source,
                 recorded_by_id=ctx.actor.user_id,
             )
         )
+        # every station's consent tab and the outbox see it live; the audit log keeps who
+        record_change(session, "customer", customer_id, "consent", customer.version,
+                      ctx.actor.station_id, ctx.actor.branch_id)  # fmt: skip
+        audit(
+            session, ctx, "customer.consent", "customer", customer_id,
+            summary=f"{channel.value}: {'granted' if granted else 'withdrawn'} ({source})",
+            after={"channel": channel, "granted": granted, "at": when, "source": source},
+            customer_id=customer_id,
+        )  # fmt: skip
 
 
 # -- the generator -------------------------------------------------------------------------

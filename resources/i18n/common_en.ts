@@ -1710,6 +1710,10 @@
         <source>Booked customer arrived</source>
         <translation>Booked customer arrived</translation>
     </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

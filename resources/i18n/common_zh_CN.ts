@@ -1710,6 +1710,10 @@
         <source>Booked customer arrived</source>
         <translation>预约客户已到店</translation>
     </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已记录联系同意</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

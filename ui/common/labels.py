@@ -145,6 +145,7 @@ AUDIT_ACTIONS: dict[AuditAction, str] = {
     AuditAction.MESSAGE_TEMPLATE: QT_TRANSLATE_NOOP("Labels", "Message template changed"),
     AuditAction.MESSAGE_QUEUE: QT_TRANSLATE_NOOP("Labels", "Message queued"),
     AuditAction.MESSAGE_SEND: QT_TRANSLATE_NOOP("Labels", "Message sent"),
+    AuditAction.CUSTOMER_CONSENT: QT_TRANSLATE_NOOP("Labels", "Consent recorded"),
     AuditAction.CUSTOMER_EXPORT: QT_TRANSLATE_NOOP("Labels", "Customer's data exported"),
     AuditAction.CUSTOMER_ANONYMISE: QT_TRANSLATE_NOOP("Labels", "Customer anonymised"),
     AuditAction.APPOINTMENT_BOOK: QT_TRANSLATE_NOOP("Labels", "Appointment booked"),
