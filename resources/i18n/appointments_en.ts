@@ -135,6 +135,10 @@
         <source>%2 min</source>
         <translation>%2 min</translation>
     </message>
+    <message>
+        <source>Day and time, e.g. 12-24 10:00, or 10:00; empty: the soonest slots</source>
+        <translation>Day and time, e.g. 12-24 10:00, or 10:00; empty: the soonest slots</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsWorkspace</name>

@@ -135,6 +135,10 @@
         <source>%2 min</source>
         <translation>%2 分钟</translation>
     </message>
+    <message>
+        <source>Day and time, e.g. 12-24 10:00, or 10:00; empty: the soonest slots</source>
+        <translation>日期和时间，如 12-24 10:00，或 10:00；留空：最早的时段</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsWorkspace</name>

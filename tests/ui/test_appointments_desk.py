@@ -174,7 +174,9 @@ def test_booking_by_keyboard_with_a_refusal_and_a_full_slot(
     # Tuesday then; the 10:00 slot fills up at another station before Ctrl+Enter
     type_wanted(qtbot, dialog.picker.wanted, "2027-01-05 10:00")
     qtbot.waitUntil(
-        lambda: dialog.picker.offers and dialog.picker.offers[0].local.startswith("2027-01-05"),
+        lambda: (
+            bool(dialog.picker.offers) and dialog.picker.offers[0].local.startswith("2027-01-05")
+        ),
         timeout=5000,
     )
     qtbot.keyClick(focused(), Qt.Key.Key_2, ALT)
@@ -324,7 +326,7 @@ def test_today_arrivals_calls_and_no_shows(qtbot, ctx, adapter, keep, shop, cloc
     assert focused() is today.picker.wanted
     type_wanted(qtbot, today.picker.wanted, "2027-01-04 10:00")
     qtbot.waitUntil(
-        lambda: today.picker.offers and today.picker.offers[0].local.startswith("2027-01-04"),
+        lambda: bool(today.picker.offers) and today.picker.offers[0].local.startswith("2027-01-04"),
         timeout=5000,
     )
     qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)

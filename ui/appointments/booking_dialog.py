@@ -253,15 +253,16 @@ class BookingDialog(QDialog):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(
-            hint(self.tr("Ctrl+Enter books; the confirmation SMS goes out when the customer "
-                         "agreed to SMS. Esc closes."))
-        )  # fmt: skip
+        buttons.addStretch(1)
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
+        layout.addWidget(
+            hint(self.tr("Ctrl+Enter books; the confirmation SMS goes out when the customer "
+                         "agreed to SMS. Esc closes."))
+        )  # fmt: skip
         layout.addLayout(buttons)
         self.setMinimumWidth(940)
         self.resize(1000, 620)
@@ -309,6 +310,7 @@ class BookingDialog(QDialog):
 
     def _on_file(self, f: CustomerFile, asset_id: int | None) -> None:
         self.customer_id = f.customer.id
+        self.lookup.list.hide()  # chosen: the hits make room (typing again shows them)
         self.assets = [
             a for a in f.assets if a.customer_id == f.customer.id and a.status is AssetStatus.IN_USE
         ]

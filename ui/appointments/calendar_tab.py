@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -43,7 +44,7 @@ from ui.common import labels
 from ui.common.calls import call
 from ui.common.errors import error_text
 from ui.common.keys import add_key, connect_action, show_key
-from ui.common.widgets import MessageLine, hint, setup_table
+from ui.common.widgets import MessageLine, hint
 
 #: the data role of a cell that draws a bar: (booked, capacity)
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +120,7 @@ def booking_text(r: AppointmentRow) -> str:
         marks.append(texts.tr(texts.WAITS))
     if r.overbooked:
         marks.append(texts.tr(texts.OVERBOOKED))
-    return head + (" · " + ", ".join(marks) if marks else "")
+    return " · ".join([head, *marks])
 
 
 def bar_text(booked: Decimal, capacity: Decimal) -> str:
@@ -163,8 +164,15 @@ class CalendarTab(QWidget):
 
         self.table = QTableWidget()
         self.table.setObjectName("calendarTable")
-        setup_table(self.table, None)
+        # set up by hand: the columns are sized per view (no column fitter)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setItemDelegate(BarDelegate(self.table))
         self.detail = QLabel()
@@ -289,8 +297,25 @@ class CalendarTab(QWidget):
         if rows:
             column = 1 + (self.day - views[0].day).days if self.week else 1
             self.table.setCurrentCell(min(keep_row, rows - 1), column)
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._show_detail()
+
+    def _size_columns(self) -> None:
+        """Week: the days share the width; day: the bookings take what the bars leave."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column in range(self.table.columnCount()):
+            if column == 0:
+                mode = fit
+            elif self.week:
+                mode = stretch
+            else:
+                mode = stretch if column == 2 else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
+            if mode is QHeaderView.ResizeMode.Interactive:
+                wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, max(150, wanted + 24))
 
     def _times(self, views: list[DayView]) -> list[str]:
         return sorted({texts.slot_time(s) for v in views for s in v.slots})

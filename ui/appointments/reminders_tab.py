@@ -95,6 +95,7 @@ class WeeksModel(RowTableModel[WeekFigures]):
                 lambda w: rate_text(w.punctuality, w.on_time, w.booked_arrivals),
                 align_right=True,
             ),
+            Column(lambda: "", lambda w: ""),  # takes the width left, after the figures
         ]
 
 
@@ -149,16 +150,20 @@ class RemindersTab(QWidget):
         self.weeks = QTableView()
         self.weeks.setObjectName("weekFigures")
         self.weeks.setModel(self.weeks_model)
-        setup_table(self.weeks, None)
+        setup_table(self.weeks, 5)
+        rows = self.weeks.verticalHeader().defaultSectionSize()
+        self.weeks.setMinimumHeight(
+            rows * WEEKS + self.weeks.horizontalHeader().sizeHint().height() + 6
+        )
         self.message = MessageLine()
         self.message.setObjectName("remindersMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(title(self.tr("To remind by phone (no SMS)")))
-        layout.addWidget(self.phone, 3)
+        layout.addWidget(self.phone, 1)
         layout.addWidget(title(self.tr("The last %1 weeks").replace("%1", str(WEEKS))))
-        layout.addWidget(self.weeks, 2)
+        layout.addWidget(self.weeks)
 
         connect_action(self, self.send_button, "Ctrl+Enter", self.send_reminders)
         connect_action(self, self.copy_button, "Ctrl+P", self.copy_list)

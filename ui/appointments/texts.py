@@ -153,7 +153,7 @@ OFFER_LINE = QT_TRANSLATE_NOOP("AppointmentTexts", "%1   %2 %3   %4 free of %5")
 SMS_QUEUED = QT_TRANSLATE_NOOP("AppointmentTexts", "The confirmation SMS is in the outbox.")
 SMS_NOT_SENT = QT_TRANSLATE_NOOP("AppointmentTexts", "No confirmation SMS: %1")
 WANTED_HINT = QT_TRANSLATE_NOOP(
-    "AppointmentTexts", "e.g. 2027-01-04 10:00, 01-04 10:00 or 10:00; empty: the soonest"
+    "AppointmentTexts", "Day and time, e.g. 12-24 10:00, or 10:00; empty: the soonest slots"
 )
 WANTED_FORMAT = QT_TRANSLATE_NOOP(
     "AppointmentTexts",

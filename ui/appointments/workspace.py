@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.permissions import Permission
 from app.services.appointments import AppointmentRow
@@ -63,11 +63,14 @@ class AppointmentsWorkspace(Workspace):
         show_key(self.book_button, self.tr("Book an appointment"), BOOK_KEY)
         self.message = MessageLine()
         self.message.setObjectName("appointmentsMessage")
-        self.tabs.setCornerWidget(self.book_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(bottom)
         for n in range(len(self.pages)):
             self.tabs.setTabToolTip(n, f"Alt+{n + 1}")
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda i=n: self.show_tab(i))
