@@ -300,7 +300,10 @@ def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[Du
             continue  # one reading (or none moving): no pace to project from
         per_day = (r.last_km - r.first_km) / span
         left = r.next_service_km - r.last_km
-        reach = r.last_at.date() + timedelta(days=max(0.0, left / per_day))
+        ahead = max(0.0, left / per_day)
+        if ahead > (today - r.last_at.date()).days + days:
+            continue  # a car that hardly moves reaches its service km after the window
+        reach = r.last_at.date() + timedelta(days=ahead)
         if today - timedelta(days=OVERDUE) <= reach <= today + timedelta(days=days):
             detail = f"{r.next_service_km} km at {per_day:.0f} km/day"
             rows.append(

@@ -103,6 +103,9 @@ def test_maintenance_by_date_and_by_projected_mileage(ctx, agent):
     released(ctx, c, one_reading, utc(2026, 7, 1), mileage=19_000, next_service_km=20_000)
     fleet = asset(ctx, c, use=AssetUse.COMPANY)
     released(ctx, c, fleet, utc(2026, 6, 1), next_service_date=date(2026, 12, 15))
+    parked = asset(ctx, c)  # 1 km in half a year: its service km lie thousands of years ahead
+    released(ctx, c, parked, utc(2026, 1, 1), mileage=30_000)
+    released(ctx, c, parked, utc(2026, 7, 1), mileage=30_001, next_service_km=999_000)
     rows = _list(agent, "maintenance")
     assert _assets(rows) == [(by_km, date(2026, 11, 17)), (by_date, date(2026, 12, 15))]
     assert "50 km/day" in rows[0].detail
