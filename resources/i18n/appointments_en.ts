@@ -284,6 +284,10 @@
         <source>The %1 slot is full: %2 booked of %3, %4 free, and this booking needs %5. Choose another slot, or a manager lets it in (%6).</source>
         <translation>The %1 slot is full: %2 booked of %3, %4 free, and this booking needs %5. Choose another slot, or a manager lets it in (%6).</translation>
     </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -550,6 +554,18 @@
     <message>
         <source>%1: rebooked for %2.</source>
         <translation>%1: rebooked for %2.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>The booking chosen in a list, with the reason typed below</source>
+        <translation>The booking chosen in a list, with the reason typed below</translation>
+    </message>
+    <message>
+        <source>%1: the booking is cancelled, its slot is free again.</source>
+        <translation>%1: the booking is cancelled, its slot is free again.</translation>
     </message>
 </context>
 </TS>

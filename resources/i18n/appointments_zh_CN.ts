@@ -283,6 +283,10 @@
         <source>The %1 slot is full: %2 booked of %3, %4 free, and this booking needs %5. Choose another slot, or a manager lets it in (%6).</source>
         <translation>%1 时段已满：已约 %2 / 共 %3，剩余 %4，本次预约需要 %5。请选择其他时段，或由经理批准（%6）。</translation>
     </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -547,6 +551,18 @@
     <message>
         <source>%1: rebooked for %2.</source>
         <translation>%1：已改约到 %2。</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>The booking chosen in a list, with the reason typed below</source>
+        <translation>列表中选中的预约，原因填在下方</translation>
+    </message>
+    <message>
+        <source>%1: the booking is cancelled, its slot is free again.</source>
+        <translation>%1：预约已取消，时段已释放。</translation>
     </message>
 </context>
 </TS>

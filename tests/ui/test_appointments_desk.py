@@ -362,3 +362,32 @@ def test_reminders_and_figures(qtbot, ctx, adapter, keep, shop, clock):
     assert tab.weeks_model.rows()[0].week == "2026-W53"
     save_shot(ws, "appointments-reminders")
     wait_tasks()
+
+
+def test_a_booking_cancelled_from_today_s_list_with_its_reason(
+    qtbot, ctx, adapter, keep, shop, clock
+):
+    clock.set(at(SUNDAY, 9))
+    car = a_car(ctx, "粤B60001", "13800006001", "Zhou Jie")
+    row = book(ctx, car, at(SUNDAY, 15), shop["oil"])
+    ws = desk(qtbot, ctx, adapter, keep)
+    qtbot.keyClick(focused(), Qt.Key.Key_2, ALT)
+    settle_tasks(qtbot)
+    today = ws.today
+    assert focused() is today.arrivals and today.current(today.arrivals).id == row.id
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(today.arrivals, Qt.Key.Key_Delete, keys)
+    settle_tasks(qtbot)
+    assert today.errors.text_of("reason") and focused() is today.reason  # a reason first
+    qtbot.keyClicks(today.reason, "customer away")
+    qtbot.keyClick(today.reason, Qt.Key.Key_Delete, keys)
+    settle_tasks(qtbot)
+    cancelled = ap.get_appointment(ctx, row.id)
+    assert cancelled.state is AppointmentState.CANCELLED
+    assert cancelled.cancel_reason == "customer away"
+    assert "cancelled" in today.message.text()
+    qtbot.waitUntil(
+        lambda: today.arrivals_model.rows()[0].state is AppointmentState.CANCELLED, timeout=5000
+    )
+    slot = next(s for s in ap.day_slots(ctx, SUNDAY, "vehicle") if s.local.endswith("15:00"))
+    assert slot.booked == Decimal("0")

@@ -54,8 +54,8 @@ from ui.auth.approval_dialog import ApprovalDialog
 from ui.common import lang
 from ui.common.calls import call
 from ui.common.commands import run_command
-from ui.common.errors import code_text, error_text
-from ui.common.field_errors import FieldErrors, MessageLabel
+from ui.common.errors import code_text, error_text, field_text
+from ui.common.field_errors import FieldErrors, MessageLabel, mark, with_error_label
 from ui.common.keys import add_key, connect_action, show_key
 from ui.common.latest import LatestQuery
 from ui.common.lookup_box import LookupBox
@@ -220,7 +220,19 @@ class BookingDialog(QDialog):
         left.addWidget(self._caption(self.tr("&Items (Del takes one out)"), self.search))
         left.addWidget(self.search)
         left.addWidget(self.results)
-        left.addWidget(self.errors.wrap("items", self.items), 1)
+        items_box, items_error = with_error_label(self.items)
+        self.errors.bind("items", self.items, items_error)
+
+        def item_refused(err: ValidationError) -> bool:
+            parts = err.field.split(".")
+            line = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 0
+            text = field_text(err)
+            items_error.say(self.tr("Item %1: %2").replace("%1", str(line)).replace("%2", text))
+            mark(self.items, True)
+            return True
+
+        self.errors.handle_prefix("items.", item_refused)
+        left.addWidget(items_box, 1)
         hand_row = QHBoxLayout()
         hand_row.addWidget(self._caption(self.tr("By &hand:"), self.hand))
         hand_row.addWidget(self.hand, 1)
@@ -520,8 +532,6 @@ class BookingDialog(QDialog):
             self.approve.show()
             self.errors.clear()
             self.picker.error.say(self.full_text(exc))
-            from ui.common.field_errors import mark
-
             mark(self.picker.list, True)
             self.approve.setFocus(Qt.FocusReason.OtherFocusReason)
             return

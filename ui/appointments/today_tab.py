@@ -7,12 +7,13 @@ vehicle, the booked items and the notes (:func:`app.services.appointments.intake
 a cancelled booking, or one already arrived, is refused with the reason.
 
 The call list: bookings starting within the hour not confirmed by a call yet. The outcome of
-a call is recorded on the current booking (of the call list, or of the arrivals list when it
-has the focus): Alt+C confirmed, Alt+U unreachable, Alt+L will be late, Alt+M wants to move.
+a call is recorded on the current booking of the list used last (the call list or the
+arrivals): Alt+C confirmed, Alt+U unreachable, Alt+L will be late, Alt+M wants to move.
 
 The no-shows: bookings 30 minutes past their slot. Type the reason (Alt+R), then Ctrl+D
 records it and releases the slot, or choose a new slot (the wanted time, 1 / 2 / 3) and
-Ctrl+B records it and rebooks there.
+Ctrl+B records it and rebooks there. Ctrl+Shift+Del cancels the booking chosen last in any of
+the lists (the customer called to cancel), with the reason typed.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from datetime import date, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -49,6 +50,8 @@ from ui.common.keys import add_key, connect_action, show_key
 from ui.common.row_model import Column, RowTableModel
 from ui.common.widgets import MessageKind, MessageLine, setup_table, title
 from ui.stations.live import LiveSync
+
+CANCEL_KEY = "Ctrl+Shift+Del"  # (Ctrl+Del deletes a word in the reason field)
 
 
 class ArrivalsModel(RowTableModel[AppointmentRow]):
@@ -134,9 +137,13 @@ class TodayTab(QWidget):
         self.arrive_button = QPushButton()
         show_key(self.arrive_button, self.tr("Arrived: start the intake"), "F4",
                  self.tr("Enter or F4 on a booking"))  # fmt: skip
+        self.cancel_button = QPushButton()
+        show_key(self.cancel_button, self.tr("Cancel the booking"), CANCEL_KEY,
+                 self.tr("The booking chosen in a list, with the reason typed below"))  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.arrive_button)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.refresh_button)
 
         self.arrivals_model = ArrivalsModel(self)
@@ -218,11 +225,16 @@ class TodayTab(QWidget):
         connect_action(self, self.arrive_button, "F4", self.arrive)
         add_key(self.arrivals, "Enter", self.arrive, Qt.ShortcutContext.WidgetShortcut)
         connect_action(self, self.release_button, "Ctrl+D", self.release)
+        connect_action(self, self.cancel_button, CANCEL_KEY, self.cancel_booking)
+        self.last_view: QTableView = self.arrivals  # the list whose booking the keys act on
+        for view in (self.arrivals, self.calls, self.late):
+            view.installEventFilter(self)
         connect_action(self, self.rebook_button, "Ctrl+B", self.rebook)
         self.late.selectionModel().currentRowChanged.connect(lambda *_a: self._on_late_row())
         self.gate.need(self.release_button, Permission.APPOINTMENTS)
         self.gate.need(self.rebook_button, Permission.APPOINTMENTS)
         self.gate.need(self.arrive_button, Permission.INTAKE)
+        self.gate.need(self.cancel_button, Permission.APPOINTMENTS)
         for button in self.outcome_buttons.values():
             self.gate.need(button, Permission.APPOINTMENTS)
 
@@ -315,9 +327,13 @@ class TodayTab(QWidget):
         self.intake_requested.emit(prefill)
 
     # --- the reminder call ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTableView):
+            self.last_view = watched
+        return super().eventFilter(watched, event)
+
     def record_outcome(self, outcome: ConfirmationOutcome) -> None:
-        view = self.arrivals if self.arrivals.hasFocus() else self.calls
-        row = self.current(view)
+        row = self.current(self.last_view)
         if row is None:
             self.message.say(self.tr("Choose a booking in the call list first."))
             return
@@ -327,6 +343,23 @@ class TodayTab(QWidget):
             lambda r: self._done(
                 self.tr("%1: %2 recorded.").replace("%1", r.customer)
                 .replace("%2", texts.outcome_text(r.confirmation))
+            ),
+            self._refused,
+        )  # fmt: skip
+
+    def cancel_booking(self) -> None:
+        """The customer cancels (a call, the reminder's answer): the reason is required."""
+        row = self.current(self.last_view)
+        if row is None:
+            self.message.say(self.tr("Choose a booking in today's list first."))
+            return
+        self.errors.clear()
+        self.commands.run(
+            "cancel_appointment",
+            {"appointment_id": row.id, "version": row.version, "reason": self.reason.text()},
+            lambda r: self._done(
+                self.tr("%1: the booking is cancelled, its slot is free again.")
+                .replace("%1", r.customer)
             ),
             self._refused,
         )  # fmt: skip
