@@ -25,7 +25,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -34,6 +33,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from app.printing import fonts
+from app.printing.layout.formatting import escape
 
 #: a shaped character and the font it is drawn in; ``("\n", "")`` is a hard line break
 Glyph = tuple[str, str]
