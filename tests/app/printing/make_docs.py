@@ -38,8 +38,8 @@ from app.services.inputs import (
 from app.services.people import as_user, sign_in
 from app.services.views import OrderDetail
 from tests.app.printing.conftest import set_up_shop, work_full_visit
+from tests.app.printing.test_asset_words import full_visit as phone_visit
 from tests.app.printing.test_legal_documents import legal_visit
-from tests.factories import phone_device
 
 SHEET_DPI = 110
 ROLL_DPI = 203
@@ -194,21 +194,8 @@ def main(out: Path) -> None:
                     "settlement",
                     PrintOptions("a4"),
                 )
-            # a phone: intake slip and handover slip
-            d = visit(
-                ctx,
-                tech,
-                cash,
-                phone_device(),
-                [
-                    LineInput(LineKind.LABOR, "屏幕更换工时", "1", "150.00"),
-                    LineInput(LineKind.PART, "原装屏幕总成", "1", "1299.00"),
-                ],
-                name="李明",
-                phone="13900001111",
-                symptom="屏幕碎裂，触摸失灵",
-            )
-            phone = load_print_data(ctx, d.id)
+            # a phone with its counter checks (condition, IMEI inside = outside, accessories)
+            phone = phone_visit(ctx, cash, AssetKind.DEVICE)
             save(
                 out, "print_phone_intake_slip_80mm.png", phone, "intake-slip", PrintOptions("80mm")
             )
