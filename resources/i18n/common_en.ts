@@ -1180,10 +1180,6 @@
         <translation>The appointment is for another vehicle or device.</translation>
     </message>
     <message>
-        <source>A time without its time zone.</source>
-        <translation>A time without its time zone.</translation>
-    </message>
-    <message>
         <source>book, move and cancel appointments</source>
         <translation>book, move and cancel appointments</translation>
     </message>

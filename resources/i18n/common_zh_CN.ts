@@ -1180,10 +1180,6 @@
         <translation>该预约是其他车辆/设备的。</translation>
     </message>
     <message>
-        <source>A time without its time zone.</source>
-        <translation>时间缺少时区。</translation>
-    </message>
-    <message>
         <source>book, move and cancel appointments</source>
         <translation>预约、改约和取消预约</translation>
     </message>

@@ -374,7 +374,6 @@ CODES: dict[str, str] = {
         "Errors", "This vehicle or device belongs to another customer."
     ),
     "other_asset": QT_TRANSLATE_NOOP("Errors", "The appointment is for another vehicle or device."),
-    "naive_time": QT_TRANSLATE_NOOP("Errors", "A time without its time zone."),
 }
 
 
