@@ -567,5 +567,9 @@
         <source>%1: the booking is cancelled, its slot is free again.</source>
         <translation>%1: the booking is cancelled, its slot is free again.</translation>
     </message>
+    <message>
+        <source>Why: not come, or cancelled</source>
+        <translation>Why: not come, or cancelled</translation>
+    </message>
 </context>
 </TS>

@@ -564,5 +564,9 @@
         <source>%1: the booking is cancelled, its slot is free again.</source>
         <translation>%1：预约已取消，时段已释放。</translation>
     </message>
+    <message>
+        <source>Why: not come, or cancelled</source>
+        <translation>原因：未到店或取消</translation>
+    </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ class TodayTab(QWidget):
         self.reason = QLineEdit()
         self.reason.setObjectName("noShowReason")
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("Why the customer did not come"))
+        self.reason.setPlaceholderText(self.tr("Why: not come, or cancelled"))
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason)
         self.picker = SlotPicker(ctx, self)
