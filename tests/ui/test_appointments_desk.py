@@ -17,12 +17,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.domain.enums import AppointmentState, ConfirmationOutcome, LineKind, Role
+from app.domain.enums import AppointmentState, ConfirmationOutcome, LineKind, OrderState, Role
 from app.services import appointments as ap
 from app.services import catalog, customers
 from app.services.people import sign_in
 from app.services.settings import write_settings
-from tests.factories import customer, manager_of, vehicle
+from tests.factories import customer, manager_of, order_in_state, vehicle
 from tests.ui.conftest import approve_here, wait_tasks
 from tests.ui.desk_support import save_shot, settle_tasks
 from ui.appointments import AppointmentsWorkspace, BookingDialog, texts
@@ -391,3 +391,15 @@ def test_a_booking_cancelled_from_today_s_list_with_its_reason(
     )
     slot = next(s for s in ap.day_slots(ctx, SUNDAY, "vehicle") if s.local.endswith("15:00"))
     assert slot.booked == Decimal("0")
+
+
+def test_the_booking_dialog_takes_an_order_s_customer_and_vehicle(qtbot, ctx, tech, keep, shop):
+    order = order_in_state(ctx, tech, OrderState.READY, asset=vehicle("粤B70001", None))
+    dialog = BookingDialog(ctx)
+    keep(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.lookup.field, order.order.number)
+    qtbot.keyClick(dialog.lookup.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.customer_id == order.customer.id, timeout=5000)
+    assert dialog.asset().id == order.asset.id

@@ -43,7 +43,7 @@ from app.domain.models import Asset, CatalogItem
 from app.domain.permissions import Permission
 from app.domain.text import normalize_input
 from app.services import appointments as ap
-from app.services import catalog, customers
+from app.services import catalog, customers, queries
 from app.services.appointments import AppointmentRow, BookedItem, BookingInput, Slot, SlotFull
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext
@@ -282,6 +282,7 @@ class BookingDialog(QDialog):
         self._query = LatestQuery(self._fetch_catalog, self._on_catalog, self._on_catalog_error,
                                   150, self)  # fmt: skip
         self.lookup.hit_chosen.connect(self._on_hit)
+        self.lookup.order_chosen.connect(self._on_order)
         self.vehicle.currentIndexChanged.connect(lambda _i: self._need_changed())
         self.search.textChanged.connect(self._query.ask)
         self.search.returnPressed.connect(self._add_catalog)
@@ -310,6 +311,16 @@ class BookingDialog(QDialog):
         asset_id = hit.id if hit.kind == "asset" else hit.asset_id
         if customer_id is not None:
             self.set_customer(customer_id, asset_id)
+
+    def _on_order(self, order_id: int) -> None:
+        """An order picked (or its number scanned): its customer and vehicle."""
+        ctx = self.ctx
+        call(
+            self,
+            lambda: queries.get_order(ctx, order_id),
+            lambda d: self.set_customer(d.customer.id, d.asset.id),
+            lambda e: self.message.say(error_text(e)),
+        )
 
     def set_customer(self, customer_id: int, asset_id: int | None = None) -> None:
         ctx = self.ctx
