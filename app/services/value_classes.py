@@ -115,17 +115,23 @@ def _statement(dialect: str) -> Any:
     )
 
 
-def _upsert(dialect: str) -> Any:
+def _upsert(dialect: str, *, empty: bool = False) -> Any:
     """Write the classes: a customer's row is written only when their class or figures
     changed (so the daily run writes the few that did, not every row with its indexes and
-    foreign key check); a new customer's row is inserted."""
+    foreign key check); a new customer's row is inserted. Into an empty table (the first
+    run) a plain INSERT: the conflict checks would only cost."""
     differs = "IS DISTINCT FROM" if dialect == "postgresql" else "IS NOT"
     cols = "customer_id, value_class, spend, visits, last_visit_at, computed_at"
-    sql = f"""
+    insert = f"""
 INSERT INTO customer_values ({cols})
 SELECT customer_id, value_class, spend, visits, last_visit_at, :now
 FROM ({_select_sql(dialect)}) AS classed
-WHERE true
+"""
+    sql = (
+        insert
+        if empty
+        else insert
+        + f"""WHERE true
 ON CONFLICT (customer_id) DO UPDATE SET
     value_class = excluded.value_class, spend = excluded.spend, visits = excluded.visits,
     last_visit_at = excluded.last_visit_at, computed_at = excluded.computed_at
@@ -134,6 +140,7 @@ WHERE customer_values.value_class <> excluded.value_class
    OR customer_values.visits <> excluded.visits
    OR customer_values.last_visit_at {differs} excluded.last_visit_at
 """
+    )
     return text(sql).bindparams(
         bindparam("year_ago", type_=UTCDateTime()),
         bindparam("lost_before", type_=UTCDateTime()),
@@ -161,8 +168,9 @@ def classify(session: Session, now: datetime) -> dict[str, int]:
     if dialect == "postgresql":
         # the per-customer aggregate and the spend sort stay in memory (no spill to disk)
         session.execute(text("SET LOCAL work_mem = '64MB'"))
+    empty = session.scalar(select(CustomerValue.customer_id).limit(1)) is None
     result = session.execute(
-        _upsert(dialect),
+        _upsert(dialect, empty=empty),
         {
             "year_ago": now - YEAR,
             "lost_before": now - LOST_AFTER,
