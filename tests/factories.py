@@ -27,6 +27,7 @@ from app.services.inputs import (
     VisitDetails,
 )
 from app.services.people import as_user
+from app.services.queries import ready
 from app.services.views import OrderDetail
 
 _AFTER_WORK = (OrderState.READY, OrderState.SETTLED, OrderState.RELEASED)
@@ -69,7 +70,7 @@ def new_order(ctx: ServiceContext, **kw: object) -> OrderDetail:
     )
     for key, value in kw.items():
         setattr(data, key, value)
-    return intake.intake(ctx, data)
+    return ready(intake.intake(ctx, data))  # loaded now: a snapshot, as a desk shows it
 
 
 def inspector_of(ctx: ServiceContext) -> ServiceContext:
@@ -92,7 +93,14 @@ def order_in_state(
 ) -> OrderDetail:
     """Drive a new order through the real services up to ``state``, each step by the role
     that does it: the advisor ``ctx`` takes it in and gives it out, the technician ``tech``
-    works it, the inspector checks it, the cashier settles, takes the money and releases."""
+    works it, the inspector checks it, the cashier settles, takes the money and releases.
+    The order is loaded when it is handed back (a snapshot, as a desk shows it)."""
+    return ready(_drive(ctx, tech, state, **kw))
+
+
+def _drive(
+    ctx: ServiceContext, tech: ServiceContext, state: OrderState, **kw: object
+) -> OrderDetail:
     d = new_order(ctx, **kw)
     qc = inspector_of(ctx) if state in _AFTER_WORK else ctx
     pay = cashier_of(ctx) if state in _AFTER_WORK else ctx

@@ -60,6 +60,8 @@ IDLE_IN_TRANSACTION_MS = 10_000
 #: number is taken last, just before the commit, so only a frozen station idles there, and
 #: every other station's numbered document waits on it
 COUNTER_IDLE_MS = 2000
+#: ``session.info`` key of the stand-ins for numbers not taken yet (``app.db.numbering``)
+STAND_INS_KEY = "workbay_stand_ins"
 #: the lock wait of :func:`patient` work (migrations at start-up, bulk loads, copies)
 PATIENT_LOCK_TIMEOUT_MS = 300_000
 
@@ -203,6 +205,8 @@ class Database:
                 try:
                     with session.begin():
                         yield session
+                        if session.info.get(STAND_INS_KEY):  # their held rows would be lost
+                            raise RuntimeError("a stand-in's number was never taken")
                         session.flush()
                         own = pending_ids(session)
                         self._remember_own(own)

@@ -1,16 +1,17 @@
 """Readable, unique, gapless document numbers such as ``WO-20261123-0042``.
 
-The counter row of (kind, day) is created if missing and bumped with ``UPDATE ... RETURNING``
-inside the caller's transaction. The row lock (PostgreSQL) or the write lock (SQLite,
-``BEGIN IMMEDIATE``) makes concurrent stations take turns; a rolled-back document rolls its
-number back too, so numbers have no gaps.
+The counter row of (kind, day) is bumped with ``UPDATE ... RETURNING`` inside the caller's
+transaction. The row lock (PostgreSQL) or the write lock (SQLite, ``BEGIN IMMEDIATE``)
+makes concurrent stations take turns; a rolled-back document rolls its number back too, so
+numbers have no gaps. The day's first number makes the row first, on PostgreSQL in a short
+transaction of its own (so no station waits on another's uncommitted counter row).
 
 The row lock is held until the caller's transaction ends, and every other station's
-document of that kind waits for it: services take the number as late as they can (the
-receipt's after the order's journal entry, the others right before the rows that print
-it), and a station that stops holding it is cut off by the server
-(``app.db.engine.IDLE_IN_TRANSACTION_MS``) while the others wait at most
-``app.db.engine.LOCK_TIMEOUT_MS`` per try.
+document of that kind waits for it: services take the number as the last step before the
+commit, once everything else is written (:func:`number_last`; a row that needs its number
+from the start is written with a :func:`provisional` one and fixed at the end), and a
+station that stops holding it is cut off by the server (``COUNTER_IDLE_MS``) while the
+others wait at most ``app.db.engine.LOCK_TIMEOUT_MS`` per try.
 
 The prefix is the branch's ``numbering.prefixes`` setting (default the kind's code: WO, ST,
 RL, RC); the counter stays per kind, so a changed prefix continues the day's count.
@@ -20,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
+from uuid import uuid4
 
-from sqlalchemy import text, update
+from sqlalchemy import Connection, func, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import engine as _engine
 from app.domain.enums import DocumentKind
@@ -80,6 +83,66 @@ def number_last(
     return numbers
 
 
+#: ``session.info`` key: the transaction's stand-ins, each with the rows held back until
+#: its number is known (a write with one left refuses to commit)
+_STAND_INS = _engine.STAND_INS_KEY
+
+
+def provisional(session: Session) -> str:
+    """A stand-in for a number not taken yet, unique, for a row that must be written before
+    it (a new work order: its lines and history point at it). Journal and audit rows that
+    mention it are held back (:func:`hold`) and written once :func:`put_number` knows the
+    number; the transaction may not commit before that."""
+    stand_in = "~" + uuid4().hex[:20]
+    session.info.setdefault(_STAND_INS, {})[stand_in] = []
+    return stand_in
+
+
+def hold(session: Session, row: object, *texts: str | None) -> bool:
+    """Hold ``row`` back when one of ``texts`` (what it will say) mentions a stand-in of
+    this transaction; :func:`put_number` writes it with the number. False: add it now."""
+    stand_ins: dict[str, list[object]] = session.info.get(_STAND_INS) or {}
+    for stand_in, held in stand_ins.items():
+        if any(t and stand_in in t for t in texts):
+            held.append(row)
+            return True
+    return False
+
+
+def put_number(
+    session: Session,
+    stand_in: str,
+    number: str,
+    where: Sequence[tuple[InstrumentedAttribute[Any], ColumnElement[bool]]],
+) -> None:
+    """Write ``number`` where ``stand_in`` stands: each ``(column, condition)`` is one plain
+    UPDATE (no version bump) of the rows written with it (the session's objects show the
+    number); the rows held back (:func:`hold`) are written now, with the number."""
+    for column, condition in where:
+        table = column.class_.__table__
+        col = table.c[column.key]
+        session.execute(
+            update(table)
+            .where(condition, col.contains(stand_in, autoescape=True))
+            .values({column.key: func.replace(col, stand_in, number)})
+        )
+    classes = tuple({cast(type, c.class_) for c, _ in where})
+    keys = {c.key for c, _ in where}
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, classes):
+            for key in keys:
+                value = obj.__dict__.get(key)
+                if isinstance(value, str) and stand_in in value:
+                    set_committed_value(obj, key, value.replace(stand_in, number))
+    for row in session.info[_STAND_INS].pop(stand_in):
+        for attr in inspect(row).mapper.column_attrs:
+            value = getattr(row, attr.key)
+            if isinstance(value, str) and stand_in in value:
+                length = getattr(attr.columns[0].type, "length", None)
+                setattr(row, attr.key, value.replace(stand_in, number)[:length])
+        session.add(row)
+
+
 def next_numbers(
     session: Session,
     kind: DocumentKind,
@@ -87,29 +150,60 @@ def next_numbers(
     at: datetime | None = None,
     branch_id: int = DEFAULT_BRANCH_ID,
 ) -> list[str]:
-    """The next ``count`` numbers of ``kind`` today, taken with one counter update."""
+    """The next ``count`` numbers of ``kind`` today, taken with one counter update (the
+    caller's last statements before its commit: from here the counter's row is locked)."""
     period = period_of(at or utcnow())
     prefix = prefix_of(session, kind, branch_id)  # read before the counter's lock is taken
+    session.flush()  # the caller's writes so far go before the lock, too
+    with session.no_autoflush:  # nothing of the caller's is written while the lock is held
+        value = _bump(session, kind, period, count, branch_id)
+        if value is None:  # the day's first number: its counter row is made, then bumped
+            _create_counter(session, kind, period, branch_id)
+            value = _bump(session, kind, period, count, branch_id)
+    assert value is not None
+    return [format_number(kind, period, v, prefix) for v in range(value - count + 1, value + 1)]
+
+
+def _bump(
+    session: Session, kind: DocumentKind, period: str, count: int, branch_id: int
+) -> int | None:
+    """``UPDATE ... RETURNING`` the counter (None: the day's row does not exist yet). On
+    PostgreSQL the same statement sets the transaction's idle limit: from here to the
+    commit this transaction holds the shop's counter, and a station that freezes now is
+    cut off after ``COUNTER_IDLE_MS``, so nobody else's document waits long."""
+    stmt = update(DocumentCounter).where(
+        DocumentCounter.branch_id == branch_id,
+        DocumentCounter.kind == kind.value,
+        DocumentCounter.period == period,
+    )
+    if session.get_bind().dialect.name == "postgresql" and not _engine.patient_now():
+        limit = str(int(_engine.COUNTER_IDLE_MS))
+        stmt = stmt.where(
+            func.set_config("idle_in_transaction_session_timeout", limit, True).is_not(None)
+        )
+    return session.execute(
+        stmt.values(last_value=DocumentCounter.last_value + count)
+        .returning(DocumentCounter.last_value)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+
+
+def _create_counter(session: Session, kind: DocumentKind, period: str, branch_id: int) -> None:
+    """Make the (kind, day) counter row. On PostgreSQL in a short transaction of its own,
+    committed at once: the caller's transaction never holds an uncommitted counter row that
+    another station's first number of the day would wait on. SQLite's writers take turns
+    on the whole database anyway: there the row is made in the caller's transaction."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    if dialect == "postgresql" and not _engine.patient_now():
-        # from here to the commit this transaction holds the shop's counter: a station that
-        # freezes now is cut off after COUNTER_IDLE_MS, so nobody else's document waits long
-        limit = int(_engine.COUNTER_IDLE_MS)
-        session.execute(text(f"SET LOCAL idle_in_transaction_session_timeout = {limit}"))
-    session.execute(
+    stmt = (
         insert(DocumentCounter)
         .values(branch_id=branch_id, kind=kind.value, period=period, last_value=0)
         .on_conflict_do_nothing()
     )
-    value = session.execute(
-        update(DocumentCounter)
-        .where(
-            DocumentCounter.branch_id == branch_id,
-            DocumentCounter.kind == kind.value,
-            DocumentCounter.period == period,
-        )
-        .values(last_value=DocumentCounter.last_value + count)
-        .returning(DocumentCounter.last_value)
-    ).scalar_one()
-    return [format_number(kind, period, v, prefix) for v in range(value - count + 1, value + 1)]
+    if dialect != "postgresql":
+        session.execute(stmt)
+        return
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    with engine.begin() as conn:
+        conn.execute(stmt)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.db.numbering import hold
 from app.domain.models import AuditEntry, Station, User
 from app.domain.permissions import Permission
 from app.services.access import roles_of
@@ -62,24 +63,25 @@ def audit(
     user = session.get(User, uid) if uid else None
     station = session.get(Station, ctx.actor.station_id)
     roles = ",".join(sorted(r.value for r in roles_of(session, uid))) if user else ""
-    session.add(
-        AuditEntry(
-            branch_id=ctx.actor.branch_id,
-            user_id=user.id if user else None,
-            user_name=user.name if user else "",
-            roles=roles,
-            station_id=station.id if station else None,
-            station_name=station.name if station else "",
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            order_id=order_id,
-            customer_id=customer_id,
-            summary=summary[:2000],
-            before=_json(before),
-            after=_json(after),
-            approved_by_id=approver.id if approver else None,
-            approved_by_name=approver.name if approver else None,
-            approval=approval.value if approval and approver else None,
-        )
+    entry = AuditEntry(
+        branch_id=ctx.actor.branch_id,
+        user_id=user.id if user else None,
+        user_name=user.name if user else "",
+        roles=roles,
+        station_id=station.id if station else None,
+        station_name=station.name if station else "",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        order_id=order_id,
+        customer_id=customer_id,
+        summary=summary[:2000],
+        before=_json(before),
+        after=_json(after),
+        approved_by_id=approver.id if approver else None,
+        approved_by_name=approver.name if approver else None,
+        approval=approval.value if approval and approver else None,
     )
+    # an entry naming a number not taken yet is written once it is (append-only: never fixed)
+    if not hold(session, entry, entry.summary, entry.before, entry.after):
+        session.add(entry)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.db.numbering import next_number, number_last
+from app.db.numbering import next_number, number_last, provisional, put_number
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
     AccessDenied,
@@ -22,7 +22,7 @@ from app.domain.errors import (
     ValidationErrors,
 )
 from app.domain.legal import check_mileage_out
-from app.domain.models import Asset, OrderLine, Payment, ReleaseSlip, Settlement
+from app.domain.models import Asset, HealthRecord, OrderLine, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
@@ -36,7 +36,12 @@ from app.services.customers import Collector
 from app.services.health_records import queue_record, withdraw_record
 from app.services.idempotency import claim_request
 from app.services.inputs import PaymentInput
-from app.services.queries import load_order_detail, net_paid, priced
+from app.services.queries import (
+    load_order_detail,
+    net_paid,
+    order_result,
+    priced,
+)
 from app.services.settings import rounding_mode
 from app.services.views import OrderDetail
 
@@ -69,15 +74,24 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
-        number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
-        # the electronic health record (JT/T 1132), queued before the order changes (its
-        # queries would autoflush the order and bump the version twice)
+        # the electronic health record (JT/T 1132) is written first, with a stand-in for the
+        # statement's number; the number is taken last (the day's counter is held from then
+        # to the commit), and only the rows that print it are written after it
         vehicle = session.get(Asset, order.asset_id)
         assert vehicle is not None
-        missing = queue_record(session, order, vehicle, lines, number, ctx.actor.branch_id)
+        stand_in = provisional(session)
+        missing = queue_record(session, order, vehicle, lines, stand_in, ctx.actor.branch_id)
+        number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
+        if missing is not None:
+            put_number(
+                session,
+                stand_in,
+                number,
+                [(HealthRecord.payload, HealthRecord.order_id == order.id)],
+            )
         if next_service is not None:
-            # set only now: an earlier change would be autoflushed by next_number's query and
-            # bump the version twice, leaving a version without a journal entry
+            # set only now: the order is written once, with its journal entry (an earlier
+            # change would be flushed before the number and bump the version twice)
             order.next_service_date, order.next_service_km = next_service
         session.add(
             Settlement(
@@ -109,7 +123,7 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "free_total": totals.free_total,
             },
         )
-        detail = load_order_detail(session, order.id)
+        detail = order_result(ctx.db, order)
         detail.health_missing = missing
         return detail
 
@@ -261,11 +275,10 @@ def pay(
                 "payments": [{"method": m, "amount": a, "change": c} for m, a, c in recorded],
             },
         )
-        detail = load_order_detail(session, order.id)
         number_last(
             session, DocumentKind.RECEIPT, Payment.receipt_number, payments, ctx.actor.branch_id
         )
-        return detail
+        return order_result(ctx.db, order)
 
 
 def refund(
@@ -345,11 +358,10 @@ def refund(
             approver=approver,
             approval=Permission.REFUND if approver else None,
         )
-        detail = load_order_detail(session, order.id)
         number_last(
             session, DocumentKind.RECEIPT, Payment.receipt_number, [payment], ctx.actor.branch_id
         )
-        return detail
+        return order_result(ctx.db, order)
 
 
 def release(
@@ -392,6 +404,7 @@ def release(
             except AccessDenied as err:
                 err.params["balance"] = owing  # the desk says how much is owing
                 raise
+        # last: from the number to the commit the day's release counter is held
         number = next_number(session, DocumentKind.RELEASE, branch_id=ctx.actor.branch_id)
         session.add(
             ReleaseSlip(
@@ -421,4 +434,4 @@ def release(
             approver=approver,
             approval=Permission.RELEASE_ON_ACCOUNT if approver else None,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)

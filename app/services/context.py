@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
 from app.db.engine import Database
+from app.db.numbering import hold
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.models import DEFAULT_BRANCH_ID, OrderEvent, StatusChange, WorkOrder
@@ -105,16 +106,16 @@ def touch(
 
     order.updated_at = utcnow()
     session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
-    session.add(
-        OrderEvent(
-            order_id=order.id,
-            version=order.version,
-            action=action,
-            summary=summary[:500],
-            user_id=ctx.actor.user_id,
-            station_id=ctx.actor.station_id,
-        )
+    event = OrderEvent(
+        order_id=order.id,
+        version=order.version,
+        action=action,
+        summary=summary[:500],
+        user_id=ctx.actor.user_id,
+        station_id=ctx.actor.station_id,
     )
+    if not hold(session, event, event.summary):  # else written once the number is known
+        session.add(event)
     record_change(
         session, "order", order.id, action, order.version, ctx.actor.station_id, order.branch_id
     )

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from app.db.numbering import next_number
+from app.db.numbering import next_number, provisional, put_number
 from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState, RepairCategory
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import (
@@ -47,7 +47,7 @@ from app.services.idempotency import claim_request, complete_request
 from app.services.inputs import DamageMarkInput, InspectionInput, IntakeInput, VisitDetails
 from app.services.legal import find_comeback
 from app.services.lines import append_lines, authorize_prices, clean_lines, line_values
-from app.services.queries import load_order_detail
+from app.services.queries import load_order_detail, order_result
 from app.services.views import OrderDetail, Recommendation
 from app.services.workflow import apply_approval
 
@@ -257,8 +257,11 @@ def intake(
             if data.asset_id is not None
             else None
         )
+        # the number is taken last, just before the commit (the day's counter is held from
+        # then on): until then the order and its journal carry a stand-in
+        stand_in = provisional(session)
         order = WorkOrder(
-            number=next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id),
+            number=stand_in,
             branch_id=ctx.actor.branch_id,
             state=OrderState.OPEN,
             customer_id=customer.id,
@@ -307,7 +310,16 @@ def intake(
         if data.approval is not None:
             apply_approval(session, ctx, order, data.approval)
         complete_request(session, request_id, order.id)
-        return load_order_detail(session, order.id)
+        number = next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id)
+        put_number(
+            session,
+            stand_in,
+            number,
+            [
+                (WorkOrder.number, WorkOrder.id == order.id),
+            ],
+        )
+        return order_result(ctx.db, order)
 
 
 def update_details(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import Integer, bindparam, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from app.db.engine import Database
 from app.domain.enums import (
     Approval,
     OrderState,
@@ -36,6 +39,8 @@ from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.settings import rounding_mode
 from app.services.views import BoardRow, OrderDetail, OrderSummary, PendingExtraWork
+
+T = TypeVar("T")
 
 BOARD_STATES = (
     OrderState.OPEN,
@@ -141,6 +146,60 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
         reopened_from_number=reopened_from,
         comeback_of_number=comeback_of,
     )
+
+
+class _Later(OrderDetail):
+    """An order a service call changed, handed back without reading it again: ``id`` and
+    ``version`` (and what the service set, e.g. ``health_missing``) are known at once; the
+    rest is loaded, as it is by then, with a short read of its own on the first access
+    (:func:`order_result`). :func:`ready` loads it at once (a desk's worker thread does,
+    so the window never waits on the database)."""
+
+    def __init__(self, db: Database, order: WorkOrder) -> None:
+        self.__dict__["_db"] = db
+        self.__dict__["_written"] = order
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _LATER_FIELDS:
+            own = object.__getattribute__(self, "__dict__")
+            if name not in own:
+                object.__getattribute__(self, "_fill")()
+        return object.__getattribute__(self, name)
+
+    def _fill(self) -> None:
+        own = self.__dict__
+        with own["_db"].read() as session:
+            full = load_order_detail(session, own["_written"].id)
+        for f in fields(OrderDetail):
+            own.setdefault(f.name, getattr(full, f.name))
+
+    @property
+    def id(self) -> int:
+        return int(self.__dict__["_written"].id)
+
+    @property
+    def version(self) -> int:
+        own = self.__dict__
+        return int((own["order"] if "order" in own else own["_written"]).version)
+
+
+_LATER_FIELDS = frozenset(f.name for f in fields(OrderDetail))
+
+
+def order_result(db: Database, order: WorkOrder) -> OrderDetail:
+    """What a service that changed ``order`` returns: the order without a second read inside
+    the transaction; the whole of it is loaded when the caller first looks (after the commit).
+    """
+    return _Later(db, order)
+
+
+def ready(result: T) -> T:
+    """``result`` with an order handed back by :func:`order_result` loaded now (also inside
+    an outbox's ``Submitted``)."""
+    target = getattr(result, "result", result)
+    if isinstance(target, _Later):
+        target._fill()
+    return result
 
 
 def net_paid(payments: list[Payment]) -> Decimal:

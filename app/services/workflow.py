@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.numbering import next_number
+from app.db.numbering import next_number, provisional, put_number
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
@@ -28,7 +28,14 @@ from app.domain.enums import (
 )
 from app.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from app.domain.legal import check_mileage_out
-from app.domain.models import Asset, OrderLine, QualityCheck, StatusChange, User, WorkOrder
+from app.domain.models import (
+    Asset,
+    OrderLine,
+    QualityCheck,
+    StatusChange,
+    User,
+    WorkOrder,
+)
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.domain.validation import check_text
@@ -37,7 +44,7 @@ from app.services.access import authorize, require
 from app.services.approvals import ApprovalGrant
 from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
 from app.services.idempotency import claim_request
-from app.services.queries import load_order_detail
+from app.services.queries import load_order_detail, order_result
 from app.services.views import OrderDetail
 
 
@@ -291,20 +298,21 @@ def quality_check(
     def record(session: Session, order: WorkOrder) -> Applied:
         if passed and (err := check_mileage_out(mileage_out, order.mileage_in)):
             raise ValidationErrors([err])
-        certificate = None
-        if passed and order.certificate_number is None:
-            asset = session.get(Asset, order.asset_id)
-            if asset is not None and asset.kind is AssetKind.VEHICLE:
-                # 竣工出厂合格证: issued when the vehicle passes its final inspection; taken
-                # before the order changes (the counter's query would flush it twice)
-                certificate = next_number(
-                    session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id
-                )
         session.add(
             QualityCheck(
                 order_id=order.id, passed=passed, note=note, inspector_id=ctx.actor.user_id
             )
         )
+        certificate = None
+        if passed and order.certificate_number is None:
+            asset = session.get(Asset, order.asset_id)
+            if asset is not None and asset.kind is AssetKind.VEHICLE:
+                # 竣工出厂合格证: issued when the vehicle passes its final inspection; taken
+                # last, once the check is written (the counter is held from here to the
+                # commit), before the order changes (they are written once, with the journal)
+                certificate = next_number(
+                    session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id
+                )
         if passed:
             order.qc_passed_at = utcnow()
             if mileage_out is not None:
@@ -416,8 +424,10 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
         )
         if already:
             raise RuleViolation("rework_open", "a rework order for this order already exists")
+        # the number is taken last, just before the commit: until then a stand-in
+        stand_in = provisional(session)
         order = WorkOrder(
-            number=next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id),
+            number=stand_in,
             branch_id=ctx.actor.branch_id,
             state=OrderState.OPEN,
             customer_id=original.customer_id,
@@ -448,7 +458,16 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
             after={"state": OrderState.OPEN, "reopened_from": original.number, "reason": reason},
         )
         touch(session, ctx, original, "reworked", f"reopened as {order.number}")
-        return load_order_detail(session, order.id)
+        number = next_number(session, DocumentKind.WORK_ORDER, branch_id=ctx.actor.branch_id)
+        put_number(
+            session,
+            stand_in,
+            number,
+            [
+                (WorkOrder.number, WorkOrder.id == order.id),
+            ],
+        )
+        return order_result(ctx.db, order)
 
 
 def set_next_service(

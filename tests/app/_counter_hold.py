@@ -1,16 +1,19 @@
 """How long a document counter's row lock is held: the time from the counter's UPDATE to
-the COMMIT of the same transaction, per service (intake, settle, pay, refund, release).
+the COMMIT of the same transaction (from when the UPDATE returned: its wait for another
+station's lock is not counted), per service (intake, settle, pay, refund, release).
 
     WORKBAY_TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test \\
-        python3 -m tests.app._counter_hold [N]
+        python3 -m tests.app._counter_hold [N] [STATIONS]
 
 Every other station's document of the same kind waits that long (issue 9, point 11). Runs
 ``N`` orders (default 40) through the real services in a scratch PostgreSQL database (or a
-SQLite file without the variable) and prints p50 / p95 / max in milliseconds.
+SQLite file without the variable) at each of ``STATIONS`` processes at once (default 1)
+and prints p50 / p95 / max in milliseconds, over all stations.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import statistics
 import sys
@@ -29,17 +32,19 @@ from app.services.inputs import PaymentInput
 from app.services.people import as_user, sign_in
 from tests.factories import order_in_state, vehicle
 
-KINDS = {"WO": "intake", "ST": "settle", "RC": "receipt", "RL": "release"}
+KINDS = {"WO": "intake", "ST": "settle", "RC": "receipt", "RL": "release", "CC": "certificate"}
 CODES = {k.value for k in DocumentKind}
 
 
-def measure(url: str, n: int) -> dict[str, list[float]]:
+def measure(url: str, n: int, station: int = 1) -> dict[str, list[float]]:
     db = open_database(url)
     held: dict[str, list[float]] = defaultdict(list)
     taken: dict[int, float] = {}
     current = {"action": "?"}
 
-    @event.listens_for(db.engine, "before_cursor_execute")
+    # from the moment the UPDATE has the row (after it ran: a wait for another station's
+    # lock is not holding it) to the commit
+    @event.listens_for(db.engine, "after_cursor_execute")
     def _on_execute(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
         if statement.lstrip().upper().startswith("UPDATE DOCUMENT_COUNTERS"):
             taken.setdefault(id(conn), time.perf_counter())
@@ -57,13 +62,14 @@ def measure(url: str, n: int) -> dict[str, list[float]]:
     def _on_rollback(conn: Any) -> None:
         taken.pop(id(conn), None)
 
-    ctx = sign_in(db, "Counter 1", "Li Na", Role.ADVISOR)
-    tech = as_user(ctx, "Wang Wei", Role.TECHNICIAN)
-    till = as_user(ctx, "Zhao Min", Role.CASHIER)
-    boss = as_user(ctx, "Qian Hong", Role.MANAGER)
+    ctx = sign_in(db, f"Counter {station}", f"Li Na {station}", Role.ADVISOR)
+    tech = as_user(ctx, f"Wang Wei {station}", Role.TECHNICIAN)
+    till = as_user(ctx, f"Zhao Min {station}", Role.CASHIER)
+    boss = as_user(ctx, f"Qian Hong {station}", Role.MANAGER)
     for i in range(n):
         current["action"] = "order"
-        d = order_in_state(ctx, tech, OrderState.SETTLED, asset=vehicle(f"粤B{i:05d}", vin=None))
+        plate = f"粤B{station % 10}{i:04d}"
+        d = order_in_state(ctx, tech, OrderState.SETTLED, asset=vehicle(plate, vin=None))
         current["action"] = "pay"
         d = cashier.pay(
             till,
@@ -77,11 +83,35 @@ def measure(url: str, n: int) -> dict[str, list[float]]:
         current["action"] = "release"
         cashier.release(till, d.id)
     db.dispose()
+    return dict(held)
+
+
+def _station(url: str, n: int, station: int, out: Any) -> None:
+    out.put(measure(url, n, station))
+
+
+def measure_stations(url: str, n: int, stations: int) -> dict[str, list[float]]:
+    """``measure`` at ``stations`` processes at once on one database; all the hold times."""
+    if stations == 1:
+        return measure(url, n)
+    open_database(url).dispose()  # migrated once, before the stations start
+    spawn = multiprocessing.get_context("spawn")
+    out = spawn.Queue()
+    procs = [spawn.Process(target=_station, args=(url, n, k, out)) for k in range(1, stations + 1)]
+    for p in procs:
+        p.start()
+    held: dict[str, list[float]] = defaultdict(list)
+    for _ in procs:
+        for action, ms in out.get(timeout=600).items():
+            held[action] += ms
+    for p in procs:
+        p.join()
     return held
 
 
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 40
+    stations = int(argv[1]) if len(argv) > 1 else 1
     pg = os.environ.get("WORKBAY_TEST_DATABASE_URL")
     if pg:
         from tests.conftest import create_pg_database, drop_pg_database
@@ -91,7 +121,7 @@ def main(argv: list[str]) -> int:
     else:
         url = f"sqlite:///{tempfile.mkdtemp()}/hold.sqlite3"
     try:
-        for action, ms in measure(url, n).items():
+        for action, ms in sorted(measure_stations(url, n, stations).items()):
             ms.sort()
             p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
             print(

@@ -26,6 +26,7 @@ from app.domain.models import (
 from app.domain.validation import PROVINCES, luhn_ok, vin_check_digit
 from app.services import workflow
 from app.services.context import ServiceContext
+from app.services.queries import ready
 from app.services.views import OrderDetail
 from tests.conftest import BACKENDS, create_pg_database, drop_pg_database
 from tests.factories import order_in_state, vehicle
@@ -125,7 +126,7 @@ def order_in(
     kw.setdefault("asset", vehicle(plate=next_plate(), vin=None))
     if state is OrderState.PAUSED:
         d = order_in_state(ctx, tech, OrderState.IN_PROGRESS, **kw)
-        return workflow.pause_work(tech, d.id, PauseReason.WAITING_PARTS)
+        return ready(workflow.pause_work(tech, d.id, PauseReason.WAITING_PARTS))
     return order_in_state(ctx, tech, state, **kw)
 
 

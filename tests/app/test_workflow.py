@@ -22,6 +22,7 @@ from app.domain.workflow import TRANSITIONS, allowed_actions, target_of
 from app.services import cashier, queries, workflow
 from app.services.context import ServiceContext
 from app.services.inputs import PaymentInput
+from app.services.queries import ready
 from app.services.views import OrderDetail
 from tests.app._support import assert_nothing_written, order_in, snapshot
 
@@ -139,7 +140,9 @@ def test_allowed_actions_move_the_order_and_journal_it(db, ctx, tech, manager, s
     for action, target in sorted(_allowed_here(state).items()):
         d = order_in(ctx, tech, state)
         if action == "release":
-            d = cashier.pay(manager, d.id, [PaymentInput(PaymentMethod.WECHAT, d.balance)])
+            # loaded now: the order as it was before the action (a service's order is
+            # loaded when first looked at)
+            d = ready(cashier.pay(manager, d.id, [PaymentInput(PaymentMethod.WECHAT, d.balance)]))
         after = SERVICE_ACTIONS[action](manager, tech, d)
         fresh = queries.get_order(ctx, d.id)
         assert fresh.order.state is after.order.state is target, action

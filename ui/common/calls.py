@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
+from app.services.queries import ready
 from ui.tasks import run_task
 
 
@@ -29,4 +30,5 @@ def call(
         if isValid(owner) and on_error is not None:
             on_error(exc)
 
-    run_task(fn, done, failed)
+    # an order a service handed back is loaded here, off the GUI thread (app.services.queries)
+    run_task(lambda: ready(fn()), done, failed)
