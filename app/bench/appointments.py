@@ -84,7 +84,8 @@ def _seed(db: Database, user_id: int, rng: random.Random) -> None:
                 "updated_at": at, "arrived_at": at if state == "arrived" else None,
             })  # fmt: skip
             if state in ("booked", "arrived"):
-                slots[at] = slots.get(at, Decimal(0)) + hours
+                for when, part in ap.allocation(at, hours, minutes):
+                    slots[when] = slots.get(when, Decimal(0)) + part
     with patient():
         for i in range(0, len(rows), _CHUNK):
             with db.write() as s:

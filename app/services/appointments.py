@@ -334,23 +334,53 @@ def _booked(
     return {at.astimezone(UTC): Decimal(hours).quantize(_Q) for at, hours in rows}
 
 
+def allocation(starts_at: datetime, hours: Decimal, minutes: int) -> list[tuple[datetime, Decimal]]:
+    """How a booked job takes the workshop's time: one technician on it from its slot on, a
+    slot's length of each slot in turn, the rest in the last (a long job fills the slots
+    after its arrival; one running past closing time is work left for overnight or the
+    next morning, still counted in the slots after closing). Fixed by the booking alone, so
+    a cancellation gives back exactly what the booking took."""
+    per = (Decimal(minutes) / 60).quantize(Decimal("0.001"))
+    parts: list[tuple[datetime, Decimal]] = []
+    left, at = Decimal(hours), starts_at
+    while left > 0:
+        part = min(left, per)
+        parts.append((at, part))
+        left -= part
+        at += timedelta(minutes=minutes)
+    return parts
+
+
 def _day_slots(
     session: Session,
     branch_id: int,
     kind: AssetKind,
     day: date,
     config: tuple[ShopHours, int, dict[AssetKind, Capacity]],
-) -> list[Slot]:
+    reach: Decimal = Decimal(0),
+) -> tuple[list[Slot], dict[datetime, Decimal]]:
+    """The day's slots, and the booked hours of every slot from the first to ``reach``
+    hours after the last (where a long job booked late in the day still takes time)."""
     hours, minutes, capacity = config
     starts = slot_starts(hours, day, minutes)
     if not starts:
-        return []
+        return [], {}
     per_slot = capacity.get(kind, Capacity(0, 0)).hours_per_slot(minutes)
-    booked = _booked(session, branch_id, kind, starts[0], starts[-1] + timedelta(seconds=1))
     step = timedelta(minutes=minutes)
-    return [
+    end = starts[-1] + step + timedelta(hours=float(reach))
+    booked = _booked(session, branch_id, kind, starts[0], end)
+    slots = [
         Slot(s, s + step, _local(hours, s), per_slot, booked.get(s, Decimal(0))) for s in starts
     ]
+    return slots, booked
+
+
+def _room(slot: Slot, hours: Decimal, minutes: int, booked: dict[datetime, Decimal]) -> bool:
+    """Whether a job of ``hours`` arriving in ``slot`` fits every slot it takes time from."""
+    return all(
+        slot.capacity - booked.get(at, Decimal(0)) >= part
+        for at, part in allocation(slot.starts_at, hours, minutes)
+    )
 
 
 def _hours_value(value: Any, name: str) -> Decimal:
@@ -391,8 +421,8 @@ def free_slots(
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         config = _book_settings(session, ctx.actor.branch_id)
-        slots = _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
-    return [s for s in slots if s.starts_at > now and s.free >= wanted]
+        slots, booked = _day_slots(session, ctx.actor.branch_id, asset_kind, day, config, wanted)
+    return [s for s in slots if s.starts_at > now and _room(s, wanted, config[1], booked)]
 
 
 def day_slots(ctx: ServiceContext, day: date, kind: AssetKind | str) -> list[Slot]:
@@ -401,7 +431,7 @@ def day_slots(ctx: ServiceContext, day: date, kind: AssetKind | str) -> list[Slo
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         config = _book_settings(session, ctx.actor.branch_id)
-        return _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
+        return _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)[0]
 
 
 def offer_slots(
@@ -426,11 +456,8 @@ def offer_slots(
         found: list[Slot] = []
         for n in range(OFFER_DAYS + 1):
             day = first + timedelta(days=n)
-            found += [
-                s
-                for s in _day_slots(session, ctx.actor.branch_id, asset_kind, day, config)
-                if s.starts_at > now and s.free >= need
-            ]
+            slots, booked = _day_slots(session, ctx.actor.branch_id, asset_kind, day, config, need)
+            found += [s for s in slots if s.starts_at > now and _room(s, need, config[1], booked)]
             after = [s for s in found if s.starts_at >= wanted_at]
             if len(after) >= count:
                 break
@@ -524,58 +551,67 @@ def _take_hours(
     kind: AssetKind,
     slot: Slot,
     hours: Decimal,
+    minutes: int,
     *,
     over: bool,
-) -> Decimal:
-    """Add ``hours`` to the slot's booked hours (creating its row), refused when they do
-    not fit unless ``over``; returns the booked hours after."""
+) -> None:
+    """Add the job's time to each slot it takes (:func:`allocation`; rows created as
+    needed, in time order so that stations never wait on each other in a circle); refused
+    with the first slot that has not the room, unless ``over``."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(
-        insert(AppointmentSlot)
-        .values(branch_id=branch_id, asset_kind=kind, starts_at=slot.starts_at,
-                booked_hours=Decimal(0))
-        .on_conflict_do_nothing()
-    )  # fmt: skip
-    where = and_(
-        AppointmentSlot.branch_id == branch_id,
-        AppointmentSlot.asset_kind == kind,
-        AppointmentSlot.starts_at == slot.starts_at,
-    )
-    if not over:
-        where = and_(where, AppointmentSlot.booked_hours + hours <= slot.capacity)
-    after = session.execute(
-        update(AppointmentSlot)
-        .where(where)
-        .values(booked_hours=AppointmentSlot.booked_hours + hours)
-        .returning(AppointmentSlot.booked_hours)
-    ).scalar_one_or_none()
-    if after is None:
-        booked = session.scalar(
-            select(AppointmentSlot.booked_hours).where(
-                AppointmentSlot.branch_id == branch_id,
-                AppointmentSlot.asset_kind == kind,
-                AppointmentSlot.starts_at == slot.starts_at,
-            )
+    for at, part in allocation(slot.starts_at, hours, minutes):
+        session.execute(
+            insert(AppointmentSlot)
+            .values(branch_id=branch_id, asset_kind=kind, starts_at=at,
+                    booked_hours=Decimal(0))
+            .on_conflict_do_nothing()
+        )  # fmt: skip
+        where = and_(
+            AppointmentSlot.branch_id == branch_id,
+            AppointmentSlot.asset_kind == kind,
+            AppointmentSlot.starts_at == at,
         )
-        now_slot = Slot(slot.starts_at, slot.ends_at, slot.local, slot.capacity,
-                        Decimal(booked or 0).quantize(_Q))  # fmt: skip
-        raise SlotFull(now_slot, hours)
-    return Decimal(after)
+        if not over:
+            where = and_(where, AppointmentSlot.booked_hours + part <= slot.capacity)
+        after = session.execute(
+            update(AppointmentSlot)
+            .where(where)
+            .values(booked_hours=AppointmentSlot.booked_hours + part)
+            .returning(AppointmentSlot.booked_hours)
+        ).scalar_one_or_none()
+        if after is None:
+            booked = session.scalar(
+                select(AppointmentSlot.booked_hours).where(
+                    AppointmentSlot.branch_id == branch_id,
+                    AppointmentSlot.asset_kind == kind,
+                    AppointmentSlot.starts_at == at,
+                )
+            )
+            step = timedelta(minutes=minutes)
+            local = slot.local if at == slot.starts_at else _local_of(session, branch_id, at)
+            full = Slot(at, at + step, local, slot.capacity, Decimal(booked or 0).quantize(_Q))
+            raise SlotFull(full, part)
+
+
+def _local_of(session: Session, branch_id: int, at: datetime) -> str:
+    return _local(shop_hours(session, branch_id), at)
 
 
 def _give_back(session: Session, a: Appointment) -> None:
-    session.execute(
-        update(AppointmentSlot)
-        .where(
-            AppointmentSlot.branch_id == a.branch_id,
-            AppointmentSlot.asset_kind == a.asset_kind,
-            AppointmentSlot.starts_at == a.starts_at,
+    """Take the booking's time out of the slots it took (exactly what :func:`_take_hours`
+    put there)."""
+    floor = func.max if session.get_bind().dialect.name == "sqlite" else func.greatest
+    for at, part in allocation(a.starts_at, a.hours, a.slot_minutes):
+        session.execute(
+            update(AppointmentSlot)
+            .where(
+                AppointmentSlot.branch_id == a.branch_id,
+                AppointmentSlot.asset_kind == a.asset_kind,
+                AppointmentSlot.starts_at == at,
+            )
+            .values(booked_hours=floor(AppointmentSlot.booked_hours - part, 0))
         )
-        .values(booked_hours=func.max(AppointmentSlot.booked_hours - a.hours, 0)
-                if session.get_bind().dialect.name == "sqlite"
-                else func.greatest(AppointmentSlot.booked_hours - a.hours, 0))
-    )  # fmt: skip
 
 
 def _book(
@@ -633,14 +669,14 @@ def _book(
                 capacity, Decimal(0))  # fmt: skip
     approver: User | None = None
     try:
-        _take_hours(session, branch_id, asset.kind, slot, total, over=False)
+        _take_hours(session, branch_id, asset.kind, slot, total, minutes, over=False)
     except SlotFull:
         if approval is None:
             raise
         approver = authorize(
             session, ctx, Permission.OVERBOOK, approval=approval, subject=overbook_subject(slot)
         )
-        _take_hours(session, branch_id, asset.kind, slot, total, over=True)
+        _take_hours(session, branch_id, asset.kind, slot, total, minutes, over=True)
         if approver is None:  # a manager let it in on their own right
             approver = session.get(User, ctx.actor.user_id)
     a = Appointment(

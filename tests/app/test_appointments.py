@@ -92,25 +92,51 @@ def test_slots_follow_the_hours_and_capacity_and_a_booking_takes_its_hours(ctx, 
         AppointmentState.BOOKED, Decimal("0.75"), "2027-01-04 09:00", True,
     )  # fmt: skip
     assert [i.description for i in row.items] == ["更换机油机滤", "空调异味检查"]
-    free = ap.free_slots(ctx, MONDAY, "0.5", AssetKind.VEHICLE, now=NOW)
-    assert at(MONDAY, 9) not in [s.starts_at for s in free]  # 0.25 h left there
-    assert at(MONDAY, 9, 30) in [s.starts_at for s in free]
-    nine = next(s for s in ap.day_slots(ctx, MONDAY, "vehicle") if s.starts_at == at(MONDAY, 9))
-    assert (nine.booked, nine.free) == (Decimal("0.750"), Decimal("0.250"))
+    # one technician on it from 09:00: half an hour of each slot, the rest in the next
+    booked = {s.local[-5:]: s.booked for s in ap.day_slots(ctx, MONDAY, "vehicle") if s.booked}
+    assert booked == {"09:00": Decimal("0.50"), "09:30": Decimal("0.25")}
+    other = a_car(ctx, "粤B10011", "13800000011")
+    ap.book(ctx, booking(other, at(MONDAY, 9), ap.BookedItem(shop["brakes"])), now=NOW)
+    # 09:00 is full (1 of 1 h), 09:30 has 0.25 h left
+    starts = {s.local[-5:] for s in ap.free_slots(ctx, MONDAY, "0.5", "vehicle", now=NOW)}
+    assert "09:00" not in starts and "09:30" not in starts and "08:30" in starts
+    # a 1-hour job at 08:30 would need 09:00 too: not offered there
+    starts = {s.local[-5:] for s in ap.free_slots(ctx, MONDAY, "1", "vehicle", now=NOW)}
+    assert "08:30" not in starts and "10:00" in starts
     assert ap.day_list(ctx, MONDAY)[0].id == row.id
 
 
+def test_a_long_job_takes_the_slots_after_its_arrival_and_gives_them_back(ctx, shop):
+    car = a_car(ctx, "粤B10012", "13800000012")
+    long_job = ap.BookedItem(description="变速箱大修", hours=Decimal("3"))
+    assert at(MONDAY, 8, 30) in [s.starts_at for s in ap.free_slots(ctx, MONDAY, "3", "vehicle",
+                                                                     now=NOW)]  # fmt: skip
+    row = ap.book(ctx, booking(car, at(MONDAY, 8, 30), long_job), now=NOW)
+    booked = [s.booked for s in ap.day_slots(ctx, MONDAY, "vehicle")]
+    assert booked[:7] == [Decimal("0.50")] * 6 + [Decimal("0")]  # 08:30 .. 11:00
+    ap.cancel(ctx, row.id, row.version, "客户取消")
+    assert {s.booked for s in ap.day_slots(ctx, MONDAY, "vehicle")} == {Decimal("0")}
+    # late in the day a long job runs past closing: counted in the slots after 18:00
+    late = ap.book(ctx, booking(car, at(MONDAY, 17), long_job), now=NOW)
+    assert [s.local[-5:] for s in ap.day_slots(ctx, MONDAY, "vehicle") if s.booked] == [
+        "17:00", "17:30",
+    ]  # fmt: skip
+    assert late.state is AppointmentState.BOOKED
+
+
 def test_a_full_slot_is_refused_with_its_state_and_a_manager_may_let_one_in(ctx, shop, db):
-    first, second = a_car(ctx, "粤B10002", "13800000002"), a_car(ctx, "粤B10003", "13800000003")
-    ap.book(ctx, booking(first, at(MONDAY, 10), ap.BookedItem(shop["brakes"])), now=NOW)
+    cars = [a_car(ctx, f"粤B1000{n}", f"1380000000{n}") for n in (2, 3, 7)]
+    for car in cars[:2]:  # two brake jobs: 10:00 and 10:30 full (1 of 1 h each)
+        ap.book(ctx, booking(car, at(MONDAY, 10), ap.BookedItem(shop["brakes"])), now=NOW)
+    second = cars[2]
     with pytest.raises(ap.SlotFull) as full:
         ap.book(ctx, booking(second, at(MONDAY, 10), ap.BookedItem(shop["oil"])), now=NOW)
     assert full.value.code == "slot_full"
     assert (full.value.slot.booked, full.value.slot.free, full.value.wanted) == (
-        Decimal("1.000"), Decimal("0"), Decimal("0.50"),
+        Decimal("1.00"), Decimal("0"), Decimal("0.5"),
     )  # fmt: skip
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Appointment)) == 1
+        assert s.scalar(select(func.count()).select_from(Appointment)) == 2
     boss = manager_of(ctx)
     with db.write() as w:
         w.execute(update(User).where(User.id == boss.actor.user_id)
@@ -122,7 +148,9 @@ def test_a_full_slot_is_refused_with_its_state_and_a_manager_may_let_one_in(ctx,
     )
     assert row.state is AppointmentState.BOOKED and row.overbooked
     with db.read() as s:
-        booked = s.scalar(select(AppointmentSlot.booked_hours))
+        booked = s.scalar(
+            select(AppointmentSlot.booked_hours).where(AppointmentSlot.starts_at == at(MONDAY, 10))
+        )
         approver = s.scalar(
             select(AuditEntry.approved_by_id).where(AuditEntry.action == "appointment.book")
             .order_by(AuditEntry.id.desc())
@@ -138,7 +166,7 @@ def test_cancel_move_and_no_show_give_the_hours_back(ctx, shop, db):
     old = ap.get_appointment(ctx, row.id)
     assert (old.state, old.moved_to_id) == (AppointmentState.CANCELLED, moved.id)
     slots = {s.starts_at: s for s in ap.day_slots(ctx, MONDAY, "vehicle")}
-    assert slots[at(MONDAY, 11)].booked == 0 and slots[at(MONDAY, 14)].booked == 1
+    assert slots[at(MONDAY, 11)].booked == 0 and slots[at(MONDAY, 14)].booked == Decimal("0.5")
     with pytest.raises(ConflictError):
         ap.cancel(ctx, moved.id, moved.version + 1, "客户取消")
     with pytest.raises(RuleViolation) as early:
@@ -214,22 +242,22 @@ def test_offers_are_the_nearest_slots_with_room_and_reminders_and_figures(ctx, s
     cars = [a_car(ctx, f"粤B2000{n}", f"1390000000{n}") for n in range(3)]
     ap.book(ctx, booking(cars[0], at(MONDAY, 10), ap.BookedItem(shop["brakes"])), now=NOW)
     offers = ap.offer_slots(ctx, at(MONDAY, 10), "1.0", "vehicle", now=NOW)
-    assert [o.local[-5:] for o in offers] == ["09:30", "10:30", "11:00"] or [
-        o.local[-5:] for o in offers
-    ] == ["09:00", "09:30", "10:30"]
-    assert at(MONDAY, 10) not in [o.starts_at for o in offers]
+    assert [o.local[-5:] for o in offers] == ["09:30", "10:00", "10:30"]  # nearest with room
+    ap.book(ctx, booking(cars[2], at(MONDAY, 10), ap.BookedItem(shop["brakes"])), now=NOW)
+    offers = ap.offer_slots(ctx, at(MONDAY, 10), "1.0", "vehicle", now=NOW)
+    assert [o.local[-5:] for o in offers] == ["08:30", "09:00", "11:00"]  # 09:30 needs 10:00
     second = ap.book(ctx, booking(cars[1], at(MONDAY, 11), ap.BookedItem(shop["oil"])), now=NOW)
     counts = ap.send_day_before(ctx, now=NOW)  # Sunday: Monday's bookings
-    assert counts == {"queued": 0, "listed": 2}  # no SMS consent given: on the phone list
+    assert counts == {"queued": 0, "listed": 3}  # no SMS consent given: on the phone list
     assert {r.id for r in ap.reminder_list(ctx, MONDAY)} >= {second.id}
     assert ap.send_day_before(ctx, now=NOW) == {"queued": 0, "listed": 0}  # once
     fresh = ap.get_appointment(ctx, second.id)
     confirmed = ap.record_confirmation(ctx, second.id, fresh.version, ConfirmationOutcome.CONFIRMED)
     assert confirmed.confirmation is ConfirmationOutcome.CONFIRMED
     due = ap.calls_due(ctx, now=at(MONDAY, 9, 45))
-    assert [r.local for r in due["hour_before"]] == ["2027-01-04 10:00"]
+    assert [r.local for r in due["hour_before"]] == ["2027-01-04 10:00"] * 2
     late = ap.calls_due(ctx, now=at(MONDAY, 10, 31))
-    assert [r.local for r in late["no_show"]] == ["2027-01-04 10:00"]
+    assert [r.local for r in late["no_show"]] == ["2027-01-04 10:00"] * 2
     week = ap.week_figures(ctx, MONDAY)[0]
-    assert (week.week, week.due, week.no_shows, week.booked_arrivals) == ("2027-W01", 2, 0, 0)
+    assert (week.week, week.due, week.no_shows, week.booked_arrivals) == ("2027-W01", 3, 0, 0)
     assert week.no_show_rate == Decimal("0.000") and week.share is None

@@ -34,7 +34,7 @@ def booked(ctx, db_url, tmp_path, monkeypatch):
         boss,
         {
             "hours.timezone": "UTC",
-            "appointments.capacity": {"vehicle": {"bays": 2, "technicians": 2}},
+            "appointments.capacity": {"vehicle": {"bays": 1, "technicians": 1}},
         },
     )
     item = catalog.add_catalog_item(boss, LineKind.LABOR, "CLI-1", "保养", "Service", "100",
@@ -59,8 +59,10 @@ def test_slots_json_lists_the_slots_with_room(booked, capsys):
                        "1", "--kind", "vehicle", "--json")  # fmt: skip
     slots = json.loads(out)
     assert code == 0 and slots and all(list(s) == SLOT_KEYS for s in slots)
-    assert f"{day.isoformat()} 10:00" not in [s["local"] for s in slots]  # full (1 of 1 h)
-    assert slots[0]["local"] == f"{day.isoformat()} 08:30" and slots[0]["free_hours"] == "1.00"
+    # the 1-hour job at 10:00 takes 10:00 and 10:30 (half an hour of one technician each)
+    starts = [s["local"][-5:] for s in slots]
+    assert "10:00" not in starts and "10:30" not in starts and "09:30" not in starts
+    assert slots[0]["local"] == f"{day.isoformat()} 08:30" and slots[0]["free_hours"] == "0.50"
     code, out, err = run(capsys, "appointments", "slots", "--date", day.isoformat(), "--hours",
                          "0", "--kind", "vehicle", "--json")  # fmt: skip
     assert code == 2 and "hours" in err and out == ""

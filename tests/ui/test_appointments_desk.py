@@ -181,14 +181,15 @@ def test_booking_by_keyboard_with_a_refusal_and_a_full_slot(
     )
     qtbot.keyClick(focused(), Qt.Key.Key_2, ALT)
     assert dialog.picker.chosen().local == "2027-01-05 10:00"
-    rival = a_car(ctx, "粤B20002", "13800002002")
-    book(other, rival, at(TUESDAY, 10), shop["oil"])
+    for n, plate in enumerate(("粤B20002", "粤B20003")):  # two jobs: 10:00 is full
+        rival = a_car(ctx, plate, f"1380000200{n + 2}")
+        book(other, rival, at(TUESDAY, 10), shop["oil"])
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)
     settle_tasks(qtbot)
     said = dialog.picker.error.text()
     assert said == (
-        "The 2027-01-05 10:00 slot is full: 30 min booked of 1 h, 30 min free, and this "
-        "booking needs 45 min. Choose another slot, or a manager lets it in (Ctrl+O)."
+        "The 2027-01-05 10:00 slot is full: 1 h booked of 1 h, 0 min free, and this "
+        "booking needs 30 min. Choose another slot, or a manager lets it in (Ctrl+O)."
     )
     assert dialog.approve.isVisible() and focused() is dialog.approve
     save_shot(dialog, "appointments-booking-full")
@@ -202,7 +203,7 @@ def test_booking_by_keyboard_with_a_refusal_and_a_full_slot(
     assert "No confirmation SMS" in dialog.message.text()  # no SMS consent on file
     assert row.sms != "queued"
     slot = next(s for s in ap.day_slots(ctx, TUESDAY, "vehicle") if s.local.endswith("10:00"))
-    assert slot.booked == Decimal("1.25")
+    assert slot.booked == Decimal("1.50")  # two rivals' half hours and this job's first
     assert "Booked: 2027-01-05 10:00" in ws.message.text()
     qtbot.waitUntil(lambda: focused() is dialog.close_button)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
@@ -239,19 +240,22 @@ def test_calendar_keys_and_live_repaint(qtbot, ctx, adapter, keep, shop, clock, 
     book(other, car, at(MONDAY, 9), shop["brakes"], technician_id=tech.actor.user_id)
     car2 = a_car(ctx, "粤B30002", "13800003002", "Sun Li")
     book(other, car2, at(MONDAY, 9, 30), shop["oil"])
-    qtbot.waitUntil(lambda: cal.cell_bar(1, 1) == (Decimal("1.00"), Decimal("1.00")), timeout=5000)
-    assert cal.cell_bar(2, 1) == (Decimal("0.50"), Decimal("1.00"))
+    # the 1-hour brake job: half an hour at 09:00 and at 09:30; the oil change at 09:30
+    qtbot.waitUntil(lambda: cal.cell_bar(2, 1) == (Decimal("1.00"), Decimal("1.00")), timeout=5000)
+    assert cal.cell_bar(1, 1) == (Decimal("0.50"), Decimal("1.00"))
     assert "粤B30001" in cal.table.item(1, 2).text()
     assert cal.table.columnCount() == 4  # a bar for the technician named
     assert cal.table.horizontalHeaderItem(3).text() == "Wang Wei"
-    assert cal.cell_bar(1, 3) == (Decimal("1.00"), Decimal("0.50"))  # over his half hour
+    assert cal.cell_bar(1, 3) == (Decimal("0.50"), Decimal("0.50"))  # his half hour, full
+    assert cal.cell_bar(2, 3) == (Decimal("0.50"), Decimal("0.50"))
     save_shot(ws, "appointments-calendar-day")
     # the week view: Monday's column, the same bars
     qtbot.keyClick(cal.table, Qt.Key.Key_W)
     settle_tasks(qtbot)
     assert cal.week and cal.table.columnCount() == 8
     assert cal.table.horizontalHeaderItem(1).text().endswith("01-04")
-    assert cal.cell_bar(1, 1) == (Decimal("1.00"), Decimal("1.00"))
+    assert cal.cell_bar(1, 1) == (Decimal("0.50"), Decimal("1.00"))
+    assert cal.cell_bar(2, 1) == (Decimal("1.00"), Decimal("1.00"))
     assert cal.table.currentColumn() == 1 and cal.day == MONDAY
     qtbot.keyClick(cal.table, Qt.Key.Key_Right)
     settle_tasks(qtbot)

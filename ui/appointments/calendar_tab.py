@@ -340,8 +340,16 @@ class CalendarTab(QWidget):
                 Decimal("0.01")
             )
             for c, tech in enumerate(techs, start=3):
+                # the technician's time in this slot: his jobs' parts (a long job fills the
+                # slots after its arrival, as the core counts it)
                 hours = sum(
-                    (r.hours for r in booked if (r.technician or f"#{r.technician_id}") == tech),
+                    (
+                        part
+                        for r in view.rows
+                        if r.state in TAKING and (r.technician or f"#{r.technician_id}") == tech
+                        for when, part in ap.allocation(r.starts_at, r.hours, r.slot_minutes)
+                        if when == slot.starts_at
+                    ),
                     Decimal(0),
                 )
                 self.table.setItem(n, c, _bar_item(hours, length))
