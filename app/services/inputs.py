@@ -117,6 +117,8 @@ class IntakeInput:
     approval: ApprovalMethod | None = None
     #: 维修类别 of a vehicle repair (sets the quality guarantee on the settlement list)
     repair_category: RepairCategory | None = None
+    #: the appointment (预约) this walk-in arrives for: marked arrived with the order
+    appointment_id: int | None = None
 
 
 @dataclass

@@ -288,6 +288,10 @@ def intake(
             )
         )
         added = append_lines(session, ctx, order, lines, is_extra=False)
+        if data.appointment_id is not None:  # a booked customer arrived: linked, counted
+            from app.services.appointments import mark_arrived
+
+            mark_arrived(session, ctx, data.appointment_id, order, utcnow())
         touch(
             session,
             ctx,

@@ -768,6 +768,10 @@
         <source>F2 changes who pays a line of the order shown: open an order first.</source>
         <translation>F2 changes who pays a line of the order shown: open an order first.</translation>
     </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Booked for %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitStep</name>

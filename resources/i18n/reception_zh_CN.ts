@@ -766,6 +766,10 @@
         <source>F2 changes who pays a line of the order shown: open an order first.</source>
         <translation>F2 修改当前工单中某个项目的付费方：请先打开一个工单。</translation>
     </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>预约：%1</translation>
+    </message>
 </context>
 <context>
     <name>VisitStep</name>

@@ -44,6 +44,7 @@ from ui.reception.intake_state import (
     STEP_CUSTOMER,
     STEP_VISIT,
     IntakeState,
+    line_to_json,
     step_of_field,
 )
 from ui.reception.intake_step import Step
@@ -159,6 +160,30 @@ class IntakeFlow(QWidget):
         self.start(state)
         if asset_id:
             call(self, lambda: get_asset(self.ctx, asset_id), self._on_asset_loaded, self._on_error)
+
+    def start_from_appointment(self, prefill: Any, lines: list[Any], label: str) -> None:
+        """Begin from a booking (``IntakePrefill``): its customer and asset, the booked
+        catalog work as estimate lines, work typed by hand and the notes in the symptom and
+        the workshop's notes, whether the customer waits; saved with the booking linked."""
+        state = IntakeState(
+            customer_id=prefill.customer_id,
+            asset_id=prefill.asset_id,
+            returning=True,
+            appointment_id=prefill.appointment_id,
+            appointment_label=label,
+            lines=[line_to_json(line) for line in lines],
+            symptom="; ".join(i.description for i in prefill.hand_items),
+            notes=prefill.notes or "",
+            waits_on_site=prefill.waiting,
+        )
+        state.step = STEP_VISIT
+        self.start(state)
+        call(
+            self,
+            lambda: get_asset(self.ctx, prefill.asset_id),
+            self._on_asset_loaded,
+            self._on_error,
+        )
 
     def _on_asset_loaded(self, asset: Any) -> None:
         self.current().store(self.state)

@@ -119,6 +119,9 @@ class IntakeState:
     keep_old_parts: bool = False
     wash: bool = False
     notes: str = ""
+    # the appointment this customer arrives for (marked arrived with the order)
+    appointment_id: int | None = None
+    appointment_label: str = ""
     # confirm
     approval_method: str = ApprovalMethod.SIGNATURE.value
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -215,6 +218,7 @@ class IntakeState:
                 if self.repair_category and self.kind is AssetKind.VEHICLE
                 else None
             ),
+            appointment_id=self.appointment_id,
         )
 
     def inspection_input(self) -> InspectionInput:

@@ -6,6 +6,7 @@ it was saved (or refused) once the connection came back."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -280,6 +281,35 @@ class ReceptionWorkspace(Workspace):
             return
         if self._enter_intake():
             self.flow.start()
+
+    def start_from_appointment(self, prefill: Any) -> None:
+        """A booked customer arrived (the appointments desk's Enter / F4): the intake opens at
+        the visit step with the customer, the vehicle or device, the booked work as estimate
+        lines and the notes; saving it marks the booking arrived."""
+        if not self.gate.allows(Permission.INTAKE):
+            self.say(self.new_intake.toolTip())
+            return
+        ctx = self.ctx
+
+        def load() -> tuple[list[Any], str]:
+            from app.services import appointments, catalog
+
+            lines = [
+                catalog.line_from_catalog(catalog.get_catalog_item(ctx, item_id))
+                for item_id in prefill.catalog_item_ids
+            ]
+            return lines, appointments.get_appointment(ctx, prefill.appointment_id).local
+
+        call(self, load, lambda got: self._begin_booked(prefill, *got), self._on_load_error)
+
+    def _begin_booked(self, prefill: Any, lines: list[Any], booked_at: str) -> None:
+        if self._enter_intake():
+            label = self.tr("Booked for %1").replace("%1", booked_at)
+            self.flow.start_from_appointment(prefill, lines, label)
+            self.say(label)
+
+    def _on_load_error(self, exc: Exception) -> None:
+        self.say(error_text(exc), "error")
 
     def _on_start_for(self, customer_id: int, asset_id: int) -> None:
         if self._enter_intake():

@@ -208,12 +208,21 @@ class MainWindow(QMainWindow):
         reception.print_requested.connect(self.print_document)  # type: ignore[attr-defined]
         reception.open_customer_file.connect(self.open_customer_file)  # type: ignore[attr-defined]
         customer.open_order.connect(self.open_order)  # type: ignore[attr-defined]
+        # a booked customer arrives: the reception's intake opens pre-filled from the booking
+        self.workspaces["appointments"].intake_requested.connect(  # type: ignore[attr-defined]
+            self.receive_booked
+        )
         settings = self.workspaces["settings"]
         settings.language_chosen.connect(self.language_requested)  # type: ignore[attr-defined]
         for key in ("workshop", "cashier"):
             ws = self.workspaces[key]
             if hasattr(ws, "print_requested"):
                 ws.print_requested.connect(self.print_document)
+
+    def receive_booked(self, prefill: Any) -> None:
+        """Enter / F4 on an arrival at the appointments desk: on to the reception's intake."""
+        self.switch_to("reception")
+        self.workspaces["reception"].start_from_appointment(prefill)  # type: ignore[attr-defined]
 
     # --- who is signed in ---
     def apply_rights(self) -> None:
