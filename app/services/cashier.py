@@ -82,13 +82,9 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
         stand_in = provisional(session)
         missing = queue_record(session, order, vehicle, lines, stand_in, ctx.actor.branch_id)
         number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
-        if missing is not None:
-            put_number(
-                session,
-                stand_in,
-                number,
-                [(HealthRecord.payload, HealthRecord.order_id == order.id)],
-            )
+        # a device or e-bike has no health record: the stand-in is let go all the same
+        record = [(HealthRecord.payload, HealthRecord.order_id == order.id)]
+        put_number(session, stand_in, number, record if missing is not None else [])
         if next_service is not None:
             # set only now: the order is written once, with its journal entry (an earlier
             # change would be flushed before the number and bump the version twice)
