@@ -106,6 +106,7 @@ def _cmd_classes(args: argparse.Namespace) -> int:
         return 0
     counts = "  ".join(f"{k}: {n}" for k, n in result.counts.items())
     print(f"classified in {result.seconds:.2f} s  {counts}")
+    print(f"km projections: {result.km_projections} in {result.km_seconds:.2f} s")
     for c in listed:
         print(f"{c.value_class.value}  {c.spend:>10}  {c.visits:>3}  {c.customer}")
     return 0

@@ -4,7 +4,9 @@ Each list is one query on an index:
 
 - ``maintenance``: the asset's latest order set a next service date in the window
   (``ix_work_orders_next_service_date``), or its next service mileage is reached in the
-  window at the asset's own pace (km per day from its first and last mileage readings);
+  window at the asset's own pace (km per day from its first and last mileage readings):
+  precomputed per asset in ``km_projections`` (:func:`refresh_km_projections`, read by
+  ``ix_km_projections_due_on``); see :func:`due_list` for when it is refreshed;
 - ``first_service``: a vehicle invoiced about three months ago that never came back;
 - ``warranty``: the manufacturer warranty ends in the window (``assets.warranty_until``,
   else the invoice date plus the kind's ``warranty.defaults`` months);
@@ -25,19 +27,28 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, and_, any_, bindparam, exists, func, or_, select
+from sqlalchemy import Integer, and_, any_, bindparam, delete, exists, func, insert, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import AssetKind, FollowUpOutcome, OrderState
 from app.domain.errors import NotFound, ValidationError
-from app.domain.models import Asset, CareCall, Customer, CustomerValue, Phone, WorkOrder
+from app.domain.models import (
+    Asset,
+    CareCall,
+    Customer,
+    CustomerValue,
+    KmProjection,
+    Phone,
+    WorkOrder,
+)
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.services.access import require
 from app.services.context import ServiceContext
 from app.services.followups import callable_asset, local_zone
-from app.services.settings import setting
+from app.services.settings import get_setting, put_setting, setting
 from app.services.value_classes import INACTIVE_AFTER, LOST_AFTER
 
 KINDS = (
@@ -54,6 +65,11 @@ OVERDUE = 30  # days behind today a row stays on the list
 FIRST_SERVICE_DAYS = 90  # the first service, days after the invoice
 CALL_OUTCOMES = ("reached", "booked", "declined", "unreachable", "wrong_number")
 ROW_LIMIT = 500
+MAX_DAYS = 366  # the widest window ahead a list is asked for
+#: the settings row of the last km projection refresh: "<shop-local day>|<latest release seen>"
+KM_STAMP_KEY = "care.km_projections"
+KM_BATCH = 5000  # rows a statement when the projections are rewritten
+_KM_LOCK = 0x6B6D5F70726F6A  # pg_advisory_xact_lock key of the refresh ("km_proj")
 
 
 @dataclass(frozen=True)
@@ -159,7 +175,15 @@ def due_list(
     now: datetime | None = None,
     zone: tzinfo | None = None,
 ) -> list[DueRow]:
-    """The rows of one due list, soonest first (at most ``ROW_LIMIT``)."""
+    """The rows of one due list, soonest first (at most ``ROW_LIMIT``).
+
+    ``maintenance`` first makes sure the km projections are fresh: a cheap check (the
+    stored refresh day and latest release against today and ``max(released_at)`` on
+    ``ix_work_orders_released_at``) and, only when the day changed (a full refresh) or an
+    order was released since (the assets released since are recomputed), a short write
+    transaction of its own before the read. That is the one exception to "one transaction
+    per service call": the refresh is derived data, idempotent and complete by itself, and
+    the list's read must see it committed."""
     if kind not in KINDS:
         raise ValidationError("kind", "invalid_choice", f"no due list {kind!r}", kind,
                               choices=KINDS)  # fmt: skip
@@ -167,6 +191,8 @@ def due_list(
         raise ValidationError("days", "out_of_range", "0 to 366 days", days, low=0, high=366)
     now = now or utcnow()
     today = today or now.astimezone(zone or local_zone()).date()
+    if kind == "maintenance":
+        _fresh_projections(ctx, today, now)
     with ctx.db.read() as session:
         require(session, ctx, Permission.FOLLOW_UP)
         rows = _LISTS[kind](session, ctx, today, days, now)
@@ -244,73 +270,192 @@ def _maintenance(
     )
     rows = _asset_rows(session, "maintenance", by_date, lambda r: f"next service {r.due}")
     seen = {r.asset_id for r in rows}
-    rows += [r for r in _by_mileage(session, today, days, newer) if r.asset_id not in seen]
+    by_km = _by_mileage(session, start, end, ROW_LIMIT + len(seen))
+    rows += [r for r in by_km if r.asset_id not in seen]
     rows.sort(key=lambda r: (r.due or today, r.asset_id or 0))
     return rows[:ROW_LIMIT]
 
 
-def _by_mileage(session: Session, today: date, days: int, newer: Any) -> list[DueRow]:
-    """Latest released orders with a next service mileage and a reading of their own; the
-    asset's first reading comes from its earliest order (``ix_work_orders_asset_created``,
-    one index probe per candidate); the projection (km per day) is done per row."""
-    reading = aliased(WorkOrder)
-    odo = func.coalesce(reading.mileage_out, reading.mileage_in)
-    own = func.coalesce(WorkOrder.mileage_out, WorkOrder.mileage_in)
-
-    def first(column: Any) -> Any:
-        return (
-            select(column)
-            .where(
-                reading.asset_id == WorkOrder.asset_id,
-                odo.is_not(None),
-                reading.state != OrderState.CANCELLED,
-            )
-            .order_by(reading.created_at, reading.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-
-    stmt = (
-        select(
-            *_asset_columns(),
-            WorkOrder.next_service_km,
-            first(reading.created_at).label("first_at"),
-            WorkOrder.created_at.label("last_at"),
-            first(odo).label("first_km"),
-            own.label("last_km"),
-        )
-        .select_from(WorkOrder)
-        .join(Asset, Asset.id == WorkOrder.asset_id)
-        .join(Customer, Customer.id == WorkOrder.customer_id)
-        .where(
-            WorkOrder.next_service_km.is_not(None),
-            own.is_not(None),
-            WorkOrder.state == OrderState.RELEASED,
-            ~newer,
-            callable_asset(),
-            _person(),
-        )
+def _by_mileage(session: Session, start: date, end: date, limit: int) -> list[DueRow]:
+    """The projected next service mileage dates in the window (``km_projections`` by
+    ``ix_km_projections_due_on``), of assets with no order since the projected one."""
+    km = KmProjection
+    later = aliased(WorkOrder)
+    newer = exists().where(
+        later.asset_id == km.asset_id,
+        later.created_at > km.last_at,
+        later.state != OrderState.CANCELLED,
     )
-    rows = []
-    for r in session.execute(stmt):
-        if r.first_at is None or r.first_km is None:
-            continue
-        span = (r.last_at - r.first_at).total_seconds() / 86400
-        if span < 1 or r.last_km <= r.first_km:
-            continue  # one reading (or none moving): no pace to project from
-        per_day = (r.last_km - r.first_km) / span
-        left = r.next_service_km - r.last_km
-        ahead = max(0.0, left / per_day)
-        if ahead > (today - r.last_at.date()).days + days:
-            continue  # a car that hardly moves reaches its service km after the window
-        reach = r.last_at.date() + timedelta(days=ahead)
-        if today - timedelta(days=OVERDUE) <= reach <= today + timedelta(days=days):
-            detail = f"{r.next_service_km} km at {per_day:.0f} km/day"
-            rows.append(
-                DueRow("maintenance", r.customer_id, r.customer, r.phone, r.asset_id, _label(r),
-                       reach, detail, r.next_service_km, round(per_day))
-            )  # fmt: skip
-    return rows
+    stmt = (
+        select(*_asset_columns(), km.due_on.label("due"), km.next_km, km.per_day)
+        .select_from(km)
+        .join(Asset, Asset.id == km.asset_id)
+        .join(Customer, Customer.id == Asset.customer_id)
+        .where(km.due_on >= start, km.due_on <= end, ~newer, callable_asset(), _person())
+        .order_by(km.due_on, km.asset_id)
+        .limit(limit)
+    )
+    return [
+        DueRow("maintenance", r.customer_id, r.customer, r.phone, r.asset_id, _label(r), r.due,
+               f"{r.next_km} km at {r.per_day} km/day", r.next_km, r.per_day)
+        for r in session.execute(stmt)
+    ]  # fmt: skip
+
+
+# -- the km projections ----------------------------------------------------------------------
+
+
+def _km_facts(session: Session, since: datetime | None) -> Any:
+    """Per asset (or only those with an order released after ``since``): its first
+    non-cancelled order with a reading, and its latest non-cancelled order when that is
+    released with a next service mileage and a reading of its own (window functions, one
+    pass over the orders; SQLite >= 3.25 and PostgreSQL)."""
+    odo = func.coalesce(WorkOrder.mileage_out, WorkOrder.mileage_in)
+    scope = [WorkOrder.state != OrderState.CANCELLED]
+    if since is not None:
+        released = select(WorkOrder.asset_id).where(WorkOrder.released_at > since)
+        scope.append(WorkOrder.asset_id.in_(released.scalar_subquery()))
+    firsts = (
+        select(
+            WorkOrder.asset_id,
+            WorkOrder.created_at.label("first_at"),
+            odo.label("first_km"),
+            func.row_number()
+            .over(partition_by=WorkOrder.asset_id, order_by=(WorkOrder.created_at, WorkOrder.id))
+            .label("rn"),
+        )
+        .where(*scope, odo.is_not(None))
+        .subquery("firsts")
+    )
+    lasts = (
+        select(
+            WorkOrder.id,
+            WorkOrder.asset_id,
+            WorkOrder.state,
+            WorkOrder.next_service_km,
+            WorkOrder.created_at.label("last_at"),
+            odo.label("last_km"),
+            func.max(WorkOrder.created_at).over(partition_by=WorkOrder.asset_id).label("latest_at"),
+        )
+        .where(*scope)
+        .subquery("lasts")
+    )
+    return session.execute(
+        select(
+            lasts.c.asset_id,
+            lasts.c.next_service_km,
+            firsts.c.first_at,
+            lasts.c.last_at,
+            firsts.c.first_km,
+            lasts.c.last_km,
+        )
+        .join(firsts, and_(firsts.c.asset_id == lasts.c.asset_id, firsts.c.rn == 1))
+        .where(
+            lasts.c.last_at == lasts.c.latest_at,  # no later non-cancelled order
+            lasts.c.state == OrderState.RELEASED,
+            lasts.c.next_service_km.is_not(None),
+            lasts.c.last_km.is_not(None),
+        )
+        .order_by(lasts.c.asset_id, lasts.c.id)
+    )
+
+
+def _projection(r: Any, today: date, now: datetime) -> dict[str, Any] | None:
+    """The date ``r``'s next service mileage is reached at the asset's pace, if it falls in
+    the widest window of ``today`` (the skip rules of the list, as before)."""
+    span = (r.last_at - r.first_at).total_seconds() / 86400
+    if span < 1 or r.last_km <= r.first_km:
+        return None  # one reading (or none moving): no pace to project from
+    per_day = (r.last_km - r.first_km) / span
+    left = r.next_service_km - r.last_km
+    ahead = max(0.0, left / per_day)
+    if ahead > (today - r.last_at.date()).days + MAX_DAYS:
+        return None  # a car that hardly moves reaches its service km after the window
+    reach = r.last_at.date() + timedelta(days=ahead)
+    if not today - timedelta(days=OVERDUE) <= reach <= today + timedelta(days=MAX_DAYS):
+        return None
+    return {"asset_id": r.asset_id, "due_on": reach, "next_km": r.next_service_km,
+            "per_day": round(per_day), "last_at": r.last_at, "computed_at": now}  # fmt: skip
+
+
+def _km_stamp(session: Session) -> tuple[date | None, datetime | None]:
+    """(the shop-local day of the last refresh, the latest release it had seen)."""
+    stored = get_setting(session, KM_STAMP_KEY)
+    if not stored:
+        return None, None
+    day, _, seen = stored.partition("|")
+    return date.fromisoformat(day), datetime.fromisoformat(seen) if seen else None
+
+
+def _latest_release(session: Session) -> datetime | None:
+    latest: datetime | None = session.scalar(select(func.max(WorkOrder.released_at)))
+    return latest
+
+
+def _km_stale(session: Session, today: date) -> tuple[bool, datetime | None]:
+    """(needs a refresh, since when): since None is a full refresh (another day, or none
+    yet); else only the assets with an order released after that time."""
+    day, seen = _km_stamp(session)
+    if day != today:
+        return True, None
+    latest = _latest_release(session)
+    if latest is None or (seen is not None and latest <= seen):
+        return False, None
+    return True, seen
+
+
+def refresh_km_projections(
+    session: Session,
+    now: datetime,
+    *,
+    today: date | None = None,
+    since: datetime | None = None,
+    zone: tzinfo | None = None,
+) -> int:
+    """Rewrite ``km_projections`` in the session's transaction: every asset's next service
+    mileage projected to a date at its own pace (km per day from its first to its last
+    reading), kept when it falls from ``OVERDUE`` days before ``today`` (shop-local) to
+    ``MAX_DAYS`` after; with ``since``, only the assets with an order released after it.
+    The facts come from one set-based statement, the projection is done per row (the
+    float pace and rounding as the list always had them), the rows go back 5,000 a
+    statement. Stores the refresh's day and the latest release it saw; returns the rows
+    written."""
+    today = today or now.astimezone(zone or local_zone()).date()
+    if session.get_bind().dialect.name == "postgresql":  # two stations: one at a time
+        session.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": _KM_LOCK})
+    latest = _latest_release(session)
+    rows = [p for r in _km_facts(session, since) if (p := _projection(r, today, now))]
+    rows = list({r["asset_id"]: r for r in rows}.values())  # a tie on the latest: one row
+    if since is None:
+        session.execute(delete(KmProjection))
+    else:
+        released = select(WorkOrder.asset_id).where(WorkOrder.released_at > since)
+        session.execute(
+            delete(KmProjection).where(KmProjection.asset_id.in_(released.scalar_subquery()))
+        )
+    for at in range(0, len(rows), KM_BATCH):
+        session.execute(insert(KmProjection), rows[at : at + KM_BATCH])
+    stamp = f"{today.isoformat()}|{latest.isoformat() if latest else ''}"
+    put_setting(session, KM_STAMP_KEY, stamp)
+    return len(rows)
+
+
+def _fresh_projections(ctx: ServiceContext, today: date, now: datetime) -> None:
+    """Refresh the km projections when stale (see :func:`due_list`): the check reads, the
+    refresh is a short write transaction of its own, checked again under its lock (another
+    station may just have done it)."""
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.FOLLOW_UP)
+        stale, _ = _km_stale(session, today)
+    if not stale:
+        return
+    with ctx.db.write() as session:
+        require(session, ctx, Permission.FOLLOW_UP)
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": _KM_LOCK})
+        stale, since = _km_stale(session, today)
+        if stale:
+            refresh_km_projections(session, now, today=today, since=since)
 
 
 def _first_service(

@@ -152,13 +152,17 @@ WHERE customer_values.value_class <> excluded.value_class
 class ClassCounts:
     computed_at: datetime
     counts: dict[str, int]
-    seconds: float
+    seconds: float  # the classification (the run less the km projections' refresh)
+    km_projections: int = 0  # the maintenance list's km projections written by the run
+    km_seconds: float = 0.0  # their refresh
 
     def as_json(self) -> dict[str, Any]:
         return {
             "computed_at": self.computed_at.isoformat(),
             "counts": self.counts,
             "seconds": round(self.seconds, 3),
+            "km_projections": self.km_projections,
+            "km_seconds": round(self.km_seconds, 3),
         }
 
 
@@ -190,15 +194,23 @@ def classify(session: Session, now: datetime) -> dict[str, int]:
 
 
 def compute_classes(ctx: ServiceContext, *, now: datetime | None = None) -> ClassCounts:
-    """Classify every customer now (one transaction); the daily start calls it too."""
+    """Classify every customer now and refresh the maintenance list's km projections
+    (:func:`app.services.due_lists.refresh_km_projections`), one transaction; the daily
+    start calls it too."""
     import time as _time
+
+    from app.services.due_lists import refresh_km_projections  # it imports this module
 
     now = now or utcnow()
     started = _time.perf_counter()
     with ctx.db.write() as session:
         require(session, ctx, Permission.FOLLOW_UP)
         counts = classify(session, now)
-    return ClassCounts(now, counts, _time.perf_counter() - started)
+        km_started = _time.perf_counter()
+        projected = refresh_km_projections(session, now)
+        km_seconds = _time.perf_counter() - km_started
+    seconds = _time.perf_counter() - started - km_seconds
+    return ClassCounts(now, counts, seconds, projected, km_seconds)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,9 @@ def test_due_json_lists_the_rows_with_the_agreed_keys(shop, capsys):
 def test_classes_json_counts_every_customer(shop, capsys):
     code, out = run(capsys, "classes", "--json", "--list")
     data = json.loads(out)
-    assert code == 0 and set(data) == {"computed_at", "counts", "seconds", "customers"}
+    assert code == 0 and set(data) == {
+        "computed_at", "counts", "seconds", "km_projections", "km_seconds", "customers"
+    }  # fmt: skip
     assert data["counts"] == {"A": 0, "B": 1, "C": 0, "D": 0}
     [mine] = data["customers"]
     assert (mine["customer_id"], mine["class"], mine["spend"], mine["visits"]) == (
@@ -102,7 +104,10 @@ def test_figures_json_by_week_and_staff(shop, capsys, ctx):
 
 
 def test_bench_care_group_measures_every_list_beside_its_raw_sql(db, monkeypatch):
+    from sqlalchemy import func, select
+
     from app.bench import GROUPS, care
+    from app.domain.models import KmProjection
 
     monkeypatch.setattr(care, "MIN_CUSTOMERS", 40)
     metrics, checks = GROUPS["care"](db, 2)
@@ -114,4 +119,9 @@ def test_bench_care_group_measures_every_list_beside_its_raw_sql(db, monkeypatch
     # the first run from an empty table, two daily runs; the SELECT alone three times
     assert metrics["value_classes"]["n"] == 3 and metrics["value_classes_daily"]["n"] == 2
     assert metrics["value_classes_raw"]["n"] == 3
+    # the km projections: refreshed by each daily run, timed apart from the lists
+    assert metrics["km_projections_refresh"]["n"] == 3
+    with db.read() as s:
+        written = s.scalar(select(func.count()).select_from(KmProjection))
+    assert metrics["km_projections_refresh"]["rows"] == written
     assert checks["due_rows"]["inspection"] > 0

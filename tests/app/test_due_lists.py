@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.domain.enums import AssetKind, AssetStatus, AssetUse, Role
 from app.domain.errors import AccessDenied, ValidationError
-from app.domain.models import CareCall
+from app.domain.models import CareCall, KmProjection
 from app.services import due_lists, value_classes
 from app.services.people import as_user
 from tests.app._care import asset, customer, released, utc
@@ -109,6 +109,42 @@ def test_maintenance_by_date_and_by_projected_mileage(ctx, agent):
     rows = _list(agent, "maintenance")
     assert _assets(rows) == [(by_km, date(2026, 11, 17)), (by_date, date(2026, 12, 15))]
     assert "50 km/day" in rows[0].detail
+
+
+def test_a_release_after_the_last_refresh_is_seen_by_the_next_list(ctx, agent, db):
+    c = customer(ctx, "Sun Qiang")
+    car = asset(ctx, c)
+    released(ctx, c, car, utc(2026, 1, 1), mileage=10_000)
+    assert _list(agent, "maintenance") == []  # one reading: no pace (the list refreshed)
+    # 9050 km in 181 days: 50 km a day; 6950 km to 26000 -> 139 days after 1 July
+    released(ctx, c, car, utc(2026, 7, 1), mileage=19_050, next_service_km=26_000)
+    rows = _list(agent, "maintenance")
+    assert _assets(rows) == [(car, date(2026, 11, 17))]
+    assert (rows[0].detail, rows[0].due_km, rows[0].km_per_day) == (
+        "26000 km at 50 km/day", 26_000, 50,
+    )  # fmt: skip
+    # it came back: 15000 km in 304 days (49.3 a day), 15000 km more -> 304 days on
+    released(ctx, c, car, utc(2026, 11, 1), mileage=25_000, next_service_km=40_000)
+    assert _list(agent, "maintenance") == []
+    assert _assets(_list(agent, "maintenance", days=366)) == [(car, date(2027, 9, 1))]
+    with db.read() as s:
+        km = s.get(KmProjection, car)
+        assert (km.due_on, km.next_km, km.per_day) == (date(2027, 9, 1), 40_000, 49)
+
+
+def test_the_daily_run_refreshes_the_km_projections(ctx, agent, db):
+    c = customer(ctx, "Guo Ping")
+    car = asset(ctx, c)
+    released(ctx, c, car, utc(2026, 1, 1), mileage=10_000)
+    released(ctx, c, car, utc(2026, 7, 1), mileage=19_050, next_service_km=26_000)
+    result = value_classes.compute_classes(agent, now=NOW)
+    assert result.km_projections == 1
+    with db.read() as s:
+        km = s.get(KmProjection, car)
+        assert (km.due_on, km.next_km, km.per_day, km.last_at) == (
+            date(2026, 11, 17), 26_000, 50, utc(2026, 7, 1),
+        )  # fmt: skip
+    assert _assets(_list(agent, "maintenance")) == [(car, date(2026, 11, 17))]
 
 
 def test_first_service_of_a_new_car_that_never_came(ctx, agent):

@@ -4,7 +4,7 @@ from app.domain.models.appointments import Appointment, AppointmentItem, Appoint
 from app.domain.models.audit import AuditEntry
 from app.domain.models.base import Base
 from app.domain.models.billing import CatalogItem, Payment, ReleaseSlip, Settlement
-from app.domain.models.care import CareCall, ContactConsent, CustomerValue, FollowUp
+from app.domain.models.care import CareCall, ContactConsent, CustomerValue, FollowUp, KmProjection
 from app.domain.models.complaints import Complaint, ComplaintEscalation, ComplaintEvent
 from app.domain.models.customers import Asset, AssetDuplicate, Customer, Ownership, Phone
 from app.domain.models.inspection import ChecklistItem, DamageMark, Inspection, InspectionItem
@@ -44,6 +44,7 @@ __all__ = [
     "HealthRecord",
     "Inspection",
     "InspectionItem",
+    "KmProjection",
     "Message",
     "MessageTemplate",
     "OrderEvent",

@@ -3,10 +3,10 @@ attempts, call outcomes on due-list rows, and each customer's value class (A/B/C
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import (
@@ -122,4 +122,23 @@ class CustomerValue(Base):
     spend: Mapped[Decimal] = mapped_column(Money)  # the last 12 months, no insurance work
     visits: Mapped[int] = mapped_column(Integer)  # the last 12 months
     last_visit_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KmProjection(Base):
+    """An asset's next service mileage projected to a date at its own pace (km per day from
+    its first to its last reading), as last refreshed by
+    :func:`app.services.due_lists.refresh_km_projections` (the daily run, and the
+    maintenance list when a release came after the last refresh). Only projections that
+    fall in the widest due-list window of the refresh day are kept."""
+
+    __tablename__ = "km_projections"
+
+    asset_id: Mapped[int] = mapped_column(
+        ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, index=True)  # the day next_km is reached
+    next_km: Mapped[int] = mapped_column(Integer)  # the next service mileage set last visit
+    per_day: Mapped[int] = mapped_column(Integer)  # the asset's pace, km a day (rounded)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the last order's creation
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime)

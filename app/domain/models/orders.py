@@ -94,6 +94,8 @@ class WorkOrder(CreatedAt, Base):
         # customer care (migration 0007): due lists and value classes
         Index("ix_work_orders_next_service_date", "next_service_date"),
         Index("ix_work_orders_customer_released", "customer_id", "released_at"),
+        # migration 0010: the latest release, the maintenance list's staleness check
+        Index("ix_work_orders_released_at", "released_at"),
     )
 
 
