@@ -26,7 +26,7 @@ from app.domain.enums import (
     LineKind,
 )
 from app.domain.errors import WorkbayError
-from app.domain.models import Appointment, Asset, CatalogItem
+from app.domain.models import Appointment, Asset, CatalogItem, WorkOrder
 from app.domain.types import utcnow
 from app.services import appointments as ap
 from app.services.context import ServiceContext
@@ -75,11 +75,15 @@ def add_appointments(
         )
     if not pairs or not labor:
         return summary
+    with db.read() as s:
+        visited = set(s.scalars(select(WorkOrder.asset_id).distinct()))
+    came = [p for p in pairs if p[1] in visited] or pairs  # past bookings: cars that came
     today = now.date()
     for offset in range(-7, 8):
         day = today + timedelta(days=offset)
-        rng.shuffle(pairs)
-        for customer_id, asset_id, kind in pairs[:per_day]:
+        pool = came if offset < 0 else pairs
+        rng.shuffle(pool)
+        for customer_id, asset_id, kind in pool[:per_day]:
             _one(advisor, rng, day, customer_id, asset_id, kind, labor, now, summary)
     return summary
 
@@ -123,10 +127,17 @@ def _one(
             row = ap.cancel(advisor, row.id, row.version, rng.choice(_CANCEL))
         else:
             late = timedelta(minutes=rng.choice((-10, -5, 0, 3, 8, 12, 25, 40)))
-            with advisor.db.write() as s:  # came: the demo's intakes are not linked to it
+            with advisor.db.write() as s:  # came: linked to the asset's latest intake
                 a = s.get(Appointment, row.id)
                 assert a is not None
                 a.state, a.arrived_at = AppointmentState.ARRIVED, start + late
+                taken = select(Appointment.order_id).where(Appointment.order_id.is_not(None))
+                a.order_id = s.scalar(
+                    select(WorkOrder.id)
+                    .where(WorkOrder.asset_id == asset_id, WorkOrder.id.not_in(taken))
+                    .order_by(WorkOrder.created_at.desc())
+                    .limit(1)
+                )
             row = ap.get_appointment(advisor, row.id)
     elif roll < 0.4:
         row = ap.record_confirmation(advisor, row.id, row.version, ConfirmationOutcome.CONFIRMED,

@@ -1081,8 +1081,9 @@ def reminder_list(ctx: ServiceContext, day: date) -> list[AppointmentRow]:
 
 
 def week_figures(ctx: ServiceContext, first_day: date, weeks: int = 1) -> list[WeekFigures]:
-    """Appointment share (booked arrivals / intakes), no-show rate (no-shows / bookings due)
-    and punctuality (arrivals within 15 minutes of the slot), per ISO week from the week of
+    """Appointment share (intakes that came from a booking / all intakes of the week),
+    no-show rate (no-shows / bookings whose slot fell in the week) and punctuality (those
+    booked arrivals within 15 minutes of their slot), per ISO week from the week of
     ``first_day`` (shop-local)."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
@@ -1107,7 +1108,17 @@ def week_figures(ctx: ServiceContext, first_day: date, weeks: int = 1) -> list[W
                                            AppointmentState.BOOKED]),
                 )
             ).all()  # fmt: skip
-            arrived = [r for r in rows if r.state is AppointmentState.ARRIVED]
+            # booked arrivals: bookings whose intake (the linked order) falls in the week, so
+            # the share is of the week's own intakes
+            arrived = session.execute(
+                select(Appointment.starts_at, Appointment.arrived_at)
+                .join(WorkOrder, WorkOrder.id == Appointment.order_id)
+                .where(
+                    Appointment.branch_id == branch,
+                    Appointment.state == AppointmentState.ARRIVED,
+                    WorkOrder.created_at >= start, WorkOrder.created_at < end,
+                )
+            ).all()  # fmt: skip
             on_time = sum(
                 1 for r in arrived
                 if r.arrived_at is not None

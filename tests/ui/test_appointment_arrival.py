@@ -83,4 +83,6 @@ def test_an_arrival_becomes_a_pre_filled_intake_and_the_booking_is_marked(
     assert (arrived.state, arrived.order_id) == (AppointmentState.ARRIVED, order.order.id)
     assert [line.description for line in order.lines] == ["更换机油机滤"]
     assert order.order.waits_on_site is True
+    week = ap.week_figures(ctx, datetime.now(UTC).date())[0]
+    assert (week.intakes, week.booked_arrivals, week.share) == (2, 1, Decimal("0.500"))
     window.close()
