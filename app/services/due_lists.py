@@ -270,7 +270,9 @@ def _maintenance(
     )
     rows = _asset_rows(session, "maintenance", by_date, lambda r: f"next service {r.due}")
     seen = {r.asset_id for r in rows}
-    by_km = _by_mileage(session, start, end, ROW_LIMIT + len(seen))
+    # a full page by date: a projection due after its last row can't make the page
+    last = rows[-1].due if len(rows) == ROW_LIMIT and rows[-1].due else end
+    by_km = _by_mileage(session, start, min(end, last), ROW_LIMIT + len(seen))
     rows += [r for r in by_km if r.asset_id not in seen]
     rows.sort(key=lambda r: (r.due or today, r.asset_id or 0))
     return rows[:ROW_LIMIT]
@@ -327,36 +329,36 @@ def _km_facts(session: Session, since: datetime | None) -> Any:
         .where(*scope, odo.is_not(None))
         .subquery("firsts")
     )
-    lasts = (
-        select(
-            WorkOrder.id,
-            WorkOrder.asset_id,
-            WorkOrder.state,
-            WorkOrder.next_service_km,
-            WorkOrder.created_at.label("last_at"),
-            odo.label("last_km"),
-            func.max(WorkOrder.created_at).over(partition_by=WorkOrder.asset_id).label("latest_at"),
-        )
+    latest = (  # each asset's latest non-cancelled order's time (a hash aggregate)
+        select(WorkOrder.asset_id, func.max(WorkOrder.created_at).label("latest_at"))
         .where(*scope)
-        .subquery("lasts")
+        .group_by(WorkOrder.asset_id)
+        .subquery("latest")
     )
     return session.execute(
         select(
-            lasts.c.asset_id,
-            lasts.c.next_service_km,
+            WorkOrder.asset_id,
+            WorkOrder.next_service_km,
             firsts.c.first_at,
-            lasts.c.last_at,
+            WorkOrder.created_at.label("last_at"),
             firsts.c.first_km,
-            lasts.c.last_km,
+            odo.label("last_km"),
         )
-        .join(firsts, and_(firsts.c.asset_id == lasts.c.asset_id, firsts.c.rn == 1))
+        .join(
+            latest,
+            and_(  # no later non-cancelled order
+                latest.c.asset_id == WorkOrder.asset_id,
+                latest.c.latest_at == WorkOrder.created_at,
+            ),
+        )
+        .join(firsts, and_(firsts.c.asset_id == WorkOrder.asset_id, firsts.c.rn == 1))
         .where(
-            lasts.c.last_at == lasts.c.latest_at,  # no later non-cancelled order
-            lasts.c.state == OrderState.RELEASED,
-            lasts.c.next_service_km.is_not(None),
-            lasts.c.last_km.is_not(None),
+            *scope,
+            WorkOrder.state == OrderState.RELEASED,
+            WorkOrder.next_service_km.is_not(None),
+            odo > firsts.c.first_km,  # moved (else no pace: skipped below too)
         )
-        .order_by(lasts.c.asset_id, lasts.c.id)
+        .order_by(WorkOrder.asset_id, WorkOrder.id)
     )
 
 
