@@ -207,6 +207,7 @@ def cross_check(values: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
         )
     return broken
 
+
 # -- appointments (预约): slot length and the workshop's capacity per asset kind -------------
 SETTINGS.declare(
     IntOption("appointments.slot_minutes", 30, B, low=10, high=240),

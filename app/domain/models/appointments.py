@@ -63,7 +63,9 @@ class Appointment(CreatedAt, Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_appointments_branch_state_starts", "branch_id", "state", "starts_at"),)
+    __table_args__ = (
+        Index("ix_appointments_branch_state_starts", "branch_id", "state", "starts_at"),
+    )
 
 
 class AppointmentItem(Base):
