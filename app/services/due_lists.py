@@ -371,9 +371,9 @@ def _projection(r: Any, today: date, now: datetime) -> dict[str, Any] | None:
     per_day = (r.last_km - r.first_km) / span
     left = r.next_service_km - r.last_km
     ahead = max(0.0, left / per_day)
-    if ahead > (today - r.last_at.date()).days + MAX_DAYS:
+    if ahead > (today - r.last_at.date()).days + MAX_DAYS + 1:
         return None  # a car that hardly moves reaches its service km after the window
-    reach = r.last_at.date() + timedelta(days=ahead)
+    reach = r.last_at.date() + timedelta(days=ahead)  # (the window's last day included)
     if not today - timedelta(days=OVERDUE) <= reach <= today + timedelta(days=MAX_DAYS):
         return None
     return {"asset_id": r.asset_id, "due_on": reach, "next_km": r.next_service_km,

@@ -132,6 +132,16 @@ def test_a_release_after_the_last_refresh_is_seen_by_the_next_list(ctx, agent, d
         assert (km.due_on, km.next_km, km.per_day) == (date(2027, 9, 1), 40_000, 49)
 
 
+def test_a_projection_on_the_windows_last_day_is_listed(ctx, agent):
+    c = customer(ctx, "Ma Li")
+    car = asset(ctx, c)
+    released(ctx, c, car, utc(2026, 1, 1), mileage=10_000)
+    # 50 km a day; 9175 km to 28225 -> 183.5 days after 1 July: 31 December, today + 30
+    released(ctx, c, car, utc(2026, 7, 1), mileage=19_050, next_service_km=28_225)
+    assert _assets(_list(agent, "maintenance")) == [(car, date(2026, 12, 31))]
+    assert _assets(_list(agent, "maintenance", days=29)) == []
+
+
 def test_the_daily_run_refreshes_the_km_projections(ctx, agent, db):
     c = customer(ctx, "Guo Ping")
     car = asset(ctx, c)
