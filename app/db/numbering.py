@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import Connection, func, inspect, update
+from sqlalchemy import Connection, case, func, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -72,13 +72,16 @@ def number_last(
 ) -> list[str]:
     """Number ``rows`` (written with ``column`` empty) as the last writes of the transaction:
     everything else is flushed first, then the counter is taken once for all of them and
-    the numbers are written with one plain UPDATE each (no version bump), so the counter's
+    the numbers are written with one plain UPDATE (no version bump), so the counter's
     lock is held only from here to the commit. The rows' objects show their numbers."""
     session.flush()
     numbers = next_numbers(session, kind, len(rows), branch_id=branch_id) if rows else []
     table = column.class_.__table__
+    if rows:  # one statement for all of them
+        by_id = {row.id: number for row, number in zip(rows, numbers, strict=True)}
+        value = case(by_id, value=table.c.id) if len(rows) > 1 else numbers[0]
+        session.execute(update(table).where(table.c.id.in_(by_id)).values({column.key: value}))
     for row, number in zip(rows, numbers, strict=True):
-        session.execute(update(table).where(table.c.id == row.id).values({column.key: number}))
         set_committed_value(row, column.key, number)
     return numbers
 

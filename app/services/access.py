@@ -9,17 +9,20 @@ missing right. Nothing has been written when it raises.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
 from app.domain.errors import AccessDenied
-from app.domain.models import User, UserRole
+from app.domain.models import Station, User, UserRole
 from app.domain.permissions import Permission, may, may_with_approval
 from app.services.approvals import ApprovalGrant, check_grant
 from app.services.context import ServiceContext
 
 _ROLES_KEY = "workbay_actor_roles"
+_ACTOR_KEY = "workbay_actor_facts"
 
 
 def roles_of(session: Session, user_id: int) -> frozenset[Role]:
@@ -39,6 +42,50 @@ def roles_of(session: Session, user_id: int) -> frozenset[Role]:
     return roles
 
 
+@dataclass(frozen=True)
+class ActorFacts:
+    """Who acts, as the database has it now: the user's name and roles (none when inactive
+    or unknown) and the station's name (None when unknown)."""
+
+    user_name: str | None
+    roles: frozenset[Role]
+    station_name: str | None
+
+
+def actor_facts(session: Session, ctx: ServiceContext) -> ActorFacts:
+    """The acting user's roles and name and the station's name in one statement, read once
+    per transaction (the permission check and the audit log's entries share it)."""
+    cache: dict[tuple[int, int], ActorFacts] = session.info.setdefault(_ACTOR_KEY, {})
+    key = (ctx.actor.user_id, ctx.actor.station_id)
+    if key in cache:
+        return cache[key]
+    rows = session.execute(
+        select(User.name, User.role, User.active, Station.name, UserRole.role)
+        .select_from(User)
+        .outerjoin(Station, Station.id == ctx.actor.station_id)
+        .outerjoin(UserRole, UserRole.user_id == User.id)
+        .where(User.id == ctx.actor.user_id)
+    ).all()
+    name: str | None
+    station_name: str | None
+    if rows:
+        name, _main, active, station_name = rows[0][:4]
+        roles = (
+            frozenset(Role(r) for row in rows for r in (row[1], row[4]) if r is not None)
+            if active
+            else frozenset()
+        )
+    else:  # an unknown user: the station is read on its own
+        name, roles = None, frozenset()
+        station_name = session.scalar(
+            select(Station.name).where(Station.id == ctx.actor.station_id)
+        )
+    facts = ActorFacts(name, roles, station_name)
+    cache[key] = facts
+    session.info.setdefault(_ROLES_KEY, {})[ctx.actor.user_id] = roles
+    return facts
+
+
 def authorize(
     session: Session,
     ctx: ServiceContext,
@@ -50,7 +97,7 @@ def authorize(
     """Refuse unless the actor holds ``permission``; for an approvable right, a valid
     ``approval`` for this ``subject`` from a holder lets the actor through. Returns the
     approver (to be stored with the action) or ``None``."""
-    roles = roles_of(session, ctx.actor.user_id)
+    roles = actor_facts(session, ctx).roles
     if may(roles, permission):
         return None
     if may_with_approval(roles, permission):
@@ -62,14 +109,14 @@ def authorize(
 
 def require(session: Session, ctx: ServiceContext, *permissions: Permission) -> None:
     """Refuse unless the actor holds every one of ``permissions`` (no approval possible)."""
-    roles = roles_of(session, ctx.actor.user_id)
+    roles = actor_facts(session, ctx).roles
     for permission in permissions:
         if not may(roles, permission):
             raise AccessDenied(permission.value, _names(roles))
 
 
 def holds(session: Session, ctx: ServiceContext, permission: Permission) -> bool:
-    return may(roles_of(session, ctx.actor.user_id), permission)
+    return may(actor_facts(session, ctx).roles, permission)
 
 
 def _names(roles: frozenset[Role]) -> tuple[str, ...]:

@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.db.numbering import hold
-from app.domain.models import AuditEntry, Station, User
+from app.domain.models import AuditEntry, User
 from app.domain.permissions import Permission
-from app.services.access import roles_of
+from app.services.access import actor_facts, roles_of
 from app.services.context import ServiceContext
 
 
@@ -60,16 +60,20 @@ def audit(
     fields that changed (money and states). ``user_id`` overrides the actor (a failed
     sign-in names the account that was tried)."""
     uid = ctx.actor.user_id if user_id is None else user_id
-    user = session.get(User, uid) if uid else None
-    station = session.get(Station, ctx.actor.station_id)
-    roles = ",".join(sorted(r.value for r in roles_of(session, uid))) if user else ""
+    facts = actor_facts(session, ctx)  # read once per transaction
+    if uid == ctx.actor.user_id:
+        user_name, roles = facts.user_name, facts.roles
+    else:  # another account (a failed sign-in names the one that was tried)
+        user = session.get(User, uid) if uid else None
+        user_name = user.name if user else None
+        roles = roles_of(session, uid) if user else frozenset()
     entry = AuditEntry(
         branch_id=ctx.actor.branch_id,
-        user_id=user.id if user else None,
-        user_name=user.name if user else "",
-        roles=roles,
-        station_id=station.id if station else None,
-        station_name=station.name if station else "",
+        user_id=uid if user_name is not None else None,
+        user_name=user_name or "",
+        roles=",".join(sorted(r.value for r in roles)) if user_name is not None else "",
+        station_id=ctx.actor.station_id if facts.station_name is not None else None,
+        station_name=facts.station_name or "",
         action=action,
         entity=entity,
         entity_id=entity_id,

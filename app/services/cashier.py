@@ -170,7 +170,7 @@ def void_settlement(
             approver=approver,
             approval=Permission.VOID_SETTLEMENT if approver else None,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def pay(

@@ -364,7 +364,7 @@ def update_details(
                 **({"mileage_lower_confirmed": lowered} if lowered else {}),
             },
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def checklist(ctx: ServiceContext, kind: AssetKind) -> list[ChecklistItem]:
@@ -511,7 +511,7 @@ def record_inspection(
         require(session, ctx, Permission.INTAKE)
         order = order_for_update(session, order_id, version)
         write_inspection(session, ctx, order, clean)
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def declined_recommendations(

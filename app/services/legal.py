@@ -45,7 +45,7 @@ from app.domain.validation import check_money, check_text
 from app.services.access import require
 from app.services.context import ServiceContext, order_for_update, touch
 from app.services.customers import Collector
-from app.services.queries import load_order_detail
+from app.services.queries import order_result
 from app.services.views import OrderDetail
 
 #: what the legal facts may no longer change
@@ -157,7 +157,7 @@ def set_legal_facts(
                 before=before,
                 after={k: values[k] for k in changed},
             )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 #: the seller's costs of a 三包 repair

@@ -35,7 +35,7 @@ from app.services.context import ServiceContext, move, order_for_update, order_s
 from app.services.customers import Collector
 from app.services.idempotency import claim_request
 from app.services.inputs import LineInput
-from app.services.queries import load_order_detail
+from app.services.queries import load_order_detail, order_result
 from app.services.settings import get_setting
 from app.services.views import OrderDetail
 
@@ -292,7 +292,7 @@ def add_lines(
             approver=approver,
             approval=approved,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def propose_extra_work(
@@ -343,7 +343,7 @@ def propose_extra_work(
             approver=approver,
             approval=approved,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def decide_extra_work(
@@ -426,7 +426,7 @@ def decide_extra_work(
                 "lines": [line_values(l) for l in lines],
             },
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def update_line(
@@ -489,7 +489,7 @@ def update_line(
             approver=approver,
             approval=approved,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def remove_line(ctx: ServiceContext, order_id: int, line_id: int, *, version: int) -> OrderDetail:
@@ -506,7 +506,7 @@ def remove_line(ctx: ServiceContext, order_id: int, line_id: int, *, version: in
             f"removed {line.description}",
             before={"line": line.id, **line_values(line)},
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def set_line_payer_and_discount(
@@ -563,7 +563,7 @@ def set_line_payer_and_discount(
             approver=approver,
             approval=approved,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def _line_for_edit(session: Session, order: WorkOrder, line_id: int) -> OrderLine:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.db.changes import record_change
@@ -48,12 +48,35 @@ def _branch_of(key: str, branch_id: int) -> int:
     return INSTALLATION if option is not None and option.scope is Scope.INSTALLATION else branch_id
 
 
+#: ``session.info`` key: the (branch, key) pairs this transaction found not stored (a setting
+#: at its default is read once per transaction, not on every use)
+_ABSENT_KEY = "workbay_settings_absent"
+
+
+def _stored(session: Session, branch_id: int, key: str) -> Setting | None:
+    """The stored row of ``key`` (a stored row stays in the session's identity map; one
+    found missing is remembered until a setting is added in this session)."""
+    absent: set[tuple[int, str]] = session.info.setdefault(_ABSENT_KEY, set())
+    if (branch_id, key) in absent:
+        return None
+    row = session.get(Setting, (branch_id, key))
+    if row is None:
+        absent.add((branch_id, key))
+    return row
+
+
+@event.listens_for(Session, "transient_to_pending")
+def _forget_absent(session: Session, obj: object) -> None:
+    if isinstance(obj, Setting):
+        session.info.pop(_ABSENT_KEY, None)
+
+
 def get_setting(
     session: Session, key: str, default: str | None = None, branch_id: int = DEFAULT_BRANCH_ID
 ) -> str | None:
     """The stored text of ``key`` (installation-wide keys are found in branch 0 whatever
     ``branch_id`` says); else ``default``, else the declared default's text (None if empty)."""
-    row = session.get(Setting, (_branch_of(key, branch_id), key))
+    row = _stored(session, _branch_of(key, branch_id), key)
     if row is not None:
         return row.value
     if default is not None:
@@ -67,7 +90,7 @@ def get_setting(
 def setting(session: Session, key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
     """The typed value of a declared database setting (its default when not stored)."""
     option = SETTINGS[key]
-    row = session.get(Setting, (_branch_of(key, branch_id), key))
+    row = _stored(session, _branch_of(key, branch_id), key)
     return option.from_text(row.value if row is not None else None)
 
 

@@ -89,7 +89,7 @@ def approve_order(
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         apply_approval(session, ctx, order, method)
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def assign(
@@ -136,7 +136,7 @@ def assign(
                 before=before,
                 after=after,
             )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 #: what :func:`_transition`'s ``apply`` hands back for the audit log: (approver, the right
@@ -181,7 +181,7 @@ def _transition(
             approver=approver,
             approval=approved,
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)
 
 
 def start_work(
@@ -500,4 +500,4 @@ def set_next_service(
             before=before,
             after={"next_service_date": next_date, "km": next_km},
         )
-        return load_order_detail(session, order.id)
+        return order_result(ctx.db, order)

@@ -231,6 +231,7 @@ def test_the_service_statement_count_stays_low(db: Database, ctx: ServiceContext
         event.remove(db.engine, "before_cursor_execute", count)
     audit_inserts = [s for s in statements if s.startswith("INSERT INTO audit_log")]
     assert len(audit_inserts) == 1
-    roles = [s for s in statements if "UNION ALL" in s and "user_roles" in s]
-    assert len(roles) == 1  # the rights are read once per transaction
+    roles = [s for s in statements if "user_roles" in s and "stations" in s]
+    assert len(roles) == 1  # the rights and names are read once per transaction
+    assert not [s for s in statements if s.startswith("SELECT") and "FROM stations" in s]
     assert len(statements) <= 36, "\n".join(statements)

@@ -20,6 +20,7 @@ from app.services.inputs import (
     VisitDetails,
 )
 from app.services.people import sign_in
+from app.services.queries import ready
 from tests.app._support import assert_nothing_written, order_in, snapshot
 from tests.factories import cashier_of
 
@@ -96,7 +97,7 @@ def _attempts(ctx, tech, d):
 
 def test_every_version_checked_edit_refuses_a_stale_version(db, ctx, tech, desk2):
     d = order_in(ctx, tech, S.ASSIGNED)
-    d = lines.propose_extra_work(tech, d.id, [OIL])
+    d = ready(lines.propose_extra_work(tech, d.id, [OIL]))  # loaded now: as it was then
     stale = d
     intake.update_details(desk2, d.id, VisitDetails(symptom="客户补充：有抖动"), version=d.version)
     before = snapshot(db)
