@@ -19,6 +19,7 @@ rights again then (a user switched off or moved to another role meanwhile is ref
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -37,6 +38,7 @@ from app.services import cashier, lines, workflow
 from app.services import intake as intake_service
 from app.services.codec import decode_args, encode_args
 from app.services.context import Actor, ServiceContext
+from app.services.queries import ready
 
 #: the actions a station may type while offline: name -> service function (each takes a
 #: ``request_id`` and applies once per id). Settling, voiding, releasing and cancelling are
@@ -337,6 +339,10 @@ class Outbox:
         def replay() -> None:
             report = self.replay(monitor.db)
             if on_report is not None and (report.applied or report.failed):
+                # the orders are loaded here, not in the listener's (GUI) thread
+                for _entry, result in report.applied:
+                    with contextlib.suppress(DatabaseUnavailable):
+                        ready(result)
                 on_report(report)
 
         def replay_in_background() -> None:
