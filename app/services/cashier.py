@@ -52,7 +52,15 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
         require(session, ctx, Permission.SETTLE)
         order = order_for_update(session, order_id, version)
         to = target_of("settle", order.state)
-        lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+        lines = list(
+            session.scalars(
+                select(OrderLine)
+                .where(OrderLine.order_id == order.id)
+                .order_by(
+                    OrderLine.position, OrderLine.id
+                )  # the statement's and the record's order
+            )
+        )
         pending = [l.description for l in lines if l.approval is Approval.PROPOSED]
         if pending:
             raise RuleViolation(

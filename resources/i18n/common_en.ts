@@ -1203,6 +1203,10 @@
         <source>The SMS gateway did not take it: {reason}</source>
         <translation>The SMS gateway did not take it: {reason}</translation>
     </message>
+    <message>
+        <source>The database holds no vehicles or devices for the benchmark to take in.</source>
+        <translation>The database holds no vehicles or devices for the benchmark to take in.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

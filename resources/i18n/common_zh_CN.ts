@@ -1203,6 +1203,10 @@
         <source>The SMS gateway did not take it: {reason}</source>
         <translation>短信网关未接受：{reason}</translation>
     </message>
+    <message>
+        <source>The database holds no vehicles or devices for the benchmark to take in.</source>
+        <translation>数据库中没有可供基准测试接待的车辆或设备。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

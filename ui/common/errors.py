@@ -271,6 +271,9 @@ CODES: dict[str, str] = {
     "target_not_empty": QT_TRANSLATE_NOOP(
         "Errors", "The target database already holds data; copy into an empty database."
     ),
+    "bench_no_assets": QT_TRANSLATE_NOOP(
+        "Errors", "The database holds no vehicles or devices for the benchmark to take in."
+    ),
     "bench_foreign_data": QT_TRANSLATE_NOOP(
         "Errors", "The database holds data that the benchmark did not make."
     ),
