@@ -179,8 +179,9 @@ class _Later(OrderDetail):
 
     @property
     def version(self) -> int:
-        own = self.__dict__
-        return int((own["order"] if "order" in own else own["_written"]).version)
+        """The version the call produced (what the station saved), even once the order has
+        been loaded as it is now (another station may have moved it on since)."""
+        return int(self.__dict__["_written"].version)
 
 
 _LATER_FIELDS = frozenset(f.name for f in fields(OrderDetail))
