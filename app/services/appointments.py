@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,6 +39,7 @@ from app.domain.enums import (
     ConfirmationOutcome,
     ContactChannel,
     MessageEvent,
+    Role,
 )
 from app.domain.errors import ChangeNote, ConflictError, NotFound, RuleViolation, ValidationError
 from app.domain.models import (
@@ -49,6 +50,7 @@ from app.domain.models import (
     CatalogItem,
     Customer,
     User,
+    UserRole,
     WorkOrder,
 )
 from app.domain.permissions import Permission
@@ -1004,6 +1006,27 @@ def day_list(
         return _rows(session, stmt)
 
 
+@dataclass(frozen=True)
+class TechnicianRow:
+    id: int
+    name: str
+
+
+def technicians(ctx: ServiceContext) -> list[TechnicianRow]:
+    """The active technicians and team leads (main or extra role), by name: whom a booking
+    may name (the calendar's bar per technician)."""
+    working = [Role.TECHNICIAN, Role.TEAM_LEAD]
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        extra = select(UserRole.user_id).where(UserRole.role.in_(working))
+        rows = session.execute(
+            select(User.id, User.name)
+            .where(User.active.is_(True), or_(User.role.in_(working), User.id.in_(extra)))
+            .order_by(User.name, User.id)
+        ).all()
+        return [TechnicianRow(i, n) for i, n in rows]
+
+
 def get_appointment(ctx: ServiceContext, appointment_id: int) -> AppointmentRow:
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
@@ -1141,6 +1164,7 @@ __all__ = [
     "IntakePrefill",
     "Slot",
     "SlotFull",
+    "TechnicianRow",
     "WeekFigures",
     "book",
     "calls_due",
@@ -1158,5 +1182,6 @@ __all__ = [
     "reminder_list",
     "send_day_before",
     "slot_at",
+    "technicians",
     "week_figures",
 ]

@@ -288,6 +288,14 @@
         <source>Item %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
+    <message>
+        <source>Any technician</source>
+        <translation>Any technician</translation>
+    </message>
+    <message>
+        <source>T&amp;echnician:</source>
+        <translation>T&amp;echnician:</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>

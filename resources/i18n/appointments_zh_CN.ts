@@ -287,6 +287,14 @@
         <source>Item %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
+    <message>
+        <source>Any technician</source>
+        <translation>不指定技师</translation>
+    </message>
+    <message>
+        <source>T&amp;echnician:</source>
+        <translation>技师(&amp;E)：</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>

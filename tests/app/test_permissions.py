@@ -756,6 +756,13 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "appointments.technicians",
+        (P.VIEW,),
+        lambda desk: None,
+        lambda c, _: appointments.technicians(c),
+        reads=True,
+    ),
+    Case(
         "appointments.week_figures",
         (P.VIEW,),
         lambda desk: None,

@@ -409,3 +409,24 @@ def test_the_booking_dialog_takes_an_order_s_customer_and_vehicle(qtbot, ctx, te
     qtbot.keyClick(dialog.lookup.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.customer_id == order.customer.id, timeout=5000)
     assert dialog.asset().id == order.asset.id
+
+
+def test_a_booking_names_its_technician_by_keyboard(qtbot, ctx, adapter, keep, shop, clock):
+    clock.set(at(SUNDAY, 12))
+    tech = sign_in(ctx.db, "Bay 2", "Zhou Qiang", Role.TECHNICIAN)
+    assert [t.name for t in ap.technicians(ctx)] == ["Zhou Qiang"]
+    car = a_car(ctx, "粤B50001", "13800005001", "He Jun")
+    dialog = BookingDialog(ctx, None, *car)
+    keep(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.technician.count() == 2, timeout=5000)
+    assert dialog.technician.currentData() is None  # any technician, unless chosen
+    qtbot.keyClick(focused() or dialog, Qt.Key.Key_E, ALT)
+    qtbot.waitUntil(lambda: focused() is dialog.technician, timeout=3000)
+    qtbot.keyClick(dialog.technician, Qt.Key.Key_Down)
+    assert dialog.technician.currentData() == tech.actor.user_id
+    qtbot.waitUntil(lambda: dialog.customer_id is not None and dialog.asset() is not None)
+    assert dialog.booking(at(MONDAY, 9)).technician_id == tech.actor.user_id

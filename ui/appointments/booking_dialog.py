@@ -186,6 +186,9 @@ class BookingDialog(QDialog):
         self.picker = SlotPicker(ctx, self)
         self.waiting = QCheckBox(self.tr("The customer &waits at the shop"))
         self.waiting.setObjectName("bookingWaiting")
+        self.technician = QComboBox()  # whom the job is planned for (the calendar's bars)
+        self.technician.setObjectName("bookingTechnician")
+        self.technician.addItem(self.tr("Any technician"), None)
         self.source = QComboBox()
         self.source.setObjectName("bookingSource")
         for s, name in texts.SOURCES.items():
@@ -254,6 +257,12 @@ class BookingDialog(QDialog):
         source_row.addWidget(self._caption(self.tr("&Source:"), self.source))
         source_row.addWidget(self.source, 1)
         right.addLayout(source_row)
+        tech_row = QHBoxLayout()
+        tech_row.addWidget(self._caption(self.tr("T&echnician:"), self.technician))
+        tech_row.addWidget(self.technician, 1)
+        right.addLayout(tech_row)
+        right.addWidget(self.errors.wrap("technician_id", self.technician))
+        call(self, lambda: ap.technicians(ctx), self._on_technicians, lambda _e: None)
         right.addWidget(self._caption(self.tr("&Notes"), self.notes))
         right.addWidget(self.errors.wrap("notes", self.notes))
         right.addStretch(1)
@@ -491,7 +500,12 @@ class BookingDialog(QDialog):
             source=AppointmentSource(self.source.currentData()),
             waiting=self.waiting.isChecked(),
             notes=self.notes.text(),
+            technician_id=self.technician.currentData(),
         )
+
+    def _on_technicians(self, rows: list[Any]) -> None:
+        for row in rows:
+            self.technician.addItem(row.name, row.id)
 
     def book(self, approval: ApprovalGrant | None = None) -> None:
         if self.sending or self.result_row is not None:
