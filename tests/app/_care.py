@@ -99,7 +99,7 @@ def released(
     n = next(_numbers)
     with ctx.db.write() as session:
         o = WorkOrder(
-            number=f"T{n:08d}", state=OrderState.RELEASED, customer_id=customer_id,
+            number=f"T{n:08d}", state=kw.pop("state", OrderState.RELEASED), customer_id=customer_id,
             asset_id=asset_id, released_at=at, created_at=at, mileage_in=mileage, **kw,
         )  # fmt: skip
         session.add(o)
