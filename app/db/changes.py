@@ -13,23 +13,108 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.domain.journal import OrderAction
 from app.domain.models import ChangeLogEntry
 
 log = logging.getLogger(__name__)
 
 
+class Entity(StrEnum):
+    """What a change is about (``change_log.entity``)."""
+
+    ORDER = "order"
+    CUSTOMER = "customer"
+    ASSET = "asset"
+    CATALOG = "catalog"
+    STATION = "station"
+    SETTINGS = "settings"
+    COMPLAINT = "complaint"
+    FOLLOW_UP = "follow_up"
+    APPOINTMENT = "appointment"
+    MESSAGE = "message"
+    MESSAGE_TEMPLATE = "message_template"
+    SYNC_BENCH = "sync_bench"  # the sync bench's markers
+
+
+class RecordAction(StrEnum):
+    """What was done to anything but an order (an order's: :class:`OrderAction`)."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    TRANSFER = "transfer"
+    CONSENT = "consent"
+    ANONYMISE = "anonymise"
+    IMPORT = "import"
+    ACTIVATE = "activate"
+    DEACTIVATE = "deactivate"
+    CHECKLIST = "checklist"
+    SEEN = "seen"  # a station's heartbeat
+    DESK = "desk"  # a station's desk changed
+    PING = "ping"
+    GENERATE = "generate"
+    CALL = "call"
+    RECORD = "record"
+    NOTE = "note"
+    STEP = "step"
+    HANDOVER = "handover"
+    WAIT = "wait"
+    RESUME = "resume"
+    REOPEN = "reopen"
+    ESCALATE = "escalate"
+    BOOK = "book"
+    MOVE = "move"
+    CANCEL = "cancel"
+    CONFIRM = "confirm"
+    NO_SHOW = "no_show"
+    ARRIVE = "arrive"
+    REMIND = "remind"
+    QUEUE = "queue"
+    SEND = "send"
+    FAIL = "fail"
+
+
+Action = OrderAction | RecordAction
+
+
+def action_of(entity: Entity, value: str) -> Action:
+    """The typed action ``value`` names for ``entity`` (ValueError when it names none)."""
+    return OrderAction(value) if entity is Entity.ORDER else RecordAction(value)
+
+
 @dataclass(frozen=True)
 class Change:
-    entity: str  # "order", "customer", "asset", "catalog", "station", "settings"
+    """One committed change: enough for a desk to update the rows it shows of that entity
+    (it asks for those ids, and skips a row it already shows at ``version``)."""
+
+    entity: Entity
     entity_id: int
-    action: str
+    action: Action
     version: int | None = None
     station_id: int | None = None
     log_id: int | None = None
+
+
+def change_of(
+    log_id: int | None,
+    entity: str,
+    entity_id: int,
+    action: str,
+    version: int | None,
+    station_id: int | None,
+) -> Change | None:
+    """A journal row (or a notification) as a typed change; None for what this version does
+    not know (written by a newer station), which is logged and skipped."""
+    try:
+        kind = Entity(entity)
+        return Change(kind, entity_id, action_of(kind, action), version, station_id, log_id)
+    except ValueError:
+        log.warning("unknown change %s %s %s skipped", entity, entity_id, action)
+        return None
 
 
 Listener = Callable[[list[Change]], None]
@@ -70,14 +155,16 @@ class ChangeFeed:
 
 def record_change(
     session: Session,
-    entity: str,
+    entity: Entity,
     entity_id: int,
-    action: str,
+    action: Action,
     version: int | None = None,
     station_id: int | None = None,
     branch_id: int = 1,
 ) -> None:
     """Journal a change in the current transaction; published after commit."""
+    if not isinstance(entity, Entity) or not isinstance(action, OrderAction | RecordAction):
+        raise TypeError(f"untyped change {entity!r} {action!r}")
     entry = ChangeLogEntry(
         entity=entity,
         entity_id=entity_id,
@@ -92,7 +179,8 @@ def record_change(
 
 def take_pending(session: Session) -> list[Change]:
     entries: list[ChangeLogEntry] = session.info.pop(_PENDING_KEY, [])
-    return [Change(e.entity, e.entity_id, e.action, e.version, e.station_id, e.id) for e in entries]
+    return [Change(Entity(e.entity), e.entity_id, action_of(Entity(e.entity), e.action),
+                   e.version, e.station_id, e.id) for e in entries]  # fmt: skip
 
 
 def drop_pending(session: Session) -> None:
@@ -118,16 +206,12 @@ def to_payload(change: Change) -> str:
     )
 
 
-def from_payload(payload: str) -> Change:
+def from_payload(payload: str) -> Change | None:
     d = json.loads(payload)
-    return Change(
-        str(d["entity"]),
-        int(d["entity_id"]),
-        str(d["action"]),
-        d.get("version"),
-        d.get("station_id"),
-        int(d["id"]),
-    )
+    return change_of(
+        int(d["id"]), str(d["entity"]), int(d["entity_id"]), str(d["action"]),
+        d.get("version"), d.get("station_id"),
+    )  # fmt: skip
 
 
 def announce_pending(session: Session) -> None:
@@ -137,7 +221,17 @@ def announce_pending(session: Session) -> None:
     if not entries:
         return
     payloads = [
-        to_payload(Change(e.entity, e.entity_id, e.action, e.version, e.station_id, e.id))
+        json.dumps(
+            {
+                "id": e.id,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "action": e.action,
+                "version": e.version,
+                "station_id": e.station_id,
+            },
+            separators=(",", ":"),
+        )  # fmt: skip
         for e in entries
     ]
     session.execute(

@@ -20,13 +20,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 import psycopg
 from psycopg import sql
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from app.db.changes import CHANNEL, Change, from_payload
+from app.db.changes import CHANNEL, Change, change_of, from_payload
 from app.db.engine import PG_CONNECT_ARGS, Database, is_disconnect
 from app.domain.models import ChangeLogEntry
 
@@ -166,7 +167,8 @@ class ChangeListener:
                 except (ValueError, KeyError, TypeError):
                     log.warning("ignoring malformed change notification %r", note.payload)
                     continue
-                self._deliver([change])
+                if change is not None:
+                    self._deliver([change])
                 quiet_since = time.monotonic()
             if time.monotonic() - quiet_since > self.idle_ping:
                 conn.execute("SELECT 1")  # an idle socket shows a dead server only when used
@@ -178,7 +180,7 @@ class ChangeListener:
             "WHERE id > %s ORDER BY id",
             (max(0, self._last_id - CATCH_UP_SLACK),),
         ).fetchall()
-        self._deliver([Change(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows])
+        self._deliver(_typed(rows))
 
     # -- SQLite: poll ----------------------------------------------------------------------
 
@@ -209,7 +211,9 @@ class ChangeListener:
                 if failures or not self._connected.is_set():
                     self._tell(None)
                 failures = 0
-                self._deliver([Change(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows])
+                self._deliver(_typed(rows))
+                if rows:  # (a newer station's unknown change is not asked for again)
+                    self._last_id = max(self._last_id, int(rows[-1][0]))
             except Exception as exc:
                 log.warning("change poll failed: %s", exc)
                 self._tell(exc)
@@ -217,3 +221,8 @@ class ChangeListener:
                 self._backoff(failures)
                 continue
             self._stop.wait(self.poll_interval)
+
+
+def _typed(rows: Any) -> list[Change]:
+    """``change_log`` rows (id, entity, entity_id, action, version, station_id) as changes."""
+    return [c for r in rows if (c := change_of(r[0], r[1], r[2], r[3], r[4], r[5])) is not None]

@@ -18,11 +18,11 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from app.db.changes import Change, record_change
+from app.db.changes import Change, Entity, RecordAction, record_change
 from app.db.engine import Database
 from app.db.sync import ChangeListener
 
-_ENTITY = "sync_bench"
+_ENTITY = Entity.SYNC_BENCH
 
 
 def _listen(url: str, out: Any, stop: Any) -> None:
@@ -80,7 +80,7 @@ def sync_latency(url: str, samples: int = 50, *, max_gap: float = 0.25) -> dict[
             marker = base + i
             started = time.monotonic()
             with db.write() as session:
-                record_change(session, _ENTITY, marker, "ping")
+                record_change(session, _ENTITY, marker, RecordAction.PING)
             deadline = started + 5.0
             while True:
                 try:

@@ -30,7 +30,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import (
     AppointmentSource,
     AppointmentState,
@@ -694,7 +694,15 @@ def _book(
     )  # fmt: skip
     session.add(a)
     session.flush()
-    record_change(session, "appointment", a.id, "book", a.version, ctx.actor.station_id, branch_id)
+    record_change(
+        session,
+        Entity.APPOINTMENT,
+        a.id,
+        RecordAction.BOOK,
+        a.version,
+        ctx.actor.station_id,
+        branch_id,
+    )
     audit(
         session, ctx, "appointment.book", "appointment", a.id,
         summary=f"{slot.local} {total} h" + (" (overbooked)" if approver else ""),
@@ -796,7 +804,7 @@ def cancel(ctx: ServiceContext, appointment_id: int, version: int, reason: str) 
         a.cancel_reason = why
         a.updated_by_id = ctx.actor.user_id
         session.flush()
-        _journal(session, ctx, a, "cancel", "appointment.cancel", why)
+        _journal(session, ctx, a, RecordAction.CANCEL, "appointment.cancel", why)
         return _row(session, a)
 
 
@@ -833,7 +841,7 @@ def move(
         old.moved_to_id = new.id
         old.updated_by_id = ctx.actor.user_id
         session.flush()
-        _journal(session, ctx, old, "move", "appointment.move", f"-> #{new.id}")
+        _journal(session, ctx, old, RecordAction.MOVE, "appointment.move", f"-> #{new.id}")
         return _row(session, new)
 
 
@@ -861,7 +869,7 @@ def record_confirmation(
         a.confirmed_at = now or utcnow()
         a.updated_by_id = ctx.actor.user_id
         session.flush()
-        _journal(session, ctx, a, "confirm", "appointment.confirm", result.value)
+        _journal(session, ctx, a, RecordAction.CONFIRM, "appointment.confirm", result.value)
         return _row(session, a)
 
 
@@ -891,7 +899,7 @@ def no_show(
         a.no_show_reason = why
         a.updated_by_id = ctx.actor.user_id
         session.flush()
-        _journal(session, ctx, a, "no_show", "appointment.no_show", why)
+        _journal(session, ctx, a, RecordAction.NO_SHOW, "appointment.no_show", why)
         return _row(session, a)
 
 
@@ -931,15 +939,15 @@ def mark_arrived(
     a.order_id = order.id
     a.updated_by_id = ctx.actor.user_id
     session.flush()
-    _journal(session, ctx, a, "arrive", "appointment.arrive", f"order {order.id}")
+    _journal(session, ctx, a, RecordAction.ARRIVE, "appointment.arrive", f"order {order.id}")
     return a
 
 
 def _journal(
-    session: Session, ctx: ServiceContext, a: Appointment, action: str, audit_action: str,
+    session: Session, ctx: ServiceContext, a: Appointment, action: RecordAction, audit_action: str,
     note: str,
 ) -> None:  # fmt: skip
-    record_change(session, "appointment", a.id, action, a.version, ctx.actor.station_id,
+    record_change(session, Entity.APPOINTMENT, a.id, action, a.version, ctx.actor.station_id,
                   a.branch_id)  # fmt: skip
     audit(session, ctx, audit_action, "appointment", a.id, summary=f"#{a.id} {note}",
           customer_id=a.customer_id, order_id=a.order_id)  # fmt: skip
@@ -1089,7 +1097,7 @@ def send_day_before(ctx: ServiceContext, *, now: datetime | None = None) -> dict
             else:
                 counts["listed"] += 1
             session.flush()
-            record_change(session, "appointment", a.id, "remind", a.version,
+            record_change(session, Entity.APPOINTMENT, a.id, RecordAction.REMIND, a.version,
                           ctx.actor.station_id, a.branch_id)  # fmt: skip
         return counts
 

@@ -20,7 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import (
     ChangeNote,
@@ -335,9 +335,9 @@ def add_catalog_item(
         )
         record_change(
             session,
-            "catalog",
+            Entity.CATALOG,
             item.id,
-            "create",
+            RecordAction.CREATE,
             item.version,
             ctx.actor.station_id,
             ctx.actor.branch_id,
@@ -393,9 +393,9 @@ def update_catalog_item(
         )
         record_change(
             session,
-            "catalog",
+            Entity.CATALOG,
             item.id,
-            action,
+            RecordAction(action),
             item.version,
             ctx.actor.station_id,
             ctx.actor.branch_id,

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.db.engine import LOCK_TIMEOUT_MS, patient
 from app.domain.enums import AssetKind, LineKind
 from app.domain.errors import RuleViolation, WorkbayError
@@ -287,7 +287,13 @@ def apply_import(ctx: ServiceContext, path: str | os.PathLike[str]) -> ImportRes
         if plan.inserts or plan.updates:
             # one event for the whole file: every station reloads its catalog once
             record_change(
-                session, "catalog", 0, "import", None, ctx.actor.station_id, ctx.actor.branch_id
+                session,
+                Entity.CATALOG,
+                0,
+                RecordAction.IMPORT,
+                None,
+                ctx.actor.station_id,
+                ctx.actor.branch_id,
             )
         return result
 

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import (
     ComplaintChannel,
     ComplaintDeadline,
@@ -457,7 +457,9 @@ def _journal(
             station_id=ctx.actor.station_id,
         )
     )
-    record_change(session, "complaint", c.id, action, c.version, ctx.actor.station_id, c.branch_id)
+    heard = RecordAction(audit_action.removeprefix("complaint."))  # note, step, handover, ...
+    record_change(session, Entity.COMPLAINT, c.id, heard, c.version, ctx.actor.station_id,
+                  c.branch_id)  # fmt: skip
     audit(
         session,
         ctx,
@@ -494,7 +496,13 @@ def _escalate(
         session.add(row)
         session.flush()
         record_change(
-            session, "complaint", c.id, "escalate", c.version, ctx.actor.station_id, c.branch_id
+            session,
+            Entity.COMPLAINT,
+            c.id,
+            RecordAction.ESCALATE,
+            c.version,
+            ctx.actor.station_id,
+            c.branch_id,
         )
         audit(
             session,
@@ -594,7 +602,13 @@ def _record(
         )
     )  # fmt: skip
     record_change(
-        session, "complaint", c.id, "record", c.version, ctx.actor.station_id, c.branch_id
+        session,
+        Entity.COMPLAINT,
+        c.id,
+        RecordAction.RECORD,
+        c.version,
+        ctx.actor.station_id,
+        c.branch_id,
     )
     audit(
         session,

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, record_change
 from app.db.engine import Database
 from app.db.numbering import hold
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
+from app.domain.journal import OrderAction
 from app.domain.models import DEFAULT_BRANCH_ID, OrderEvent, StatusChange, WorkOrder
 from app.domain.types import utcnow
 
@@ -117,7 +118,13 @@ def touch(
     if not hold(session, event, event.summary):  # else written once the number is known
         session.add(event)
     record_change(
-        session, "order", order.id, action, order.version, ctx.actor.station_id, order.branch_id
+        session,
+        Entity.ORDER,
+        order.id,
+        OrderAction(action),
+        order.version,
+        ctx.actor.station_id,
+        order.branch_id,
     )
     moved = session.info.get(_MOVES_KEY, {}).pop(order.id, None)
     if moved is not None:

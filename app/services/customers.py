@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import OPEN_STATES, AssetKind
 from app.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
@@ -321,7 +321,12 @@ def create_customer(ctx: ServiceContext, data: CustomerInput) -> Customer:
         require(session, ctx, Permission.EDIT_CUSTOMERS)
         customer = add_customer(session, ctx, values)
         record_change(
-            session, "customer", customer.id, "create", customer.version, ctx.actor.station_id
+            session,
+            Entity.CUSTOMER,
+            customer.id,
+            RecordAction.CREATE,
+            customer.version,
+            ctx.actor.station_id,
         )
         return customer
 
@@ -342,7 +347,12 @@ def update_customer(
         customer.updated_at = utcnow()
         session.flush()
         record_change(
-            session, "customer", customer.id, "update", customer.version, ctx.actor.station_id
+            session,
+            Entity.CUSTOMER,
+            customer.id,
+            RecordAction.UPDATE,
+            customer.version,
+            ctx.actor.station_id,
         )
         before, after = _changes(old, customer_fields(customer))
         audit(
@@ -383,7 +393,9 @@ def add_asset(
     asset = Asset(customer_id=customer_id, **values)
     asset.ownerships.append(Ownership(customer_id=customer_id))
     _save_unique(session, asset, values, None, prefix)
-    record_change(session, "asset", asset.id, "create", asset.version, ctx.actor.station_id)
+    record_change(
+        session, Entity.ASSET, asset.id, RecordAction.CREATE, asset.version, ctx.actor.station_id
+    )
     audit(
         session,
         ctx,
@@ -418,7 +430,14 @@ def update_asset(ctx: ServiceContext, asset_id: int, data: AssetInput, *, versio
         c.raise_if_any()
         old = asset_fields(asset)
         _save_unique(session, asset, values, asset.id)  # sets ``values`` on it
-        record_change(session, "asset", asset.id, "update", asset.version, ctx.actor.station_id)
+        record_change(
+            session,
+            Entity.ASSET,
+            asset.id,
+            RecordAction.UPDATE,
+            asset.version,
+            ctx.actor.station_id,
+        )
         before, after = _changes(old, asset_fields(asset))
         audit(
             session,
@@ -481,7 +500,14 @@ def transfer_asset(
         previous = asset.customer_id
         asset.customer_id = new_customer_id
         session.flush()
-        record_change(session, "asset", asset.id, "transfer", asset.version, ctx.actor.station_id)
+        record_change(
+            session,
+            Entity.ASSET,
+            asset.id,
+            RecordAction.TRANSFER,
+            asset.version,
+            ctx.actor.station_id,
+        )
         audit(
             session,
             ctx,

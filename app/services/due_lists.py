@@ -358,9 +358,9 @@ def _km_facts_streamed(session: Session, since: datetime | None) -> list[_KmFact
         if first is None:
             return
         for r in tail:
-            if r[2] == OrderState.RELEASED and r[3] is not None and r[4] is not None:
-                if r[4] > first[1]:
-                    facts.append(_KmFact(r[0], r[3], first[0], r[1], first[1], r[4]))
+            moved = r[4] is not None and r[4] > first[1]
+            if r[2] == OrderState.RELEASED and r[3] is not None and moved:
+                facts.append(_KmFact(r[0], r[3], first[0], r[1], first[1], r[4]))
 
     for r in session.execute(stmt):
         if r[0] != asset:

@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import (
     AssetKind,
     AssetStatus,
@@ -247,7 +247,7 @@ def record_consent(
             )
         )
         # every station's consent tab and the outbox see it live; the audit log keeps who
-        record_change(session, "customer", customer_id, "consent", customer.version,
+        record_change(session, Entity.CUSTOMER, customer_id, RecordAction.CONSENT, customer.version,
                       ctx.actor.station_id, ctx.actor.branch_id)  # fmt: skip
         audit(
             session, ctx, "customer.consent", "customer", customer_id,
@@ -315,7 +315,7 @@ def _generate(session: Session, branch_id: int, now: datetime, zone: tzinfo | No
     if rows:
         session.execute(insert(FollowUp), rows)
         # one change for the batch (the rows' ids are not read back): the lists reload
-        record_change(session, "follow_up", 0, "generate", None, None, branch_id)
+        record_change(session, Entity.FOLLOW_UP, 0, RecordAction.GENERATE, None, None, branch_id)
     return len(rows)
 
 
@@ -532,11 +532,23 @@ def record_call(
                     complaint_id = fu.complaint_id = made
         session.flush()
         record_change(
-            session, "follow_up", fu.id, "call", fu.version, ctx.actor.station_id, fu.branch_id
+            session,
+            Entity.FOLLOW_UP,
+            fu.id,
+            RecordAction.CALL,
+            fu.version,
+            ctx.actor.station_id,
+            fu.branch_id,
         )
         if again_id is not None:
             record_change(
-                session, "follow_up", again_id, "create", None, ctx.actor.station_id, fu.branch_id
+                session,
+                Entity.FOLLOW_UP,
+                again_id,
+                RecordAction.CREATE,
+                None,
+                ctx.actor.station_id,
+                fu.branch_id,
             )
         return CallResult(
             fu.id, fu.version, fu.state, fu.attempts, fu.next_try_at, fu.sms_due, again_id,

@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import ContactChannel, MessageEvent, MessageStatus
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.models import Asset, Customer, FollowUp, Message, MessageTemplate
@@ -194,7 +194,7 @@ def save_template(
             t.body = text
         t.provider_code = code
         session.flush()
-        record_change(session, "message_template", t.id, "update", t.version,
+        record_change(session, Entity.MESSAGE_TEMPLATE, t.id, RecordAction.UPDATE, t.version,
                       ctx.actor.station_id, ctx.actor.branch_id)  # fmt: skip
         audit(
             session,
@@ -340,7 +340,7 @@ def _queue(
     )
     session.add(m)
     session.flush()
-    _changed(session, ctx, m, "queue")
+    _changed(session, ctx, m, RecordAction.QUEUE)
     audit(
         session, ctx, "message.queue", "message", m.id,
         summary=f"{event.value} -> {phone}: {body[:200]}", customer_id=customer.id,
@@ -374,9 +374,9 @@ def queue_followup_sms(session: Session, ctx: ServiceContext, fu: FollowUp) -> i
     return m.id
 
 
-def _changed(session: Session, ctx: ServiceContext, m: Message, action: str) -> None:
+def _changed(session: Session, ctx: ServiceContext, m: Message, action: RecordAction) -> None:
     """Every station's outbox shows it (the change feed)."""
-    record_change(session, "message", m.id, action, None, ctx.actor.station_id, m.branch_id)
+    record_change(session, Entity.MESSAGE, m.id, action, None, ctx.actor.station_id, m.branch_id)
 
 
 def outbox(ctx: ServiceContext, status: MessageStatus | None = None) -> list[MessageRow]:
@@ -533,7 +533,7 @@ def send_queued(
                     m.attempts = max(m.attempts, MAX_ATTEMPTS)  # no consent: never retried
                 failed += 1
                 errors.append((m.id, reason))
-            _changed(session, ctx, m, "send" if reason is None else "fail")
+            _changed(session, ctx, m, RecordAction.SEND if reason is None else RecordAction.FAIL)
     return SendResult(True, False, sent, failed, tuple(errors))
 
 
@@ -595,7 +595,7 @@ def mark_sent(ctx: ServiceContext, message_id: int) -> MessageRow:
         check_contactable(session, customer, ContactChannel(m.channel))
         m.status, m.sent_at, m.reason = MessageStatus.SENT, utcnow(), "sent by hand"
         m.attempts += 1
-        _changed(session, ctx, m, "send")
+        _changed(session, ctx, m, RecordAction.SEND)
         audit(
             session, ctx, "message.send", "message", m.id,
             summary=f"{m.event.value} -> {m.phone} (by hand)", customer_id=m.customer_id,

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.db.engine import Database
 from app.domain.enums import Role
 from app.domain.models import DEFAULT_BRANCH_ID, Station, User
@@ -37,7 +37,7 @@ def register_station(session: Session, station_name: str, desk: str | None = Non
     if desk is not None:
         station.desk = desk
     session.flush()
-    record_change(session, "station", station.id, "seen", None, station.id)
+    record_change(session, Entity.STATION, station.id, RecordAction.SEEN, None, station.id)
     return station
 
 
@@ -101,7 +101,7 @@ def set_station_desk(ctx: ServiceContext, desk: str) -> None:
         station = session.get(Station, ctx.actor.station_id)
         if station is not None:
             station.desk = check_text(desk, "desk", 20)
-            record_change(session, "station", station.id, "desk", None, station.id)
+            record_change(session, Entity.STATION, station.id, RecordAction.DESK, None, station.id)
 
 
 #: the account administrative command lines act as (``python -m app shop set``...): it has

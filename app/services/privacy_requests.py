@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import ContactChannel, MessageStatus
 from app.domain.errors import NotFound, ValidationError
 from app.domain.models import (
@@ -140,7 +140,7 @@ def anonymise_customer(ctx: ServiceContext, customer_id: int, reason: str) -> No
         session.execute(update(Message).where(Message.customer_id == customer_id).values(phone="-"))
         cancelled = cancel_for_customer(session, customer_id)
         session.flush()
-        record_change(session, "customer", customer.id, "anonymise", customer.version,
+        record_change(session, Entity.CUSTOMER, customer.id, RecordAction.ANONYMISE, customer.version,
                       ctx.actor.station_id)  # fmt: skip
         audit(
             session, ctx, "customer.anonymise", "customer", customer_id,

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import SettlementRounding
 from app.domain.errors import ChangeNote, ConflictError, ValidationError, ValidationErrors
 from app.domain.models import DEFAULT_BRANCH_ID, INSTALLATION, AuditEntry, Setting
@@ -285,7 +285,13 @@ def write_settings(
                 summary="changed " + ", ".join(sorted(after)), before=before, after=after,
             )  # fmt: skip
             record_change(
-                session, "settings", 0, "update", None, ctx.actor.station_id, ctx.actor.branch_id
+                session,
+                Entity.SETTINGS,
+                0,
+                RecordAction.UPDATE,
+                None,
+                ctx.actor.station_id,
+                ctx.actor.branch_id,
             )
         return {k: rows[k].version if k in rows else 0 for k in typed}
 

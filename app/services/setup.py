@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.changes import record_change
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import AssetKind
 from app.domain.errors import ConflictError, ValidationError, ValidationErrors
 from app.domain.models import Asset, ChecklistItem, Inspection, InspectionItem, Setting, WorkOrder
@@ -217,6 +217,12 @@ def save_checklist(
             before={key: before}, after={key: after},
         )  # fmt: skip
         record_change(
-            session, "settings", 0, "checklist", None, ctx.actor.station_id, ctx.actor.branch_id
+            session,
+            Entity.SETTINGS,
+            0,
+            RecordAction.CHECKLIST,
+            None,
+            ctx.actor.station_id,
+            ctx.actor.branch_id,
         )
         return _load(session, ctx, kind)

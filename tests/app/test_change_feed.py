@@ -9,9 +9,10 @@ import logging
 import pytest
 from sqlalchemy import select
 
-from app.db.changes import Change
+from app.db.changes import Change, Entity
 from app.domain.enums import OrderState
 from app.domain.errors import ConflictError, IllegalTransition
+from app.domain.journal import OrderAction
 from app.domain.models import ChangeLogEntry
 from app.services import intake, workflow
 from app.services.inputs import VisitDetails
@@ -24,7 +25,16 @@ def test_committed_changes_are_journalled_and_published(db, ctx, tech):
     stop = db.feed.subscribe(heard.append)
     d2 = workflow.approve_order(ctx, d.id)
     assert heard == [
-        [Change("order", d.id, "approve", d2.version, ctx.actor.station_id, heard[0][0].log_id)]
+        [
+            Change(
+                Entity.ORDER,
+                d.id,
+                OrderAction.APPROVE,
+                d2.version,
+                ctx.actor.station_id,
+                heard[0][0].log_id,
+            )
+        ]
     ]
     with db.read() as s:
         row = s.get(ChangeLogEntry, heard[0][0].log_id)

@@ -7,12 +7,14 @@ import threading
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import create_engine, text
 
-from app.db.changes import Change, from_payload, to_payload
+from app.db.changes import Change, Entity, RecordAction, from_payload, record_change, to_payload
 from app.db.engine import Database
 from app.db.sync import ChangeListener
 from app.domain.enums import LineKind, Payer, PaymentMethod
+from app.domain.journal import OrderAction
 from app.services import cashier, intake
 from app.services.codec import decode_args, encode_args
 from app.services.inputs import IntakeInput, LineInput, PaymentInput, VisitDetails
@@ -97,10 +99,29 @@ def test_the_listener_catches_up_after_losing_its_connection(pg_url: str) -> Non
         station.dispose()
 
 
-def test_a_notification_payload_round_trips() -> None:
-    change = Change("order", 42, "pay", 7, 3, 1234)
-    assert from_payload(to_payload(change)) == change
+def test_a_notification_payload_round_trips_typed() -> None:
+    change = Change(Entity.ORDER, 42, OrderAction.PAY, 7, 3, 1234)
+    back = from_payload(to_payload(change))
+    assert back == change
+    assert back is not None and type(back.entity) is Entity
+    assert type(back.action) is OrderAction
     assert len(to_payload(change)) < 120  # far below PostgreSQL's 8000-byte limit
+    complaint = Change(Entity.COMPLAINT, 5, RecordAction.ESCALATE, 2, None, 99)
+    assert type(from_payload(to_payload(complaint)).action) is RecordAction  # type: ignore[union-attr]
+
+
+def test_a_change_this_version_does_not_know_is_skipped_not_a_crash(caplog) -> None:
+    """A newer station's entity or action (a mixed-version shop during an update)."""
+    newer = '{"id":7,"entity":"invoice","entity_id":1,"action":"create","version":1}'
+    assert from_payload(newer) is None
+    unknown_action = '{"id":8,"entity":"order","entity_id":1,"action":"teleport","version":1}'
+    assert from_payload(unknown_action) is None
+    assert "unknown change" in caplog.text
+
+
+def test_changes_are_recorded_typed_only(ctx) -> None:
+    with pytest.raises(TypeError), ctx.db.write() as session:
+        record_change(session, "order", 1, "pay")  # type: ignore[arg-type]
 
 
 def test_outbox_arguments_keep_their_types() -> None:
