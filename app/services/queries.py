@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, bindparam, func, select
+from sqlalchemy import Integer, bindparam, case, func, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.db.engine import Database
@@ -231,10 +232,23 @@ def get_order_by_number(ctx: ServiceContext, number: str) -> OrderDetail:
         return load_order_detail(session, find_order_id(session, number))
 
 
+def board_order(row: BoardRow, states: tuple[OrderState, ...] = BOARD_STATES) -> tuple[Any, ...]:
+    """Where a row stands on a board (the order :func:`board` gives): its state in workflow
+    order, then the earliest promised first (none promised last), then the oldest order."""
+    rank = states.index(row.state) if row.state in states else len(states)
+    promised = row.promised_at.timestamp() if row.promised_at is not None else 0.0
+    return (rank, row.promised_at is None, promised, row.order_id)
+
+
 def board(
-    ctx: ServiceContext, limit: int = 500, states: tuple[OrderState, ...] = BOARD_STATES
+    ctx: ServiceContext,
+    limit: int = 500,
+    states: tuple[OrderState, ...] = BOARD_STATES,
+    ids: Collection[int] | None = None,
 ) -> list[BoardRow]:
-    """Open orders for the progress board, most urgent (earliest promised) first."""
+    """Open orders for the progress board in :func:`board_order`: workflow order, then most
+    urgent (earliest promised) first. With ``ids``, only those orders (those still in
+    ``states``): a desk patches the rows a change named instead of reloading the board."""
     now = utcnow()
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
@@ -259,8 +273,15 @@ def board(
             .join(Asset, Asset.id == WorkOrder.asset_id)
             .join(Customer, Customer.id == WorkOrder.customer_id)
             .outerjoin(User, User.id == WorkOrder.technician_id)
-            .where(WorkOrder.state.in_(states))
-            .order_by(WorkOrder.state, WorkOrder.promised_at, WorkOrder.id)
+            .where(
+                WorkOrder.state.in_(states),
+                WorkOrder.id.in_(sorted(ids)) if ids is not None else true(),
+            )
+            .order_by(
+                case({state: rank for rank, state in enumerate(states)}, value=WorkOrder.state),
+                WorkOrder.promised_at.asc().nulls_last(),
+                WorkOrder.id,
+            )
             .limit(limit)
         ).all()
     return [

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.db.changes import Change, Entity
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
@@ -14,6 +15,7 @@ from app.domain.enums import (
     PauseReason,
     Role,
 )
+from app.domain.journal import OrderAction
 from app.services import lines, queries, workflow
 from app.services.people import sign_in
 from tests.ui.desk_support import demo_orders, save_shot, settle_tasks
@@ -39,6 +41,7 @@ def open_workshop(qtbot, who, adapter) -> WorkshopWorkspace:
     w = WorkshopWorkspace(who, adapter)
     qtbot.addWidget(w)
     w.resize(1400, 820)
+    w.show()  # (a hidden desk only notes that it is behind: tests/ui/test_live_board.py)
     qtbot.waitUntil(lambda: w.model.rowCount() > 0)
     settle_tasks(qtbot)
     return w
@@ -85,6 +88,74 @@ def test_board_follows_changes_from_other_stations(qtbot, ctx, tech, orders, ada
     assert row is not None
     waiting = w.model.index(w.model.row_of(orders["device"]), w.model.column_of("waiting"))
     assert waiting.data() == "Waiting for customer"
+
+
+def _asked(monkeypatch) -> list[object]:
+    """What the desk asks the board service for: None (the whole board) or the ids."""
+    asked: list[object] = []
+    whole = queries.board
+
+    def board(ctx, limit=500, states=queries.BOARD_STATES, ids=None):
+        asked.append(None if ids is None else frozenset(ids))
+        return whole(ctx, limit, states, ids)
+
+    monkeypatch.setattr(queries, "board", board)
+    return asked
+
+
+def test_a_change_patches_its_row_and_the_rest_of_the_board_stays(
+    qtbot, ctx, tech, orders, adapter, monkeypatch
+):
+    w = open_workshop(qtbot, ctx, adapter)
+    asked = _asked(monkeypatch)
+    resets: list[int] = []
+    w.model.modelReset.connect(lambda: resets.append(1))
+    table = w.board_page.table
+    table.select_order(orders["approved"])  # the user is on another row
+    rows_before = w.model.rowCount()
+
+    workflow.pause_work(tech, orders["device"], PauseReason.WAITING_CUSTOMER)  # another desk
+    qtbot.waitUntil(lambda: state_row(w, orders["device"]) is OrderState.PAUSED)
+    settle_tasks(qtbot)
+
+    assert asked == [frozenset({orders["device"]})]  # that row only, not the board
+    assert resets == []  # patched: no reset of the view
+    assert table.current_order_id() == orders["approved"]  # the selection stays
+    assert w.model.rowCount() == rows_before
+    # the same change heard again (this station's own, already shown): nothing asked
+    shown = w.model.board_row(w.model.row_of(orders["device"]))
+    w.live_board.on_changes(
+        [Change(Entity.ORDER, shown.order_id, OrderAction.PAUSE, shown.version)]
+    )
+    settle_tasks(qtbot)
+    assert asked == [frozenset({orders["device"]})]
+    # an order leaving the board (cancelled) leaves; the others stay where they were
+    workflow.cancel(ctx, orders["assigned"], "customer left")
+    qtbot.waitUntil(lambda: w.model.row_of(orders["assigned"]) is None)
+    assert table.current_order_id() == orders["approved"]
+    assert resets == []
+
+
+def test_a_hidden_desk_asks_nothing_and_catches_up_when_shown(
+    qtbot, ctx, tech, orders, adapter, monkeypatch
+):
+    w = open_workshop(qtbot, ctx, adapter)
+    w.hide()
+    asked = _asked(monkeypatch)
+    workflow.pause_work(tech, orders["device"], PauseReason.WAITING_CUSTOMER)
+    qtbot.wait(200)
+    settle_tasks(qtbot)
+    assert asked == []  # hidden: nothing asked for
+    assert state_row(w, orders["device"]) is not OrderState.PAUSED
+    w.show()
+    w.activate()  # the shell shows the desk
+    qtbot.waitUntil(lambda: state_row(w, orders["device"]) is OrderState.PAUSED)
+    assert asked == [None]  # one whole load
+
+
+def state_row(w, order_id: int) -> OrderState | None:
+    r = w.model.row_of(order_id)
+    return None if r is None else w.model.board_row(r).state
 
 
 def test_my_jobs_start_pause_resume_finding_finish(qtbot, ctx, tech, orders, adapter):

@@ -9,7 +9,7 @@ and again after each release; the F-keys work from it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +34,7 @@ from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.kept import KeptOrders
 from ui.common.keys import add_key, connect_action
+from ui.common.live_board import LiveBoard
 from ui.common.widgets import MessageKind, MessageLine, fit_columns
 from ui.models.cashier_ready import COLUMNS, ORDER_ID_ROLE, ReadyOrdersModel
 from ui.stations.live import LiveSync
@@ -101,10 +102,15 @@ class CashierWorkspace(Workspace):
         self.kept = KeptOrders(ctx, live, self)
         self.kept.changed.connect(self.ready_model.set_kept)
         self.kept.sent.connect(self._on_kept_sent)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(120)
-        self._reload_timer.timeout.connect(self.reload)
+        # the queue patches the rows a change names, and catches up when shown again
+        self.live_board = LiveBoard(
+            self,
+            self.ready_model,
+            lambda ids: queries.board(self.ctx, states=PICKUP_STATES, ids=ids),
+            lambda row: queries.board_order(row, PICKUP_STATES),
+        )
+        self.live_board.loaded.connect(self._on_rows)
+        self.live_board.failed.connect(lambda exc: self.say(describe(exc)))
         self._connect_signals()
         self.actions.enable_printing()
         self.reload()
@@ -127,7 +133,7 @@ class CashierWorkspace(Workspace):
         ):
             connect_action(self, button, key, slot)
         add_key(self, "Esc", self.focus_primary)
-        self.changes.changed.connect(lambda _changes: self._reload_timer.start())
+        self.changes.changed.connect(self.live_board.on_changes)
         self.changes.order_changed.connect(self.reload_order)
 
     # --- Workspace -----------------------------------------------------------------------
@@ -141,7 +147,7 @@ class CashierWorkspace(Workspace):
         self.view.gate.set_who(who)
 
     def activate(self) -> None:
-        self.reload()
+        self.live_board.shown()
         self.focus_primary()
 
     def focus_primary(self) -> None:
@@ -191,15 +197,10 @@ class CashierWorkspace(Workspace):
     # --- the list ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        call(
-            self,
-            lambda: queries.board(self.ctx, states=PICKUP_STATES),
-            self._on_rows,
-            lambda exc: self.say(describe(exc)),
-        )
+        self.live_board.reload()
 
-    def _on_rows(self, rows: list[BoardRow]) -> None:
-        self.ready_model.set_rows(rows)
+    def _on_rows(self, _rows: list[BoardRow]) -> None:
+        """The whole queue was loaded: the order on the right stays chosen in it."""
         shown = self.view.detail
         if shown is not None:
             row = self.ready_model.row_of(shown.id)

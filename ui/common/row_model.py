@@ -10,7 +10,8 @@ their selection by key where they care), or a paged list's next page is added wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import bisect
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -77,6 +78,45 @@ class RowModel(QAbstractTableModel, Generic[T, C]):
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+
+    def patch(
+        self,
+        fresh: Sequence[T],
+        asked: Iterable[Hashable],
+        key: Callable[[T], Hashable],
+        order: Callable[[T], Any],
+    ) -> None:
+        """Update only the rows ``asked`` for (by ``key``): each in ``fresh`` replaces its row,
+        moving to its place in ``order`` if that changed, or comes in at its place; each not
+        in ``fresh`` leaves. Other rows, the selection and the scroll position stay (the view
+        is told of each row inserted, moved, removed or changed, never reset)."""
+        by_key = {key(r): r for r in fresh}
+        for gone in set(asked) - set(by_key):
+            at = self._index_of(gone, key)
+            if at is not None:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self._rows[at]
+                self.endRemoveRows()
+        for k, row in by_key.items():
+            at = self._index_of(k, key)
+            rest = [order(r) for i, r in enumerate(self._rows) if i != at]
+            to = bisect.bisect_left(rest, order(row))
+            if at is None:
+                self.beginInsertRows(QModelIndex(), to, to)
+                self._rows.insert(to, row)
+                self.endInsertRows()
+                continue
+            if to != at:  # (Qt's destination counts the rows before the move)
+                self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), to + 1 if to > at else to)
+                self._rows.insert(to, self._rows.pop(at))
+                self.endMoveRows()
+            if self._rows[to] != row:
+                self._rows[to] = row
+                last = max(0, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(to, 0), self.index(to, last))
+
+    def _index_of(self, k: Hashable, key: Callable[[T], Hashable]) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if key(r) == k), None)
 
     def rows(self) -> list[T]:
         return list(self._rows)

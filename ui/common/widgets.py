@@ -155,6 +155,7 @@ class ColumnFitter(QObject):
             model.modelReset,
             model.rowsInserted,
             model.rowsRemoved,
+            model.rowsMoved,
             model.dataChanged,
             model.layoutChanged,
             model.columnsInserted,

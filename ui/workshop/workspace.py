@@ -7,7 +7,7 @@ keeping the chosen job selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +23,6 @@ from app.domain.enums import OrderState, Role
 from app.domain.models import User
 from app.services import people, queries
 from app.services.context import ServiceContext
-from app.services.queries import BOARD_STATES
 from app.services.views import BoardRow, OrderDetail
 from ui.auth.who import Who
 from ui.changes import ChangeAdapter
@@ -31,6 +30,7 @@ from ui.common.calls import call
 from ui.common.errors import order_error_text
 from ui.common.kept import KeptOrders
 from ui.common.keys import add_key, show_key
+from ui.common.live_board import LiveBoard
 from ui.models.workshop_board import BoardModel
 from ui.stations.live import LiveSync
 from ui.workshop import labels
@@ -108,10 +108,13 @@ class WorkshopWorkspace(Workspace):
         self._wanted: int | None = None
         self._focus_when_loaded = False
         self._tv: QWidget | None = None
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(120)
-        self._reload_timer.timeout.connect(self.reload)
+        # the board patches the rows a change names, and catches up when shown again
+        self.live_board = LiveBoard(
+            self, self.model, lambda ids: queries.board(self.ctx, ids=ids), queries.board_order
+        )
+        self.live_board.loaded.connect(self._on_board)
+        self.live_board.patched.connect(lambda _ids: self._on_rows_changed())
+        self.live_board.failed.connect(self._on_error)
         # orders with an action kept on this station: marked on the board, said on the panel
         self.kept = KeptOrders(ctx, live, self)
         self.kept.changed.connect(self.model.set_kept)
@@ -145,7 +148,7 @@ class WorkshopWorkspace(Workspace):
         self.actions.reload_requested.connect(lambda order_id: self._load_order(order_id, False))
         self.tv_button.clicked.connect(self.show_tv)
         add_key(self, "F11", self.show_tv)
-        self.changes.changed.connect(lambda _changes: self._reload_timer.start())
+        self.changes.changed.connect(self.live_board.on_changes)
         self.changes.order_changed.connect(self._on_order_changed)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,7 +165,7 @@ class WorkshopWorkspace(Workspace):
         self.panel.gate.set_who(who)
 
     def activate(self) -> None:
-        self.reload()
+        self.live_board.shown()
 
     def focus_primary(self) -> None:
         self.current_table().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -186,18 +189,20 @@ class WorkshopWorkspace(Workspace):
         return page.table
 
     def reload(self) -> None:
-        call(self, lambda: queries.board(self.ctx), self._on_board, self._on_error)
+        self.live_board.reload()
 
     def _on_board(self, rows: list[BoardRow]) -> None:
+        """The whole board was loaded (in workflow order, then earliest promised first)."""
         chosen = self._wanted
-        # workflow order (then the service's: earliest promised first)
-        rows = sorted(rows, key=lambda r: BOARD_STATES.index(r.state))
-        self.model.set_rows(rows)
         if chosen is not None:
             for table in self.tables():
                 table.blockSignals(True)
                 table.select_order(chosen)
                 table.blockSignals(False)
+        self._on_rows_changed()
+
+    def _on_rows_changed(self) -> None:
+        rows = self.model.rows()
         self.board_page.set_technicians([r.technician for r in rows if r.technician])
         late = sum(1 for r in rows if r.late)
         self.board_page.set_summary(len(rows), late)
