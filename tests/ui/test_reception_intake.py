@@ -48,7 +48,7 @@ def step(ws):
     return ws.flow.index()
 
 
-def test_new_customer_intake_step_by_step(qtbot, ctx, ws):
+def test_new_customer_intake_step_by_step(qtbot, ctx, ws, monkeypatch):
     kb = Keyboard(qtbot)
     ws.lookup.focus()
     kb.press(K.Key_N, CTRL)
@@ -136,8 +136,18 @@ def test_new_customer_intake_step_by_step(qtbot, ctx, ws):
     kb.press(K.Key_PageDown)
     assert step(ws) == STEP_CONFIRM
     assert "陈静" in ws.flow.steps[STEP_CONFIRM].summary.text()
+    loads: list[int] = []
+    load = queries.load_order_detail
+    monkeypatch.setattr(
+        queries, "load_order_detail", lambda s, oid: (loads.append(oid), load(s, oid))[1]
+    )
     kb.press(K.Key_Return, CTRL)
     qtbot.waitUntil(lambda: ws.pages.currentIndex() != PAGE_INTAKE, timeout=10000)
+    qtbot.wait(300)  # the change feed's reload of the desk's lists has run
+    wait_tasks()
+    # the order the intake returned is shown as it is: loaded once (it was three times)
+    assert loads == [ws.order.order_id]
+    assert ws.order.detail is not None and ws.order.number.text() == ws.order.detail.order.number
 
     d = queries.get_order(ctx, ws.order.order_id)
     assert d.order.state is OrderState.APPROVED

@@ -88,11 +88,12 @@ class LiveBoard(QObject):
         self._timer.start()
 
     def _has(self, change: Change) -> bool:
-        """The row is shown at the version the change wrote (nothing to ask for)."""
+        """The row is shown at the version the change wrote or a later one (nothing to ask
+        for: versions only go up)."""
         if change.version is None:
             return False
         return any(
-            r.order_id == change.entity_id and r.version == change.version
+            r.order_id == change.entity_id and r.version >= change.version
             for r in self._model.rows()
         )
 

@@ -60,6 +60,8 @@ class IntakeFlow(QWidget):
     ``cancelled()`` otherwise."""
 
     finished = Signal(int, str)
+    #: the order the intake service returned (shown as it is: not loaded again)
+    saved = Signal(object)
     kept = Signal(object)
     cancelled = Signal()
     step_changed = Signal(int)
@@ -306,6 +308,7 @@ class IntakeFlow(QWidget):
             self.kept.emit(submitted.queued)
             return
         detail = submitted.result
+        self.saved.emit(detail)
         self.finished.emit(detail.id, detail.order.number)
 
     def _on_commit_error(self, exc: Exception, approval: ApprovalGrant | None = None) -> None:

@@ -264,6 +264,11 @@ class OrderPanel(QWidget):
         self.order_id = order_id
         self.reload()
 
+    def show_detail(self, detail: OrderDetail) -> None:
+        """Show an order a service has just returned, as it is (no second load)."""
+        self.order_id = detail.id
+        self._on_loaded(detail)
+
     def reload(self) -> None:
         if self.order_id is None:
             return

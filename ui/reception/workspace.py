@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.changes import Change, Entity
 from app.domain.permissions import Permission
 from app.services.context import ServiceContext
 from app.services.outbox import OutboxEntry, ReplayReport
@@ -125,6 +126,8 @@ class ReceptionWorkspace(Workspace):
         desk_layout.addWidget(self.draft_banner)
         desk_layout.addWidget(splitter, 1)
         self._draft: IntakeState | None = None
+        self._behind = False  # changes came while the desk was hidden
+        self._order_stale = False  # the order on screen needs loading again
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
@@ -165,13 +168,13 @@ class ReceptionWorkspace(Workspace):
         self.order.open_customer.connect(self.open_customer)
         self.order.print_requested.connect(self.print_requested)
         self.recent.activated.connect(self._on_recent_activated)
-        self.flow.finished.connect(self._on_intake_finished)
+        self.flow.saved.connect(self._on_intake_saved)
         self.flow.kept.connect(self._on_intake_kept)
         if self.live is not None:
             self.live.replayed.connect(self._on_replayed)
         self.flow.cancelled.connect(self._on_intake_cancelled)
         self.extra_work.decided.connect(self._on_extra_decided)
-        self.changes.changed.connect(self.reload)
+        self.changes.changed.connect(self._on_changes)
         self._reload_timer.timeout.connect(self._reload_now)
         for seq, slot in (
             ("Ctrl+N", self.start_intake),
@@ -187,7 +190,8 @@ class ReceptionWorkspace(Workspace):
 
     # --- Workspace ---
     def activate(self) -> None:
-        self.reload()
+        if self._behind:
+            self.reload()
 
     def focus_primary(self) -> None:
         if self.pages.currentIndex() == PAGE_INTAKE:
@@ -208,13 +212,43 @@ class ReceptionWorkspace(Workspace):
             self.extra_work.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self) -> None:
+        self._behind = False
+        self._order_stale = True
         self._reload_timer.start()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        """Another station's (or this one's) changes: the lists reload while the desk is
+        shown (a hidden desk catches up when shown); the order on screen only when a change
+        names it at a version it does not show yet, or its customer or asset changed."""
+        if not self.isVisible():
+            self._behind = True
+            return
+        if any(self._news_for_order(c) for c in changes):
+            self._order_stale = True
+        self._reload_timer.start()
+
+    def _news_for_order(self, c: Change) -> bool:
+        """Whether ``c`` changed the order on screen, its customer or its asset after the
+        version shown (versions only go up: an older or equal one is on screen already)."""
+        shown = self.order.detail
+        if shown is None or shown.id != self.order.order_id:
+            return c.entity is Entity.ORDER and c.entity_id == self.order.order_id
+        on_screen = {
+            Entity.ORDER: shown.order,
+            Entity.CUSTOMER: shown.customer,
+            Entity.ASSET: shown.asset,
+        }.get(c.entity)
+        if on_screen is None or on_screen.id != c.entity_id:
+            return False
+        return c.version is None or c.version > on_screen.version
 
     def _reload_now(self) -> None:
         self.extra_work.reload()
         call(self, lambda: list_orders(self.ctx, limit=50), self.recent_model.set_rows)
+        stale, self._order_stale = self._order_stale, False
         if self.view.currentIndex() == VIEW_ORDER:
-            self.order.reload()
+            if stale:
+                self.order.reload()
         elif self.view.currentIndex() == VIEW_CUSTOMER:
             self.customer.reload()
 
@@ -319,14 +353,16 @@ class ReceptionWorkspace(Workspace):
         if self._enter_intake():
             self.flow.start(state)
 
-    def _on_intake_finished(self, order_id: int, number: str) -> None:
+    def _on_intake_saved(self, detail: OrderDetail) -> None:
+        """The new order as the intake service returned it (not loaded again)."""
         self.pages.setCurrentIndex(PAGE_DESK)
         self.draft_banner.hide()
         self.say("")
         self.lookup.clear()
-        self.open_order(order_id)
-        self.order.offer_printing(number)
-        self.intake_finished.emit(order_id)
+        self.view.setCurrentIndex(VIEW_ORDER)
+        self.order.show_detail(detail)
+        self.order.offer_printing(detail.order.number)
+        self.intake_finished.emit(detail.id)
 
     def _on_intake_kept(self, entry: OutboxEntry) -> None:
         """Typed during an outage: the outbox has it; the form is clear for the next one."""
