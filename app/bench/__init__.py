@@ -25,7 +25,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.bench import appointments, care, catalog_import, security, throughput
+from app.bench import appointments, care, catalog_import, screen, security, throughput
 from app.bench.dataset import ensure_dataset
 from app.bench.metrics import RAW_FACTOR, TARGETS, measure, raw_ratios, verdicts
 from app.bench.shape import Sizes
@@ -43,9 +43,10 @@ GROUPS: dict[str, Callable[[Database, int], tuple[dict[str, dict], dict[str, Any
     "appointments": appointments.measure,  # free slots in two years of a busy shop's book
     "printing": printing_bench.measure,  # warm renders, whole print processes
     "throughput": throughput.measure,  # needs the dataset: see _group
+    "screen": screen.measure,  # commit here -> row repainted in another process's window
 }
 #: groups a full run measures too (the catalog import takes a minute: ``--only catalog``)
-FULL_RUN_GROUPS = ("security", "throughput")
+FULL_RUN_GROUPS = ("security", "throughput", "screen")
 #: p95 ceilings (ms) of the groups' metrics, for the text report
 GROUP_TARGETS = {
     "sign_in_password": security.SIGN_IN_TARGET_MS,
@@ -55,6 +56,7 @@ GROUP_TARGETS = {
     **{f"render_{k}": printing_bench.RENDER_TARGET_MS for k in printing_bench.SLIPS},
     "print_cli": printing_bench.CLI_TARGET_MS,
     **throughput.LATENCY_TARGETS,
+    "screen_latency": screen.SCREEN_TARGET_MS,
 }
 
 
@@ -80,7 +82,7 @@ def _cmd_only(args: argparse.Namespace) -> int:
     checks: dict[str, Any] = {}
     dataset = None
     try:
-        if args.only == "throughput":  # visits need customers and assets on file
+        if args.only in ("throughput", "screen"):  # visits need customers and assets
             sizes = Sizes(args.customers, args.orders, seed=args.seed)
             dataset = ensure_dataset(db, sizes, sign_in_staff(db), rebuild=args.rebuild)
         _add_group(metrics, checks, _group(args.only, db, args))
@@ -181,6 +183,6 @@ def register(sub: Any, db_sub: Any) -> None:
     p.add_argument(
         "--only",
         choices=sorted(GROUPS),
-        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes; appointments: free slots in two years of a busy book; printing: warm renders and whole print processes; throughput: actions per second, services and plain SQL, 1 and 16 processes, on the --customers/--orders dataset)",
+        help="measure only this group, without the dataset (security: sign-in, permissions; catalog: a 20,000-part import; care: due lists and value classes; appointments: free slots in two years of a busy book; printing: warm renders and whole print processes; throughput: actions per second, services and plain SQL, 1 and 16 processes, on the --customers/--orders dataset; screen: commit here to the row repainted in another process's offscreen window)",
     )
     p.set_defaults(func=_cmd_bench)

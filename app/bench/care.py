@@ -64,7 +64,7 @@ RAW = {
     # by date, and by the projected mileage (the km_projections table the service reads)
     "maintenance": f"SELECT * FROM (SELECT o.asset_id, o.next_service_date AS due FROM "
     f"work_orders o JOIN assets a ON a.id = o.asset_id JOIN customers c ON c.id = "
-    f"o.customer_id WHERE o.next_service_date BETWEEN :start AND :end AND o.state = "
+    f"o.customer_id WHERE o.next_service_date BETWEEN :start AND :end AND o.state || '' = "
     f"'released' AND {_EXCL} AND NOT EXISTS (SELECT 1 FROM work_orders l WHERE l.asset_id = "
     f"o.asset_id AND l.created_at > o.created_at AND l.state <> 'cancelled') "
     f"ORDER BY o.next_service_date, a.id LIMIT 500) d UNION ALL "

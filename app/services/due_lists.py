@@ -27,7 +27,20 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, and_, any_, bindparam, delete, exists, func, insert, or_, select
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    any_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
@@ -261,7 +274,9 @@ def _maintenance(
         .where(
             WorkOrder.next_service_date >= start,
             WorkOrder.next_service_date <= end,
-            WorkOrder.state == OrderState.RELEASED,
+            # (as an expression: no index on the state, which most orders share; without
+            # statistics SQLite takes an equality's index over the date range's)
+            type_coerce(WorkOrder.state, String).concat("") == OrderState.RELEASED.value,
             ~newer,
             callable_asset(),
             _person(),

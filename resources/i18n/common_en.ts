@@ -584,6 +584,10 @@
         <translation>The database holds data that the benchmark did not make.</translation>
     </message>
     <message>
+        <source>The benchmark's second station did not answer in time.</source>
+        <translation>The benchmark's second station did not answer in time.</translation>
+    </message>
+    <message>
         <source>Some input was refused.</source>
         <translation>Some input was refused.</translation>
     </message>

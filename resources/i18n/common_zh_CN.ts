@@ -584,6 +584,10 @@
         <translation>数据库中有不是由基准测试生成的数据。</translation>
     </message>
     <message>
+        <source>The benchmark's second station did not answer in time.</source>
+        <translation>基准测试的第二个工作站未及时响应。</translation>
+    </message>
+    <message>
         <source>Some input was refused.</source>
         <translation>部分输入未通过检查。</translation>
     </message>

@@ -277,6 +277,9 @@ CODES: dict[str, str] = {
     "bench_foreign_data": QT_TRANSLATE_NOOP(
         "Errors", "The database holds data that the benchmark did not make."
     ),
+    "bench_screen_silent": QT_TRANSLATE_NOOP(
+        "Errors", "The benchmark's second station did not answer in time."
+    ),
     "invalid": QT_TRANSLATE_NOOP("Errors", "Some input was refused."),
     "error": QT_TRANSLATE_NOOP("Errors", "The action was refused."),
     # printing

@@ -51,7 +51,7 @@ class LiveBoard(QObject):
         super().__init__(desk)
         self._desk = desk
         self._model = model
-        self._load = load
+        self.load = load  # (the screen bench narrows the whole board to its own orders)
         self._order = order
         self._ids: set[int] = set()
         self._whole = False  # a whole reload is wanted
@@ -105,10 +105,10 @@ class LiveBoard(QObject):
         self._busy = True
         if self._whole:
             self._whole, self._ids = False, set()
-            call(self, lambda: self._load(None), self._on_whole, self._on_failed)
+            call(self, lambda: self.load(None), self._on_whole, self._on_failed)
             return
         ids, self._ids = frozenset(self._ids), set()
-        call(self, lambda: self._load(ids), lambda rows: self._on_some(ids, rows), self._on_failed)
+        call(self, lambda: self.load(ids), lambda rows: self._on_some(ids, rows), self._on_failed)
 
     def _on_whole(self, rows: list[BoardRow]) -> None:
         self._model.set_rows(rows)
