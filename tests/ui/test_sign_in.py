@@ -7,11 +7,12 @@ the sign-in. No built-in account exists anywhere."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
 from app.domain.enums import Role
@@ -34,18 +35,38 @@ WAIT = 10_000
 
 def run_script(script: Iterator[Callable[[], bool]]) -> None:
     """Drive a modal dialog from inside its own event loop: each step of ``script`` runs
-    once the condition the previous step yielded holds."""
+    once the condition the previous step yielded holds. A step that fails, or a condition
+    not met within ``WAIT``, closes the modal dialogs (their ``exec()`` returns) and fails
+    the test, instead of leaving the run waiting on a dialog nobody will close."""
     waiting: list[Callable[[], bool]] = [lambda: True]
+    since = [time.monotonic()]
 
     def tick() -> None:
         try:
             if waiting[0]():
                 waiting[0] = next(script)
+                since[0] = time.monotonic()
+            elif time.monotonic() - since[0] > WAIT / 1000:
+                raise TimeoutError("a step of the dialog's script waited in vain")
         except StopIteration:
             return
+        except BaseException:
+            _close_modals()
+            raise  # (pytest-qt fails the test with it)
         QTimer.singleShot(20, tick)
 
     QTimer.singleShot(0, tick)
+
+
+def _close_modals() -> None:
+    for _ in range(10):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
 
 
 def modal() -> QWidget | None:
