@@ -42,7 +42,8 @@ def run_task(
     parent: QObject | None = None,
 ) -> None:
     """Call ``fn()`` in the thread pool; ``on_done(result)`` / ``on_error(exc)`` run in the
-    thread of ``parent`` (default: the GUI thread)."""
+    thread of ``parent`` (default: the GUI thread). A ``parent`` must outlive the task:
+    the worker signals through a relay it owns."""
     relay = _Relay(parent)
     _live.add(relay)
 

@@ -56,8 +56,13 @@ class KeptOrders(QObject):
         self.live = live
         self.numbers: frozenset[str] = frozenset()
         if live is not None:
-            live.outbox_changed.connect(lambda _count: self.refresh())
+            # (a method, not a lambda: Qt drops the connection when this object goes with
+            # its desk, as on a user switch, while the station's LiveSync stays)
+            live.outbox_changed.connect(self._on_outbox_changed)
             self.refresh()
+
+    def _on_outbox_changed(self, _count: int) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Ask the outbox again (off the GUI thread)."""

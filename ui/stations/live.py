@@ -104,7 +104,9 @@ class LiveSync(QObject):
     def _on_heartbeat(self) -> None:
         ctx = self.ctx
         # A failed heartbeat already told the monitor (the database reports lost calls).
-        run_task(lambda: heartbeat(ctx), lambda _r: None, lambda _e: None, self)
+        # (no parent for the relay: this object may go before the heartbeat's answer comes,
+        # and a worker thread must never signal through a deleted object)
+        run_task(lambda: heartbeat(ctx), lambda _r: None, lambda _e: None)
 
 
 __all__ = ["LiveSync", "ReplayReport"]
