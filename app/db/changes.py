@@ -18,6 +18,7 @@ from enum import StrEnum
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.db.tail import add_tail
 from app.domain.journal import OrderAction
 from app.domain.models import ChangeLogEntry
 
@@ -173,7 +174,7 @@ def record_change(
         station_id=station_id,
         branch_id=branch_id,
     )
-    session.add(entry)
+    add_tail(session, entry)
     session.info.setdefault(_PENDING_KEY, []).append(entry)
 
 

@@ -39,7 +39,8 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db.changes import ChangeFeed, announce_pending, drop_pending, pending_ids, take_pending
+from app.db.changes import CHANNEL, ChangeFeed, drop_pending, pending_ids, take_pending
+from app.db.tail import open_tail, write_tail
 from app.domain.errors import ConflictError, DatabaseBusy, DatabaseUnavailable
 
 _write_tx: contextvars.ContextVar[bool] = contextvars.ContextVar("workbay_write_tx", default=False)
@@ -251,14 +252,15 @@ class Database:
             with self._sessions() as session:
                 try:
                     with session.begin():
+                        open_tail(session)
                         yield session
                         if session.info.get(STAND_INS_KEY):  # their held rows would be lost
                             raise RuntimeError("a stand-in's number was never taken")
                         session.flush()
+                        # the journal rows last (PostgreSQL: one statement, NOTIFY with it)
+                        write_tail(session, CHANNEL if self.dialect == "postgresql" else None)
                         own = pending_ids(session)
                         self._remember_own(own)
-                        if self.dialect == "postgresql":
-                            announce_pending(session)
                 except StaleDataError as exc:
                     self._forget_own(own)
                     drop_pending(session)

@@ -31,6 +31,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import engine as _engine
+from app.db.tail import add_tail
 from app.domain.enums import DocumentKind
 from app.domain.models import DEFAULT_BRANCH_ID, DocumentCounter
 from app.domain.types import utcnow
@@ -143,7 +144,7 @@ def put_number(
             if isinstance(value, str) and stand_in in value:
                 length = getattr(attr.columns[0].type, "length", None)
                 setattr(row, attr.key, value.replace(stand_in, number)[:length])
-        session.add(row)
+        add_tail(session, row)
 
 
 def next_numbers(

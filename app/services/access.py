@@ -10,8 +10,9 @@ missing right. Nothing has been written when it raises.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, union_all
+from sqlalchemy import ColumnElement, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
@@ -23,6 +24,8 @@ from app.services.context import ServiceContext
 
 _ROLES_KEY = "workbay_actor_roles"
 _ACTOR_KEY = "workbay_actor_facts"
+#: where :func:`actor_facts` leaves the value of the column asked for with the facts
+WITH_KEY = "workbay_actor_with"
 
 
 def roles_of(session: Session, user_id: int) -> frozenset[Role]:
@@ -52,20 +55,36 @@ class ActorFacts:
     station_name: str | None
 
 
-def actor_facts(session: Session, ctx: ServiceContext) -> ActorFacts:
+def facts_known(session: Session, ctx: ServiceContext) -> bool:
+    """Whether this transaction has read the actor's facts already."""
+    cache: dict[tuple[int, int], ActorFacts] = session.info.get(_ACTOR_KEY) or {}
+    return (ctx.actor.user_id, ctx.actor.station_id) in cache
+
+
+def actor_facts(
+    session: Session, ctx: ServiceContext, with_column: ColumnElement[Any] | None = None
+) -> ActorFacts:
     """The acting user's roles and name and the station's name in one statement, read once
-    per transaction (the permission check and the audit log's entries share it)."""
+    per transaction (the permission check and the audit log's entries share it). With
+    ``with_column`` (read only if the facts are not known yet; see
+    :func:`app.services.idempotency.claim_request`), that column comes with them, its value
+    in ``session.info[WITH_KEY]`` (None when the user is unknown)."""
     cache: dict[tuple[int, int], ActorFacts] = session.info.setdefault(_ACTOR_KEY, {})
     key = (ctx.actor.user_id, ctx.actor.station_id)
     if key in cache:
         return cache[key]
+    columns: list[Any] = [User.name, User.role, User.active, Station.name, UserRole.role]
+    if with_column is not None:
+        columns.append(with_column)
     rows = session.execute(
-        select(User.name, User.role, User.active, Station.name, UserRole.role)
+        select(*columns)
         .select_from(User)
         .outerjoin(Station, Station.id == ctx.actor.station_id)
         .outerjoin(UserRole, UserRole.user_id == User.id)
         .where(User.id == ctx.actor.user_id)
     ).all()
+    if with_column is not None:
+        session.info[WITH_KEY] = rows[0][5] if rows else None
     name: str | None
     station_name: str | None
     if rows:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.db.numbering import hold
+from app.db.tail import add_tail
 from app.domain.models import AuditEntry, User
 from app.domain.permissions import Permission
 from app.services.access import actor_facts, roles_of
@@ -88,4 +89,4 @@ def audit(
     )
     # an entry naming a number not taken yet is written once it is (append-only: never fixed)
     if not hold(session, entry, entry.summary, entry.before, entry.after):
-        session.add(entry)
+        add_tail(session, entry)

@@ -208,8 +208,9 @@ def pay(
         c.add(ValidationError("payments.0.amount", "required", "enter an amount"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        done = claim_request(session, request_id, "pay", order_id, ctx=ctx)  # + the actor's facts
         require(session, ctx, Permission.PAY)
-        if (done := claim_request(session, request_id, "pay", order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state.value != "settled":

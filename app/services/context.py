@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.changes import Entity, record_change
 from app.db.engine import Database
 from app.db.numbering import hold
+from app.db.tail import add_tail
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.journal import OrderAction
@@ -116,7 +117,7 @@ def touch(
         station_id=ctx.actor.station_id,
     )
     if not hold(session, event, event.summary):  # else written once the number is known
-        session.add(event)
+        add_tail(session, event)
     record_change(
         session,
         Entity.ORDER,
@@ -155,7 +156,8 @@ def move(
 ) -> None:
     """Record a state change in the history (the caller checked it is allowed); the next
     :func:`touch` of the order puts the move in the audit log."""
-    session.add(
+    add_tail(
+        session,
         StatusChange(
             order_id=order.id,
             from_state=order.state,
@@ -163,7 +165,7 @@ def move(
             reason=reason,
             user_id=ctx.actor.user_id,
             station_id=ctx.actor.station_id,
-        )
+        ),
     )
     moves: dict[int, tuple[OrderState | None, OrderState]] = session.info.setdefault(_MOVES_KEY, {})
     first = moves.get(order.id, (order.state, to))[0]

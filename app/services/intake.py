@@ -16,6 +16,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
+from app.db.tail import add_tail
 from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState, RepairCategory
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import (
@@ -217,13 +218,14 @@ def intake(
     c.raise_if_any()
 
     with ctx.db.write() as session:
+        done = claim_request(session, request_id, "intake", ctx=ctx)  # + the actor's facts
         require(session, ctx, Permission.INTAKE)
         if customer_values is not None or asset_values is not None:
             require(session, ctx, Permission.EDIT_CUSTOMERS)
         approver, approved = authorize_prices(
             session, ctx, lines, intake_subject(request_id), approval
         )
-        if (done := claim_request(session, request_id, "intake")) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         if data.customer_id is not None:
             customer = session.get(Customer, data.customer_id)
@@ -277,7 +279,8 @@ def intake(
         )
         session.add(order)
         session.flush()
-        session.add(
+        add_tail(
+            session,
             StatusChange(
                 order_id=order.id,
                 from_state=None,
@@ -285,7 +288,7 @@ def intake(
                 reason="intake",
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
-            )
+            ),
         )
         added = append_lines(session, ctx, order, lines, is_extra=False)
         if data.appointment_id is not None:  # a booked customer arrived: linked, counted

@@ -268,11 +268,12 @@ def add_lines(
     values = clean_lines(lines, c)
     c.raise_if_any()
     with ctx.db.write() as session:
+        done = claim_request(session, request_id, "add_lines", order_id, ctx=ctx)  # + facts
         require(session, ctx, Permission.EDIT_LINES)
         approver, approved = authorize_prices(
             session, ctx, values, order_subject(order_id), approval
         )
-        if (done := claim_request(session, request_id, "add_lines", order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state not in LINES_EDITABLE:
@@ -316,11 +317,12 @@ def propose_extra_work(
         c.add(ValidationError("lines", "required", "at least one line of extra work"))
     c.raise_if_any()
     with ctx.db.write() as session:
+        done = claim_request(session, request_id, "extra_work", order_id, ctx=ctx)  # + facts
         require(session, ctx, Permission.PROPOSE_EXTRA_WORK)
         approver, approved = authorize_prices(
             session, ctx, values, order_subject(order_id), approval
         )
-        if (done := claim_request(session, request_id, "extra_work", order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state not in EXTRA_WORK_STATES:
@@ -367,9 +369,10 @@ def decide_extra_work(
     if not line_ids:
         raise ValidationErrors([ValidationError("lines", "required", "choose at least one line")])
     with ctx.db.write() as session:
-        require(session, ctx, Permission.DECIDE_EXTRA_WORK)
         action = "extra_work_approved" if approve else "extra_work_declined"
-        if (done := claim_request(session, request_id, action, order_id)) is not None:
+        done = claim_request(session, request_id, action, order_id, ctx=ctx)  # + actor's facts
+        require(session, ctx, Permission.DECIDE_EXTRA_WORK)
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         if order.state in (OrderState.SETTLED, OrderState.RELEASED, OrderState.CANCELLED):

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
+from app.db.tail import add_tail
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
@@ -84,8 +85,11 @@ def approve_order(
 ) -> OrderDetail:
     """The customer signs the work order (维修委托书); once per ``request_id``."""
     with ctx.db.write() as session:
+        done = claim_request(
+            session, request_id, "approve", order_id, ctx=ctx
+        )  # + the actor's facts
         require(session, ctx, Permission.INTAKE)
-        if (done := claim_request(session, request_id, "approve", order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         apply_approval(session, ctx, order, method)
@@ -103,8 +107,11 @@ def assign(
     """Give the job to a technician; reassigning a running job keeps its state. Once per
     ``request_id``."""
     with ctx.db.write() as session:
+        done = claim_request(
+            session, request_id, "assign", order_id, ctx=ctx
+        )  # + the actor's facts
         require(session, ctx, Permission.ASSIGN)
-        if (done := claim_request(session, request_id, "assign", order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         tech = session.get(User, technician_id)
@@ -162,8 +169,9 @@ def _transition(
     before (the same change sent again, say from the outbox) applies nothing and returns
     the order as it is."""
     with ctx.db.write() as session:
+        done = claim_request(session, request_id, action, order_id, ctx=ctx)  # + the actor's facts
         require(session, ctx, permission)
-        if (done := claim_request(session, request_id, action, order_id)) is not None:
+        if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
         to = target_of(action, order.state)
@@ -439,7 +447,8 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
         )
         session.add(order)
         session.flush()
-        session.add(
+        add_tail(
+            session,
             StatusChange(
                 order_id=order.id,
                 from_state=None,
@@ -447,7 +456,7 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
                 reason=f"rework of {original.number}: {reason}",
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
-            )
+            ),
         )
         touch(
             session,
