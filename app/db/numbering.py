@@ -31,7 +31,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import engine as _engine
-from app.db.tail import add_tail
+from app.db.tail import add_tail, add_tail_update
 from app.domain.enums import DocumentKind
 from app.domain.models import DEFAULT_BRANCH_ID, DocumentCounter
 from app.domain.types import utcnow
@@ -46,12 +46,8 @@ def format_number(kind: DocumentKind, period: str, value: int, prefix: str | Non
     return f"{prefix or kind.value}-{period}-{value:04d}"
 
 
-def prefix_of(session: Session, kind: DocumentKind, branch_id: int = DEFAULT_BRANCH_ID) -> str:
-    """The branch's printed prefix for ``kind`` (one primary-key read)."""
-    from app.services.settings import setting
-
-    prefixes: dict[DocumentKind, str] = setting(session, "numbering.prefixes", branch_id)
-    return prefixes.get(kind, kind.value)
+#: the setting of the branch's printed prefixes (read with the counter's update)
+PREFIXES_KEY = "numbering.prefixes"
 
 
 def next_number(
@@ -81,7 +77,12 @@ def number_last(
     if rows:  # one statement for all of them
         by_id = {row.id: number for row, number in zip(rows, numbers, strict=True)}
         value = case(by_id, value=table.c.id) if len(rows) > 1 else numbers[0]
-        session.execute(update(table).where(table.c.id.in_(by_id)).values({column.key: value}))
+        add_tail_update(  # (PostgreSQL: in the statement of the call's journal rows)
+            session,
+            update(table)
+            .where(table.c.id.in_(by_id))
+            .values({column.key: value, **_as_they_are(table)}),
+        )
     for row, number in zip(rows, numbers, strict=True):
         set_committed_value(row, column.key, number)
     return numbers
@@ -125,10 +126,11 @@ def put_number(
     for column, condition in where:
         table = column.class_.__table__
         col = table.c[column.key]
-        session.execute(
+        add_tail_update(
+            session,
             update(table)
             .where(condition, col.contains(stand_in, autoescape=True))
-            .values({column.key: func.replace(col, stand_in, number)})
+            .values({column.key: func.replace(col, stand_in, number), **_as_they_are(table)}),
         )
     classes = tuple({cast(type, c.class_) for c, _ in where})
     keys = {c.key for c, _ in where}
@@ -147,6 +149,12 @@ def put_number(
         add_tail(session, row)
 
 
+def _as_they_are(table: Any) -> dict[str, Any]:
+    """Columns an UPDATE would set by themselves (``onupdate``), kept as they are: writing a
+    number is not an edit (and inside one statement no Python-side value can be made)."""
+    return {c.key: c for c in table.c if c.onupdate is not None}
+
+
 def next_numbers(
     session: Session,
     kind: DocumentKind,
@@ -157,20 +165,20 @@ def next_numbers(
     """The next ``count`` numbers of ``kind`` today, taken with one counter update (the
     caller's last statements before its commit: from here the counter's row is locked)."""
     period = period_of(at or utcnow())
-    prefix = prefix_of(session, kind, branch_id)  # read before the counter's lock is taken
     session.flush()  # the caller's writes so far go before the lock, too
     with session.no_autoflush:  # nothing of the caller's is written while the lock is held
-        value = _bump(session, kind, period, count, branch_id)
-        if value is None:  # the day's first number: its counter row is made, then bumped
+        bumped = _bump(session, kind, period, count, branch_id)
+        if bumped is None:  # the day's first number: its counter row is made, then bumped
             _create_counter(session, kind, period, branch_id)
-            value = _bump(session, kind, period, count, branch_id)
-    assert value is not None
+            bumped = _bump(session, kind, period, count, branch_id)
+    assert bumped is not None
+    value, prefix = bumped
     return [format_number(kind, period, v, prefix) for v in range(value - count + 1, value + 1)]
 
 
 def _bump(
     session: Session, kind: DocumentKind, period: str, count: int, branch_id: int
-) -> int | None:
+) -> tuple[int, str] | None:
     """``UPDATE ... RETURNING`` the counter (None: the day's row does not exist yet). On
     PostgreSQL the same statement sets the transaction's idle limit: from here to the
     commit this transaction holds the shop's counter, and a station that freezes now is
@@ -185,11 +193,17 @@ def _bump(
         stmt = stmt.where(
             func.set_config("idle_in_transaction_session_timeout", limit, True).is_not(None)
         )
-    return session.execute(
+    from app.services.settings import setting_of_text, stored_text
+
+    row = session.execute(  # the branch's printed prefix comes back with the new value
         stmt.values(last_value=DocumentCounter.last_value + count)
-        .returning(DocumentCounter.last_value)
+        .returning(DocumentCounter.last_value, stored_text(PREFIXES_KEY, branch_id))
         .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+    ).one_or_none()
+    if row is None:
+        return None
+    prefixes: dict[DocumentKind, str] = setting_of_text(PREFIXES_KEY, row[1])
+    return int(row[0]), prefixes.get(kind, kind.value)
 
 
 def _create_counter(session: Session, kind: DocumentKind, period: str, branch_id: int) -> None:

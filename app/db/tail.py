@@ -16,17 +16,19 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, func, insert, inspect, literal_column, select
+from sqlalchemy import Table, Text, Update, func, insert, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.domain.models import ChangeLogEntry
 
 _TAIL = "workbay_tail_rows"
+_TAIL_UPDATES = "workbay_tail_updates"
 
 
 def open_tail(session: Session) -> None:
     """The write transaction starts: rows are queued from here (``Database.write``)."""
     session.info[_TAIL] = []
+    session.info[_TAIL_UPDATES] = []
 
 
 def add_tail(session: Session, row: object) -> None:
@@ -39,8 +41,19 @@ def add_tail(session: Session, row: object) -> None:
         queued.append(row)
 
 
+def add_tail_update(session: Session, stmt: Update) -> None:
+    """An UPDATE that nothing in the call reads back (a number written where its stand-in
+    was): on PostgreSQL part of the tail's statement, elsewhere run now."""
+    queued: list[Update] | None = session.info.get(_TAIL_UPDATES)
+    if queued is None or session.get_bind().dialect.name != "postgresql":
+        session.execute(stmt)
+    else:
+        queued.append(stmt)
+
+
 def drop_tail(session: Session) -> None:
     session.info.pop(_TAIL, None)
+    session.info.pop(_TAIL_UPDATES, None)
 
 
 def write_tail(session: Session, channel: str | None) -> None:
@@ -48,11 +61,13 @@ def write_tail(session: Session, channel: str | None) -> None:
     (PostgreSQL) in one statement that also notifies each change log row on ``channel``.
     The change log rows get their ids either way."""
     rows: list[object] = session.info.pop(_TAIL, None) or []
-    if not rows:
+    updates: list[Update] = session.info.pop(_TAIL_UPDATES, None) or []
+    if channel is None:  # (updates are queued on PostgreSQL only: none here)
+        if rows:
+            session.add_all(rows)
+            session.flush()
         return
-    if channel is None:
-        session.add_all(rows)
-        session.flush()
+    if not rows and not updates:
         return
     by_table: dict[Table, list[dict[str, Any]]] = {}
     changes: list[ChangeLogEntry] = []
@@ -67,7 +82,7 @@ def write_tail(session: Session, channel: str | None) -> None:
         insert(table).values(values).cte(f"tail_{i}")
         for i, (table, values) in enumerate(by_table.items())
         if table is not log
-    ]
+    ] + [stmt.cte(f"tail_update_{i}") for i, stmt in enumerate(updates)]
     if changes:
         written = (
             insert(log)
@@ -87,12 +102,12 @@ def write_tail(session: Session, channel: str | None) -> None:
             "action", written.c.action, "version", written.c.version,
             "station_id", written.c.station_id,
         )  # fmt: skip
-        stmt = (
+        notify = (
             select(written.c.id, func.pg_notify(channel, payload.cast(Text)))
             .add_cte(*ctes)
             .order_by(written.c.id)
         )
-        ids = [r[0] for r in session.execute(stmt)]
+        ids = [r[0] for r in session.execute(notify)]
         for entry, new_id in zip(changes, ids, strict=True):  # ids follow the VALUES' order
             entry.id = new_id
     else:

@@ -31,7 +31,14 @@ from app.domain.warranty import recommend_next_service
 from app.domain.workflow import target_of
 from app.services.access import authorize, require
 from app.services.approvals import ApprovalGrant
-from app.services.context import ServiceContext, move, order_for_update, order_subject, touch
+from app.services.context import (
+    ServiceContext,
+    move,
+    order_for_update,
+    order_subject,
+    order_with_money,
+    touch,
+)
 from app.services.customers import Collector
 from app.services.health_records import queue_record, withdraw_record
 from app.services.idempotency import claim_request
@@ -212,19 +219,12 @@ def pay(
         require(session, ctx, Permission.PAY)
         if done is not None:
             return load_order_detail(session, done)
-        order = order_for_update(session, order_id, version)
-        if order.state.value != "settled":
+        order, settlement, earlier = order_with_money(session, order_id, version)
+        if order.state.value != "settled" or settlement is None:
             raise RuleViolation(
                 "pay_not_settled", "payments are taken on a settled order", state=order.state.value
             )
-        settlement = session.scalars(
-            select(Settlement).where(
-                Settlement.order_id == order.id, Settlement.voided_at.is_(None)
-            )
-        ).one()
-        balance = settlement.customer_due - net_paid(
-            list(session.scalars(select(Payment).where(Payment.order_id == order.id)))
-        )
+        balance = settlement.customer_due - net_paid(earlier)
         order_of_parts = sorted(
             range(len(parts)), key=lambda i: parts[i].method is PaymentMethod.CASH
         )
@@ -383,18 +383,15 @@ def release(
     mileage out (出厂里程) may be recorded here (not below the mileage in)."""
     with ctx.db.write() as session:
         require(session, ctx, Permission.RELEASE)
-        order = order_for_update(session, order_id, version)
+        order, settlement, payments = order_with_money(session, order_id, version)
         to = target_of("release", order.state)
         if order.qc_passed_at is None:
             raise RuleViolation("release_no_qc", "the quality check has not passed")
         if wrong := check_mileage_out(mileage_out, order.mileage_in):
             raise ValidationErrors([wrong])
-        settlement = session.scalars(
-            select(Settlement).where(
-                Settlement.order_id == order.id, Settlement.voided_at.is_(None)
-            )
-        ).one()
-        paid = net_paid(list(session.scalars(select(Payment).where(Payment.order_id == order.id))))
+        if settlement is None:  # (a settled order has its statement)
+            raise NotFound("settlement", order.id)
+        paid = net_paid(payments)
         owing = settlement.customer_due - paid
         approver = None
         if owing > ZERO:

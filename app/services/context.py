@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.db.changes import Entity, record_change
@@ -15,7 +15,14 @@ from app.db.tail import add_tail
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.journal import OrderAction
-from app.domain.models import DEFAULT_BRANCH_ID, OrderEvent, StatusChange, WorkOrder
+from app.domain.models import (
+    DEFAULT_BRANCH_ID,
+    OrderEvent,
+    Payment,
+    Settlement,
+    StatusChange,
+    WorkOrder,
+)
 from app.domain.types import utcnow
 
 if TYPE_CHECKING:
@@ -61,6 +68,34 @@ def order_for_update(session: Session, order_id: int, version: int | None = None
             "order", order.id, version, order.version, changes_since(session, order.id, version)
         )
     return order
+
+
+def order_with_money(
+    session: Session, order_id: int, version: int | None = None
+) -> tuple[WorkOrder, Settlement | None, list[Payment]]:
+    """:func:`order_for_update` with its current statement (not voided) and its payments,
+    in the same statement (the order's row locked on PostgreSQL)."""
+    stmt = (
+        select(WorkOrder, Settlement, Payment)
+        .outerjoin(
+            Settlement, and_(Settlement.order_id == WorkOrder.id, Settlement.voided_at.is_(None))
+        )
+        .outerjoin(Payment, Payment.order_id == WorkOrder.id)
+        .where(WorkOrder.id == order_id)
+        .order_by(Payment.id)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=WorkOrder)
+    rows = session.execute(stmt).all()
+    if not rows:
+        raise NotFound("order", order_id)
+    order, settlement = rows[0][0], rows[0][1]
+    if version is not None and order.version != version:
+        raise ConflictError(
+            "order", order.id, version, order.version, changes_since(session, order.id, version)
+        )
+    payments = list({p.id: p for _o, _s, p in rows if p is not None}.values())
+    return order, settlement, payments
 
 
 def locked(session: Session, model: type[T], entity_id: int, options: list[Any] | None = None) -> T:

@@ -240,9 +240,7 @@ def board_order(row: BoardRow, states: tuple[OrderState, ...] = BOARD_STATES) ->
     return (rank, row.promised_at is None, promised, row.order_id)
 
 
-def _board_ids(
-    states: tuple[OrderState, ...], limit: int, ids: Collection[int] | None
-) -> Subquery:
+def _board_ids(states: tuple[OrderState, ...], limit: int, ids: Collection[int] | None) -> Subquery:
     """The first ``limit`` orders of each state (its rank in ``states`` with them): one
     range of the (state, promised) index per state, however many orders the database holds,
     instead of sorting every open order by the workflow's rank."""

@@ -94,6 +94,21 @@ def setting(session: Session, key: str, branch_id: int = DEFAULT_BRANCH_ID) -> A
     return option.from_text(row.value if row is not None else None)
 
 
+def stored_text(key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
+    """A scalar subquery of ``key``'s stored text (NULL when not stored): read inside
+    another statement (:func:`setting_of_text` makes it the typed value)."""
+    return (
+        select(Setting.value)
+        .where(Setting.branch_id == _branch_of(key, branch_id), Setting.key == key)
+        .scalar_subquery()
+    )
+
+
+def setting_of_text(key: str, text: str | None) -> Any:
+    """The typed value of ``key`` from its stored text (None: its default)."""
+    return SETTINGS[key].from_text(text)
+
+
 def put_setting(session: Session, key: str, value: str, branch_id: int = DEFAULT_BRANCH_ID) -> None:
     """Store raw text (no check, no audit): for the core's own bookkeeping."""
     branch_id = _branch_of(key, branch_id)
