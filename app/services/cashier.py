@@ -22,7 +22,7 @@ from app.domain.errors import (
     ValidationErrors,
 )
 from app.domain.legal import check_mileage_out
-from app.domain.models import Asset, HealthRecord, OrderLine, Payment, ReleaseSlip, Settlement
+from app.domain.models import HealthRecord, Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
@@ -57,17 +57,10 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
     """Issue the settlement statement: totals per payer frozen, lines frozen from now on."""
     with ctx.db.write() as session:
         require(session, ctx, Permission.SETTLE)
-        order = order_for_update(session, order_id, version)
+        order = order_for_update(session, order_id, version, with_lines=True)
         to = target_of("settle", order.state)
-        lines = list(
-            session.scalars(
-                select(OrderLine)
-                .where(OrderLine.order_id == order.id)
-                .order_by(
-                    OrderLine.position, OrderLine.id
-                )  # the statement's and the record's order
-            )
-        )
+        # the statement's and the record's order
+        lines = sorted(order.lines, key=lambda l: (l.position, l.id))
         pending = [l.description for l in lines if l.approval is Approval.PROPOSED]
         if pending:
             raise RuleViolation(
@@ -84,16 +77,14 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             )
         next_service = None
         if order.next_service_date is None and order.next_service_km is None:
-            asset = session.get(Asset, order.asset_id)
-            assert asset is not None
+            asset = order.asset
             next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
         # the electronic health record (JT/T 1132) is written first, with a stand-in for the
         # statement's number; the number is taken last (the day's counter is held from then
         # to the commit), and only the rows that print it are written after it
-        vehicle = session.get(Asset, order.asset_id)
-        assert vehicle is not None
+        vehicle = order.asset
         stand_in = provisional(session)
         missing = queue_record(session, order, vehicle, lines, stand_in, ctx.actor.branch_id)
         number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.db.changes import Entity, record_change
 from app.db.engine import Database
@@ -55,12 +55,18 @@ class ServiceContext:
     actor: Actor
 
 
-def order_for_update(session: Session, order_id: int, version: int | None = None) -> WorkOrder:
-    """Load and lock an order; with ``version``, refuse if someone else saved since."""
+def order_for_update(
+    session: Session, order_id: int, version: int | None = None, *, with_lines: bool = False
+) -> WorkOrder:
+    """Load and lock an order; with ``version``, refuse if someone else saved since. With
+    ``with_lines``, its lines and asset come in the same statement (only the order's row is
+    locked)."""
     stmt = select(WorkOrder).where(WorkOrder.id == order_id)
+    if with_lines:
+        stmt = stmt.options(joinedload(WorkOrder.lines), joinedload(WorkOrder.asset))
     if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    order = session.execute(stmt).scalar_one_or_none()
+        stmt = stmt.with_for_update(of=WorkOrder)
+    order = session.execute(stmt).unique().scalar_one_or_none()
     if order is None:
         raise NotFound("order", order_id)
     if version is not None and order.version != version:

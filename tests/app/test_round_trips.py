@@ -56,7 +56,7 @@ PINNED: dict[str, dict[str, int]] = {
         "decide_extra_work": 9,
         "finish": 6,
         "qc_pass": 9,  # + the certificate's number and its setting
-        "settle": 14,  # + lines, rounding, vehicle, shop profile, health record, number
+        "settle": 12,  # + lines, rounding, vehicle, shop profile, health record, number
         "pay": 8,  # split in two: the order with its statement and payments, the payments,
         # the version, the counter (with the prefix), receipts' numbers in the tail
         "release": 8,
@@ -74,7 +74,7 @@ PINNED: dict[str, dict[str, int]] = {
         "decide_extra_work": 12,
         "finish": 10,
         "qc_pass": 13,
-        "settle": 18,
+        "settle": 16,
         "pay": 13,
         "release": 11,
         "refund": 14,
