@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.changes import Entity, RecordAction, record_change
-from app.domain.enums import OPEN_STATES, AssetKind
+from app.domain.enums import OPEN_STATES, AssetKind, AssetStatus, AssetUse
 from app.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
 from app.domain.permissions import Permission
@@ -60,12 +60,12 @@ class Collector:
 
 #: the fields of a customer and of an asset the audit log records
 CUSTOMER_FIELDS = (
-    "kind", "name", "contact_person", "email", "address", "notes", "sms_consent",
+    "kind", "name", "contact_person", "email", "address", "notes", "sms_consent", "birthday",
 )  # fmt: skip
 ASSET_FIELDS = (
     "kind", "plate", "vin", "imei", "serial", "frame_no", "make", "model", "colour", "year",
     "purchase_date", "invoice_date", "mileage_km", "engine_no", "motor_no", "battery_serial",
-    "notes",
+    "notes", "status", "use", "inspection_due", "insurance_due", "warranty_until",
 )  # fmt: skip
 
 
@@ -101,6 +101,10 @@ def clean_customer(data: CustomerInput, c: Collector, prefix: str = "") -> dict[
         "notes": c.run(check_text, data.notes, prefix + "notes", 2000) or None,
         "sms_consent": bool(data.sms_consent),
     }
+    if data.birthday is not None:  # (None: the one on file stays)
+        born = _past_date(data.birthday or None, prefix + "birthday", c)
+        values["birthday"] = born
+        values["birthday_md"] = born.strftime("%m-%d") if born is not None else None
     phones = []
     entered = [p for p in data.phones if p and p.strip()]
     for i, raw in enumerate(entered):
@@ -142,6 +146,13 @@ def clean_asset(data: AssetInput, c: Collector, prefix: str = "") -> dict[str, A
         "motor_no": t(data.motor_no, "motor_no", 40),
         "battery_serial": t(data.battery_serial, "battery_serial", 40),
     }
+    if data.status is not None:  # (None: kept as on file)
+        v["status"] = AssetStatus(data.status)
+    if data.use is not None:
+        v["use"] = AssetUse(data.use)
+    if data.care_dates:  # any date: an overdue 年检 is what the due list is for
+        for name in ("inspection_due", "insurance_due", "warranty_until"):
+            v[name] = c.run(check_date, getattr(data, name) or None, prefix + name)
     if data.year is not None and not 1900 <= data.year <= utcnow().year + 1:
         c.add(ValidationError(prefix + "year", "year_range", "this is not a model year", data.year))
     if data.mileage_km is not None and not 0 <= data.mileage_km <= 5_000_000:

@@ -9,6 +9,8 @@ from decimal import Decimal
 from app.domain.enums import (
     ApprovalMethod,
     AssetKind,
+    AssetStatus,
+    AssetUse,
     CustomerKind,
     DamageType,
     InspectionResult,
@@ -29,6 +31,9 @@ class CustomerInput:
     address: str | None = None
     notes: str | None = None
     sms_consent: bool = False
+    #: the birthday list's date (as typed, like a purchase date): None keeps the one on
+    #: file, "" clears it
+    birthday: date | str | None = None
 
 
 @dataclass
@@ -56,6 +61,17 @@ class AssetInput:
     #: the advisor checked a VIN whose position 9 is not a check digit (a European or other
     #: make where the region does not require one) against the papers
     confirm_vin: bool = False
+    #: customer care: still in use, sold, stolen or scrapped; a private, company or staff
+    #: vehicle (the due lists and follow-ups leave out those gone and company/staff ones).
+    #: None keeps what is on file.
+    status: AssetStatus | None = None
+    use: AssetUse | None = None
+    #: with ``care_dates``, the next 年检 (annual inspection), the insurance renewal and the
+    #: manufacturer warranty's end are set as given (as typed; blank clears); without, kept
+    inspection_due: date | str | None = None
+    insurance_due: date | str | None = None
+    warranty_until: date | str | None = None
+    care_dates: bool = False
 
 
 @dataclass

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.enums import AssetKind, AssetStatus, AssetUse, Role
-from app.domain.errors import AccessDenied, ValidationError
+from app.domain.errors import AccessDenied, ValidationError, ValidationErrors
 from app.domain.models import CareCall, KmProjection
 from app.services import due_lists, value_classes
 from app.services.people import as_user
@@ -254,3 +254,64 @@ def test_the_streamed_km_facts_are_the_set_based_ones(ctx, agent):
             ]
             assert streamed == expected
             assert since is not None or len(expected) >= 4  # the case has cases
+
+
+def test_the_desk_sets_what_the_lists_read_status_use_care_dates_and_birthday(ctx, agent):
+    """What the lists and their exclusions read is entered through the services (the
+    customer file's dialogs): an asset's status and use, its 年检, insurance and warranty
+    dates as typed, a customer's birthday; each refused date is said at its field."""
+    from app.domain.enums import AssetKind
+    from app.domain.models import Asset, Customer
+    from app.services import customers
+    from app.services.inputs import AssetInput, CustomerInput
+
+    c = customer(ctx, "Wu Lei")
+    car = asset(ctx, c)
+    with ctx.db.read() as s:
+        a = s.get(Asset, car)
+        plate, version = a.plate, a.version
+    typed = AssetInput(kind=AssetKind.VEHICLE, plate=plate, make="Make",
+                       inspection_due="2026/12/12", insurance_due="２０２６１２２０",
+                       warranty_until="", care_dates=True)  # fmt: skip
+    saved = customers.update_asset(ctx, car, typed, version=version)
+    assert (saved.inspection_due, saved.insurance_due) == (date(2026, 12, 12), date(2026, 12, 20))
+    assert _assets(_list(agent, "inspection")) == [(car, date(2026, 12, 12))]
+    assert _assets(_list(agent, "insurance")) == [(car, date(2026, 12, 20))]
+    # the dates stay when a later edit does not give them; a company car leaves the lists
+    saved = customers.update_asset(ctx, car, AssetInput(kind=AssetKind.VEHICLE, plate=plate,
+                                   use=AssetUse.COMPANY), version=saved.version)  # fmt: skip
+    assert saved.inspection_due == date(2026, 12, 12) and saved.use is AssetUse.COMPANY
+    assert _list(agent, "inspection") == []
+    saved = customers.update_asset(ctx, car, AssetInput(kind=AssetKind.VEHICLE, plate=plate,
+                                   use=AssetUse.PRIVATE, status=AssetStatus.SOLD),
+                                   version=saved.version)  # fmt: skip
+    assert _list(agent, "inspection") == []  # sold: gone from the lists too
+    with pytest.raises(ValidationErrors) as refused:
+        customers.update_asset(ctx, car, AssetInput(kind=AssetKind.VEHICLE, plate=plate,
+                               inspection_due="2026-13-45", care_dates=True),
+                               version=saved.version)  # fmt: skip
+    assert [e.field for e in refused.value.errors] == ["inspection_due"]
+
+    with ctx.db.read() as s:
+        cust = s.get(Customer, c)
+        phones = [p.number for p in cust.phones]
+        cv = cust.version
+    other = customer(ctx, "Xu Min")
+    asset(ctx, other)
+    updated = customers.update_customer(
+        ctx, c, CustomerInput(name="Wu Lei", phones=phones, birthday="1990-12-05"), version=cv
+    )
+    assert updated.birthday == date(1990, 12, 5) and updated.birthday_md == "12-05"
+    customers.update_asset(ctx, car, AssetInput(kind=AssetKind.VEHICLE, plate=plate,
+                           status=AssetStatus.IN_USE), version=saved.version)  # fmt: skip
+    rows = _list(agent, "birthday")
+    assert [(r.customer_id, r.due) for r in rows] == [(c, date(2026, 12, 5))]
+    # kept when not given, cleared by a blank
+    updated = customers.update_customer(
+        ctx, c, CustomerInput(name="Wu Lei", phones=phones), version=updated.version
+    )
+    assert updated.birthday == date(1990, 12, 5)
+    updated = customers.update_customer(
+        ctx, c, CustomerInput(name="Wu Lei", phones=phones, birthday=""), version=updated.version
+    )
+    assert updated.birthday is None and _list(agent, "birthday") == []
