@@ -1718,6 +1718,34 @@
         <source>Consent recorded</source>
         <translation>Consent recorded</translation>
     </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Company vehicle</source>
+        <translation>Company vehicle</translation>
+    </message>
+    <message>
+        <source>Staff vehicle</source>
+        <translation>Staff vehicle</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

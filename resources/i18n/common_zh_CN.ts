@@ -1718,6 +1718,34 @@
         <source>Consent recorded</source>
         <translation>已记录联系同意</translation>
     </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>被盗</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私人</translation>
+    </message>
+    <message>
+        <source>Company vehicle</source>
+        <translation>公司车</translation>
+    </message>
+    <message>
+        <source>Staff vehicle</source>
+        <translation>员工车</translation>
+    </message>
 </context>
 <context>
     <name>LinePayerDialog</name>

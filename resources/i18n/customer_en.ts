@@ -122,6 +122,14 @@
         <source>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</source>
         <translation>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>YYYY-MM-DD, blank if unknown</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>
@@ -266,6 +274,26 @@
     <message>
         <source>YYYY-MM-DD, blank if unknown</source>
         <translation>YYYY-MM-DD, blank if unknown</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Use (private, compa&amp;ny, staff)</source>
+        <translation>Use (private, compa&amp;ny, staff)</translation>
+    </message>
+    <message>
+        <source>Next 年检 (annual inspection)</source>
+        <translation>Next 年检 (annual inspection)</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Insurance renewal</translation>
+    </message>
+    <message>
+        <source>Manufacturer warranty until</source>
+        <translation>Manufacturer warranty until</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,14 @@
         <source>Consent to calls and SMS, with its date and source: the “Consent and privacy” tab.</source>
         <translation>联系同意（电话、短信，含日期和来源）：见“同意与隐私”页。</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, blank if unknown</source>
+        <translation>如 1990-12-05,不知道可留空</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>
@@ -266,6 +274,26 @@
     <message>
         <source>YYYY-MM-DD, blank if unknown</source>
         <translation>年-月-日，不知道可留空</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use (private, compa&amp;ny, staff)</source>
+        <translation>用途(私人、公司、员工)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next 年检 (annual inspection)</source>
+        <translation>下次年检</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Manufacturer warranty until</source>
+        <translation>厂家质保至</translation>
     </message>
 </context>
 <context>

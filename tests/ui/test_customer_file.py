@@ -179,6 +179,25 @@ def test_purchase_and_invoice_dates_typed_in_any_form(qtbot, ctx, tech, ws, type
     assert (asset.plate, asset.vin, asset.make) == (d.asset.plate, d.asset.vin, d.asset.make)
 
 
+def test_status_use_and_care_dates_by_keyboard_reach_the_due_lists(qtbot, ctx, tech, ws):
+    """The customer file sets what customer care reads: Alt+A status, Alt+N use, the 年检,
+    insurance and warranty dates typed in any form; a blank date clears it."""
+    d, _tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
+    dialog.fields["inspection_due"].setText("２０２７／１／１５")
+    dialog.fields["insurance_due"].setText("2027-02-01")
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert dialog.use.hasFocus()
+    qtbot.keyClick(dialog.use, Qt.Key.Key_Down)  # private -> company
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert dialog.status.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
+    asset = customers.get_asset(ctx, d.asset.id)
+    assert (asset.inspection_due, asset.insurance_due) == (date(2027, 1, 15), date(2027, 2, 1))
+    assert asset.use.value == "company" and asset.status.value == "in_use"
+    assert asset.warranty_until is None
+
+
 def test_a_future_or_impossible_date_is_refused_next_to_its_field(qtbot, ctx, tech, ws):
     d, _tab, dialog = edit_vehicle(qtbot, ws, ctx, tech)
     purchase, invoice = dialog.fields["purchase_date"], dialog.fields["invoice_date"]
@@ -239,7 +258,11 @@ def test_tab_walks_the_vehicle_dialog_and_the_tick_box_follows_the_vin(qtbot, ct
     vin = forward.index(dialog.fields["vin"])
     assert forward[vin + 1] is dialog.vin_confirm
     fields = [w for w in forward if w in dialog.fields.values()]
-    assert fields[-2:] == [dialog.fields["purchase_date"], dialog.fields["invoice_date"]]
+    dates = ("purchase_date", "invoice_date", "inspection_due", "insurance_due", "warranty_until")
+    first = fields.index(dialog.fields["purchase_date"])
+    assert fields[first : first + 5] == [dialog.fields[n] for n in dates]
+    assert forward.index(dialog.status) > forward.index(dialog.fields["warranty_until"])
+    assert forward.index(dialog.use) == forward.index(dialog.status) + 1
     dialog.reject()
     # the button that opens it is reached from the list too
     assert tab.edit.isEnabled() and tab.edit.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -1,5 +1,7 @@
-"""Edit a vehicle or device in the customer file: its identifiers, make and model, and the
-purchase and invoice dates (a vehicle's invoice date starts its 三包 period).
+"""Edit a vehicle or device in the customer file: its identifiers, make and model, the
+purchase and invoice dates (a vehicle's invoice date starts its 三包 period), and what
+customer care reads: its status (in use, sold, stolen, scrapped), its use (private, company,
+staff), the next 年检, the insurance renewal and the manufacturer warranty's end.
 
 The fields are those of the asset's kind (the kind itself does not change). Dates are typed
 as the core reads them (``2026-03-01``, ``2026/3/1``, ``20260301``, full-width digits too;
@@ -16,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import AssetKind
+from app.domain.enums import AssetKind, AssetStatus, AssetUse
 from app.domain.errors import ConflictError
 from app.domain.models import Asset
 from app.domain.text import parse_int
@@ -81,6 +84,13 @@ TEXT_FIELDS = (
     "notes",
 )
 DATE_FIELDS = ("purchase_date", "invoice_date")
+#: customer care dates (any date: an overdue 年检 is what the due list is for), by kind
+CARE_DATES: dict[AssetKind, tuple[str, ...]] = {
+    AssetKind.VEHICLE: ("inspection_due", "insurance_due", "warranty_until"),
+    AssetKind.DEVICE: ("warranty_until",),
+    AssetKind.EBIKE: ("insurance_due", "warranty_until"),
+}
+ALL_CARE_DATES = ("inspection_due", "insurance_due", "warranty_until")
 
 
 def asset_texts(asset: Asset) -> dict[str, str]:
@@ -88,7 +98,7 @@ def asset_texts(asset: Asset) -> dict[str, str]:
     out = {f: getattr(asset, f) or "" for f in TEXT_FIELDS}
     out["year"] = str(asset.year) if asset.year is not None else ""
     out["mileage_km"] = str(asset.mileage_km) if asset.mileage_km is not None else ""
-    for f in DATE_FIELDS:
+    for f in DATE_FIELDS + ALL_CARE_DATES:
         value = getattr(asset, f)
         out[f] = value.isoformat() if value is not None else ""
     return out
@@ -124,18 +134,21 @@ class AssetDialog(QDialog):
             "battery_serial": self.tr("&Battery serial"),
             "purchase_date": self.tr("Pu&rchase date"),
             "invoice_date": self.tr("&Invoice date (三包 from)"),
+            "inspection_due": self.tr("Next 年检 (annual inspection)"),
+            "insurance_due": self.tr("Insurance renewal"),
+            "warranty_until": self.tr("Manufacturer warranty until"),
         }
         self.errors = FieldErrors(self)
         self.message = MessageLine()
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         self.labels: dict[str, ErrorLabel] = {}
-        for name in KIND_FIELDS[self.kind]:
+        for name in KIND_FIELDS[self.kind] + CARE_DATES[self.kind]:
             edit = QLineEdit(self.loaded[name])
             edit.setObjectName(f"asset_{name}")
             if name in ("year", "mileage_km"):
                 edit.setValidator(WholeNumberValidator(0, 9_999_999, edit))
-            if name in DATE_FIELDS:
+            if name in DATE_FIELDS + ALL_CARE_DATES:
                 edit.setPlaceholderText(self.tr("YYYY-MM-DD, blank if unknown"))
                 edit.setMaxLength(20)
                 edit.editingFinished.connect(lambda n=name: self.check_field(n))
@@ -160,6 +173,26 @@ class AssetDialog(QDialog):
         if "vin" not in self.fields:
             self.vin_confirm = QCheckBox()
             self.vin_confirm.hide()
+        # customer care: gone (sold, stolen, scrapped) or a company/staff vehicle leaves the
+        # due lists and follow-ups
+        self.status = QComboBox()
+        self.status.setObjectName("asset_status")
+        for status in AssetStatus:
+            self.status.addItem(labels.name(status), status)
+        self.status.setCurrentIndex(self.status.findData(AssetStatus(asset.status)))
+        self.use = QComboBox()
+        self.use.setObjectName("asset_use")
+        for use in AssetUse:
+            self.use.addItem(labels.name(use), use)
+        self.use.setCurrentIndex(self.use.findData(AssetUse(asset.use)))
+        for combo, caption in (
+            (self.status, self.tr("St&atus")),
+            (self.use, self.tr("Use (private, compa&ny, staff)")),
+        ):
+            form.addRow(caption, combo)
+            label = form.labelForField(combo)
+            if isinstance(label, QLabel):
+                label.setBuddy(combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -202,6 +235,12 @@ class AssetDialog(QDialog):
             battery_serial=blank("battery_serial"),
             notes=blank("notes"),
             confirm_vin=self.vin_confirm.isChecked(),
+            status=self.status.currentData(),
+            use=self.use.currentData(),
+            inspection_due=blank("inspection_due"),
+            insurance_due=blank("insurance_due"),
+            warranty_until=blank("warranty_until"),
+            care_dates=True,
         )
 
     def check_field(self, name: str) -> None:

@@ -47,6 +47,7 @@ def customer_values(c: Customer) -> dict[str, Any]:
         "address": c.address or "",
         "notes": c.notes or "",
         "sms_consent": bool(c.sms_consent),
+        "birthday": c.birthday.isoformat() if c.birthday is not None else "",
     }
 
 
@@ -71,6 +72,10 @@ class ContactForm(QWidget):
         self.contact_person = QLineEdit()
         self.email = QLineEdit()
         self.address = QLineEdit()
+        self.birthday = QLineEdit()
+        self.birthday.setObjectName("customer_birthday")
+        self.birthday.setMaxLength(20)
+        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, blank if unknown"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.notes.setTabChangesFocus(True)
@@ -82,6 +87,7 @@ class ContactForm(QWidget):
             (self.tr("Contact person"), self.contact_person, "contact_person"),
             (self.tr("E-mail"), self.email, "email"),
             (self.tr("Address"), self.address, "address"),
+            (self.tr("Birthday"), self.birthday, "birthday"),
             (self.tr("Notes"), self.notes, "notes"),
         ):
             box, error = with_error_label(widget)
@@ -160,6 +166,7 @@ class ContactForm(QWidget):
         self.address.setText(v["address"])
         self.notes.setPlainText(v["notes"])
         self.sms.setChecked(v["sms_consent"])
+        self.birthday.setText(v["birthday"])
 
     def typed(self) -> CustomerInput:
         return CustomerInput(
@@ -171,6 +178,7 @@ class ContactForm(QWidget):
             address=self.address.text() or None,
             notes=self.notes.toPlainText() or None,
             sms_consent=self.sms.isChecked(),
+            birthday=self.birthday.text().strip(),  # (blank clears it)
         )
 
     # --- saving ---
@@ -222,6 +230,7 @@ class ContactForm(QWidget):
             "address": self.address.text(),
             "notes": self.notes.toPlainText(),
             "sms_consent": self.sms.isChecked(),
+            "birthday": self.birthday.text().strip(),
         }
 
     def _on_conflict(self, exc: ConflictError, theirs: Customer) -> None:
@@ -239,6 +248,7 @@ class ContactForm(QWidget):
             "address": self.tr("Address"),
             "notes": self.tr("Notes"),
             "sms_consent": self.tr("Agrees to SMS reminders"),
+            "birthday": self.tr("Birthday"),
         }
         rows = []
         merged = dict(mine)
