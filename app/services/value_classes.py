@@ -36,6 +36,7 @@ from app.domain.permissions import Permission
 from app.domain.types import UTCDateTime, utcnow
 from app.services.access import require
 from app.services.context import ServiceContext
+from app.services.settings import get_setting, put_setting
 
 YEAR = timedelta(days=365)
 LOST_AFTER = timedelta(days=183)  # 6 months
@@ -195,16 +196,50 @@ def classify(session: Session, now: datetime) -> dict[str, int]:
 
 def compute_classes(ctx: ServiceContext, *, now: datetime | None = None) -> ClassCounts:
     """Classify every customer now and refresh the maintenance list's km projections
-    (:func:`app.services.due_lists.refresh_km_projections`), one transaction; the daily
-    start calls it too."""
+    (:func:`app.services.due_lists.refresh_km_projections`), one transaction; the day's
+    first run (:func:`daily_classes`) does the same."""
+    result = _compute(ctx, now or utcnow(), daily=False)
+    assert result is not None
+    return result
+
+
+#: the settings row of the day's run: the shop-local day it ran for
+DAILY_STAMP_KEY = "care.classes_day"
+_DAILY_LOCK = 0x636C61737365735F  # pg_advisory_xact_lock key of the day's run ("classes_")
+
+
+def daily_classes(ctx: ServiceContext, *, now: datetime | None = None) -> ClassCounts | None:
+    """The day's classification (and km projections), once per shop-local day whichever
+    station asks first: every signed-in station with the right asks each minute (the care
+    desk's watch), so the classes are fresh each morning without an outside job. None when
+    today's run was done already (one primary-key read)."""
+    from app.services.followups import local_zone  # (it reads the classes)
+
+    now = now or utcnow()
+    today = now.astimezone(local_zone()).date().isoformat()
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.FOLLOW_UP)
+        if get_setting(session, DAILY_STAMP_KEY) == today:
+            return None
+    return _compute(ctx, now, daily=True)
+
+
+def _compute(ctx: ServiceContext, now: datetime, *, daily: bool) -> ClassCounts | None:
     import time as _time
 
     from app.services.due_lists import refresh_km_projections  # it imports this module
+    from app.services.followups import local_zone
 
-    now = now or utcnow()
     started = _time.perf_counter()
     with ctx.db.write() as session:
         require(session, ctx, Permission.FOLLOW_UP)
+        if daily:  # two stations at once: the second finds the day done
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _DAILY_LOCK})
+            today = now.astimezone(local_zone()).date().isoformat()
+            if get_setting(session, DAILY_STAMP_KEY) == today:
+                return None
+            put_setting(session, DAILY_STAMP_KEY, today)
         counts = classify(session, now)
         km_started = _time.perf_counter()
         projected = refresh_km_projections(session, now)

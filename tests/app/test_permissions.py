@@ -776,6 +776,12 @@ CASES: list[Case] = [
         lambda c, _: value_classes.compute_classes(c),
     ),
     Case(
+        "value_classes.daily_classes",
+        (P.FOLLOW_UP,),
+        _care_release,
+        lambda c, _: value_classes.daily_classes(c),
+    ),
+    Case(
         "value_classes.list_classes",
         (P.FOLLOW_UP,),
         lambda desk: None,

@@ -127,3 +127,26 @@ def test_a_voided_settlement_does_not_count(ctx, agent):
     value_classes.compute_classes(agent, now=NOW)
     got = value_classes.class_of(agent, c)
     assert (got.spend, got.visits) == (Decimal("400.00"), 1)
+
+
+def test_the_day_is_classified_once_whichever_station_asks_first(ctx, agent, db):
+    """Every station with the right asks each minute; the first ask of a shop-local day
+    classifies (and refreshes the km projections), the others find it done."""
+    from datetime import timedelta
+
+    from app.domain.models import CustomerValue
+    from app.services.settings import get_setting
+
+    c = customer(ctx, "Han Bo")
+    released(ctx, c, asset(ctx, c), utc(2026, 11, 20), due="800.00")
+    first = value_classes.daily_classes(agent, now=NOW)
+    assert first is not None and sum(first.counts.values()) >= 1
+    other_station = as_user(ctx, "Zhou Yan 2", Role.FOLLOW_UP)
+    assert value_classes.daily_classes(other_station, now=NOW + timedelta(hours=3)) is None
+    with db.read() as s:
+        assert s.get(CustomerValue, c).value_class is not None
+        assert get_setting(s, value_classes.DAILY_STAMP_KEY) == "2026-12-01"
+    tomorrow = value_classes.daily_classes(agent, now=NOW + timedelta(days=1))
+    assert tomorrow is not None
+    with db.read() as s:
+        assert get_setting(s, value_classes.DAILY_STAMP_KEY) == "2026-12-02"

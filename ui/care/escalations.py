@@ -50,6 +50,8 @@ class EscalationWatch(QObject):
         self.count = 0
         self.counting = False  # whether anyone shows the count (a manager's window)
         self._checking = False
+        self.daily = False
+        self._classifying = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -59,10 +61,12 @@ class EscalationWatch(QObject):
         self._soon.timeout.connect(self.recount)
         changes.changed.connect(self._on_changes)
 
-    def start(self, *, escalate: bool = True, count: bool = True) -> None:
+    def start(self, *, escalate: bool = True, count: bool = True, daily: bool = False) -> None:
         """``escalate``: run the periodic check from this station; ``count``: keep the
-        count of overdue complaints (a manager's window)."""
+        count of overdue complaints (a manager's window); ``daily``: with the check, the
+        day's value classes when nobody ran them today (a user with the follow-up right)."""
         self.counting = count
+        self.daily = daily
         if escalate:
             self._timer.start()
             self.check()
@@ -93,6 +97,22 @@ class EscalationWatch(QObject):
         if new:
             self.escalated.emit(len(new))
         self.recount()
+        self._daily_classes()
+
+    def _daily_classes(self) -> None:
+        """The day's classification, if no station has run it today (one settings read when
+        it has; ``app.services.value_classes.daily_classes``); a refusal waits for the next
+        check."""
+        if not self.daily or self._classifying:
+            return
+        self._classifying = True
+        run_command(
+            self, self.ctx, "daily_classes", {}, self._on_classified, self._on_classified,
+            live=self.live,
+        )  # fmt: skip
+
+    def _on_classified(self, _result: object) -> None:
+        self._classifying = False
 
     def _on_check_failed(self, _exc: Exception) -> None:
         # offline, or another station escalated the same deadline at the same moment:

@@ -48,6 +48,7 @@ from app.services import (
     setup,
     shop,
     staff,
+    value_classes,
     workflow,
 )
 from app.services.context import ServiceContext
@@ -111,6 +112,8 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "resume_complaint": complaints.resume,
     "reopen_complaint": complaints.reopen,
     "escalate_complaints": complaints.escalate_due,
+    # the day's value classes and km projections, once a day whichever station asks first
+    "daily_classes": value_classes.daily_classes,
     # the appointments desk (预约): book, move or rebook, cancel, the reminder call's outcome,
     # a no-show, tomorrow's reminder SMS
     "book_appointment": appointments.book,

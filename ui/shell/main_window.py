@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
+from app.domain.permissions import Permission, may
 from app.services.context import ServiceContext
 from ui.auth.idle import IdleWatch
 from ui.auth.who import Who
@@ -335,7 +336,8 @@ class MainWindow(QMainWindow):
         """A signed-in station escalates missed complaint deadlines every minute; a
         manager's (or a window made without a sign-in) also shows the count."""
         manager = self.who.roles is None or Role.MANAGER in self.who.roles
-        self.escalations.start(escalate=self.who.roles is not None, count=manager)
+        daily = self.who.roles is not None and may(self.who.roles, Permission.FOLLOW_UP)
+        self.escalations.start(escalate=self.who.roles is not None, count=manager, daily=daily)
 
     def open_overdue_complaints(self) -> None:
         """Ctrl+Shift+E or a click on the notice: the care desk's overdue complaints."""
