@@ -1622,4 +1622,27 @@
         <translation>Test SMS sent (the provider's id: %1).</translation>
     </message>
 </context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Appointments fill slots of this length through the opening hours (the Hours page). Per kind, a slot takes min(bays, technicians) x its length in labor hours of booked work; 0 takes no bookings for that kind.</source>
+        <translation>Appointments fill slots of this length through the opening hours (the Hours page). Per kind, a slot takes min(bays, technicians) x its length in labor hours of booked work; 0 takes no bookings for that kind.</translation>
+    </message>
+    <message>
+        <source>&amp;Slot length (minutes)</source>
+        <translation>&amp;Slot length (minutes)</translation>
+    </message>
+    <message>
+        <source>%1: bays or lifts</source>
+        <translation>%1: bays or lifts</translation>
+    </message>
+    <message>
+        <source>%1: technicians</source>
+        <translation>%1: technicians</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+</context>
 </TS>

@@ -296,6 +296,30 @@ def test_security_page_saves_and_refuses_out_of_range(
     }
 
 
+def test_appointments_page_sets_slot_length_and_capacity_per_kind(
+    desk: SetupWorkspace, boss: ServiceContext, qtbot: QtBot
+) -> None:
+    from app.domain.enums import AssetKind
+    from app.settings.values import Capacity
+    from ui.setup.appointments_page import CAPACITY_KEY, SLOT_KEY, AppointmentsPage
+
+    page = page_of(desk, AppointmentsPage)
+    assert isinstance(page, AppointmentsPage)
+    assert page.slot.text() == "30" and page.counts[(AssetKind.VEHICLE, "bays")].text() == "4"
+    type_into(qtbot, page.counts[(AssetKind.VEHICLE, "technicians")], "300")  # refused
+    save_by_keys(desk)
+    where = f"{CAPACITY_KEY}.vehicle.technicians"
+    assert "200" in page.errors.text_of(where), page.errors.text_of(where)
+    type_into(qtbot, page.counts[(AssetKind.VEHICLE, "technicians")], "3")
+    type_into(qtbot, page.counts[(AssetKind.EBIKE, "bays")], "0")
+    type_into(qtbot, page.slot, "45")
+    save_by_keys(desk)
+    values = settings.read_settings(boss, [SLOT_KEY, CAPACITY_KEY])
+    assert values[SLOT_KEY] == 45
+    assert values[CAPACITY_KEY][AssetKind.VEHICLE] == Capacity(4, 3)
+    assert values[CAPACITY_KEY][AssetKind.EBIKE] == Capacity(0, 2)
+
+
 def test_esc_puts_back_what_was_saved(desk: SetupWorkspace, qtbot: QtBot) -> None:
     page = page_of(desk, SecurityPage)
     assert isinstance(page, SecurityPage)

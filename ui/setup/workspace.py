@@ -33,6 +33,7 @@ from ui.changes import ChangeAdapter
 from ui.common.calls import call
 from ui.common.widgets import hint, title
 from ui.setup import labels
+from ui.setup.appointments_page import AppointmentsPage
 from ui.setup.audit_page import AuditPage
 from ui.setup.catalog_page import CatalogPage
 from ui.setup.checklists_page import ChecklistsPage
@@ -70,7 +71,8 @@ class SetupWorkspace(Workspace):
             StaffPage(ctx),
             AuditPage(ctx),
             RecordsPage(ctx),
-            MessagesPage(ctx),  # the eleventh: the list, Ctrl+PgUp / Ctrl+PgDn
+            MessagesPage(ctx),  # the eleventh and on: the list, Ctrl+PgUp / Ctrl+PgDn
+            AppointmentsPage(ctx),
         ]
         self.index = QListWidget()
         self.index.setObjectName("setupPages")
