@@ -191,8 +191,13 @@ def prepare_look(language: str | None = None) -> tuple[str, str | None]:
     assert isinstance(app, QApplication)
     chosen = i18n.install(language)
     family = fonts.apply_fonts(chosen.startswith("zh"))
-    app.setPalette(selection_palette(app.palette()))
-    app.setStyleSheet(STYLESHEET)
+    # set only when different: each call re-polishes every widget of the application (a
+    # user switch with the old window not yet deleted took seconds, under load minutes)
+    palette = selection_palette(app.palette())
+    if palette != app.palette():
+        app.setPalette(palette)
+    if app.styleSheet() != STYLESHEET:
+        app.setStyleSheet(STYLESHEET)
     return chosen, family
 
 

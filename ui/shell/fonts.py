@@ -94,5 +94,6 @@ def apply_fonts(chinese: bool) -> str | None:
     font.setFamilies(families)
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
-    app.setFont(font)
+    if font != app.font():  # (a change re-polishes every widget)
+        app.setFont(font)
     return family
