@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from app.db.numbering import next_number, number_last, provisional, put_number
+from app.db.tail import add_tail
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
     AccessDenied,
@@ -95,7 +96,8 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             # set only now: the order is written once, with its journal entry (an earlier
             # change would be flushed before the number and bump the version twice)
             order.next_service_date, order.next_service_km = next_service
-        session.add(
+        add_tail(  # the statement's row, written with the journal (nothing reads it back)
+            session,
             Settlement(
                 number=number,
                 order_id=order.id,
@@ -107,7 +109,7 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 free_total=totals.free_total,
                 user_id=ctx.actor.user_id,
                 station_id=ctx.actor.station_id,
-            )
+            ),
         )
         move(session, ctx, order, to, number)
         touch(

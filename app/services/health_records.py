@@ -31,6 +31,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.enums import AssetKind, HealthRecordStatus, LineKind
@@ -199,24 +200,21 @@ def queue_record(
         order, asset, lines, settlement_no, now, _shop(session, branch_id)
     )
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-    earlier = session.scalar(select(HealthRecord).where(HealthRecord.order_id == order.id))
-    if earlier is None:
-        session.add(
-            HealthRecord(
-                branch_id=branch_id,
-                order_id=order.id,
-                status=HealthRecordStatus.PENDING,
-                payload=text,
-                missing=",".join(missing)[:500] or None,
-                settled_at=now,
-            )
-        )
-    else:  # settled again after a void: the new statement replaces the record
-        earlier.payload = text
-        earlier.missing = ",".join(missing)[:500] or None
-        earlier.status = HealthRecordStatus.PENDING
-        earlier.last_error = None
-        earlier.settled_at = now
+    fresh = {
+        "payload": text,
+        "missing": ",".join(missing)[:500] or None,
+        "status": HealthRecordStatus.PENDING,
+        "last_error": None,
+        "settled_at": now,
+    }
+    # one statement: the record, or (settled again after a void) the new statement's
+    # record over the earlier one
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(HealthRecord)
+        .values(branch_id=branch_id, order_id=order.id, attempts=0, **fresh)
+        .on_conflict_do_update(index_elements=[HealthRecord.order_id], set_=fresh)
+    )
     return missing
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.db.tail import add_tail_update
 from app.domain.errors import RuleViolation
 from app.domain.models import AppliedRequest
 from app.services.access import WITH_KEY, actor_facts, facts_known
@@ -73,8 +74,9 @@ def complete_request(session: Session, request_id: str | None, entity_id: int) -
     """Record what the claimed request produced (e.g. the new order of an intake)."""
     if request_id is None:
         return
-    session.execute(
+    add_tail_update(  # nothing in the call reads it back (PostgreSQL: the tail's statement)
+        session,
         update(AppliedRequest)
         .where(AppliedRequest.request_id == request_id)
-        .values(entity_id=entity_id)
+        .values(entity_id=entity_id),
     )

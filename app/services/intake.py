@@ -244,6 +244,9 @@ def intake(
                 )
         else:
             assert asset_values is not None
+            reading = details["mileage_in"]
+            if reading is not None and (asset_values.get("mileage_km") or 0) < reading:
+                asset_values["mileage_km"] = reading  # (written with the new asset's row)
             asset = add_asset(session, ctx, customer.id, asset_values, "asset.")
         last = _last_mileage(session, asset.id) if data.asset_id is not None else None
         if err := check_mileage(details["mileage_in"], last, data.details.confirm_mileage):
@@ -290,7 +293,7 @@ def intake(
                 station_id=ctx.actor.station_id,
             ),
         )
-        added = append_lines(session, ctx, order, lines, is_extra=False)
+        added = append_lines(session, ctx, order, lines, is_extra=False, first=True)
         if data.appointment_id is not None:  # a booked customer arrived: linked, counted
             from app.services.appointments import mark_arrived
 

@@ -223,9 +223,15 @@ def append_lines(
     values: list[dict[str, Any]],
     *,
     is_extra: bool,
+    first: bool = False,
 ) -> list[OrderLine]:
+    """Add lines after the order's last (``first``: the order is new, it has none)."""
     position = (
-        session.scalar(select(func.max(OrderLine.position)).where(OrderLine.order_id == order.id))
+        0
+        if first
+        else session.scalar(
+            select(func.max(OrderLine.position)).where(OrderLine.order_id == order.id)
+        )
         or 0
     )
     added = []

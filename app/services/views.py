@@ -133,6 +133,8 @@ class OrderSummary:
     asset_label: str
     customer_name: str
     total: Decimal | None = None
+    customer_id: int | None = None
+    asset_id: int | None = None
 
 
 @dataclass(frozen=True)

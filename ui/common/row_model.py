@@ -115,6 +115,13 @@ class RowModel(QAbstractTableModel, Generic[T, C]):
                 last = max(0, len(self._columns) - 1)
                 self.dataChanged.emit(self.index(to, 0), self.index(to, last))
 
+    def keep_first(self, count: int) -> None:
+        """Drop the rows after the first ``count`` (a list of the latest N)."""
+        if len(self._rows) > count:
+            self.beginRemoveRows(QModelIndex(), count, len(self._rows) - 1)
+            del self._rows[count:]
+            self.endRemoveRows()
+
     def _index_of(self, k: Hashable, key: Callable[[T], Hashable]) -> int | None:
         return next((i for i, r in enumerate(self._rows) if key(r) == k), None)
 

@@ -47,6 +47,7 @@ from ui.reception.order_panel import OrderPanel
 from ui.stations.live import LiveSync
 from ui.workspace import Workspace
 
+RECENT = 50  # the recent orders list's length
 PAGE_DESK, PAGE_INTAKE = 0, 1
 VIEW_RECENT, VIEW_CUSTOMER, VIEW_ORDER = 0, 1, 2
 
@@ -127,6 +128,8 @@ class ReceptionWorkspace(Workspace):
         desk_layout.addWidget(splitter, 1)
         self._draft: IntakeState | None = None
         self._behind = False  # changes came while the desk was hidden
+        self._recent_whole = True  # the recent orders list: load it whole next time
+        self._recent_ids: set[int] = set()  # or patch the rows of these orders
         self._order_stale = False  # the order on screen needs loading again
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -214,6 +217,7 @@ class ReceptionWorkspace(Workspace):
     def reload(self) -> None:
         self._behind = False
         self._order_stale = True
+        self._recent_whole = True
         self._reload_timer.start()
 
     def _on_changes(self, changes: list[Change]) -> None:
@@ -225,7 +229,23 @@ class ReceptionWorkspace(Workspace):
             return
         if any(self._news_for_order(c) for c in changes):
             self._order_stale = True
+        rows = self.recent_model.rows()
+        shown = {
+            Entity.CUSTOMER: {r.customer_id for r in rows},
+            Entity.ASSET: {r.asset_id for r in rows},
+        }
+        for c in changes:
+            if c.entity in shown:  # a name or plate shown on the list: it is loaded whole
+                self._recent_whole = self._recent_whole or c.entity_id in shown[c.entity]
+            elif c.entity is Entity.ORDER:
+                self._recent_ids.add(c.entity_id)
         self._reload_timer.start()
+
+    def _patch_recent(self, ids: frozenset[int], rows: list[OrderSummary]) -> None:
+        """The recent orders (newest first) with the named ones changed or added; the list
+        keeps its length."""
+        self.recent_model.patch(rows, ids, key=lambda r: r.order_id, order=lambda r: -r.order_id)
+        self.recent_model.keep_first(RECENT)
 
     def _news_for_order(self, c: Change) -> bool:
         """Whether ``c`` changed the order on screen, its customer or its asset after the
@@ -244,7 +264,15 @@ class ReceptionWorkspace(Workspace):
 
     def _reload_now(self) -> None:
         self.extra_work.reload()
-        call(self, lambda: list_orders(self.ctx, limit=50), self.recent_model.set_rows)
+        ctx = self.ctx
+        if self._recent_whole:
+            self._recent_whole, self._recent_ids = False, set()
+            call(self, lambda: list_orders(ctx, limit=RECENT), self.recent_model.set_rows)
+        elif self._recent_ids:  # only the orders the changes named, patched in
+            ids, self._recent_ids = frozenset(self._recent_ids), set()
+            call(
+                self, lambda: list_orders(ctx, ids=ids), lambda rows: self._patch_recent(ids, rows)
+            )
         stale, self._order_stale = self._order_stale, False
         if self.view.currentIndex() == VIEW_ORDER:
             if stale:
