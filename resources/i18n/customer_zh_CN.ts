@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD, blank if unknown</source>
-        <translation>如 1990-12-05,不知道可留空</translation>
+        <translation>如 1990-12-05，不知道可留空</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Use (private, compa&amp;ny, staff)</source>
-        <translation>用途(私人、公司、员工)(&amp;N)</translation>
+        <translation>用途（私人、公司、员工）(&amp;N)</translation>
     </message>
     <message>
         <source>Next 年检 (annual inspection)</source>

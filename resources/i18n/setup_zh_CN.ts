@@ -1618,7 +1618,7 @@
     <name>AppointmentsPage</name>
     <message>
         <source>Appointments fill slots of this length through the opening hours (the Hours page). Per kind, a slot takes min(bays, technicians) x its length in labor hours of booked work; 0 takes no bookings for that kind.</source>
-        <translation>预约按此时长把营业时间(见“营业时间”页)分成时段。每种类型每个时段可接的工时 = min(工位数, 技师数) × 时段时长;为 0 则该类型不接预约。</translation>
+        <translation>预约按此时长把营业时间（见“营业时间”页）分成时段。每种类型每个时段可接的工时 = min(工位数, 技师数) × 时段时长；为 0 则该类型不接预约。</translation>
     </message>
     <message>
         <source>&amp;Slot length (minutes)</source>
@@ -1626,11 +1626,11 @@
     </message>
     <message>
         <source>%1: bays or lifts</source>
-        <translation>%1:工位/举升机数</translation>
+        <translation>%1：工位/举升机数</translation>
     </message>
     <message>
         <source>%1: technicians</source>
-        <translation>%1:在岗技师数</translation>
+        <translation>%1：在岗技师数</translation>
     </message>
     <message>
         <source>Appointments</source>
