@@ -40,8 +40,13 @@ def test_recent_orders_are_patched_not_reloaded(qtbot, ctx, tech, adapter, keep,
     ws.recent_model.modelReset.connect(lambda: resets.append(1))
     ws.recent.selectRow(0)
 
-    second = order_in_state(ctx, tech, OrderState.OPEN, asset=vehicle("粤B10002", vin=None),
-                            customer=customer("王二", "13800000002"))  # another station
+    second = order_in_state(
+        ctx,
+        tech,
+        OrderState.OPEN,
+        asset=vehicle("粤B10002", vin=None),
+        customer=customer("王二", "13800000002"),
+    )  # another station
     qtbot.waitUntil(lambda: _shown(ws) == [second.id, first.id], timeout=5000)
     workflow.approve_order(ctx, first.id)
     qtbot.waitUntil(lambda: ws.recent_model.rows()[1].state is OrderState.APPROVED, timeout=5000)
