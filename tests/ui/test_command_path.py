@@ -436,6 +436,8 @@ def test_the_setup_desk_saves_through_the_command_path_off_the_gui_thread(
     (person,) = [p for p in staff.list_staff(manager) if p.login == "zhaomin"]
     threads.armed = True
     people.print_card(person)
+    # the card is drawn by a second task the first one's answer starts: wait for it
+    qtbot.waitUntil(lambda: getattr(people, "last_card_pdf", None) is not None, timeout=20000)
     settle_tasks(qtbot)
     threads.armed = False
 
