@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.db.tail import add_tail
@@ -213,29 +212,3 @@ def from_payload(payload: str) -> Change | None:
         int(d["id"]), str(d["entity"]), int(d["entity_id"]), str(d["action"]),
         d.get("version"), d.get("station_id"),
     )  # fmt: skip
-
-
-def announce_pending(session: Session) -> None:
-    """PostgreSQL: queue one notification per change in this transaction; the server delivers
-    them to every listening station when (and only if) the transaction commits."""
-    entries: list[ChangeLogEntry] = session.info.get(_PENDING_KEY, [])
-    if not entries:
-        return
-    payloads = [
-        json.dumps(
-            {
-                "id": e.id,
-                "entity": e.entity,
-                "entity_id": e.entity_id,
-                "action": e.action,
-                "version": e.version,
-                "station_id": e.station_id,
-            },
-            separators=(",", ":"),
-        )  # fmt: skip
-        for e in entries
-    ]
-    session.execute(
-        text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:payloads AS text[])) AS p"),
-        {"channel": CHANNEL, "payloads": payloads},
-    )

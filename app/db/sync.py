@@ -3,7 +3,7 @@
 :class:`ChangeListener` runs one background thread per process:
 
 * PostgreSQL: a dedicated psycopg connection ``LISTEN``\\s on the channel every write
-  transaction notifies at commit (``app.db.changes.announce_pending``), so a change shows on
+  transaction notifies at commit (``app.db.tail.write_tail``), so a change shows on
   the other stations within milliseconds.
 * SQLite (one file shared by several processes on this computer): ``change_log`` is polled
   for new rows every ``poll_interval`` seconds (a primary-key range scan).
