@@ -69,6 +69,16 @@ STAND_INS_KEY = "workbay_stand_ins"
 PATIENT_LOCK_TIMEOUT_MS = 300_000
 
 
+class AfterRollback(Exception):
+    """Raised inside :meth:`Database.write` for a failure best explained once the transaction
+    is rolled back (a PostgreSQL transaction that hit an error answers nothing more): the
+    write rolls back, then raises what :meth:`explain` finds with a fresh read. A call saves
+    the savepoint it would otherwise open around the statement that may fail."""
+
+    def explain(self, db: Database) -> BaseException:
+        raise NotImplementedError
+
+
 def pg_session_options(
     lock_timeout_ms: int = LOCK_TIMEOUT_MS, idle_ms: int = IDLE_IN_TRANSACTION_MS
 ) -> str:
@@ -248,6 +258,7 @@ class Database:
         """One service call's transaction: commit on success, roll back on any error."""
         token = _write_tx.set(True)
         own: list[int] = []
+        explained: AfterRollback | None = None
         try:
             with self._sessions() as session:
                 try:
@@ -261,6 +272,10 @@ class Database:
                         write_tail(session, CHANNEL if self.dialect == "postgresql" else None)
                         own = pending_ids(session)
                         self._remember_own(own)
+                except AfterRollback as exc:
+                    self._forget_own(own)
+                    drop_pending(session)
+                    explained = exc
                 except StaleDataError as exc:
                     self._forget_own(own)
                     drop_pending(session)
@@ -278,9 +293,12 @@ class Database:
                     self._forget_own(own)
                     drop_pending(session)
                     raise
-                changes = take_pending(session)
+                if explained is None:
+                    changes = take_pending(session)
         finally:
             _write_tx.reset(token)
+        if explained is not None:
+            raise explained.explain(self) from explained
         self._tell_observers(None)
         self.feed.publish(changes)
 

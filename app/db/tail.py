@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, Update, func, insert, inspect, literal_column, select
+from sqlalchemy import Insert, Table, Text, Update, func, insert, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.domain.models import ChangeLogEntry
@@ -41,10 +41,12 @@ def add_tail(session: Session, row: object) -> None:
         queued.append(row)
 
 
-def add_tail_update(session: Session, stmt: Update) -> None:
-    """An UPDATE that nothing in the call reads back (a number written where its stand-in
-    was): on PostgreSQL part of the tail's statement, elsewhere run now."""
-    queued: list[Update] | None = session.info.get(_TAIL_UPDATES)
+def add_tail_update(session: Session, stmt: Update | Insert) -> None:
+    """A write that nothing in the call reads back (a number written where its stand-in
+    was, a settled repair's health record upserted): on PostgreSQL part of the tail's
+    statement, elsewhere run now. (The tail's statements see the database as it was before
+    it: a row written there is not updated there too.)"""
+    queued: list[Update | Insert] | None = session.info.get(_TAIL_UPDATES)
     if queued is None or session.get_bind().dialect.name != "postgresql":
         session.execute(stmt)
     else:
@@ -61,7 +63,7 @@ def write_tail(session: Session, channel: str | None) -> None:
     (PostgreSQL) in one statement that also notifies each change log row on ``channel``.
     The change log rows get their ids either way."""
     rows: list[object] = session.info.pop(_TAIL, None) or []
-    updates: list[Update] = session.info.pop(_TAIL_UPDATES, None) or []
+    updates: list[Update | Insert] = session.info.pop(_TAIL_UPDATES, None) or []
     if channel is None:  # (updates are queued on PostgreSQL only: none here)
         if rows:
             session.add_all(rows)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.db.numbering import next_number, number_last, provisional, put_number
+from app.db.numbering import next_number, number_last
 from app.db.tail import add_tail
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
@@ -23,7 +23,7 @@ from app.domain.errors import (
     ValidationErrors,
 )
 from app.domain.legal import check_mileage_out
-from app.domain.models import HealthRecord, Payment, ReleaseSlip, Settlement
+from app.domain.models import Payment, ReleaseSlip, Settlement
 from app.domain.money import ZERO, compute_totals
 from app.domain.permissions import Permission
 from app.domain.types import utcnow
@@ -41,7 +41,7 @@ from app.services.context import (
     touch,
 )
 from app.services.customers import Collector
-from app.services.health_records import queue_record, withdraw_record
+from app.services.health_records import RECORD_SETTINGS, draft_record, withdraw_record
 from app.services.idempotency import claim_request
 from app.services.inputs import PaymentInput
 from app.services.queries import (
@@ -50,7 +50,7 @@ from app.services.queries import (
     order_result,
     priced,
 )
-from app.services.settings import rounding_mode
+from app.services.settings import ROUNDING_KEY, rounding_mode, stored_texts
 from app.services.views import OrderDetail
 
 
@@ -69,7 +69,9 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "the customer has not decided on: " + ", ".join(pending),
                 lines=pending,
             )
-        totals = compute_totals(priced(lines), rounding_mode(session))
+        # the settings the call reads (rounding, the shop's name on the record), in one read
+        stored_texts(session, (ROUNDING_KEY, *RECORD_SETTINGS), ctx.actor.branch_id)
+        totals = compute_totals(priced(lines), rounding_mode(session, ctx.actor.branch_id))
         if totals.gross > MONEY_MAX:
             raise RuleViolation(
                 "amount_too_large",
@@ -82,16 +84,12 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
-        # the electronic health record (JT/T 1132) is written first, with a stand-in for the
+        # the electronic health record (JT/T 1132) is made first, with a stand-in for the
         # statement's number; the number is taken last (the day's counter is held from then
-        # to the commit), and only the rows that print it are written after it
-        vehicle = order.asset
-        stand_in = provisional(session)
-        missing = queue_record(session, order, vehicle, lines, stand_in, ctx.actor.branch_id)
+        # to the commit), and the record is written with it, in the journal's statement
+        draft = draft_record(session, order, order.asset, lines, ctx.actor.branch_id)
         number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
-        # a device or e-bike has no health record: the stand-in is let go all the same
-        record = [(HealthRecord.payload, HealthRecord.order_id == order.id)]
-        put_number(session, stand_in, number, record if missing is not None else [])
+        missing = draft.queue(session, number) if draft is not None else None
         if next_service is not None:
             # set only now: the order is written once, with its journal entry (an earlier
             # change would be flushed before the number and bump the version twice)

@@ -129,6 +129,16 @@ def changes_since(session: Session, order_id: int, version: int) -> list[ChangeN
     ]
 
 
+#: ``session.info`` key: the orders this transaction opened, not journalled yet
+_OPENED_KEY = "workbay_opened_orders"
+
+
+def opened(session: Session, order: WorkOrder) -> None:
+    """``order`` was just written (flushed) as new: its first :func:`touch` journals it at
+    the version of its INSERT instead of writing it again to bump the version."""
+    session.info.setdefault(_OPENED_KEY, set()).add(order.id)
+
+
 def touch(
     session: Session,
     ctx: ServiceContext,
@@ -147,8 +157,11 @@ def touch(
     the manager who approved it (``approver``, for the right ``approval``)."""
     from app.services.audit import audit  # audit -> access -> this module
 
-    order.updated_at = utcnow()
-    session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
+    if order.id not in session.info.get(_OPENED_KEY, set()):
+        order.updated_at = utcnow()
+        session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
+    else:  # its first entry: the order's INSERT wrote version 1 a moment ago
+        session.info[_OPENED_KEY].discard(order.id)
     event = OrderEvent(
         order_id=order.id,
         version=order.version,

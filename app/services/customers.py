@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.changes import Entity, RecordAction, record_change
+from app.db.engine import AfterRollback, Database
 from app.domain.enums import OPEN_STATES, AssetKind, AssetStatus, AssetUse
 from app.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from app.domain.models import Asset, Customer, Ownership, Phone, WorkOrder
@@ -222,15 +223,30 @@ def check_asset(
     return c.errors
 
 
+#: the asset keys a unique index guards (migration 0005)
+_INDEXED_KEYS = ("plate_key", "vin", "ident_key")
+
+
 def _check_asset_unique(
-    session: Session, values: dict[str, Any], c: Collector, own_id: int | None, prefix: str = ""
+    session: Session,
+    values: dict[str, Any],
+    c: Collector,
+    own_id: int | None,
+    prefix: str = "",
+    *,
+    indexed: bool = True,
 ) -> None:
+    """An asset already on file with one of ``values``' keys: ``asset_exists`` naming it.
+    ``indexed=False``: only the keys no unique index guards (a new asset's INSERT is
+    refused on the others, and :class:`_KeyTaken` tells the same)."""
     checks = [("plate_key", "plate"), ("vin", "vin")]
     if values["kind"] is not AssetKind.DEVICE:
         checks.append(("ident_key", "frame_no"))
     else:  # the ident key is the IMEI if there is one, else the serial
         checks += [("ident_key", "imei")] if values.get("imei") else []
         checks.append(("serial", "serial"))
+    if not indexed:
+        checks = [(column, field) for column, field in checks if column not in _INDEXED_KEYS]
     for column, field in checks:
         key = values.get(column)
         if not key:
@@ -264,44 +280,55 @@ def _typed_in(column: str, values: dict[str, Any]) -> str:
     return "frame_no"
 
 
+class _KeyTaken(AfterRollback):
+    """A unique asset key another station saved first: explained after the rollback."""
+
+    def __init__(
+        self, values: dict[str, Any], own_id: int | None, prefix: str, exc: IntegrityError
+    ) -> None:
+        super().__init__(str(exc))
+        self.values, self.own_id, self.prefix, self.exc = values, own_id, prefix, exc
+
+    def explain(self, db: Database) -> BaseException:
+        values, own_id, prefix = self.values, self.own_id, self.prefix
+        c = Collector()
+        with db.read() as session:
+            _check_asset_unique(session, values, c, own_id, prefix)
+            if not c.errors:  # a key the check does not look at (say a serial as frame number)
+                for column in _INDEXED_KEYS:
+                    if not (taken := values.get(column)):
+                        continue
+                    stmt = select(Asset.id).where(getattr(Asset, column) == taken)
+                    if own_id is not None:
+                        stmt = stmt.where(Asset.id != own_id)
+                    if (other := session.scalar(stmt.limit(1))) is not None:
+                        field = prefix + _typed_in(column, values)
+                        c.add(
+                            ValidationError(
+                                field, "asset_exists", "already on file", taken, asset_id=other
+                            )
+                        )
+        return ValidationErrors(c.errors) if c.errors else self.exc
+
+
 def _save_unique(
     session: Session, asset: Asset, values: dict[str, Any], own_id: int | None, prefix: str = ""
 ) -> None:
-    """Write ``asset`` (new; or asset ``own_id`` given ``values``) inside a savepoint. The
-    unique indexes on plate, VIN and IMEI/serial/frame number have the last word: when
-    another station saved the same key after our check (two desks registering one new plate
-    at the same instant), the loser is told what the check would have said,
-    ``asset_exists`` naming the asset now on file, and its transaction (a new customer of an
-    intake too) is rolled back whole. The changes are made inside the savepoint: opening it
-    flushes what is pending, outside its protection."""
+    """Write ``asset`` (new; or asset ``own_id`` given ``values``). The unique indexes on
+    plate, VIN and IMEI/serial/frame number have the last word: when another station saved
+    the same key after our check (two desks registering one new plate at the same instant),
+    the loser's transaction (a new customer of an intake too) is rolled back whole and it is
+    told what the check would have said, ``asset_exists`` naming the asset now on file, read
+    after the rollback (no savepoint is opened around the write: :class:`AfterRollback`)."""
+    if own_id is None:
+        session.add(asset)
+    else:
+        for key, value in values.items():
+            setattr(asset, key, value)
     try:
-        with session.begin_nested():
-            if own_id is None:
-                session.add(asset)
-            else:
-                for key, value in values.items():
-                    setattr(asset, key, value)
-            session.flush()
+        session.flush()
     except IntegrityError as exc:
-        c = Collector()
-        _check_asset_unique(session, values, c, own_id, prefix)
-        if not c.errors:  # a key the check does not look at (say a serial as frame number)
-            for column in ("plate_key", "vin", "ident_key"):
-                if not (taken := values.get(column)):
-                    continue
-                stmt = select(Asset.id).where(getattr(Asset, column) == taken)
-                if own_id is not None:
-                    stmt = stmt.where(Asset.id != own_id)
-                if (other := session.scalar(stmt.limit(1))) is not None:
-                    field = prefix + _typed_in(column, values)
-                    c.add(
-                        ValidationError(
-                            field, "asset_exists", "already on file", taken, asset_id=other
-                        )
-                    )
-        if not c.errors:
-            raise
-        raise ValidationErrors(c.errors) from exc
+        raise _KeyTaken(values, own_id, prefix, exc) from exc
 
 
 def add_customer(session: Session, ctx: ServiceContext, values: dict[str, Any]) -> Customer:
@@ -397,7 +424,7 @@ def add_asset(
     prefix: str = "",
 ) -> Asset:
     c = Collector()
-    _check_asset_unique(session, values, c, None, prefix)
+    _check_asset_unique(session, values, c, None, prefix, indexed=False)
     c.raise_if_any()
     if session.get(Customer, customer_id) is None:
         raise NotFound("customer", customer_id)

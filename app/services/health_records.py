@@ -2,8 +2,9 @@
 national data elements, queued per order (``HealthRecord``) for upload to the authority's
 endpoint, and exported for filing.
 
-- :func:`queue_record` runs inside the settlement's transaction (one INSERT, or an UPDATE of
-  the order's earlier record after a voided statement) and returns the data elements the
+- :func:`draft_record` and :meth:`RecordDraft.queue` run inside the settlement's transaction
+  (one upsert, written with its journal: the record, or over the order's earlier record
+  after a voided statement) and return the data elements the
   shop could not fill, so the cashier sees them before the customer leaves;
 - :func:`withdraw_record` runs inside a void: a record not yet sent is withdrawn, a sent one
   is queued again marked void so the endpoint learns of it;
@@ -29,11 +30,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.db.tail import add_tail_update
 from app.domain.enums import AssetKind, HealthRecordStatus, LineKind
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.models import Asset, HealthRecord, OrderLine, Setting, WorkOrder
@@ -41,6 +44,7 @@ from app.domain.permissions import Permission
 from app.domain.types import utcnow
 from app.services.access import require
 from app.services.context import ServiceContext
+from app.services.settings import stored_texts
 from app.settings.declared import SETTINGS
 
 URL_KEY = "records.upload_url"
@@ -174,48 +178,75 @@ def build_payload(
     return payload, missing
 
 
+#: the settings a record reads (a settlement reads them with its own: :func:`stored_texts`)
+RECORD_SETTINGS = _SHOP_KEYS
+
+
 def _shop(session: Session, branch_id: int) -> dict[str, str]:
-    rows = session.execute(
-        select(Setting.key, Setting.value).where(
-            Setting.branch_id == branch_id, Setting.key.in_(_SHOP_KEYS)
+    return {k: v or "" for k, v in stored_texts(session, _SHOP_KEYS, branch_id).items()}
+
+
+@dataclass
+class RecordDraft:
+    """A settled repair's record made before its statement's number is known (the number
+    is taken last, and the day's counter held from then to the commit): ``stand_in`` in the
+    payload is replaced by the number when it is queued (:meth:`queue`)."""
+
+    order_id: int
+    branch_id: int
+    stand_in: str
+    values: dict[str, Any]
+    missing: list[str]
+
+    def queue(self, session: Session, number: str) -> list[str]:
+        """Queue the record with ``number``: one upsert (the record, or, settled again after
+        a void, the new statement's record over the earlier one), written with the call's
+        journal. Returns the data elements missing from it."""
+        payload = self.values["payload"].replace(self.stand_in, number)
+        fresh = {**self.values, "payload": payload, "updated_at": self.values["settled_at"]}
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        add_tail_update(  # (inside a statement the ORM's defaults are not filled: all given)
+            session,
+            insert(HealthRecord)
+            .values(
+                branch_id=self.branch_id,
+                order_id=self.order_id,
+                attempts=0,
+                created_at=fresh["updated_at"],
+                version=1,
+                **fresh,
+            )
+            .on_conflict_do_update(
+                index_elements=[HealthRecord.order_id],
+                set_={**fresh, "version": HealthRecord.version + 1},
+            ),
         )
-    )
-    return {k: v or "" for k, v in rows}
+        return self.missing
 
 
-def queue_record(
+def draft_record(
     session: Session,
     order: WorkOrder,
     asset: Asset,
     lines: list[OrderLine],
-    settlement_no: str,
     branch_id: int,
-) -> list[str] | None:
-    """Queue the settled repair's record (vehicles only; None for other assets). Returns the
-    data elements missing from it."""
+) -> RecordDraft | None:
+    """The settled repair's record (vehicles only; None for other assets), to be queued with
+    the statement's number (:meth:`RecordDraft.queue`)."""
     if asset.kind is not AssetKind.VEHICLE:
         return None
     now = utcnow()
-    payload, missing = build_payload(
-        order, asset, lines, settlement_no, now, _shop(session, branch_id)
-    )
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-    fresh = {
-        "payload": text,
+    stand_in = "~" + uuid4().hex[:20]
+    payload, missing = build_payload(order, asset, lines, stand_in, now, _shop(session, branch_id))
+    values = {
+        "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
         "missing": ",".join(missing)[:500] or None,
         "status": HealthRecordStatus.PENDING,
         "last_error": None,
         "settled_at": now,
     }
-    # one statement: the record, or (settled again after a void) the new statement's
-    # record over the earlier one
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.execute(
-        insert(HealthRecord)
-        .values(branch_id=branch_id, order_id=order.id, attempts=0, **fresh)
-        .on_conflict_do_update(index_elements=[HealthRecord.order_id], set_=fresh)
-    )
-    return missing
+    return RecordDraft(order.id, branch_id, stand_in, values, missing)
 
 
 def withdraw_record(session: Session, order_id: int) -> None:

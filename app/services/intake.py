@@ -36,7 +36,7 @@ from app.domain.validation import check_text, needs_confirmation
 from app.domain.workflow import DETAILS_EDITABLE, INSPECTION_STATES
 from app.services.access import require
 from app.services.approvals import ApprovalGrant
-from app.services.context import ServiceContext, order_for_update, touch
+from app.services.context import ServiceContext, opened, order_for_update, touch
 from app.services.customers import (
     Collector,
     add_asset,
@@ -282,6 +282,7 @@ def intake(
         )
         session.add(order)
         session.flush()
+        opened(session, order)
         add_tail(
             session,
             StatusChange(

@@ -122,7 +122,7 @@ def load_order_detail(session: Session, order_id: int) -> OrderDetail:
     payments = list(session.scalars(_PAYMENTS, key))
     release = session.scalars(_RELEASE, key).first()
     events = list(session.scalars(_EVENTS, key))
-    mode = rounding_mode(session)
+    mode = rounding_mode(session, order.branch_id)
     lines = list(order.lines)
     reopened_from = None
     if order.reopened_from_id:

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import and_, event, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import SettlementRounding
@@ -87,6 +88,43 @@ def get_setting(
     return option.to_text(option.default) or None
 
 
+def stored_texts(
+    session: Session, keys: Iterable[str], branch_id: int = DEFAULT_BRANCH_ID
+) -> dict[str, str | None]:
+    """The stored text of each of ``keys`` (None: not stored). Those this transaction has not
+    read yet are read in one statement, and stay known to it: :func:`setting` and
+    :func:`get_setting` of them read nothing more (a call that needs several settings reads
+    them together first)."""
+    absent: set[tuple[int, str]] = session.info.setdefault(_ABSENT_KEY, set())
+    wanted = {key: (_branch_of(key, branch_id), key) for key in keys}
+    unknown = [
+        pk
+        for pk in wanted.values()
+        if pk not in absent and identity_key(Setting, pk) not in session.identity_map
+    ]
+    if unknown:
+        by_branch: dict[int, list[str]] = {}
+        for branch, key in unknown:
+            by_branch.setdefault(branch, []).append(key)
+        found = session.scalars(
+            select(Setting).where(
+                or_(
+                    *(
+                        and_(Setting.branch_id == b, Setting.key.in_(ks))
+                        for b, ks in by_branch.items()
+                    )
+                )
+            )
+        )
+        seen = {(row.branch_id, row.key) for row in found}
+        absent.update(pk for pk in unknown if pk not in seen)
+    texts: dict[str, str | None] = {}
+    for key, (branch, _) in wanted.items():
+        row = _stored(session, branch, key)
+        texts[key] = row.value if row is not None else None
+    return texts
+
+
 def setting(session: Session, key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
     """The typed value of a declared database setting (its default when not stored)."""
     option = SETTINGS[key]
@@ -120,8 +158,9 @@ def put_setting(session: Session, key: str, value: str, branch_id: int = DEFAULT
         row.version += 1
 
 
-def rounding_mode(session: Session) -> SettlementRounding:
-    mode: SettlementRounding = setting(session, ROUNDING_KEY)
+def rounding_mode(session: Session, branch_id: int = DEFAULT_BRANCH_ID) -> SettlementRounding:
+    """How the branch's statements round the customer's total."""
+    mode: SettlementRounding = setting(session, ROUNDING_KEY, branch_id)
     return mode
 
 
