@@ -181,8 +181,8 @@ class ServiceDesk(Timed):
 
     Only the service call is timed; the desk then reads from what the call returned only
     what it needs to go on (the new version; the proposed lines' ids after extra work, the
-    balance after settlement), so a service that hands back its order to be loaded later is
-    not made to load it."""
+    amount due after settlement: all known to the call), so a service that hands back its
+    order to be loaded later is not made to load it."""
 
     def __init__(
         self,
@@ -268,14 +268,14 @@ class ServiceDesk(Timed):
         if action == "add_line":
             return replace(new, estimated=True, lines=v.lines + 1)
         if action == "extra":  # the advisor's screen shows the proposed lines
-            pending = tuple(l.id for l in d.lines if l.is_extra and l.approval is Approval.PROPOSED)
-            return replace(new, extra=True, pending=pending, lines=len(d.lines))
+            pending = tuple(l.id for l in d.added_lines)
+            return replace(new, extra=True, pending=pending, lines=v.lines + len(pending))
         if action == "decide":
             return replace(new, pending=())
         if action == "pause":
             return replace(new, paused=True)
         if action == "settle":  # the cashier's screen shows what is due
-            return replace(new, balance=d.balance)
+            return replace(new, balance=d.due)
         if action == "pay":  # the whole balance is paid (cash covers the rest)
             return replace(new, balance=Decimal(0))
         return new

@@ -117,6 +117,8 @@ class Desk:
         self.staff = staff
         self.fakes = fakes
         self.rng = fakes.rng
+        #: what the last :meth:`open` took in (its details spare loading the order to inspect)
+        self.last_intake: IntakeInput | None = None
         self.catalog: dict[AssetKind, list[CatalogItem]] = {
             kind: search_catalog(staff.advisor, "", kind, limit=100) for kind in AssetKind
         }
@@ -170,11 +172,16 @@ class Desk:
             asset_id=asset if isinstance(asset, int) else None,
             asset=asset if isinstance(asset, AssetInput) else None,
         )
+        self.last_intake = data
         return intake.intake(advisor or self.staff.advisor, data)
 
-    def inspect(self, d: OrderDetail) -> OrderDetail:
+    def inspect(
+        self, d: OrderDetail, kind: AssetKind | None = None, details: VisitDetails | None = None
+    ) -> OrderDetail:
+        """The walk-around check; ``kind`` and the intake's ``details``, when the caller
+        knows them, spare loading the order just opened."""
         r = self.rng
-        kind = d.asset.kind
+        kind = kind or d.asset.kind
         items = []
         for item in intake.checklist(self.staff.advisor, kind):
             result = r.choices(list(InspectionResult), (85, 10, 4, 1))[0]
@@ -198,14 +205,15 @@ class Desk:
         data = InspectionInput(
             items=items,
             marks=marks,
-            fuel_level=d.order.fuel_level,
-            mileage=d.order.mileage_in,
+            fuel_level=details.fuel_level if details else d.order.fuel_level,
+            mileage=details.mileage_in if details else d.order.mileage_in,
             note="客户在场确认" if r.random() < 0.5 else None,
         )
         return intake.record_inspection(self.staff.advisor, d.id, data, version=d.version)
 
-    def advance(self, d: OrderDetail, plan: Plan) -> OrderDetail:
-        """Take an order from open to ``plan.target`` through the services."""
+    def advance(self, d: OrderDetail, plan: Plan, kind: AssetKind | None = None) -> OrderDetail:
+        """Take an order from open to ``plan.target`` through the services; the order is
+        loaded only where a step needs to see it (a desk would show it)."""
         s, r = self.staff, self.rng
         target = plan.target
         if target is OrderState.CANCELLED:
@@ -231,7 +239,7 @@ class Desk:
             return d
         d = workflow.start_work(tech, d.id, version=d.version)
         if plan.extra:
-            d = self._extra_work(d, tech, plan)
+            d = self._extra_work(d, tech, plan, kind or d.asset.kind)
         if target is OrderState.IN_PROGRESS or (
             target is OrderState.PAUSED and plan.pause is PauseReason.WAITING_APPROVAL
         ):
@@ -251,9 +259,11 @@ class Desk:
             )
             d = workflow.finish_work(tech, d.id, version=d.version)
         d = workflow.quality_check(s.inspector, d.id, True, version=d.version)
-        paying = [
-            l for l in d.lines if l.payer is Payer.CUSTOMER and l.approval.value != "declined"
-        ]
+        paying = (
+            [l for l in d.lines if l.payer is Payer.CUSTOMER and l.approval.value != "declined"]
+            if plan.goodwill
+            else []
+        )
         if plan.goodwill and paying:  # giving a line away is the manager's call
             d = lines.set_line_payer_and_discount(
                 s.manager,
@@ -278,8 +288,9 @@ class Desk:
             return d
         d = cashier.settle(s.cashier, d.id, version=d.version)
         if target is OrderState.SETTLED:
-            if plan.deposit and d.balance > Decimal("1.00"):
-                part = (d.balance / 2).quantize(Decimal("0.01"))
+            due = _due(d)
+            if plan.deposit and due > Decimal("1.00"):
+                part = (due / 2).quantize(Decimal("0.01"))
                 d = cashier.pay(
                     s.cashier, d.id, [PaymentInput(PaymentMethod.WECHAT, part)], version=d.version
                 )
@@ -299,8 +310,10 @@ class Desk:
         reason = self.rng.choice(("同一故障再次出现", "Same noise is back after the repair"))
         return workflow.reopen_for_rework(self.staff.advisor, released.id, reason)
 
-    def _extra_work(self, d: OrderDetail, tech: ServiceContext, plan: Plan) -> OrderDetail:
-        s, kind = self.staff, d.asset.kind
+    def _extra_work(
+        self, d: OrderDetail, tech: ServiceContext, plan: Plan, kind: AssetKind
+    ) -> OrderDetail:
+        s = self.staff
         part, labor, finding = FINDINGS[kind]
         proposed = [
             line_from_catalog(self._item(kind, part)),
@@ -312,7 +325,7 @@ class Desk:
         )
         if plan.extra == "pending":
             return d
-        ids = [l.id for l in d.lines if l.is_extra and l.approval.value == "proposed"]
+        ids = [l.id for l in d.added_lines or []]
         approve = plan.extra == "approved"
         note = "电话确认 confirmed by phone" if approve else "客户下次再换"
         return lines.decide_extra_work(
@@ -326,7 +339,7 @@ class Desk:
         )
 
     def _pay(self, d: OrderDetail, methods: tuple[PaymentMethod, ...]) -> OrderDetail:
-        balance = d.balance
+        balance = _due(d)
         if balance <= 0:
             return d
         parts: list[PaymentInput] = []
@@ -358,5 +371,10 @@ class Desk:
             pay=(PaymentMethod.WECHAT, PaymentMethod.CASH),
         )
         d = self.open(customer, asset, kind, plan)
-        d = self.inspect(d)
-        return self.advance(d, plan)
+        d = self.inspect(d, kind, self.last_intake.details if self.last_intake else None)
+        return self.advance(d, plan, kind)
+
+
+def _due(d: OrderDetail) -> Decimal:
+    """What is left to pay: a statement just issued says it (``due``) without a load."""
+    return d.due if d.due is not None else d.balance

@@ -125,9 +125,7 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "free_total": totals.free_total,
             },
         )
-        detail = order_result(ctx.db, order)
-        detail.health_missing = missing
-        return detail
+        return order_result(ctx.db, order, health_missing=missing, due=totals.customer_due)
 
 
 def void_settlement(

@@ -330,7 +330,7 @@ def intake(
                 (WorkOrder.number, WorkOrder.id == order.id),
             ],
         )
-        return order_result(ctx.db, order)
+        return order_result(ctx.db, order, added_lines=added)
 
 
 def update_details(

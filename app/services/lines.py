@@ -299,7 +299,7 @@ def add_lines(
             approver=approver,
             approval=approved,
         )
-        return order_result(ctx.db, order)
+        return order_result(ctx.db, order, added_lines=added)
 
 
 def propose_extra_work(
@@ -351,7 +351,7 @@ def propose_extra_work(
             approver=approver,
             approval=approved,
         )
-        return order_result(ctx.db, order)
+        return order_result(ctx.db, order, added_lines=added)
 
 
 def decide_extra_work(

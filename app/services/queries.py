@@ -188,11 +188,14 @@ class _Later(OrderDetail):
 _LATER_FIELDS = frozenset(f.name for f in fields(OrderDetail))
 
 
-def order_result(db: Database, order: WorkOrder) -> OrderDetail:
+def order_result(db: Database, order: WorkOrder, **known: Any) -> OrderDetail:
     """What a service that changed ``order`` returns: the order without a second read inside
-    the transaction; the whole of it is loaded when the caller first looks (after the commit).
-    """
-    return _Later(db, order)
+    the transaction; the whole of it is loaded when the caller first looks (after the commit)
+    at more than ``id``, ``version`` and the fields the call knew (``known``: e.g. the lines
+    it added, a statement's amount due)."""
+    later = _Later(db, order)
+    later.__dict__.update(known)
+    return later
 
 
 def ready(result: T) -> T:

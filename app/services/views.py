@@ -68,6 +68,12 @@ class OrderDetail:
     comeback_of_number: str | None = None
     #: set by settlement only: the health record's missing data elements (None: no record)
     health_missing: list[str] | None = None
+    #: set by the calls that add lines (intake, add lines, extra work): the lines this call
+    #: added, with their ids, known without loading the order
+    added_lines: list[OrderLine] | None = None
+    #: set by settlement only: what its statement asks of the customer, which is the balance
+    #: then (payments are taken on a statement, and one is voided only with nothing paid)
+    due: Decimal | None = None
 
     @property
     def money(self) -> MoneySummary:
