@@ -100,10 +100,10 @@ def write_tail(session: Session, channel: str | None) -> None:
             _SHAPES[shape] = stmt
     result = session.execute(stmt, params)
     changes = [row for row in rows if isinstance(row, ChangeLogEntry)]
-    if changes:
-        ids = {k: new_id for k, new_id, _ in result}
-        for k, entry in enumerate(changes):
-            entry.id = ids[k]
+    if changes:  # the ids follow the queue's order (:func:`_insert`)
+        ids = [new_id for new_id, _ in result]
+        for entry, new_id in zip(changes, ids, strict=True):
+            entry.id = new_id
 
 
 #: the tail statements built so far, by shape (which tables' rows, which columns): built and
@@ -113,43 +113,59 @@ _SHAPES_KEPT = 512
 
 
 def _statement(shape: Any, updates: list[Update | Insert]) -> Any:
-    """The tail statement of ``shape``: one CTE per row, its values bound by name
-    (``r<row>_<column>``), one per queued update, and a SELECT that notifies each change log
-    row on the channel with its new id. (One CTE per row, not a multi-row VALUES per table:
-    that would make the statement uncacheable, compiled again at every call.)"""
+    """The tail statement of ``shape``: one INSERT per table as a CTE, its values bound by
+    name (``r<row>_<column>``), one CTE per queued update, and a SELECT that notifies each
+    change log row on the channel with its new id."""
     channel, rows = shape
     log = cast(Table, ChangeLogEntry.__table__)
-    ctes: list[Any] = []
-    logged: list[Any] = []
+    groups: dict[tuple[Table, tuple[str, ...]], list[int]] = {}
     for i, (table, names) in enumerate(rows):
-        stmt = insert(table).values(
-            {name: bindparam(f"r{i}_{name}", type_=table.c[name].type) for name in names}
-        )
+        groups.setdefault((table, names), []).append(i)
+    ctes: list[Any] = []
+    written: Any = None
+    for n, ((table, names), places) in enumerate(groups.items()):
+        stmt = _insert(table, names, places)
         if table is log:
-            returned = stmt.returning(
+            assert written is None, "the change log's rows all have the same columns"
+            written = stmt.returning(
                 log.c.id, log.c.entity, log.c.entity_id, log.c.action, log.c.version,
                 log.c.station_id,
-            )  # fmt: skip
-            logged.append(returned.cte(f"tail_log_{len(logged)}"))
+            ).cte("tail_log")  # fmt: skip
         else:
-            ctes.append(stmt.cte(f"tail_{len(ctes)}"))
+            ctes.append(stmt.cte(f"tail_{n}"))
     ctes += [stmt.cte(f"tail_update_{i}") for i, stmt in enumerate(updates)]
-    if not logged:
+    if written is None:
         return select(literal_column("1")).add_cte(*ctes)
-    # each change log row with its place in the queue (the CTEs run in no set order: the
-    # ids are matched by place, not by the order they come back in)
-    parts = [select(literal_column(str(k)).label("k"), *cte.c) for k, cte in enumerate(logged)]
-    written = (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("tail_log")
     payload = func.json_build_object(
         "id", written.c.id, "entity", written.c.entity, "entity_id", written.c.entity_id,
         "action", written.c.action, "version", written.c.version,
         "station_id", written.c.station_id,
     )  # fmt: skip
     return (
-        select(written.c.k, written.c.id, func.pg_notify(channel, payload.cast(Text)))
+        select(written.c.id, func.pg_notify(channel, payload.cast(Text)))
         .add_cte(*ctes)
         .order_by(written.c.id)
     )
+
+
+def _insert(table: Table, names: tuple[str, ...], places: list[int]) -> Insert:
+    """The INSERT of a table's rows (at ``places`` in the queue), their values bound by
+    name. Several rows are inserted from a SELECT in queue order, so their ids follow the
+    order the call made them in (an audit log read by id reads as it happened); a
+    multi-row VALUES would do the same but make the statement uncacheable."""
+
+    def bound(i: int, name: str) -> Any:
+        return bindparam(f"r{i}_{name}", type_=table.c[name].type)
+
+    if len(places) == 1:
+        return insert(table).values({name: bound(places[0], name) for name in names})
+    parts = [
+        select(literal_column(str(k)).label("tail_k"), *(bound(i, n).label(n) for n in names))
+        for k, i in enumerate(places)
+    ]
+    rows = union_all(*parts).subquery("tail_rows")
+    ordered = select(*(rows.c[n] for n in names)).order_by(rows.c.tail_k)
+    return insert(table).from_select(list(names), ordered)
 
 
 def _row_values(row: object) -> tuple[Table, dict[str, Any]]:

@@ -12,8 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.db.numbering import next_number, number_last
-from app.db.tail import add_tail
+from app.db.numbering import hold, next_number, number_last, provisional, put_number
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
     AccessDenied,
@@ -84,40 +83,36 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
             next_service = recommend_next_service(
                 asset.kind, order.mileage_in or asset.mileage_km, utcnow().astimezone().date()
             )
-        # the electronic health record (JT/T 1132) is made first, with a stand-in for the
-        # statement's number; the number is taken last (the day's counter is held from then
-        # to the commit), and the record is written with it, in the journal's statement
+        # The statement's number is taken last, once the order's row is written: the day's
+        # counter is held from then to the commit (the tail's statement). Until then the
+        # statement, its history and journal carry a stand-in; the electronic health record
+        # (JT/T 1132) is made with it too and written with the number, with the journal.
         draft = draft_record(session, order, order.asset, lines, ctx.actor.branch_id)
-        number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
-        missing = draft.queue(session, number) if draft is not None else None
-        if next_service is not None:
-            # set only now: the order is written once, with its journal entry (an earlier
-            # change would be flushed before the number and bump the version twice)
-            order.next_service_date, order.next_service_km = next_service
-        add_tail(  # the statement's row, written with the journal (nothing reads it back)
-            session,
-            Settlement(
-                number=number,
-                order_id=order.id,
-                gross=totals.gross,
-                discount=totals.discount,
-                customer_total=totals.customer_total,
-                rounding=totals.rounding,
-                customer_due=totals.customer_due,
-                free_total=totals.free_total,
-                user_id=ctx.actor.user_id,
-                station_id=ctx.actor.station_id,
-            ),
+        stand_in = provisional(session)
+        statement = Settlement(
+            number=stand_in,
+            order_id=order.id,
+            gross=totals.gross,
+            discount=totals.discount,
+            customer_total=totals.customer_total,
+            rounding=totals.rounding,
+            customer_due=totals.customer_due,
+            free_total=totals.free_total,
+            user_id=ctx.actor.user_id,
+            station_id=ctx.actor.station_id,
         )
-        move(session, ctx, order, to, number)
+        hold(session, statement, stand_in)  # (nothing reads it back: written with the journal)
+        if next_service is not None:
+            order.next_service_date, order.next_service_km = next_service
+        move(session, ctx, order, to, stand_in)
         touch(
             session,
             ctx,
             order,
             "settle",
-            f"settled {number}: customer pays {totals.customer_due}",
+            f"settled {stand_in}: customer pays {totals.customer_due}",
             after={
-                "settlement": number,
+                "settlement": stand_in,
                 "gross": totals.gross,
                 "discount": totals.discount,
                 "rounding": totals.rounding,
@@ -125,6 +120,9 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "free_total": totals.free_total,
             },
         )
+        number = next_number(session, DocumentKind.SETTLEMENT, branch_id=ctx.actor.branch_id)
+        put_number(session, stand_in, number, [])
+        missing = draft.queue(session, number) if draft is not None else None
         return order_result(ctx.db, order, health_missing=missing, due=totals.customer_due)
 
 

@@ -210,17 +210,16 @@ def move(
 ) -> None:
     """Record a state change in the history (the caller checked it is allowed); the next
     :func:`touch` of the order puts the move in the audit log."""
-    add_tail(
-        session,
-        StatusChange(
-            order_id=order.id,
-            from_state=order.state,
-            to_state=to,
-            reason=reason,
-            user_id=ctx.actor.user_id,
-            station_id=ctx.actor.station_id,
-        ),
+    change = StatusChange(
+        order_id=order.id,
+        from_state=order.state,
+        to_state=to,
+        reason=reason,
+        user_id=ctx.actor.user_id,
+        station_id=ctx.actor.station_id,
     )
+    if not hold(session, change, reason):  # else written once the number is known
+        add_tail(session, change)
     moves: dict[int, tuple[OrderState | None, OrderState]] = session.info.setdefault(_MOVES_KEY, {})
     first = moves.get(order.id, (order.state, to))[0]
     moves[order.id] = (first, to)
