@@ -383,11 +383,15 @@ def list_orders(
     ]
 
 
-def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
+def pending_extra_work(
+    ctx: ServiceContext, order_ids: Collection[int] | None = None
+) -> list[PendingExtraWork]:
     """Extra work waiting for the customer's decision, oldest first, with a phone to call
-    and what the technician found (to read to the customer)."""
+    and what the technician found (to read to the customer). With ``order_ids``, only
+    those orders' (a desk patching its list with the orders a change names)."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
+        only = [OrderLine.order_id.in_(list(order_ids))] if order_ids is not None else []
         lines = (
             session.scalars(
                 select(OrderLine)
@@ -396,6 +400,7 @@ def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
                     OrderLine.approval == Approval.PROPOSED,
                     OrderLine.is_extra.is_(True),
                     WorkOrder.state.notin_((OrderState.CANCELLED, OrderState.RELEASED)),
+                    *only,
                 )
                 .options(
                     joinedload(OrderLine.order)
@@ -425,6 +430,8 @@ def pending_extra_work(ctx: ServiceContext) -> list[PendingExtraWork]:
                 description_en=l.description_en,
                 finding=l.order.fault_found,
                 technician=l.order.technician.name if l.order.technician else None,
+                customer_id=l.order.customer_id,
+                asset_id=l.order.asset_id,
             )
             for l in lines
         ]

@@ -183,6 +183,9 @@ class PendingExtraWork:
     #: what the technician found (the order's findings so far), read to the customer
     finding: str | None = None
     technician: str | None = None
+    #: whose name and which vehicle the row shows (a desk reloads it when they change)
+    customer_id: int | None = None
+    asset_id: int | None = None
 
 
 @dataclass(frozen=True)

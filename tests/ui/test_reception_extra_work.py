@@ -76,3 +76,54 @@ def test_decline_in_person_and_a_stale_row_is_refused_with_who_changed(qtbot, ct
     still = [l for l in queries.get_order(ctx, second.id).lines if l.id == b][0]
     assert still.approval is Approval.PROPOSED  # nothing written
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+
+
+def test_the_desks_list_is_patched_with_the_orders_a_change_names(
+    qtbot, ctx, tech, adapter, keep, monkeypatch
+):
+    """Another station proposes or decides: the reception asks only for the orders the
+    change names and patches their lines in (no reset, the user's row stays selected); a
+    hidden desk asks nothing until shown."""
+    from ui.reception.workspace import ReceptionWorkspace
+
+    first = order_in_state(ctx, tech, OrderState.IN_PROGRESS)
+    second = order_in_state(ctx, tech, OrderState.IN_PROGRESS, asset=vehicle("粤B67891", None))
+    a = propose(tech, first.id, "雨刮片", "160.00")
+    ws = keep(ReceptionWorkspace(ctx, adapter))
+    ws.show()
+    qtbot.waitExposed(ws)
+    panel = ws.extra_work
+    qtbot.waitUntil(lambda: [r.line_id for r in panel.model.rows()] == [a], timeout=5000)
+    wait_tasks()
+    asked: list[object] = []
+    real = queries.pending_extra_work
+
+    def pending(c, order_ids=None):
+        asked.append(None if order_ids is None else frozenset(order_ids))
+        return real(c, order_ids)
+
+    monkeypatch.setattr(queries, "pending_extra_work", pending)
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    panel.table.selectRow(0)
+
+    b = propose(tech, second.id, "空调滤芯", "98.00")  # another station
+    qtbot.waitUntil(lambda: [r.line_id for r in panel.model.rows()] == [a, b], timeout=5000)
+    assert panel.selected().line_id == a and "(2)" in panel.heading.text()
+    lines.decide_extra_work(ctx, first.id, [a], approve=False, method=ApprovalMethod.PHONE)
+    qtbot.waitUntil(lambda: [r.line_id for r in panel.model.rows()] == [b], timeout=5000)
+    wait_tasks()
+    assert asked and all(x is not None for x in asked), asked  # never the whole list
+    assert {second.id} in asked and {first.id} in asked
+    assert resets == [] and "(1)" in panel.heading.text()
+
+    ws.hide()
+    asked.clear()
+    c = propose(tech, first.id, "机油格", "45.00")
+    qtbot.wait(300)
+    wait_tasks()
+    assert asked == []
+    ws.show()
+    ws.activate()
+    qtbot.waitUntil(lambda: [r.line_id for r in panel.model.rows()] == [b, c], timeout=5000)
+    assert None in asked  # caught up whole once shown

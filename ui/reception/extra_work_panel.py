@@ -123,21 +123,47 @@ class ExtraWorkPanel(QWidget):
     def reload(self) -> None:
         call(self, lambda: queries.pending_extra_work(self.ctx), self._on_loaded, self._on_error)
 
+    def patch(self, order_ids: frozenset[int]) -> None:
+        """Ask only for the lines of ``order_ids`` (the orders a change names) and patch them
+        in: lines decided leave, new ones come in at their place; the other rows, the
+        selection and the scroll position stay."""
+        call(
+            self,
+            lambda: queries.pending_extra_work(self.ctx, order_ids),
+            lambda rows: self._on_patched(order_ids, rows),
+            self._on_error,
+        )
+
+    def _on_patched(self, order_ids: frozenset[int], rows: list[PendingExtraWork]) -> None:
+        asked = {r.line_id for r in self.model.rows() if r.order_id in order_ids}
+        asked |= {r.line_id for r in rows}
+        self.model.patch(
+            rows, asked, key=lambda r: r.line_id, order=lambda r: (r.proposed_at, r.line_id)
+        )
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._shown()
+
     def _on_loaded(self, rows: list[PendingExtraWork]) -> None:
         current = self.selected()
         self.model.set_rows(rows)
-        self.heading.setText(
-            self.tr("Extra work awaiting the customer (%1)").replace("%1", str(len(rows)))
-        )
         keep = 0
         for i, r in enumerate(rows):
             if current is not None and r.line_id == current.line_id:
                 keep = i
         if rows:
             self.table.setCurrentIndex(self.model.index(keep, 0))
+        self._shown()
+
+    def _shown(self) -> None:
+        """The heading, the call sheet and the buttons for the rows now listed."""
+        count = self.model.rowCount()
+        self.heading.setText(
+            self.tr("Extra work awaiting the customer (%1)").replace("%1", str(count))
+        )
         self._on_current(self.table.currentIndex())
-        self.approve.setEnabled(bool(rows))
-        self.decline.setEnabled(bool(rows))
+        self.approve.setEnabled(count > 0)
+        self.decline.setEnabled(count > 0)
         self.gate.apply()
         self.loaded.emit()
 
@@ -223,7 +249,7 @@ class ExtraWorkPanel(QWidget):
             MessageKind.SUCCESS,
         )
         self.decided.emit(d.id)
-        self.reload()
+        self.patch(frozenset({row.order_id}))
 
     def _on_error(self, exc: Exception) -> None:
         text = error_text(exc)

@@ -130,6 +130,8 @@ class ReceptionWorkspace(Workspace):
         self._behind = False  # changes came while the desk was hidden
         self._recent_whole = True  # the recent orders list: load it whole next time
         self._recent_ids: set[int] = set()  # or patch the rows of these orders
+        self._extra_whole = True  # the extra work awaiting customers: the same
+        self._extra_ids: set[int] = set()
         self._order_stale = False  # the order on screen needs loading again
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -218,12 +220,15 @@ class ReceptionWorkspace(Workspace):
         self._behind = False
         self._order_stale = True
         self._recent_whole = True
+        self._extra_whole = True
         self._reload_timer.start()
 
     def _on_changes(self, changes: list[Change]) -> None:
-        """Another station's (or this one's) changes: the lists reload while the desk is
-        shown (a hidden desk catches up when shown); the order on screen only when a change
-        names it at a version it does not show yet, or its customer or asset changed."""
+        """Another station's (or this one's) changes, while the desk is shown (a hidden desk
+        catches up when shown): the recent orders and the extra work awaiting customers are
+        patched with the orders the changes name (loaded whole when a customer or vehicle
+        they show changed); the order on screen is loaded again only when a change names it
+        at a version it does not show yet, or its customer or asset changed."""
         if not self.isVisible():
             self._behind = True
             return
@@ -234,11 +239,18 @@ class ReceptionWorkspace(Workspace):
             Entity.CUSTOMER: {r.customer_id for r in rows},
             Entity.ASSET: {r.asset_id for r in rows},
         }
+        extra = self.extra_work.model.rows()
+        on_extra = {
+            Entity.CUSTOMER: {r.customer_id for r in extra},
+            Entity.ASSET: {r.asset_id for r in extra},
+        }
         for c in changes:
-            if c.entity in shown:  # a name or plate shown on the list: it is loaded whole
+            if c.entity in shown:  # a name or plate shown on a list: that list is loaded whole
                 self._recent_whole = self._recent_whole or c.entity_id in shown[c.entity]
+                self._extra_whole = self._extra_whole or c.entity_id in on_extra[c.entity]
             elif c.entity is Entity.ORDER:
                 self._recent_ids.add(c.entity_id)
+                self._extra_ids.add(c.entity_id)
         self._reload_timer.start()
 
     def _patch_recent(self, ids: frozenset[int], rows: list[OrderSummary]) -> None:
@@ -263,7 +275,12 @@ class ReceptionWorkspace(Workspace):
         return c.version is None or c.version > on_screen.version
 
     def _reload_now(self) -> None:
-        self.extra_work.reload()
+        if self._extra_whole:
+            self._extra_whole, self._extra_ids = False, set()
+            self.extra_work.reload()
+        elif self._extra_ids:  # only the orders the changes named, patched in
+            named, self._extra_ids = frozenset(self._extra_ids), set()
+            self.extra_work.patch(named)
         ctx = self.ctx
         if self._recent_whole:
             self._recent_whole, self._recent_ids = False, set()
