@@ -91,13 +91,14 @@ def write_tail(session: Session, channel: str | None) -> None:
     for i, (_table, values) in enumerate(written):
         params.update({f"r{i}_{name}": value for name, value in values.items()})
     shape = (channel, tuple((table, tuple(values)) for table, values in written))
-    stmt = _SHAPES.get(shape) if not updates else None
+    stmt = _SHAPES.get(shape)
     if stmt is None:
-        stmt = _statement(shape, updates)
-        if not updates:  # (the numbers' updates differ call by call: built each time)
-            if len(_SHAPES) >= _SHAPES_KEPT:
-                _SHAPES.clear()
-            _SHAPES[shape] = stmt
+        stmt = _statement(shape)
+        if len(_SHAPES) >= _SHAPES_KEPT:
+            _SHAPES.clear()
+        _SHAPES[shape] = stmt
+    if updates:  # (the numbers' updates differ call by call: added to a copy)
+        stmt = stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(updates)))
     result = session.execute(stmt, params)
     changes = [row for row in rows if isinstance(row, ChangeLogEntry)]
     if changes:  # the ids follow the queue's order (:func:`_insert`)
@@ -112,10 +113,10 @@ _SHAPES: dict[Any, Any] = {}
 _SHAPES_KEPT = 512
 
 
-def _statement(shape: Any, updates: list[Update | Insert]) -> Any:
+def _statement(shape: Any) -> Any:
     """The tail statement of ``shape``: one INSERT per table as a CTE, its values bound by
-    name (``r<row>_<column>``), one CTE per queued update, and a SELECT that notifies each
-    change log row on the channel with its new id."""
+    name (``r<row>_<column>``), and a SELECT that notifies each change log row on the
+    channel with its new id (a call's updates are added to a copy as CTEs of their own)."""
     channel, rows = shape
     log = cast(Table, ChangeLogEntry.__table__)
     groups: dict[tuple[Table, tuple[str, ...]], list[int]] = {}
@@ -133,7 +134,6 @@ def _statement(shape: Any, updates: list[Update | Insert]) -> Any:
             ).cte("tail_log")  # fmt: skip
         else:
             ctes.append(stmt.cte(f"tail_{n}"))
-    ctes += [stmt.cte(f"tail_update_{i}") for i, stmt in enumerate(updates)]
     if written is None:
         return select(literal_column("1")).add_cte(*ctes)
     payload = func.json_build_object(
