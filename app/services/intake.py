@@ -135,7 +135,8 @@ def _last_mileage(
         return MileageReading(row.mileage_in, row.created_at.astimezone().date(), row.number)
     if before is not None:
         return None
-    km = session.scalar(select(Asset.mileage_km).where(Asset.id == asset_id))
+    asset = session.get(Asset, asset_id)  # (the caller's, already read: no statement)
+    km = asset.mileage_km if asset is not None else None
     return MileageReading(km) if km is not None else None
 
 
@@ -227,6 +228,17 @@ def intake(
         )
         if done is not None:
             return load_order_detail(session, done)
+        # a customer and vehicle on file: both read in one statement (the vehicle with its
+        # owner; a vehicle of someone else is refused below)
+        on_file = (
+            session.execute(
+                select(Asset, Customer)
+                .join(Customer, Customer.id == Asset.customer_id)
+                .where(Asset.id == data.asset_id)
+            ).first()
+            if data.customer_id is not None and data.asset_id is not None
+            else None
+        )
         if data.customer_id is not None:
             customer = session.get(Customer, data.customer_id)
             if customer is None:
@@ -248,6 +260,7 @@ def intake(
             if reading is not None and (asset_values.get("mileage_km") or 0) < reading:
                 asset_values["mileage_km"] = reading  # (written with the new asset's row)
             asset = add_asset(session, ctx, customer.id, asset_values, "asset.")
+        del on_file  # (held until both were taken from the session)
         last = _last_mileage(session, asset.id) if data.asset_id is not None else None
         if err := check_mileage(details["mileage_in"], last, data.details.confirm_mileage):
             raise ValidationErrors([err])

@@ -126,6 +126,23 @@ def authorize_discount(
     return approver, p if approver else None
 
 
+#: ``session.info`` key: the catalog items this call read, held (the session's identity map
+#: keeps only what something else holds: an item read to check a price was read again to
+#: write its line)
+_ITEMS_KEY = "workbay_catalog_items"
+
+
+def catalog_items(session: Session, ids: list[int | None]) -> dict[int, CatalogItem]:
+    """The catalog items of ``ids`` (None skipped), those not read yet in this call in one
+    statement; an unknown id is absent from the answer."""
+    known: dict[int, CatalogItem] = session.info.setdefault(_ITEMS_KEY, {})
+    missing = {i for i in ids if i is not None and i not in known}
+    if missing:
+        for item in session.scalars(select(CatalogItem).where(CatalogItem.id.in_(missing))):
+            known[item.id] = item
+    return known
+
+
 def authorize_prices(
     session: Session,
     ctx: ServiceContext,
@@ -138,11 +155,12 @@ def authorize_prices(
     Refuses an unknown catalog item. Returns who approved what."""
     approved: Approved = (None, None)
     below = False
+    items = catalog_items(session, [v["catalog_item_id"] for v in values])
     for v in values:
         item_id = v["catalog_item_id"]
         if item_id is None:
             continue
-        item = session.get(CatalogItem, item_id)
+        item = items.get(item_id)
         if item is None:
             raise NotFound("catalog item", item_id)
         below = below or v["unit_price"] < item.unit_price
@@ -235,10 +253,11 @@ def append_lines(
         or 0
     )
     added = []
+    items = catalog_items(session, [v["catalog_item_id"] for v in values])
     for v in values:
         item = None
         if v["catalog_item_id"] is not None:
-            item = session.get(CatalogItem, v["catalog_item_id"])
+            item = items.get(v["catalog_item_id"])
             if item is None:
                 raise NotFound("catalog item", v["catalog_item_id"])
         catalog_words(v, item)
