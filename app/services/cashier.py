@@ -68,9 +68,9 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
                 "the customer has not decided on: " + ", ".join(pending),
                 lines=pending,
             )
-        # the settings the call reads (rounding, the shop's name on the record), in one read
-        stored_texts(session, (ROUNDING_KEY, *RECORD_SETTINGS), ctx.actor.branch_id)
-        totals = compute_totals(priced(lines), rounding_mode(session, ctx.actor.branch_id))
+        # the order's shop's settings (rounding, its name on the record), in one read
+        stored_texts(session, (ROUNDING_KEY, *RECORD_SETTINGS), order.branch_id)
+        totals = compute_totals(priced(lines), rounding_mode(session, order.branch_id))
         if totals.gross > MONEY_MAX:
             raise RuleViolation(
                 "amount_too_large",
@@ -87,7 +87,7 @@ def settle(ctx: ServiceContext, order_id: int, *, version: int | None = None) ->
         # counter is held from then to the commit (the tail's statement). Until then the
         # statement, its history and journal carry a stand-in; the electronic health record
         # (JT/T 1132) is made with it too and written with the number, with the journal.
-        draft = draft_record(session, order, order.asset, lines, ctx.actor.branch_id)
+        draft = draft_record(session, order, order.asset, lines, order.branch_id)
         stand_in = provisional(session)
         statement = Settlement(
             number=stand_in,

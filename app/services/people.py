@@ -69,11 +69,12 @@ def sign_in(
 
 
 def as_user(ctx: ServiceContext, user_name: str, role: Role) -> ServiceContext:
-    """The same station acting as another (possibly new) user, e.g. a technician."""
+    """The same station (of the same branch) acting as another (possibly new) user, e.g. a
+    technician."""
     user_name = check_text(user_name, "user", 60, required=True)
     with ctx.db.write() as session:
         user = _get_or_create_user(session, user_name, role)
-        return ServiceContext(ctx.db, Actor(user.id, ctx.actor.station_id))
+        return ServiceContext(ctx.db, Actor(user.id, ctx.actor.station_id, ctx.actor.branch_id))
 
 
 def heartbeat(ctx: ServiceContext) -> None:

@@ -227,6 +227,42 @@ def test_settlement_rounding_takes_off_the_small_change(ctx, tech, till):
     assert cashier.release(till, d.id).order.state is S.RELEASED
 
 
+def test_a_branch_settles_with_its_own_rounding(db, ctx, tech):
+    """Rounding is a branch's setting: a second shop of the group (numbering with its own
+    prefixes) rounds down to the yuan while the first rounds nothing (the statement and the
+    order's totals alike)."""
+    from dataclasses import replace
+
+    from app.domain.enums import DocumentKind
+    from app.domain.models import Branch
+    from app.settings.declared import SETTINGS
+
+    with db.write() as s:
+        s.add(Branch(id=2, code="B2", name="二店"))
+        s.flush()
+        shop_settings.put_setting(
+            s, shop_settings.ROUNDING_KEY, SettlementRounding.DOWN_TO_YUAN.value, branch_id=2
+        )
+        prefixes = {DocumentKind(k): "E" + k for k in ("WO", "ST", "RC", "RL", "CC")}
+        option = SETTINGS["numbering.prefixes"]
+        shop_settings.put_setting(s, option.key, option.to_text(prefixes), branch_id=2)
+    second = ServiceContext(db, replace(ctx.actor, branch_id=2))
+    second_tech = ServiceContext(db, replace(tech.actor, branch_id=2))
+    odd = [LineInput(LineKind.PART, "火花塞", "3", "33.55")]
+    here = order_in(ctx, tech, S.SETTLED, lines=odd)
+    there = order_in(second, second_tech, S.SETTLED, lines=odd)
+    assert there.order.branch_id == 2 and there.order.number.startswith("EWO-")
+    assert (here.settlement.rounding, here.settlement.customer_due) == (
+        Decimal("0.00"),
+        Decimal("100.65"),
+    )
+    assert (there.settlement.rounding, there.settlement.customer_due) == (
+        Decimal("0.65"),
+        Decimal("100.00"),
+    )
+    assert there.totals.customer_due == Decimal("100.00") and there.balance == Decimal("100.00")
+
+
 def test_unknown_rounding_modes_are_refused(ctx):
     with pytest.raises(ValidationErrors) as info:
         shop_settings.write_settings(
