@@ -33,6 +33,7 @@ Times are stored in UTC; the working-time counting happens in the shop's zone.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -371,14 +372,17 @@ def due_followups(
     now: datetime | None = None,
     zone: tzinfo | None = None,
     include_closed: bool = False,
+    ids: Collection[int] | None = None,
 ) -> list[FollowUpRow]:
     """The day's list: fills itself first (:func:`generate`), then every open follow-up due
     by the end of today (shop-local), earliest slot first. ``include_closed``: every
-    follow-up of the last two weeks whatever its state."""
+    follow-up of the last two weeks whatever its state. With ``ids``, only those of the
+    list (a desk patching its rows with the follow-ups a change names; nothing is filled)."""
     now = now or utcnow()
-    with ctx.db.write() as session:
+    with ctx.db.write() if ids is None else ctx.db.read() as session:
         require(session, ctx, Permission.FOLLOW_UP)
-        _generate(session, ctx.actor.branch_id, now, zone)
+        if ids is None:
+            _generate(session, ctx.actor.branch_id, now, zone)
         hours = shop_hours(session, ctx.actor.branch_id, zone)
         end_of_day = datetime.combine(
             hours.local_day(now) + timedelta(days=1), time(0), tzinfo=hours.zone
@@ -392,6 +396,8 @@ def due_followups(
             .where(FollowUp.branch_id == ctx.actor.branch_id)
             .order_by(slot, FollowUp.id)
         )
+        if ids is not None:
+            stmt = stmt.where(FollowUp.id.in_(list(ids)))
         if include_closed:
             stmt = stmt.where(FollowUp.due_at >= now - LOOKBACK)
         else:

@@ -332,3 +332,33 @@ def test_after_a_refusal_the_call_takes_the_other_attempt_and_saves_knowingly(
     qtbot.waitUntil(lambda: not tab.commands.busy)
     fu = follow_up(db, day["Chen Jie"])
     assert (fu.outcome, fu.attempts, fu.score_service) == (FollowUpOutcome.SATISFIED, 2, 4)
+
+
+def test_a_call_at_another_station_is_patched_in_not_reloaded(
+    qtbot, keep, agent, adapter, ctx, db, day, monkeypatch
+):
+    """The list asks only for the follow-ups a change names: the one called leaves, the
+    others and the agent's row stay (no reset)."""
+    from ui.care import followups_tab
+
+    w, tab = desk(qtbot, keep, agent, adapter)
+    wait_tasks()
+    asked: list[object] = []
+    real = followups.due_followups
+
+    def due(c, **kw):
+        asked.append(kw.get("ids"))
+        return real(c, **kw)
+
+    monkeypatch.setattr(followups_tab.followups, "due_followups", due)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.table.selectRow(2)
+    kept = tab.current_row().id
+    other = as_user(ctx, "Wu Qing", Role.FOLLOW_UP)
+    first = tab.model.rows()[0]
+    followups.record_call(other, first.id, first.version, outcome="satisfied")
+    qtbot.waitUntil(lambda: first.id not in [r.id for r in tab.model.rows()], timeout=5000)
+    wait_tasks()
+    assert asked and all(a is not None and first.id in a for a in asked), asked
+    assert resets == [] and tab.current_row().id == kept and len(tab.model.rows()) == 2

@@ -470,7 +470,9 @@ class FollowUpsTab(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._refresh)
+        self._whole = True  # on the timer: the list loaded whole
+        self._named: set[int] = set()  # or only these follow-ups patched in
         self._connect()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -538,14 +540,43 @@ class FollowUpsTab(QWidget):
         self.gate.apply()
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        """Calls and new follow-ups from any station (and releases, consents) reload the
-        list while it is shown; a hidden tab reloads when shown."""
-        if not any(_concerns(c) for c in changes):
+        """While the list is shown: a call or a follow-up changed at any station patches
+        the rows it names in; a release (the day's list may grow) or a customer shown on it
+        changed loads it whole. A hidden tab loads it whole when shown."""
+        concerned = [c for c in changes if _concerns(c)]
+        if not concerned:
             return
-        if visible:
-            self._reload_timer.start()
-        else:
+        if not visible:
             self.stale = True
+            return
+        shown = {r.customer_id for r in self.model.rows()}
+        for c in concerned:
+            if c.entity == "follow_up" and c.entity_id is not None:
+                self._named.add(c.entity_id)
+            elif c.entity != "customer" or c.entity_id in shown:
+                self._whole = True
+        self._reload_timer.start()
+
+    def _refresh(self) -> None:
+        if self._whole or not self.loaded:
+            self.reload()
+        elif self._named:
+            named, self._named = frozenset(self._named), set()
+            ctx, closed = self.ctx, self.done_too.isChecked()
+            call(
+                self,
+                lambda: followups.due_followups(ctx, include_closed=closed, ids=named),
+                lambda rows: self._on_patched(named, rows),
+                self._on_load_error,
+            )
+
+    def _on_patched(self, named: frozenset[int], rows: list[FollowUpRow]) -> None:
+        """The named follow-ups changed, came in or left; the other rows and the agent's
+        place stay."""
+        self.model.patch(
+            rows, named, key=lambda r: r.id, order=lambda r: (r.next_try_at or r.due_at, r.id)
+        )
+        self._after_rows(self.model.rows())
 
     # --- the list ---------------------------------------------------------------------
 
@@ -553,6 +584,7 @@ class FollowUpsTab(QWidget):
         if not self.allowed:
             return
         self.stale = False
+        self._whole, self._named = False, set()
         ctx, closed = self.ctx, self.done_too.isChecked()
         call(
             self,
@@ -566,8 +598,6 @@ class FollowUpsTab(QWidget):
         keep = current.id if current is not None else None
         self.model.set_rows(rows)
         self.loaded = True
-        open_count = sum(1 for r in rows if r.state is FollowUpState.OPEN)
-        self.count.setText(self.tr("%n to call", "", open_count))
         target: int | None = None
         if self._select_at is not None:
             target = min(self._select_at, len(rows) - 1)
@@ -578,6 +608,12 @@ class FollowUpsTab(QWidget):
             target = 0
         if target is not None and target >= 0:
             self.table.selectRow(target)
+        self._after_rows(rows)
+
+    def _after_rows(self, rows: list[FollowUpRow]) -> None:
+        """What the rows now listed say: the count, the open call's news."""
+        open_count = sum(1 for r in rows if r.state is FollowUpState.OPEN)
+        self.count.setText(self.tr("%n to call", "", open_count))
         self._after_conflict(rows)
         self._check_open(rows)
 
