@@ -29,6 +29,7 @@ refused with :class:`ConflictError` naming who changed what since.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -874,13 +875,20 @@ def get_complaint(ctx: ServiceContext, complaint_id: int) -> ComplaintRow:
 
 
 def list_complaints(
-    ctx: ServiceContext, *, open_only: bool = True, at: datetime | None = None
+    ctx: ServiceContext,
+    *,
+    open_only: bool = True,
+    at: datetime | None = None,
+    ids: Collection[int] | None = None,
 ) -> list[ComplaintRow]:
-    """The branch's complaints (open ones by default), the earliest close deadline first."""
+    """The branch's complaints (open ones by default), the earliest close deadline first;
+    with ``ids``, only those of them (a desk patching its list with what a change names)."""
     now = at or utcnow()
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         stmt = select(Complaint).where(Complaint.branch_id == ctx.actor.branch_id)
+        if ids is not None:
+            stmt = stmt.where(Complaint.id.in_(list(ids)))
         if open_only:
             stmt = stmt.where(Complaint.state != ComplaintState.CLOSED)
         rows = session.scalars(stmt.order_by(Complaint.close_by, Complaint.id)).all()
@@ -888,16 +896,21 @@ def list_complaints(
         return [_row(session, c, now, hours=hours) for c in rows]
 
 
-def overdue_complaints(ctx: ServiceContext, *, at: datetime | None = None) -> list[ComplaintRow]:
-    """Open complaints with a missed deadline at ``at`` (now), the longest overdue first."""
+def overdue_complaints(
+    ctx: ServiceContext, *, at: datetime | None = None, ids: Collection[int] | None = None
+) -> list[ComplaintRow]:
+    """Open complaints with a missed deadline at ``at`` (now), the longest overdue first;
+    with ``ids``, only those of them."""
     now = at or utcnow()
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
+        only = [Complaint.id.in_(list(ids))] if ids is not None else []
         rows = session.scalars(
             select(Complaint)
             .where(
                 Complaint.branch_id == ctx.actor.branch_id,
                 Complaint.state != ComplaintState.CLOSED,
+                *only,
             )
             .order_by(Complaint.received_at, Complaint.id)
         ).all()

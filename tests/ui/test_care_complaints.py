@@ -361,3 +361,46 @@ def test_without_the_right_the_actions_are_greyed_with_the_reason(qtbot, keep, c
     assert not tab.new_button.isEnabled()
     assert "complaints" in tab.new_button.toolTip()
     assert not any(b.isEnabled() for b in tab.actions_buttons)
+
+
+def test_a_complaint_from_another_station_is_patched_in_not_reloaded(
+    qtbot, keep, ctx, agent, adapter, db, monkeypatch
+):
+    """A complaint recorded or noted at another station comes into the list by itself: only
+    it is asked for, the agent's row stays chosen, the list is never reset."""
+    from ui.care import complaints_tab
+
+    first = complaints.record_complaint(
+        agent,
+        ComplaintInput(ComplaintChannel.PHONE, ComplaintKind.SERVICE, ComplaintSeverity.GENERAL,
+                       "洗车不干净"),
+    )  # fmt: skip
+    w, tab = desk(qtbot, keep, agent, adapter)
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.id == first.id, timeout=5000)
+    wait_tasks()
+    asked: list[object] = []
+    real = complaints.list_complaints
+
+    def listed(c, **kw):
+        asked.append(kw.get("ids"))
+        return real(c, **kw)
+
+    monkeypatch.setattr(complaints_tab.complaints, "list_complaints", listed)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    other = as_user(ctx, "Wu Qing", Role.FOLLOW_UP)
+    second = complaints.record_complaint(
+        other,
+        ComplaintInput(ComplaintChannel.IN_PERSON, ComplaintKind.REPAIR_QUALITY,
+                       ComplaintSeverity.SERIOUS, "刹车异响未修好"),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: second.id in [r.id for r in tab.model.rows()], timeout=5000)
+    complaints.add_note(other, first.id, first.version, "客户已接受道歉", kind="response")
+    qtbot.waitUntil(
+        lambda: next(r for r in tab.model.rows() if r.id == first.id).version > first.version,
+        timeout=5000,
+    )
+    wait_tasks()
+    assert asked and all(a is not None for a in asked), asked
+    assert resets == [] and tab.current().id == first.id
+    assert "2" in tab.count.text()

@@ -240,7 +240,8 @@ class ComplaintsTab(QWidget):
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(150)
-        self._soon.timeout.connect(self.reload)
+        self._soon.timeout.connect(self._refresh)
+        self._named: set[int] = set()  # complaints a change named: patched in
         self._connect_signals()
         self.show_detail(None)
 
@@ -290,11 +291,53 @@ class ComplaintsTab(QWidget):
                 b.setToolTip(tip)
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        if not any(getattr(c, "entity", None) == "complaint" for c in changes):
+        """While shown, the complaints a change names are patched in (the list is loaded
+        whole on the clock, deadlines passing); a hidden tab loads it whole when shown."""
+        named = {
+            c.entity_id
+            for c in changes
+            if getattr(c, "entity", None) == "complaint" and c.entity_id is not None
+        }
+        if not named:
             return
-        self.stale = True
-        if visible:
-            self._soon.start()
+        if not visible:
+            self.stale = True
+            return
+        self._named |= named
+        self._soon.start()
+
+    def _refresh(self) -> None:
+        if self.stale or not self.loaded:
+            self.reload()
+            return
+        if not self._named:
+            return
+        named, self._named = frozenset(self._named), set()
+        ctx, which, me = self.ctx, self.current_filter(), self.ctx.actor.user_id
+
+        def fetch() -> tuple[str, list[ComplaintRow]]:
+            if which == "overdue":
+                return which, complaints.overdue_complaints(ctx, ids=named)
+            rows = complaints.list_complaints(ctx, open_only=which != "all", ids=named)
+            return which, [r for r in rows if which != "mine" or r.owner_id == me]
+
+        call(self, fetch, lambda answer: self._on_patched(named, answer), self._on_error)
+
+    def _on_patched(self, named: frozenset[int], answer: tuple[str, list[ComplaintRow]]) -> None:
+        which, rows = answer
+        if which != self.current_filter():
+            return  # the filter moved on meanwhile (it loads the list whole)
+
+        def order(r: ComplaintRow) -> tuple[Any, int]:  # the list's own order
+            return (r.received_at if which == "overdue" else r.close_by, r.id)
+
+        self.model.patch(rows, named, key=lambda r: r.id, order=order)
+        self._show_count(self.model.rows())
+        current = self.current()
+        if current is None:
+            self.show_detail(None)
+        elif current.id in named:
+            self._on_current()
 
     # --- reading ---
     def current_filter(self) -> str:
@@ -311,6 +354,7 @@ class ComplaintsTab(QWidget):
 
     def reload(self) -> None:
         self._soon.stop()
+        self._named = set()
         ctx, which = self.ctx, self.current_filter()
         me = ctx.actor.user_id
 
@@ -332,11 +376,7 @@ class ComplaintsTab(QWidget):
         keep = self.detail.id if self.detail is not None else None
         had_focus = self.table.hasFocus()
         self.model.set_rows(rows)
-        late = sum(1 for r in rows if r.overdue)
-        self.count.setText(
-            self.tr("%n complaint(s)", "", len(rows))
-            + (("  ·  " + self.tr("%n overdue", "", late)) if late else "")
-        )
+        self._show_count(rows)
         row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -345,6 +385,13 @@ class ComplaintsTab(QWidget):
             self.show_detail(None)
         if had_focus:
             self.table.setFocus()
+
+    def _show_count(self, rows: list[ComplaintRow]) -> None:
+        late = sum(1 for r in rows if r.overdue)
+        self.count.setText(
+            self.tr("%n complaint(s)", "", len(rows))
+            + (("  ·  " + self.tr("%n overdue", "", late)) if late else "")
+        )
 
     def _load_people(self) -> None:
         ctx = self.ctx
