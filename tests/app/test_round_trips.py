@@ -67,7 +67,7 @@ PINNED: dict[str, dict[str, int]] = {
         "refund": 11,
     },
     "sqlite": {
-        "intake": 20,
+        "intake": 18,
         "add_lines": 11,
         "approve": 12,
         "assign": 12,
