@@ -65,6 +65,8 @@ def priced(lines: list[OrderLine]) -> list[PricedLine]:
 # (no statement building or cache-key generation on every open of an order). Many-to-one
 # rows are joined in; each collection costs one round trip.
 _ORDER_ID = bindparam("order_id", type_=Integer)
+
+
 def _named(path: Any) -> Any:
     """A user an order's detail shows by name: their roles are not loaded with them (they
     were, one statement per kind of user, about seven per order opened)."""
