@@ -68,7 +68,7 @@ def measure(url: str, n: int, station: int = 1) -> dict[str, list[float]]:
     boss = as_user(ctx, f"Qian Hong {station}", Role.MANAGER)
     for i in range(n):
         current["action"] = "order"
-        plate = f"粤B{station % 10}{i:04d}"
+        plate = f"粤B{station:02d}{i:03d}"  # (unique per station up to 99 stations)
         d = order_in_state(ctx, tech, OrderState.SETTLED, asset=vehicle(plate, vin=None))
         current["action"] = "pay"
         d = cashier.pay(
