@@ -162,12 +162,13 @@ def _transition(
     request_id: str | None = None,
     reason: str | None = None,
     apply: Callable[[Session, WorkOrder], Applied | None] | None = None,
+    last: Callable[[Session, WorkOrder], None] | None = None,
 ) -> OrderDetail:
     """One state change as one transaction: check the actor holds ``permission``, lock and
     version-check the order, refuse an illegal move, ``apply`` the action's own changes
-    (and further checks), record history, journal and audit log. A ``request_id`` seen
-    before (the same change sent again, say from the outbox) applies nothing and returns
-    the order as it is."""
+    (and further checks), record history, journal and audit log, then ``last`` (a document
+    number taken just before the commit). A ``request_id`` seen before (the same change
+    sent again, say from the outbox) applies nothing and returns the order as it is."""
     with ctx.db.write() as session:
         done = claim_request(session, request_id, action, order_id, ctx=ctx)  # + the actor's facts
         require(session, ctx, permission)
@@ -189,6 +190,8 @@ def _transition(
             approver=approver,
             approval=approved,
         )
+        if last is not None:
+            last(session, order)
         return order_result(ctx.db, order)
 
 
@@ -315,12 +318,11 @@ def quality_check(
         if passed and order.certificate_number is None:
             asset = session.get(Asset, order.asset_id)
             if asset is not None and asset.kind is AssetKind.VEHICLE:
-                # 竣工出厂合格证: issued when the vehicle passes its final inspection; taken
-                # last, once the check is written (the counter is held from here to the
-                # commit), before the order changes (they are written once, with the journal)
-                certificate = next_number(
-                    session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id
-                )
+                # 竣工出厂合格证: issued when the vehicle passes its final inspection. Its
+                # number is taken last (:func:`number_certificate`), once the order is
+                # written (the day's counter is held from then to the commit); until then
+                # the order and its journal carry a stand-in
+                certificate = stand_in["certificate"] = provisional(session)
         if passed:
             order.qc_passed_at = utcnow()
             if mileage_out is not None:
@@ -334,6 +336,14 @@ def quality_check(
             after["certificate"] = certificate
         return None, None, None, after
 
+    stand_in: dict[str, str] = {}
+
+    def number_certificate(session: Session, order: WorkOrder) -> None:
+        if (certificate := stand_in.get("certificate")) is not None:
+            number = next_number(session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id)
+            where = [(WorkOrder.certificate_number, WorkOrder.id == order.id)]
+            put_number(session, certificate, number, where)
+
     return _transition(
         ctx,
         order_id,
@@ -344,6 +354,7 @@ def quality_check(
         request_id=request_id,
         reason=note or ("quality check passed" if passed else None),
         apply=record,
+        last=number_certificate,
     )
 
 

@@ -77,7 +77,7 @@ PINNED: dict[str, dict[str, int]] = {
         "propose_extra_work": 11,
         "decide_extra_work": 12,
         "finish": 10,
-        "qc_pass": 13,
+        "qc_pass": 14,  # the certificate numbered last: its number where its stand-in was
         "settle": 13,
         "pay": 13,
         "release": 11,
