@@ -269,10 +269,11 @@ def intake(
         # with this visit's own reading (``_last_mileage``)
         if details["mileage_in"] is not None and (asset.mileage_km or 0) < details["mileage_in"]:
             asset.mileage_km = details["mileage_in"]
-        # 返修: a vehicle back within an earlier repair's quality guarantee
+        # 返修: a vehicle on file back within an earlier repair's quality guarantee (a
+        # device or e-bike has none: not looked for)
         comeback = (
             find_comeback(session, asset.id, utcnow().astimezone().date(), details["mileage_in"])
-            if data.asset_id is not None
+            if data.asset_id is not None and asset.kind is AssetKind.VEHICLE
             else None
         )
         # the number is taken last, just before the commit (the day's counter is held from
