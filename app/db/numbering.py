@@ -19,12 +19,12 @@ RL, RC); the counter stays per kind, so a changed prefix continues the day's cou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import Connection, case, func, inspect, update
+from sqlalchemy import Connection, bindparam, case, func, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -183,27 +183,53 @@ def _bump(
     PostgreSQL the same statement sets the transaction's idle limit: from here to the
     commit this transaction holds the shop's counter, and a station that freezes now is
     cut off after ``COUNTER_IDLE_MS``, so nobody else's document waits long."""
+    patient = session.get_bind().dialect.name != "postgresql" or _engine.patient_now()
+    stmt, setting_branch = _bump_statement(patient)
+    params = {
+        "wb_branch": branch_id,
+        "wb_kind": kind.value,
+        "wb_period": period,
+        "wb_count": count,
+        "wb_prefix_branch": setting_branch(branch_id),
+    }
+    row = session.execute(stmt, params).one_or_none()
+    if row is None:
+        return None
+    from app.services.settings import setting_of_text
+
+    prefixes: dict[DocumentKind, str] = setting_of_text(PREFIXES_KEY, row[1])
+    return int(row[0]), prefixes.get(kind, kind.value)
+
+
+#: the counter's UPDATE, built once: without and with the idle limit (see :func:`_bump`)
+_BUMPS: dict[bool, tuple[Any, Callable[[int], int]]] = {}
+
+
+def _bump_statement(patient: bool) -> tuple[Any, Callable[[int], int]]:
+    """The bump's statement (bind parameters ``wb_branch``, ``wb_kind``, ``wb_period``,
+    ``wb_count``, ``wb_prefix_branch``) and what gives the prefixes' setting branch."""
+    if patient in _BUMPS:
+        return _BUMPS[patient]
+    from app.services.settings import stored_text_bound
+
+    prefixes, setting_branch = stored_text_bound(PREFIXES_KEY, "wb_prefix_branch")
     stmt = update(DocumentCounter).where(
-        DocumentCounter.branch_id == branch_id,
-        DocumentCounter.kind == kind.value,
-        DocumentCounter.period == period,
+        DocumentCounter.branch_id == bindparam("wb_branch"),
+        DocumentCounter.kind == bindparam("wb_kind"),
+        DocumentCounter.period == bindparam("wb_period"),
     )
-    if session.get_bind().dialect.name == "postgresql" and not _engine.patient_now():
+    if not patient:
         limit = str(int(_engine.COUNTER_IDLE_MS))
         stmt = stmt.where(
             func.set_config("idle_in_transaction_session_timeout", limit, True).is_not(None)
         )
-    from app.services.settings import setting_of_text, stored_text
-
-    row = session.execute(  # the branch's printed prefix comes back with the new value
-        stmt.values(last_value=DocumentCounter.last_value + count)
-        .returning(DocumentCounter.last_value, stored_text(PREFIXES_KEY, branch_id))
+    stmt = (  # the branch's printed prefix comes back with the new value
+        stmt.values(last_value=DocumentCounter.last_value + bindparam("wb_count"))
+        .returning(DocumentCounter.last_value, prefixes)
         .execution_options(synchronize_session=False)
-    ).one_or_none()
-    if row is None:
-        return None
-    prefixes: dict[DocumentKind, str] = setting_of_text(PREFIXES_KEY, row[1])
-    return int(row[0]), prefixes.get(kind, kind.value)
+    )
+    _BUMPS[patient] = (stmt, setting_branch)
+    return _BUMPS[patient]
 
 
 def _create_counter(session: Session, kind: DocumentKind, period: str, branch_id: int) -> None:

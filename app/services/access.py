@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, select, union_all
+from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
@@ -62,27 +62,24 @@ def facts_known(session: Session, ctx: ServiceContext) -> bool:
 
 
 def actor_facts(
-    session: Session, ctx: ServiceContext, with_column: ColumnElement[Any] | None = None
+    session: Session,
+    ctx: ServiceContext,
+    with_column: ColumnElement[Any] | None = None,
+    params: dict[str, Any] | None = None,
 ) -> ActorFacts:
     """The acting user's roles and name and the station's name in one statement, read once
     per transaction (the permission check and the audit log's entries share it). With
     ``with_column`` (read only if the facts are not known yet; see
     :func:`app.services.idempotency.claim_request`), that column comes with them, its value
-    in ``session.info[WITH_KEY]`` (None when the user is unknown)."""
+    in ``session.info[WITH_KEY]`` (None when the user is unknown); ``params`` are the values
+    of its bind parameters. ``with_column`` is built once (a module's constant): the
+    statement is built once per column and kept (:func:`_facts_statement`)."""
     cache: dict[tuple[int, int], ActorFacts] = session.info.setdefault(_ACTOR_KEY, {})
     key = (ctx.actor.user_id, ctx.actor.station_id)
     if key in cache:
         return cache[key]
-    columns: list[Any] = [User.name, User.role, User.active, Station.name, UserRole.role]
-    if with_column is not None:
-        columns.append(with_column)
-    rows = session.execute(
-        select(*columns)
-        .select_from(User)
-        .outerjoin(Station, Station.id == ctx.actor.station_id)
-        .outerjoin(UserRole, UserRole.user_id == User.id)
-        .where(User.id == ctx.actor.user_id)
-    ).all()
+    binds = {"wb_user": ctx.actor.user_id, "wb_station": ctx.actor.station_id, **(params or {})}
+    rows = session.execute(_facts_statement(with_column), binds).all()
     if with_column is not None:
         session.info[WITH_KEY] = rows[0][5] if rows else None
     name: str | None
@@ -103,6 +100,32 @@ def actor_facts(
     cache[key] = facts
     session.info.setdefault(_ROLES_KEY, {})[ctx.actor.user_id] = roles
     return facts
+
+
+#: the facts' statement per ``with_column`` (by identity; the column is kept with it)
+_FACTS: dict[int, tuple[ColumnElement[Any] | None, Select[Any]]] = {}
+
+
+def _facts_statement(with_column: ColumnElement[Any] | None) -> Select[Any]:
+    """The facts' SELECT, of the tables' own columns (no ORM entity to set up), built once:
+    building a statement and its cache key costs more than running it."""
+    held = _FACTS.get(id(with_column))
+    if held is not None and held[0] is with_column:
+        return held[1]
+    users, stations, roles = User.__table__, Station.__table__, UserRole.__table__
+    columns: list[Any] = [users.c.name, users.c.role, users.c.active, stations.c.name]
+    columns.append(roles.c.role)
+    if with_column is not None:
+        columns.append(with_column)
+    stmt = (
+        select(*columns)
+        .select_from(users)
+        .outerjoin(stations, stations.c.id == bindparam("wb_station"))
+        .outerjoin(roles, roles.c.user_id == users.c.id)
+        .where(users.c.id == bindparam("wb_user"))
+    )
+    _FACTS[id(with_column)] = (with_column, stmt)
+    return stmt
 
 
 def authorize(

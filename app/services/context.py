@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.db.changes import Entity, record_change
 from app.db.engine import Database
 from app.db.numbering import hold
 from app.db.tail import add_tail
+from app.db.versioned import save_versioned
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
 from app.domain.journal import OrderAction
@@ -55,18 +56,47 @@ class ServiceContext:
     actor: Actor
 
 
+#: the order-locking statements, per dialect and kind, built once (building a statement
+#: and its cache key costs more than running it); bind parameter ``wb_order``
+_STATEMENTS: dict[tuple[str, str], Select[Any]] = {}
+
+
+def _statement(session: Session, kind: str) -> Select[Any]:
+    dialect = session.get_bind().dialect.name
+    held = _STATEMENTS.get((dialect, kind))
+    if held is not None:
+        return held
+    oid: Any = bindparam("wb_order")
+    stmt: Select[Any]
+    if kind == "money":
+        stmt = (
+            select(WorkOrder, Settlement, Payment)  # type: ignore[assignment]
+            .outerjoin(
+                Settlement,
+                and_(Settlement.order_id == WorkOrder.id, Settlement.voided_at.is_(None)),
+            )
+            .outerjoin(Payment, Payment.order_id == WorkOrder.id)
+            .where(WorkOrder.id == oid)
+            .order_by(Payment.id)
+        )
+    else:
+        stmt = select(WorkOrder).where(WorkOrder.id == oid)
+        if kind == "lock_lines":
+            stmt = stmt.options(joinedload(WorkOrder.lines), joinedload(WorkOrder.asset))
+    if dialect == "postgresql":
+        stmt = stmt.with_for_update(of=WorkOrder)
+    _STATEMENTS[(dialect, kind)] = stmt
+    return stmt
+
+
 def order_for_update(
     session: Session, order_id: int, version: int | None = None, *, with_lines: bool = False
 ) -> WorkOrder:
     """Load and lock an order; with ``version``, refuse if someone else saved since. With
     ``with_lines``, its lines and asset come in the same statement (only the order's row is
     locked)."""
-    stmt = select(WorkOrder).where(WorkOrder.id == order_id)
-    if with_lines:
-        stmt = stmt.options(joinedload(WorkOrder.lines), joinedload(WorkOrder.asset))
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=WorkOrder)
-    order = session.execute(stmt).unique().scalar_one_or_none()
+    stmt = _statement(session, "lock_lines" if with_lines else "lock")
+    order = session.execute(stmt, {"wb_order": order_id}).unique().scalar_one_or_none()
     if order is None:
         raise NotFound("order", order_id)
     if version is not None and order.version != version:
@@ -81,18 +111,7 @@ def order_with_money(
 ) -> tuple[WorkOrder, Settlement | None, list[Payment]]:
     """:func:`order_for_update` with its current statement (not voided) and its payments,
     in the same statement (the order's row locked on PostgreSQL)."""
-    stmt = (
-        select(WorkOrder, Settlement, Payment)
-        .outerjoin(
-            Settlement, and_(Settlement.order_id == WorkOrder.id, Settlement.voided_at.is_(None))
-        )
-        .outerjoin(Payment, Payment.order_id == WorkOrder.id)
-        .where(WorkOrder.id == order_id)
-        .order_by(Payment.id)
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=WorkOrder)
-    rows = session.execute(stmt).all()
+    rows = session.execute(_statement(session, "money"), {"wb_order": order_id}).all()
     if not rows:
         raise NotFound("order", order_id)
     order, settlement = rows[0][0], rows[0][1]
@@ -159,7 +178,9 @@ def touch(
 
     if order.id not in session.info.get(_OPENED_KEY, set()):
         order.updated_at = utcnow()
-        session.flush()  # the UPDATE bumps ``version`` (SQLAlchemy's version_id_col)
+        save_versioned(session, order)  # one UPDATE, ``version`` bumped and checked
+        if session.new or session.deleted or session.dirty:
+            session.flush()  # the call's other writes, as before its journal
     else:  # its first entry: the order's INSERT wrote version 1 a moment ago
         session.info[_OPENED_KEY].discard(order.id)
     event = OrderEvent(

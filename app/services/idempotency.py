@@ -10,7 +10,9 @@ the first attempt's row and then sees it, so even two attempts in flight apply o
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from typing import Any
+
+from sqlalchemy import ColumnElement, Insert, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,32 @@ from app.services.access import WITH_KEY, actor_facts, facts_known
 from app.services.context import ServiceContext
 
 MAX_REQUEST_ID = 64
+
+
+#: per dialect: the claim's INSERT, and (PostgreSQL) the count of the rows it claimed as
+#: a column for the actor's facts; built once (bind parameters ``wb_request``,
+#: ``wb_action``, ``wb_entity``)
+_CLAIMS: dict[str, tuple[Insert, ColumnElement[Any] | None]] = {}
+
+
+def _claims(dialect: str) -> tuple[Insert, ColumnElement[Any] | None]:
+    if dialect not in _CLAIMS:
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        claim = (
+            insert(AppliedRequest)
+            .values(
+                request_id=bindparam("wb_request"),
+                action=bindparam("wb_action"),
+                entity_id=bindparam("wb_entity"),
+            )
+            .on_conflict_do_nothing()
+            .returning(AppliedRequest.request_id)
+        )
+        rows = None
+        if dialect == "postgresql":
+            rows = select(func.count()).select_from(claim.cte("claim")).scalar_subquery()
+        _CLAIMS[dialect] = (claim, rows)
+    return _CLAIMS[dialect]
 
 
 def claim_request(
@@ -42,19 +70,13 @@ def claim_request(
     if not request_id or len(request_id) > MAX_REQUEST_ID:
         raise RuleViolation("request_id", "a request id has 1 to 64 characters")
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    claim = (
-        insert(AppliedRequest)
-        .values(request_id=request_id, action=action, entity_id=entity_id)
-        .on_conflict_do_nothing()
-        .returning(AppliedRequest.request_id)
-    )
-    if ctx is not None and dialect == "postgresql" and not facts_known(session, ctx):
-        claimed_rows = select(func.count()).select_from(claim.cte("claim")).scalar_subquery()
-        actor_facts(session, ctx, with_column=claimed_rows)
+    claim, claimed_rows = _claims(dialect)
+    params = {"wb_request": request_id, "wb_action": action, "wb_entity": entity_id}
+    if ctx is not None and claimed_rows is not None and not facts_known(session, ctx):
+        actor_facts(session, ctx, with_column=claimed_rows, params=params)
         if session.info.pop(WITH_KEY, None) != 0:  # claimed (or an unknown user: refused next)
             return None
-    elif session.execute(claim).first() is not None:
+    elif session.execute(claim, params).first() is not None:
         return None
     earlier = session.execute(
         select(AppliedRequest.action, AppliedRequest.entity_id).where(

@@ -13,11 +13,11 @@ own transactions (``setting`` gives the typed value).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, event, or_, select
+from sqlalchemy import and_, bindparam, event, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -140,6 +140,17 @@ def stored_text(key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
         .where(Setting.branch_id == _branch_of(key, branch_id), Setting.key == key)
         .scalar_subquery()
     )
+
+
+def stored_text_bound(key: str, branch_param: str) -> tuple[Any, Callable[[int], int]]:
+    """:func:`stored_text` for a statement built once: the branch is the bind parameter
+    ``branch_param``, whose value the returned function gives for a branch."""
+    subquery = (
+        select(Setting.value)
+        .where(Setting.branch_id == bindparam(branch_param), Setting.key == key)
+        .scalar_subquery()
+    )
+    return subquery, lambda branch_id: _branch_of(key, branch_id)
 
 
 def setting_of_text(key: str, text: str | None) -> Any:
