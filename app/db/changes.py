@@ -38,6 +38,7 @@ class Entity(StrEnum):
     APPOINTMENT = "appointment"
     MESSAGE = "message"
     MESSAGE_TEMPLATE = "message_template"
+    CARE_CALL = "care_call"  # a call logged on a due list
     SYNC_BENCH = "sync_bench"  # the sync bench's markers
 
 

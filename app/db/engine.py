@@ -119,6 +119,36 @@ def immediate_transactions() -> Iterator[None]:
 
 
 #: libpq options that make a dead server or a dropped network show within seconds
+class LightCursor(psycopg.Cursor[Any]):
+    """psycopg's cursor with a lighter ``description``: plain 7-tuples of the DB-API (name,
+    type code, and five Nones) instead of psycopg's ``Column`` objects, each of which looks
+    up its type, size and modifier at once. SQLAlchemy reads the description of every
+    result for its columns' names only; at an order's 39 columns that was a twentieth of a
+    service call's time in Python."""
+
+    @property
+    def description(self) -> list[Any] | None:
+        res = self.pgresult
+        if res is None:
+            return None
+        n = res.nfields
+        if not n and res.status not in _TUPLES:
+            return None
+        encoding = self._encoding
+        return [
+            ((res.fname(i) or f"column_{i + 1}".encode()).decode(encoding), res.ftype(i))
+            + _NO_SIZES
+            for i in range(n)
+        ]
+
+
+_TUPLES = (
+    psycopg.pq.ExecStatus.TUPLES_OK,
+    psycopg.pq.ExecStatus.SINGLE_TUPLE,
+    psycopg.pq.ExecStatus.TUPLES_CHUNK,
+)
+_NO_SIZES = (None, None, None, None, None)
+
 PG_CONNECT_ARGS: dict[str, Any] = {
     "application_name": "workbay",
     "connect_timeout": 5,
@@ -220,7 +250,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", 5)
-    connect_args = dict(PG_CONNECT_ARGS)
+    connect_args = dict(PG_CONNECT_ARGS, cursor_factory=LightCursor)
     if "options" in parsed.query:  # the URL's own options come first, ours after
         connect_args["options"] = f"{parsed.query['options']} {connect_args['options']}"
     kwargs.setdefault("connect_args", connect_args)

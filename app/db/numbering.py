@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import Connection, bindparam, case, func, inspect, update
+from sqlalchemy import Connection, Table, bindparam, case, func, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -213,10 +213,11 @@ def _bump_statement(patient: bool) -> tuple[Any, Callable[[int], int]]:
     from app.services.settings import stored_text_bound
 
     prefixes, setting_branch = stored_text_bound(PREFIXES_KEY, "wb_prefix_branch")
-    stmt = update(DocumentCounter).where(
-        DocumentCounter.branch_id == bindparam("wb_branch"),
-        DocumentCounter.kind == bindparam("wb_kind"),
-        DocumentCounter.period == bindparam("wb_period"),
+    counters = cast(Table, DocumentCounter.__table__)  # the table's: no ORM update to set up
+    stmt = update(counters).where(
+        counters.c.branch_id == bindparam("wb_branch"),
+        counters.c.kind == bindparam("wb_kind"),
+        counters.c.period == bindparam("wb_period"),
     )
     if not patient:
         limit = str(int(_engine.COUNTER_IDLE_MS))
@@ -224,9 +225,9 @@ def _bump_statement(patient: bool) -> tuple[Any, Callable[[int], int]]:
             func.set_config("idle_in_transaction_session_timeout", limit, True).is_not(None)
         )
     stmt = (  # the branch's printed prefix comes back with the new value
-        stmt.values(last_value=DocumentCounter.last_value + bindparam("wb_count"))
-        .returning(DocumentCounter.last_value, prefixes)
-        .execution_options(synchronize_session=False)
+        stmt.values(last_value=counters.c.last_value + bindparam("wb_count")).returning(
+            counters.c.last_value, prefixes
+        )
     )
     _BUMPS[patient] = (stmt, setting_branch)
     return _BUMPS[patient]

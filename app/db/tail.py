@@ -187,25 +187,48 @@ def _write_each_table(session: Session, rows: list[object]) -> None:
 
 
 def _row_values(row: object) -> tuple[Table, dict[str, Any]]:
-    table = inspect(row).mapper.local_table
+    table, columns = _columns_of(type(row))
+    return table, _values(row, columns)
+
+
+#: per mapped class: its table and, per column of that table, (attribute key, column name,
+#: primary key, scalar default or None, callable default or None), worked out once
+_COLUMNS: dict[type, tuple[Table, list[tuple[str, str, bool, Any, Any]]]] = {}
+
+
+def _columns_of(cls: type) -> tuple[Table, list[tuple[str, str, bool, Any, Any]]]:
+    held = _COLUMNS.get(cls)
+    if held is not None:
+        return held
+    mapper: Any = inspect(cls)
+    table = mapper.local_table
     assert isinstance(table, Table)
-    return table, _values(row, table)
-
-
-def _values(row: object, table: Table) -> dict[str, Any]:
-    """The row's column values as the ORM would insert them (Python-side defaults filled)."""
-    mapper = inspect(row).mapper
-    values: dict[str, Any] = {}
+    columns = []
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         if column.table is not table:
             continue
-        value = getattr(row, attr.key)
-        if value is None and column.primary_key:
-            continue
-        if value is None and column.default is not None:
-            default = column.default
-            value = default.arg(None) if callable(default.arg) else default.arg
-            setattr(row, attr.key, value)
-        values[column.name] = value
+        default = column.default
+        arg = getattr(default, "arg", None)
+        scalar, call = (None, arg) if callable(arg) else (arg, None)
+        columns.append((attr.key, column.name, bool(column.primary_key), scalar, call))
+    _COLUMNS[cls] = (table, columns)
+    return _COLUMNS[cls]
+
+
+def _values(row: object, columns: list[tuple[str, str, bool, Any, Any]]) -> dict[str, Any]:
+    """The row's column values as the ORM would insert them (Python-side defaults filled,
+    and set on the row as a flush would). A queued row is new: what it holds is in its
+    instance dict; an attribute never set is absent there."""
+    held = row.__dict__
+    values: dict[str, Any] = {}
+    for key, name, primary_key, scalar, call in columns:
+        value = held.get(key)
+        if value is None:
+            if primary_key:
+                continue
+            if call is not None or scalar is not None:
+                value = call(None) if call is not None else scalar
+                setattr(row, key, value)
+        values[name] = value
     return values

@@ -20,7 +20,7 @@ booking: the second is refused, naming who changed it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
@@ -993,9 +993,14 @@ def _day_range(shop: ShopHours, day: date) -> tuple[datetime, datetime]:
 
 
 def day_list(
-    ctx: ServiceContext, day: date, *, states: Sequence[AppointmentState] | None = None
+    ctx: ServiceContext,
+    day: date,
+    *,
+    states: Sequence[AppointmentState] | None = None,
+    ids: Iterable[int] | None = None,
 ) -> list[AppointmentRow]:
-    """The day's bookings in time order (every state unless ``states``)."""
+    """The day's bookings in time order (every state unless ``states``; only those of
+    ``ids`` with it)."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         shop = shop_hours(session, ctx.actor.branch_id)
@@ -1011,6 +1016,8 @@ def day_list(
         )
         if states:
             stmt = stmt.where(Appointment.state.in_(list(states)))
+        if ids is not None:
+            stmt = stmt.where(Appointment.id.in_(sorted(set(ids))))
         return _rows(session, stmt)
 
 
@@ -1042,6 +1049,22 @@ def get_appointment(ctx: ServiceContext, appointment_id: int) -> AppointmentRow:
         if a is None or a.branch_id != ctx.actor.branch_id:
             raise NotFound("appointment", appointment_id)
         return _row(session, a)
+
+
+def appointment_rows(ctx: ServiceContext, ids: Iterable[int]) -> list[AppointmentRow]:
+    """The branch's bookings of ``ids`` in one read (an unknown or other branch's id is
+    absent): what a desk patching the bookings a change names asks for."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.VIEW)
+        stmt = (
+            select(Appointment)
+            .where(Appointment.branch_id == ctx.actor.branch_id, Appointment.id.in_(wanted))
+            .order_by(Appointment.starts_at, Appointment.id)
+        )
+        return _rows(session, stmt)
 
 
 def calls_due(
@@ -1102,11 +1125,14 @@ def send_day_before(ctx: ServiceContext, *, now: datetime | None = None) -> dict
         return counts
 
 
-def reminder_list(ctx: ServiceContext, day: date) -> list[AppointmentRow]:
-    """The day's bookings to remind by phone (printable): those with no SMS sent."""
+def reminder_list(
+    ctx: ServiceContext, day: date, *, ids: Iterable[int] | None = None
+) -> list[AppointmentRow]:
+    """The day's bookings to remind by phone (printable): those with no SMS sent. With
+    ``ids``, only those of them on the list (a desk patching the bookings a change names)."""
     return [
         r
-        for r in day_list(ctx, day, states=[AppointmentState.BOOKED])
+        for r in day_list(ctx, day, states=[AppointmentState.BOOKED], ids=ids)
         if r.confirmation in (None, ConfirmationOutcome.UNREACHABLE)
     ]
 

@@ -45,6 +45,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
+from app.db.changes import Entity, RecordAction, record_change
 from app.domain.enums import AssetKind, FollowUpOutcome, OrderState
 from app.domain.errors import NotFound, ValidationError
 from app.domain.models import (
@@ -218,6 +219,14 @@ def _among(session: Session, column: Any, ids: set[int]) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return column == any_(bindparam("ids", sorted(ids), type_=ARRAY(Integer)))
     return column.in_(ids)
+
+
+def with_last_calls(ctx: ServiceContext, kind: str, rows: list[DueRow]) -> list[DueRow]:
+    """``rows`` (of the ``kind`` list, as a desk shows them) with their last calls read
+    again, in one statement: what a desk asks when a call was logged somewhere."""
+    with ctx.db.read() as session:
+        require(session, ctx, Permission.FOLLOW_UP)
+        return _with_last_calls(session, kind, rows)
 
 
 def _with_last_calls(session: Session, kind: str, rows: list[DueRow]) -> list[DueRow]:
@@ -716,4 +725,8 @@ def log_call(
         )  # fmt: skip
         session.add(call)
         session.flush()
+        record_change(  # another agent's list shows the call (its last-call column)
+            session, Entity.CARE_CALL, call.id, RecordAction.CALL, None, ctx.actor.station_id,
+            ctx.actor.branch_id,
+        )  # fmt: skip
         return call.id

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Approval, ApprovalMethod, LineKind, OrderState, PauseReason, Payer
@@ -132,13 +132,20 @@ def authorize_discount(
 _ITEMS_KEY = "workbay_catalog_items"
 
 
+#: statements every call of the kind runs, built once (building costs more than running)
+_ITEMS = select(CatalogItem).where(CatalogItem.id.in_(bindparam("wb_ids", expanding=True)))
+_LAST_POSITION = select(func.max(OrderLine.position)).where(
+    OrderLine.order_id == bindparam("wb_order")
+)
+
+
 def catalog_items(session: Session, ids: list[int | None]) -> dict[int, CatalogItem]:
     """The catalog items of ``ids`` (None skipped), those not read yet in this call in one
     statement; an unknown id is absent from the answer."""
     known: dict[int, CatalogItem] = session.info.setdefault(_ITEMS_KEY, {})
     missing = {i for i in ids if i is not None and i not in known}
     if missing:
-        for item in session.scalars(select(CatalogItem).where(CatalogItem.id.in_(missing))):
+        for item in session.scalars(_ITEMS, {"wb_ids": sorted(missing)}):
             known[item.id] = item
     return known
 
@@ -244,14 +251,7 @@ def append_lines(
     first: bool = False,
 ) -> list[OrderLine]:
     """Add lines after the order's last (``first``: the order is new, it has none)."""
-    position = (
-        0
-        if first
-        else session.scalar(
-            select(func.max(OrderLine.position)).where(OrderLine.order_id == order.id)
-        )
-        or 0
-    )
+    position = 0 if first else session.scalar(_LAST_POSITION, {"wb_order": order.id}) or 0
     added = []
     items = catalog_items(session, [v["catalog_item_id"] for v in values])
     for v in values:

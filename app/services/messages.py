@@ -28,7 +28,7 @@ import csv
 import io
 import json
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time
 from typing import Any
@@ -379,10 +379,24 @@ def _changed(session: Session, ctx: ServiceContext, m: Message, action: RecordAc
     record_change(session, Entity.MESSAGE, m.id, action, None, ctx.actor.station_id, m.branch_id)
 
 
-def outbox(ctx: ServiceContext, status: MessageStatus | None = None) -> list[MessageRow]:
+def outbox(
+    ctx: ServiceContext,
+    status: MessageStatus | None = None,
+    *,
+    ids: Iterable[int] | None = None,
+    customer_ids: Iterable[int] | None = None,
+) -> list[MessageRow]:
+    """The branch's messages, oldest first. With ``ids`` and/or ``customer_ids``, only the
+    messages named and those of the customers named (a desk patching the rows a change
+    names: a message written, a customer whose consent or phone changed)."""
     with ctx.db.read() as session:
         require(session, ctx, Permission.VIEW)
         stmt = select(Message).where(Message.branch_id == ctx.actor.branch_id)
+        if ids is not None or customer_ids is not None:
+            named, of = sorted(set(ids or ())), sorted(set(customer_ids or ()))
+            if not named and not of:
+                return []
+            stmt = stmt.where(or_(Message.id.in_(named), Message.customer_id.in_(of)))
         if status is not None:
             stmt = stmt.where(Message.status == status)
         rows = session.scalars(stmt.order_by(Message.created_at, Message.id)).all()

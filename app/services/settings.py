@@ -145,9 +145,10 @@ def stored_text(key: str, branch_id: int = DEFAULT_BRANCH_ID) -> Any:
 def stored_text_bound(key: str, branch_param: str) -> tuple[Any, Callable[[int], int]]:
     """:func:`stored_text` for a statement built once: the branch is the bind parameter
     ``branch_param``, whose value the returned function gives for a branch."""
+    table: Any = Setting.__table__  # the table's columns: a plain statement stays plain
     subquery = (
-        select(Setting.value)
-        .where(Setting.branch_id == bindparam(branch_param), Setting.key == key)
+        select(table.c.value)
+        .where(table.c.branch_id == bindparam(branch_param), table.c.key == key)
         .scalar_subquery()
     )
     return subquery, lambda branch_id: _branch_of(key, branch_id)

@@ -430,3 +430,67 @@ def test_a_booking_names_its_technician_by_keyboard(qtbot, ctx, adapter, keep, s
     assert dialog.technician.currentData() == tech.actor.user_id
     qtbot.waitUntil(lambda: dialog.customer_id is not None and dialog.asset() is not None)
     assert dialog.booking(at(MONDAY, 9)).technician_id == tech.actor.user_id
+
+
+def test_a_booking_elsewhere_repaints_only_its_days(
+    qtbot, ctx, adapter, keep, shop, clock, other, monkeypatch
+):
+    """The week shown: a booking made at another station reads that day again, not the
+    week; moved to another day, both days; the reminders' phone list asks only for the
+    bookings named and keeps its rows."""
+    from ui.appointments import calendar_tab, reminders_tab
+
+    ws = desk(qtbot, ctx, adapter, keep)
+    cal = ws.calendar
+    qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
+    qtbot.keyClick(cal.table, Qt.Key.Key_Right)  # Monday
+    qtbot.keyClick(cal.table, Qt.Key.Key_W)
+    settle_tasks(qtbot)
+    assert cal.week and cal.day == MONDAY
+    read: list[tuple[date, int]] = []
+    real = calendar_tab.load_days
+
+    def load(c, first, days, kind):
+        read.append((first, days))
+        return real(c, first, days, kind)
+
+    monkeypatch.setattr(calendar_tab, "load_days", load)
+    car = a_car(ctx, "粤B60001", "13800006001", "Lin Tao")
+    booked = book(other, car, at(TUESDAY, 9), shop["oil"])
+    qtbot.waitUntil(lambda: cal.cell_bar(1, 2) == (Decimal("0.50"), Decimal("1.00")), timeout=5000)
+    assert read == [(TUESDAY, 1)], read
+    assert cal.week and cal.day == MONDAY and cal.table.currentColumn() == 1
+    read.clear()
+    ap.move(other, booked.id, booked.version, at(MONDAY + timedelta(days=3), 10), now=at(SUNDAY, 9))
+    qtbot.waitUntil(lambda: cal.cell_bar(1, 2) == (Decimal("0.00"), Decimal("1.00")), timeout=5000)
+    settle_tasks(qtbot)
+    assert sorted(set(read)) == [(TUESDAY, 1), (MONDAY + timedelta(days=3), 1)], read
+    assert cal.cell_bar(3, 4) == (Decimal("0.50"), Decimal("1.00"))  # Thursday 10:00
+
+    qtbot.keyClick(focused(), Qt.Key.Key_3, ALT)
+    tab = ws.reminders
+    tab.day.setDate(MONDAY)
+    settle_tasks(qtbot)
+    first = book(
+        other, a_car(ctx, "粤B60002", "13800006002", "Gao Yan"), at(MONDAY, 11), shop["oil"]
+    )
+    qtbot.waitUntil(lambda: len(tab.phone_model.rows()) == 1, timeout=5000)
+    settle_tasks(qtbot)
+    asked: list[object] = []
+    real_list = ap.reminder_list
+
+    def reminders(c, day, **kw):
+        asked.append(kw.get("ids"))
+        return real_list(c, day, **kw)
+
+    monkeypatch.setattr(reminders_tab.ap, "reminder_list", reminders)
+    resets: list[int] = []
+    tab.phone_model.modelReset.connect(lambda: resets.append(1))
+    tab.phone.setCurrentIndex(tab.phone_model.index(0, 0))
+    book(other, a_car(ctx, "粤B60003", "13800006003", "He Min"), at(MONDAY, 8, 30), shop["oil"])
+    qtbot.waitUntil(lambda: len(tab.phone_model.rows()) == 2, timeout=5000)
+    settle_tasks(qtbot)
+    assert [r.customer for r in tab.phone_model.rows()] == ["He Min", "Gao Yan"]
+    assert tab.phone.currentIndex().data() is not None
+    assert tab.phone_model.row_at(tab.phone.currentIndex().row()).id == first.id
+    assert asked and all(a is not None for a in asked) and resets == [], (asked, resets)

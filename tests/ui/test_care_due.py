@@ -200,3 +200,48 @@ def test_ctrl_b_books_an_appointment_and_logs_the_call(qtbot, keep, agent, shop,
     dialog.reject()
     wait_tasks()
     assert tab.booking is None
+
+
+def test_a_call_logged_by_another_agent_shows_on_its_row_without_a_reload(
+    qtbot, keep, ctx, agent, shop, adapter, monkeypatch
+):
+    """Two agents on the same list: a call logged at the other station comes onto its row
+    by itself (its last-call column), the list is not read again, and the agent's chosen
+    row and the call under way stay."""
+    from app.services import due_lists
+    from ui.care import due_tab
+    from ui.care.workspace import CareWorkspace
+
+    w = CareWorkspace(agent, adapter)
+    keep(w)
+    w.resize(1366, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w.activate()
+    w.show_tab(2)
+    tab = w.due
+    qtbot.waitUntil(lambda: len(tab.model.rows()) == 2, timeout=10_000)
+    wait_tasks()
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(1, 0))
+    _key(qtbot, tab, Qt.Key.Key_Return)  # the call to Wu Lei starts
+    assert "Wu Lei" in tab.calling.text()
+    lists: list[int] = []
+    real = due_lists.due_list
+    monkeypatch.setattr(
+        due_tab.due_lists, "due_list", lambda *a, **k: lists.append(1) or real(*a, **k)
+    )
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    other = as_user(ctx, "Wu Qing", Role.FOLLOW_UP)
+    due_lists.log_call(
+        other, "maintenance", shop["chen"], outcome="reached", asset_id=shop["first"]
+    )
+    qtbot.waitUntil(lambda: tab.model.index(0, 6).data() != "", timeout=5000)
+    wait_tasks()
+    assert tab.model.index(0, 6).data().endswith("Reached")
+    assert tab.model.index(1, 6).data() == ""
+    assert lists == [] and resets == []
+    assert tab.current().customer == "Wu Lei" and "Wu Lei" in tab.calling.text()

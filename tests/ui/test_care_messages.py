@@ -264,3 +264,53 @@ def test_tab_walks_through_every_control_of_the_messages_tab(qtbot, keep, shop):
     _queue(shop, "李雷", "13900139000", MessageEvent.FOLLOW_UP)
     tab = _open(qtbot, keep, shop)
     check_walk(qtbot, tab, "care desk: messages (call/SMS list)")
+
+
+def test_a_message_or_consent_changed_elsewhere_is_patched_in_not_reloaded(
+    qtbot, keep, shop, adapter, monkeypatch
+):
+    """While the messages are shown, a change at another station reads only what it names:
+    a new message comes in at the top, a customer whose SMS consent was withdrawn has their
+    message marked as not going out; the agent's chosen row and the rest stay."""
+    from ui.care import messages_tab
+    from ui.care.workspace import CareWorkspace
+
+    _queue(shop, "王芳", "13800138000")
+    _queue(shop, "李强", "13900139000")
+    ws = CareWorkspace(shop, adapter)
+    keep(ws)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(ws.isActiveWindow, timeout=3000)
+    ws.focus_primary()
+    qtbot.keyClick(QApplication.focusWidget() or ws, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    tab = ws.messages
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=30_000)
+    wait_tasks()
+    _select(tab, "王芳")
+    asked: list[tuple[object, object]] = []
+    real = messages.outbox
+
+    def outbox(c, status=None, **kw):
+        asked.append((kw.get("ids"), kw.get("customer_ids")))
+        return real(c, status, **kw)
+
+    monkeypatch.setattr(messages_tab.messages, "outbox", outbox)
+    removed: list[int] = []
+    tab.model.rowsRemoved.connect(lambda *_a: removed.append(1))
+    other = manager_of(shop)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        customer_id = _queue(other, "赵敏", "13700137000")
+    assert [tab.model.index(r, 2).data() for r in range(tab.model.rowCount())] == [
+        "赵敏", "李强", "王芳"
+    ]  # fmt: skip
+    li = next(r for r in tab.rows if r.customer_name == "李强")
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        followups.record_consent(other, li.customer_id, ContactChannel.SMS, False, "电话撤回")
+    wait_tasks()
+    assert _short(tab)["李强"] == "Will not go out"
+    assert "王芳" in _short(tab) and tab.current_row().customer_name == "王芳"
+    assert asked and all(a != (None, None) for a in asked), asked
+    assert any(customer_id in (a[1] or ()) or a[0] for a in asked)
+    assert removed == []  # nothing reloaded: rows came in or changed in place

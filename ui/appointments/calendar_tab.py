@@ -19,7 +19,7 @@ from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,6 +138,12 @@ class CalendarTab(QWidget):
         self.views: list[DayView] = []
         self._stale = True
         self._serial = 0
+        #: the bookings changes named since the last patch (read together, a moment later)
+        self._named: set[int] = set()
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(self._patch_named)
 
         self.kind = QComboBox()
         self.kind.setObjectName("calendarKind")
@@ -221,12 +227,45 @@ class CalendarTab(QWidget):
         pass  # reading only
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        if not any(getattr(c, "entity", None) in ("appointment", "settings") for c in changes):
+        """While shown, a booking made, moved or cancelled elsewhere repaints only the days
+        shown that it leaves or comes into (read again: their bars are sums); a settings
+        change (hours, slot length, capacity) redraws every slot. A hidden calendar is read
+        when shown."""
+        entities = {getattr(c, "entity", None) for c in changes}
+        if "settings" in entities or (not visible and "appointment" in entities):
+            if visible:
+                self.reload()
+            else:
+                self._stale = True
             return
-        if visible:
-            self.reload()
-        else:
-            self._stale = True
+        named = {c.entity_id for c in changes if getattr(c, "entity", None) == "appointment"}
+        if not named:
+            return
+        self._named |= named
+        self._soon.start()
+
+    def _patch_named(self) -> None:
+        named, self._named = frozenset(self._named), set()
+        if not named or not self.views or self.zone is None or self._stale:
+            if self._stale:
+                self.reload()
+            return
+        serial, ctx, kind, zone = self._serial, self.ctx, self.current_kind(), self.zone
+        shown = [v.day for v in self.views]
+        were = {v.day for v in self.views if any(r.id in named for r in v.rows)}
+
+        def fetch() -> list[DayView]:
+            now_on = {texts.local_day(r.starts_at, zone) for r in ap.appointment_rows(ctx, named)}
+            return [view for day in sorted((were | now_on) & set(shown))
+                    for view in load_days(ctx, day, 1, kind)]  # fmt: skip
+
+        def done(views: list[DayView]) -> None:
+            if serial != self._serial or not views:
+                return  # the calendar moved on meanwhile (it read its days whole)
+            fresh = {v.day: v for v in views}
+            self.show_views([fresh.get(v.day, v) for v in self.views])
+
+        call(self, fetch, done, lambda e: self.message.say(error_text(e)))
 
     # --- moving --------------------------------------------------------------------------
     def current_kind(self) -> AssetKind:

@@ -16,7 +16,7 @@ from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -64,6 +64,13 @@ PHONE_COLUMNS: list[Column[AppointmentRow]] = [
         lambda r: texts.outcome_text(r.confirmation),
     ),
 ]
+
+
+def _weeks(ctx: ServiceContext) -> tuple[date, int]:
+    """The figures' range: the first day of the ``WEEKS`` weeks up to this one, and their
+    count (blocks: off the GUI thread)."""
+    today = texts.local_day(texts.now(), texts.shop_zone(ctx))
+    return today - timedelta(weeks=WEEKS - 1), WEEKS
 
 
 class PhoneListModel(RowTableModel[AppointmentRow]):
@@ -117,6 +124,12 @@ class RemindersTab(QWidget):
         self.zone: tzinfo | None = None
         self._stale = True
         self._serial = 0
+        #: the bookings changes named since the last patch (read together, a moment later)
+        self._named: set[int] = set()
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(self._patch_named)
 
         self.send_button = QPushButton()
         self.send_button.setObjectName("primary")
@@ -183,12 +196,40 @@ class RemindersTab(QWidget):
         self.gate.set_who(who)
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        if not any(getattr(c, "entity", None) == "appointment" for c in changes):
+        """While shown, the phone list asks only for the bookings a change names (they come
+        in, change or leave; the chosen row stays) and the weekly figures, sums over eight
+        weeks, are read again. A hidden tab is read when shown."""
+        named = {c.entity_id for c in changes if getattr(c, "entity", None) == "appointment"}
+        if not named:
             return
-        if visible:
-            self.reload()
-        else:
+        if not visible:
             self._stale = True
+            return
+        self._named |= named
+        self._soon.start()
+
+    def _patch_named(self) -> None:
+        named, self._named = frozenset(self._named), set()
+        if self._stale:
+            self.reload()
+            return
+        if not named:
+            return
+        serial, ctx, day = self._serial, self.ctx, self.list_day()
+
+        def fetch() -> tuple[list[AppointmentRow], list[WeekFigures]]:
+            return ap.reminder_list(ctx, day, ids=named), ap.week_figures(ctx, *_weeks(ctx))
+
+        def done(result: tuple[list[AppointmentRow], list[WeekFigures]]) -> None:
+            if serial != self._serial:
+                return  # the day moved on meanwhile (its list was read whole)
+            rows, weeks = result
+            self.phone_model.patch(
+                rows, named, key=lambda r: r.id, order=lambda r: (r.starts_at, r.id)
+            )
+            self._show_weeks(weeks)
+
+        call(self, fetch, done, lambda e: self.message.say(error_text(e)))
 
     # --- reading -------------------------------------------------------------------------
     def list_day(self) -> date:
@@ -201,22 +242,25 @@ class RemindersTab(QWidget):
         serial, ctx, day = self._serial, self.ctx, self.list_day()
 
         def fetch() -> tuple[list[AppointmentRow], list[WeekFigures]]:
-            z = texts.shop_zone(ctx)
-            today = texts.local_day(texts.now(), z)
-            first = today - timedelta(weeks=WEEKS - 1)
-            return ap.reminder_list(ctx, day), ap.week_figures(ctx, first, WEEKS)
+            return ap.reminder_list(ctx, day), ap.week_figures(ctx, *_weeks(ctx))
 
         def done(result: tuple[list[AppointmentRow], list[WeekFigures]]) -> None:
             if serial != self._serial:
                 return
             rows, weeks = result
             self.phone_model.set_rows(rows)
-            self.weeks_model.set_rows(list(reversed(weeks)))  # this week first
-            for view, model in ((self.phone, self.phone_model), (self.weeks, self.weeks_model)):
-                if model.rowCount():
-                    view.setCurrentIndex(model.index(0, 0))
+            if rows:
+                self.phone.setCurrentIndex(self.phone_model.index(0, 0))
+            self._show_weeks(weeks)
 
         call(self, fetch, done, lambda e: self.message.say(error_text(e)))
+
+    def _show_weeks(self, weeks: list[WeekFigures]) -> None:
+        chosen = max(self.weeks.currentIndex().row(), 0)
+        self.weeks_model.set_rows(list(reversed(weeks)))  # this week first
+        if self.weeks_model.rowCount():
+            row = min(chosen, self.weeks_model.rowCount() - 1)
+            self.weeks.setCurrentIndex(self.weeks_model.index(row, 0))
 
     # --- actions -------------------------------------------------------------------------
     def send_reminders(self) -> None:

@@ -127,6 +127,11 @@ def last_call_text(row: DueRow) -> str:
     return f"{fmt.short_time(row.last_call_at)} {said}"
 
 
+def _key(row: DueRow) -> tuple[int, int | None]:
+    """A row of a due list: its customer and asset."""
+    return (row.customer_id, row.asset_id)
+
+
 class DueModel(RowTableModel[DueRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -201,6 +206,10 @@ class DueTab(QWidget):
         self._loading = False
         self._loaded_days: int | None = None
         self._calling: DueRow | None = None  # the row whose call is running
+        self._soon = QTimer(self)  # calls logged elsewhere: read together, a moment later
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(self._patch_calls)
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -326,10 +335,47 @@ class DueTab(QWidget):
         self.gate.set_who(who)
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        """A visible list stays as it is under the agent's hands (F5 reloads it); a hidden
-        one is read again when shown."""
+        """A visible list keeps its rows under the agent's hands (F5 reads it again); a call
+        logged on it anywhere is patched in: the rows' last calls are read again and only
+        the rows whose last call changed are repainted, so two agents working the same list
+        see who was called. A hidden list is read again when shown."""
         if not visible:
             self._stale = True
+        elif any(getattr(c, "entity", None) == "care_call" for c in changes):
+            self._soon.start()
+
+    def _patch_calls(self) -> None:
+        rows = self.model.rows()
+        if self._stale or self._loading or not rows:
+            return
+        ctx, kind = self.ctx, self.kind()
+        call(
+            self,
+            lambda: due_lists.with_last_calls(ctx, kind, rows),
+            lambda fresh: self._on_calls(kind, rows, fresh),
+            lambda exc: self.message.say(error_text(exc)),
+        )
+
+    def _on_calls(self, kind: str, asked: list[DueRow], fresh: list[DueRow]) -> None:
+        shown = self.model.rows()
+        if (
+            kind != self.kind()
+            or self._loading
+            or [_key(r) for r in shown] != [_key(r) for r in asked]
+        ):
+            return  # the list was read again meanwhile
+        changed = [new for old, new in zip(shown, fresh, strict=True) if old != new]
+        if not changed:
+            return
+        place = {_key(r): i for i, r in enumerate(shown)}
+        self.model.patch(
+            changed, [_key(r) for r in changed], key=_key, order=lambda r: place[_key(r)]
+        )
+        self.rows = self.model.rows()
+        if self._calling is not None:  # the call under way goes on, on its row as it is now
+            calling = _key(self._calling)
+            self._calling = next((r for r in self.rows if _key(r) == calling), self._calling)
+        self._show_call()
 
     # --- the list ------------------------------------------------------------------------
     def kind(self) -> str:
@@ -457,7 +503,7 @@ class DueTab(QWidget):
             )
             self._next_row()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.reload()  # the row shows its call; the next row stays chosen
+            self._patch_calls()  # the row shows its call; the next row stays chosen
 
         self._run("log_due_call", kwargs, done)
 
@@ -552,7 +598,7 @@ class DueTab(QWidget):
                 .replace("%2", str(booked.local)),
                 MessageKind.SUCCESS,
             )
-            self.reload()
+            self._patch_calls()
 
         self._run("log_due_call", kwargs, done)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,6 +96,10 @@ class FiguresTab(QWidget):
         self.until: date = date.today()
         self.figures: CareFigures | None = None
         self._stale = True
+        self._soon = QTimer(self)  # changes while shown: the figures read once for a burst
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(2000)
+        self._soon.timeout.connect(self.reload)
 
         self.weeks = QSpinBox()
         self.weeks.setRange(1, care_figures.MAX_WEEKS)
@@ -160,7 +164,15 @@ class FiguresTab(QWidget):
         pass  # the service refuses a user without the right, and the tab says so
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        self._stale = True  # read again when shown (F5 while shown)
+        """The figures are sums over weeks of follow-ups and complaints: a change to one of
+        those reads them again while shown (a few seconds later, once for a burst of
+        changes); a hidden tab reads them when shown."""
+        if not any(getattr(c, "entity", None) in ("follow_up", "complaint") for c in changes):
+            return
+        if visible:
+            self._soon.start()
+        else:
+            self._stale = True
 
     # --- the range -----------------------------------------------------------------------
     def shift(self, weeks: int) -> None:
@@ -206,12 +218,14 @@ class FiguresTab(QWidget):
     def show_figures(self, f: CareFigures) -> None:
         self.figures = f
         self.message.say("")
-        self.week_model.set_rows(list(reversed(f.weeks)))  # the latest week first
-        self.staff_model.set_rows(f.staff)
-        if f.weeks:
-            self.week_table.setCurrentIndex(self.week_model.index(0, 0))
-        if f.staff:
-            self.staff_table.setCurrentIndex(self.staff_model.index(0, 0))
+        for table, model, rows in (
+            (self.week_table, self.week_model, list(reversed(f.weeks))),  # the latest first
+            (self.staff_table, self.staff_model, f.staff),
+        ):
+            chosen = max(table.currentIndex().row(), 0)  # the row chosen stays chosen
+            model.set_rows(rows)
+            if rows:
+                table.setCurrentIndex(model.index(min(chosen, len(rows) - 1), 0))
         t = f.total
         self.total.setText(
             self.tr("All weeks: satisfied %1 · follow-ups in 24 h %2 · complaints on time %3")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +75,14 @@ class MessagesTab(QWidget):
         self.rows: list[MessageRow] = []
         self.state: OutboxState | None = None
         self._stale = True
+        #: what the changes named since the last patch (read together, a moment later)
+        self._named_messages: set[int] = set()
+        self._named_customers: set[int] = set()
+        self._state_wanted = False
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(self._patch_named)
         #: where "Save CSV" writes when no file dialog is wanted (tests, screenshots)
         self.target: str | None = None
         self.banner = QLabel()
@@ -193,13 +201,98 @@ class MessagesTab(QWidget):
         self._enable()
 
     def on_changes(self, changes: list[Any], *, visible: bool) -> None:
-        entities = {getattr(c, "entity", None) for c in changes}
-        if not entities & {"message", "customer", "settings", "follow_up"}:
+        """While shown, only what a change names is read again: the messages it names, the
+        messages of a customer it names (consent, name, phone), the outbox's state on a
+        settings change (quiet hours, gateway: the statuses are said again, no message is
+        read). A hidden tab is read whole when shown."""
+        named: dict[str, set[int]] = {"message": set(), "customer": set()}
+        settings_changed = False
+        for c in changes:
+            entity = getattr(c, "entity", None)
+            if entity in named and c.entity_id is not None:
+                named[entity].add(c.entity_id)
+            settings_changed = settings_changed or entity == "settings"
+        if not (named["message"] or named["customer"] or settings_changed):
             return
-        if visible:
-            self.reload()
-        else:
+        if not visible or self.state is None:
             self._stale = True
+            return
+        self._named_messages |= named["message"]
+        self._named_customers |= named["customer"]
+        self._state_wanted = self._state_wanted or settings_changed
+        self._soon.start()
+
+    def _patch_named(self) -> None:
+        if self._stale or self.state is None:
+            self.reload()
+            return
+        ids, customer_ids = frozenset(self._named_messages), frozenset(self._named_customers)
+        want_state = self._state_wanted
+        self._named_messages, self._named_customers, self._state_wanted = set(), set(), False
+        if not (ids or customer_ids or want_state):
+            return
+        ctx, state = self.ctx, self.state
+
+        def fetch() -> tuple[OutboxState, list[MessageRow]]:
+            fresh_state = messages.outbox_state(ctx) if want_state else state
+            rows = (
+                messages.outbox(ctx, ids=ids, customer_ids=customer_ids)
+                if ids or customer_ids
+                else []
+            )
+            return fresh_state, rows
+
+        call(
+            self,
+            fetch,
+            lambda answer: self._on_patched(ids, customer_ids, *answer),
+            lambda exc: self.message.say(error_text(exc)),
+        )
+
+    def _on_patched(
+        self,
+        ids: frozenset[int],
+        customer_ids: frozenset[int],
+        state: OutboxState,
+        fresh: list[MessageRow],
+    ) -> None:
+        """Put the fresh rows in place of theirs (newest first), drop the named ones that
+        are gone, and update only their lines of the table (all the statuses' words when
+        the outbox's state changed)."""
+        restate = state != self.state
+        self.state = state
+        by_id = {r.id: r for r in fresh}
+        asked = {r.id for r in self.rows if r.id in ids or r.customer_id in customer_ids}
+        asked |= set(ids)
+        kept = [by_id.pop(r.id, r) for r in self.rows if r.id not in asked or r.id in by_id]
+        self.rows = sorted(
+            kept + list(by_id.values()), key=lambda r: (r.created_at, r.id), reverse=True
+        )
+        if restate:
+            self._show_state()
+        self._patch_table(asked | {r.id for r in fresh}, every=restate)
+        self.loaded.emit()
+
+    def _patch_table(self, changed: set[int], *, every: bool) -> None:
+        """Rows leave, come in at their place or have their cells set again; the rest of
+        the table, the chosen row and the scroll position stay."""
+        shown = self.shown_rows()
+        wanted = {r.id: r for r in shown}
+        for line in reversed(range(self.model.rowCount())):
+            message_id = self.model.index(line, COL_NO).data(ID_ROLE)
+            if message_id in changed and message_id not in wanted:
+                self.model.removeRow(line)
+        at = {self.model.index(n, COL_NO).data(ID_ROLE): n for n in range(self.model.rowCount())}
+        for place, r in enumerate(shown):
+            if r.id not in at:
+                self.model.insertRow(place, self._items(r))
+            elif every or r.id in changed:
+                for column, item in enumerate(self._items(r)):
+                    self.model.setItem(place, column, item)
+        self._show_count(shown)
+        if not self.table.currentIndex().isValid() and shown:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._on_current(self.table.currentIndex())
 
     # --- loading ---
     def reload(self) -> None:
@@ -246,29 +339,37 @@ class MessagesTab(QWidget):
         wanted = dict(FILTERS)[self.filter.currentData()]
         return [r for r in self.rows if r.status in wanted]
 
+    def _items(self, r: MessageRow) -> list[QStandardItem]:
+        cells = [
+            str(r.id),
+            fmt.local_time(r.created_at, True),
+            r.customer_name,
+            r.phone,
+            event_text(r.event),
+            self.short_status(r),
+            r.body.replace("\n", " "),
+        ]
+        items = [QStandardItem(text) for text in cells]
+        items[COL_NO].setData(r.id, ID_ROLE)
+        items[COL_NO].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        items[COL_TEXT].setToolTip(r.body)
+        items[COL_STATUS].setToolTip(self.status_of(r))
+        return items
+
     def _fill(self) -> None:
         current = self.current_row()
         keep_id = current.id if current else None
         self.model.removeRows(0, self.model.rowCount())
         shown = self.shown_rows()
         for r in shown:
-            cells = [
-                str(r.id),
-                fmt.local_time(r.created_at, True),
-                r.customer_name,
-                r.phone,
-                event_text(r.event),
-                self.short_status(r),
-                r.body.replace("\n", " "),
-            ]
-            items = [QStandardItem(text) for text in cells]
-            items[COL_NO].setData(r.id, ID_ROLE)
-            items[COL_NO].setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
-            items[COL_TEXT].setToolTip(r.body)
-            items[COL_STATUS].setToolTip(self.status_of(r))
-            self.model.appendRow(items)
+            self.model.appendRow(self._items(r))
+        self._show_count(shown)
+        row = next((n for n, r in enumerate(shown) if r.id == keep_id), 0 if shown else -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._on_current(self.table.currentIndex())
+
+    def _show_count(self, shown: list[MessageRow]) -> None:
         queued = sum(1 for r in self.rows if r.status is MessageStatus.QUEUED and not r.blocked)
         failed = sum(1 for r in self.rows if r.status is MessageStatus.FAILED)
         self.count.setText(
@@ -277,10 +378,6 @@ class MessagesTab(QWidget):
             .replace("%2", str(queued))
             .replace("%3", str(failed))
         )
-        row = next((n for n, r in enumerate(shown) if r.id == keep_id), 0 if shown else -1)
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._on_current(self.table.currentIndex())
         self._enable()
 
     def short_status(self, r: MessageRow) -> str:
