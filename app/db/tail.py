@@ -178,12 +178,25 @@ def _write_each_table(session: Session, rows: list[object]) -> None:
     for (table, _names), queued in groups.items():
         params = [values for _row, values in queued]
         if table is not log:
-            session.execute(insert(table), params)
+            session.execute(_plain_insert(table), params[0] if len(params) == 1 else params)
             continue
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = session.execute(stmt, params).scalars().all()
+        ids = session.execute(_plain_insert(table, returning=True), params).scalars().all()
         for (entry, _values), new_id in zip(queued, ids, strict=True):
             cast(ChangeLogEntry, entry).id = new_id
+
+
+#: a table's plain INSERT (and with its ids back in parameter order), built once
+_INSERTS: dict[tuple[Table, bool], Insert] = {}
+
+
+def _plain_insert(table: Table, *, returning: bool = False) -> Insert:
+    held = _INSERTS.get((table, returning))
+    if held is None:
+        held = insert(table)
+        if returning:
+            held = held.returning(table.c.id, sort_by_parameter_order=True)
+        _INSERTS[(table, returning)] = held
+    return held
 
 
 def _row_values(row: object) -> tuple[Table, dict[str, Any]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,6 +19,7 @@ from app.services.inputs import LineInput, VisitDetails
 from tests.factories import customer, order_in_state, phone_device, vehicle
 
 SHOT_DIR_ENV = "WORKBAY_SHOT_DIR"
+W = TypeVar("W", bound=QWidget)
 
 
 def settle_tasks(qtbot: object) -> None:
@@ -30,6 +32,17 @@ def settle_tasks(qtbot: object) -> None:
             QApplication.processEvents()
         if pool.activeThreadCount() == 0:
             break
+
+
+def shown_active(qtbot: Any, keep: Any, window: W, size: tuple[int, int] = (1366, 700)) -> W:
+    """``window`` kept for the test, sized, shown and made the active window."""
+    keep(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
 
 
 def make_late(ctx: ServiceContext, order_id: int, hours: float = 2) -> None:

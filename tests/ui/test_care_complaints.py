@@ -29,6 +29,7 @@ from app.services.complaints import ComplaintInput
 from app.services.people import as_user
 from tests.app._care import customer
 from tests.ui.conftest import wait_tasks
+from tests.ui.desk_support import shown_active
 from tests.ui.keyboard import Keyboard
 from tests.ui.test_focus_walk import check_walk
 from ui.auth.who import Who
@@ -47,13 +48,7 @@ def agent(ctx):
 
 
 def desk(qtbot, keep, ctx, adapter) -> tuple[CareWorkspace, ComplaintsTab]:
-    w = CareWorkspace(ctx, adapter)
-    keep(w)
-    w.resize(1366, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w = shown_active(qtbot, keep, CareWorkspace(ctx, adapter))
     w.activate()
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     tab = w.complaints

@@ -22,6 +22,7 @@ from app.services import followups, value_classes
 from app.services.people import as_user
 from tests.app._care import asset, customer, put, released
 from tests.ui.conftest import wait_tasks
+from tests.ui.desk_support import shown_active
 from ui.care.due_tab import DueTab, csv_bytes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -212,13 +213,7 @@ def test_a_call_logged_by_another_agent_shows_on_its_row_without_a_reload(
     from ui.care import due_tab
     from ui.care.workspace import CareWorkspace
 
-    w = CareWorkspace(agent, adapter)
-    keep(w)
-    w.resize(1366, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w = shown_active(qtbot, keep, CareWorkspace(agent, adapter))
     w.activate()
     w.show_tab(2)
     tab = w.due

@@ -11,7 +11,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.domain.enums import ContactChannel, FollowUpKind, FollowUpOutcome, FollowUpState, Role
@@ -21,6 +20,7 @@ from app.services import followups
 from app.services.people import as_user
 from tests.app._care import asset, customer, put, released
 from tests.ui.conftest import wait_tasks
+from tests.ui.desk_support import shown_active
 from tests.ui.keyboard import Keyboard
 from ui.auth.who import Who
 from ui.care import CareWorkspace
@@ -54,13 +54,7 @@ def day(ctx):
 
 
 def desk(qtbot, keep, ctx, adapter) -> tuple[CareWorkspace, FollowUpsTab]:
-    w = CareWorkspace(ctx, adapter)
-    keep(w)
-    w.resize(1366, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w = shown_active(qtbot, keep, CareWorkspace(ctx, adapter))
     w.activate()
     tab = w.followups
     qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)

@@ -23,7 +23,7 @@ from app.domain.enums import ContactChannel, MessageEvent, MessageStatus
 from app.services import customers, followups, messages, settings
 from tests.factories import customer, manager_of
 from tests.ui.conftest import wait_tasks
-from tests.ui.desk_support import save_shot
+from tests.ui.desk_support import save_shot, shown_active
 from ui.care.messages_tab import MessagesTab
 
 ZONE = "Asia/Shanghai"
@@ -236,12 +236,7 @@ def test_the_care_desk_opens_its_messages_on_alt_5(qtbot, keep, shop, adapter):
     from ui.care.workspace import CareWorkspace
 
     _queue(shop, "王芳", "13800138000")
-    ws = CareWorkspace(shop, adapter)
-    keep(ws)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=3000)
+    ws = shown_active(qtbot, keep, CareWorkspace(shop, adapter), (1200, 640))
     ws.focus_primary()
     wait_tasks()
     for _ in range(2):  # once, and again from the tab itself: never ambiguous
@@ -277,12 +272,7 @@ def test_a_message_or_consent_changed_elsewhere_is_patched_in_not_reloaded(
 
     _queue(shop, "王芳", "13800138000")
     _queue(shop, "李强", "13900139000")
-    ws = CareWorkspace(shop, adapter)
-    keep(ws)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=3000)
+    ws = shown_active(qtbot, keep, CareWorkspace(shop, adapter))
     ws.focus_primary()
     qtbot.keyClick(QApplication.focusWidget() or ws, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     tab = ws.messages
