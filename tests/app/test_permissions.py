@@ -651,6 +651,13 @@ CASES: list[Case] = [
         reads=True,
     ),
     Case(
+        "due_lists.with_last_calls",
+        (P.FOLLOW_UP,),
+        lambda desk: None,
+        lambda c, _: due_lists.with_last_calls(c, "inspection", []),
+        reads=True,
+    ),
+    Case(
         "due_lists.log_call",
         (P.FOLLOW_UP,),
         lambda desk: _care.customer(desk.ctx, "提醒人"),
@@ -739,6 +746,13 @@ CASES: list[Case] = [
         (P.VIEW,),
         _booking,
         lambda c, b: appointments.get_appointment(c, b[0]),
+        reads=True,
+    ),
+    Case(
+        "appointments.appointment_rows",
+        (P.VIEW,),
+        _booking,
+        lambda c, b: appointments.appointment_rows(c, [b[0]]),
         reads=True,
     ),
     Case(
