@@ -6,6 +6,7 @@ plain tuples, exceptions included, so the test process does the asserting.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import time
 import traceback
@@ -59,6 +60,11 @@ def run_stations(
 
 
 def _guard(target: Callable[..., Any], index: int, out: Any, barrier: Any, *args: Any) -> None:
+    # What the test process made before the fork stays its own: the child's collector never
+    # finalizes it. (A session or connection an earlier test left open would otherwise be
+    # rolled back or closed by the child, on the test process's socket, at whatever moment
+    # the child collects, such as in the middle of the station's own transaction.)
+    gc.freeze()
     try:
         out.put((index, True, target(barrier, *args)))
     except BaseException:
