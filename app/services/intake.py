@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
@@ -116,21 +116,34 @@ class MileageReading:
     order: str | None = None
 
 
+def _last_mileages(before: bool) -> Any:
+    """The statement of :func:`_last_mileage`, built once (bind parameters ``wb_asset``; with
+    ``before``, ``wb_before`` and ``wb_before_at``)."""
+    stmt = select(WorkOrder.mileage_in, WorkOrder.created_at, WorkOrder.number).where(
+        WorkOrder.asset_id == bindparam("wb_asset"),
+        WorkOrder.mileage_in.is_not(None),
+        WorkOrder.state != OrderState.CANCELLED,
+    )
+    if before:
+        stmt = stmt.where(
+            WorkOrder.id != bindparam("wb_before"),
+            WorkOrder.created_at <= bindparam("wb_before_at"),
+        )
+    return stmt.order_by(WorkOrder.created_at.desc(), WorkOrder.id.desc()).limit(1)
+
+
+_LAST_MILEAGE = {False: _last_mileages(False), True: _last_mileages(True)}
+
+
 def _last_mileage(
     session: Session, asset_id: int, before: WorkOrder | None = None
 ) -> MileageReading | None:
     """The last visit's mileage (the latest order with one, not cancelled; with ``before``,
     the latest order opened before that one), else the vehicle file's mileage."""
-    stmt = select(WorkOrder.mileage_in, WorkOrder.created_at, WorkOrder.number).where(
-        WorkOrder.asset_id == asset_id,
-        WorkOrder.mileage_in.is_not(None),
-        WorkOrder.state != OrderState.CANCELLED,
-    )
+    params: dict[str, Any] = {"wb_asset": asset_id}
     if before is not None:
-        stmt = stmt.where(WorkOrder.id != before.id, WorkOrder.created_at <= before.created_at)
-    row = session.execute(
-        stmt.order_by(WorkOrder.created_at.desc(), WorkOrder.id.desc()).limit(1)
-    ).first()
+        params |= {"wb_before": before.id, "wb_before_at": before.created_at}
+    row = session.execute(_LAST_MILEAGE[before is not None], params).first()
     if row is not None:
         return MileageReading(row.mileage_in, row.created_at.astimezone().date(), row.number)
     if before is not None:

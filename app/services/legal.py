@@ -17,8 +17,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, load_only
 
 from app.db.numbering import next_number
 from app.domain.enums import (
@@ -196,6 +196,39 @@ class Comeback:
     until_km: int | None
 
 
+def _comebacks(excluding: bool) -> Any:
+    """The vehicle's latest released repairs with a 维修类别 (bind parameters ``wb_asset``,
+    and ``wb_exclude`` when ``excluding``): only what their guarantee is worked out from is
+    loaded (an order has some forty columns)."""
+    stmt = (
+        select(WorkOrder)
+        .options(
+            load_only(
+                WorkOrder.number,
+                WorkOrder.repair_category,
+                WorkOrder.released_at,
+                WorkOrder.mileage_in,
+                WorkOrder.mileage_out,
+            )  # fmt: skip
+        )
+        .join(Asset, Asset.id == WorkOrder.asset_id)
+        .where(
+            WorkOrder.asset_id == bindparam("wb_asset"),
+            Asset.kind == AssetKind.VEHICLE,
+            WorkOrder.state == OrderState.RELEASED,
+            WorkOrder.repair_category.is_not(None),
+            WorkOrder.released_at.is_not(None),
+        )
+        .order_by(WorkOrder.released_at.desc())
+        .limit(10)
+    )
+    return stmt.where(WorkOrder.id != bindparam("wb_exclude")) if excluding else stmt
+
+
+#: built once: without and with an order left out
+_COMEBACKS = {False: _comebacks(False), True: _comebacks(True)}
+
+
 def find_comeback(
     session: Session,
     asset_id: int,
@@ -206,22 +239,9 @@ def find_comeback(
 ) -> Comeback | None:
     """The latest released repair of the vehicle whose guarantee (by its 维修类别, from its
     release, km or days whichever first) still covers a visit ``today`` at ``mileage``."""
-    stmt = (
-        select(WorkOrder)
-        .join(Asset, Asset.id == WorkOrder.asset_id)
-        .where(
-            WorkOrder.asset_id == asset_id,
-            Asset.kind == AssetKind.VEHICLE,
-            WorkOrder.state == OrderState.RELEASED,
-            WorkOrder.repair_category.is_not(None),
-            WorkOrder.released_at.is_not(None),
-        )
-        .order_by(WorkOrder.released_at.desc())
-        .limit(10)
-    )
-    if exclude_order_id is not None:
-        stmt = stmt.where(WorkOrder.id != exclude_order_id)
-    for earlier in session.scalars(stmt):
+    stmt = _COMEBACKS[exclude_order_id is not None]
+    params = {"wb_asset": asset_id, "wb_exclude": exclude_order_id}
+    for earlier in session.scalars(stmt, params):
         g = order_guarantee(earlier)
         if g is not None and g.released is not None and g.covers(today, mileage):
             assert g.until_date is not None
