@@ -11,17 +11,17 @@ STEPS = [
     ["ruff", "check", "app", "ui", "tests", "migrations"],
     ["ruff", "format", "--check", "app", "ui", "tests"],
     ["mypy"],
-    # one worker per core and one more (the tests wait on the database, on other processes
-    # and on timers about a third of their time; at most 4), a test file's tests together on
-    # one worker (the multi-process and private-server tests of a file share their
-    # fixtures); pytest-benchmark, where installed, refuses to run under xdist and is not
-    # used by these tests
+    # one worker per core (at most 4), a test file's tests together on one worker (the
+    # multi-process and private-server tests of a file share their fixtures); pytest-benchmark,
+    # where installed, refuses to run under xdist and is not used by these tests
     [
         "pytest",
         "-p",
         "no:benchmark",
         "-n",
-        str(min((os.cpu_count() or 1) + 1, 4)),
+        "auto",
+        "--maxprocesses",
+        "4",
         "--dist",
         "loadfile",
         "--durations=25",  # the slowest tests, to keep CI well under its time
