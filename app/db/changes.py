@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from app.db.tail import add_tail
+from app.db.tail import add_tail, new_row
 from app.domain.journal import OrderAction
 from app.domain.models import ChangeLogEntry
 
@@ -166,7 +166,8 @@ def record_change(
     """Journal a change in the current transaction; published after commit."""
     if not isinstance(entity, Entity) or not isinstance(action, OrderAction | RecordAction):
         raise TypeError(f"untyped change {entity!r} {action!r}")
-    entry = ChangeLogEntry(
+    entry = new_row(
+        ChangeLogEntry,
         entity=entity,
         entity_id=entity_id,
         action=action,

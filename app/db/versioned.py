@@ -21,6 +21,8 @@ from sqlalchemy.orm import ColumnProperty, Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db import lean
+
 #: the UPDATE per (table, changed columns), built once
 _UPDATES: dict[tuple[Table, tuple[str, ...]], Update] = {}
 _UPDATES_KEPT = 256
@@ -57,9 +59,14 @@ def save_versioned(session: Session, obj: Any) -> None:
     old = state.dict[version_key]
     params: dict[str, Any] = {f"wb_{name}": value for name, (_key, value) in changed.items()}
     params |= {"wb_id": state.identity[0], "wb_old_version": old, "wb_new_version": old + 1}
-    with session.no_autoflush:  # the others' pending writes go with the next flush
-        result = session.execute(_statement(table, tuple(changed), id_col, version_col), params)
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    stmt = _statement(table, tuple(changed), id_col, version_col)
+    done = lean.run(session, stmt, [params])  # SQLite: on the driver's cursor
+    if done is not None:
+        count = done.rowcount
+    else:
+        with session.no_autoflush:  # the others' pending writes go with the next flush
+            count = session.execute(stmt, params).rowcount  # type: ignore[attr-defined]
+    if count != 1:
         raise StaleDataError(
             f"{table.name} {state.identity[0]}: version {old} was changed by someone else"
         )

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.db.numbering import hold
-from app.db.tail import add_tail
+from app.db.tail import add_tail, new_row
 from app.domain.models import AuditEntry, User
 from app.domain.permissions import Permission
 from app.services.access import actor_facts, roles_of
@@ -68,7 +68,8 @@ def audit(
         user = session.get(User, uid) if uid else None
         user_name = user.name if user else None
         roles = roles_of(session, uid) if user else frozenset()
-    entry = AuditEntry(
+    entry = new_row(
+        AuditEntry,
         branch_id=ctx.actor.branch_id,
         user_id=uid if user_name is not None else None,
         user_name=user_name or "",

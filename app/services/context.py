@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.db.changes import Entity, record_change
 from app.db.engine import Database
 from app.db.numbering import hold
-from app.db.tail import add_tail
+from app.db.tail import add_tail, new_row
 from app.db.versioned import save_versioned
 from app.domain.enums import OrderState
 from app.domain.errors import ChangeNote, ConflictError, NotFound
@@ -183,7 +183,8 @@ def touch(
             session.flush()  # the call's other writes, as before its journal
     else:  # its first entry: the order's INSERT wrote version 1 a moment ago
         session.info[_OPENED_KEY].discard(order.id)
-    event = OrderEvent(
+    event = new_row(
+        OrderEvent,
         order_id=order.id,
         version=order.version,
         action=action,
@@ -231,7 +232,8 @@ def move(
 ) -> None:
     """Record a state change in the history (the caller checked it is allowed); the next
     :func:`touch` of the order puts the move in the audit log."""
-    change = StatusChange(
+    change = new_row(
+        StatusChange,
         order_id=order.id,
         from_state=order.state,
         to_state=to,

@@ -16,7 +16,7 @@ from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
-from app.db.tail import add_tail
+from app.db.tail import add_tail, new_row
 from app.domain.enums import Approval, AssetKind, DocumentKind, OrderState, RepairCategory
 from app.domain.errors import IllegalTransition, NotFound, ValidationError, ValidationErrors
 from app.domain.models import (
@@ -312,7 +312,8 @@ def intake(
         opened(session, order)
         add_tail(
             session,
-            StatusChange(
+            new_row(
+                StatusChange,
                 order_id=order.id,
                 from_state=None,
                 to_state=OrderState.OPEN,

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
-from app.db.tail import add_tail
+from app.db.tail import add_tail, new_row
 from app.domain.enums import (
     Approval,
     ApprovalMethod,
@@ -460,7 +460,8 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
         session.flush()
         add_tail(
             session,
-            StatusChange(
+            new_row(
+                StatusChange,
                 order_id=order.id,
                 from_state=None,
                 to_state=OrderState.OPEN,
