@@ -39,6 +39,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db import lean
 from app.db.changes import CHANNEL, ChangeFeed, drop_pending, pending_ids, take_pending
 from app.db.tail import open_tail, write_tail
 from app.domain.errors import ConflictError, DatabaseBusy, DatabaseUnavailable
@@ -203,7 +204,7 @@ def _configure_sqlite(engine: Engine) -> None:
         if conn.info.get("workbay_busy_timeout", SQLITE_BUSY_TIMEOUT_MS) != wait:
             conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
             conn.info["workbay_busy_timeout"] = wait
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if _write_tx.get() else "BEGIN")
+        lean.send(conn, "BEGIN IMMEDIATE" if _write_tx.get() else "BEGIN")  # (its cursor)
 
 
 def _configure_pg(engine: Engine) -> None:

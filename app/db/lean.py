@@ -1,9 +1,10 @@
-"""SQLite's journal writes on the driver's own cursor.
+"""SQLite's statements of every call on the driver's own cursor.
 
 SQLite runs inside the process, so a statement costs only Python. SQLAlchemy's execution
 layers (session, connection, execution context, result) cost about three times what sqlite3
-itself spends on a journal INSERT (20 µs against 6 µs). Every service call writes its
-journal rows and bumps its order's version. Those writes are run here:
+itself spends on a journal INSERT (20 µs against 6 µs). Every service call begins a
+transaction, reads the actor's rights, writes its journal rows and bumps its order's
+version. Those statements are run here:
 
 - SQLAlchemy compiles each statement once, with the same SQL and the same bind processors.
   So an enum, a UTC time or a Decimal is stored exactly as SQLAlchemy would store it.
@@ -14,9 +15,13 @@ journal rows and bumps its order's version. Those writes are run here:
 - A driver error reaches the caller as SQLAlchemy's own ``DBAPIError``, so "database is
   locked" and integrity errors are handled as for any other statement.
 
-Only writes nothing reads back are run here: no result rows, only the row count and the new
-ids. On PostgreSQL, and for any statement this cannot run as SQLAlchemy would, :func:`run`
-answers None and the caller runs it the usual way.
+- A read's values come back through the same result processors as SQLAlchemy's (plain
+  tuples, no ORM objects), and only while the session holds nothing unwritten (the usual
+  way would write that first).
+
+Writes hand back only their row count and new ids. On PostgreSQL, and for any statement
+this cannot run as SQLAlchemy would, :func:`run` and :func:`rows` answer None and the
+caller runs the statement the usual way.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Connection, Executable, Select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
@@ -43,11 +49,86 @@ class _Plan:
     sql: str
     names: tuple[str, ...]
     processors: tuple[Callable[[Any], Any] | None, ...]
+    #: a SELECT's result columns' processors
+    results: tuple[Callable[[Any], Any] | None, ...] = ()
 
 
 #: per (statement, column names): its compiled plan, or None when it cannot run here
-_PLANS: dict[tuple[int, tuple[str, ...]], tuple[UpdateBase, _Plan | None]] = {}
+_PLANS: dict[tuple[int, tuple[str, ...]], tuple[Executable, _Plan | None]] = {}
 _PLANS_KEPT = 512
+
+
+class Compilations:
+    """How many statements were compiled here so far (a statement built at every call
+    instead of once would compile at every call: the tests watch this)."""
+
+    count = 0
+
+
+def _held(stmt: Executable, dialect: Any, names: tuple[str, ...], columns: bool) -> _Plan | None:
+    key = (id(stmt), names)
+    held = _PLANS.get(key)
+    if held is None or held[0] is not stmt:
+        if len(_PLANS) >= _PLANS_KEPT:
+            _PLANS.clear()
+        held = _PLANS[key] = (stmt, _plan(stmt, dialect, names if columns else None))
+    return held[1]
+
+
+def _bound(plan: _Plan, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(
+        v if p is None else p(v)
+        for v, p in zip(map(row.__getitem__, plan.names), plan.processors, strict=True)
+    )
+
+
+def rows(
+    session: Session, stmt: Select[Any], params: Mapping[str, Any]
+) -> list[tuple[Any, ...]] | None:
+    """The rows of ``stmt`` (built once) with ``params``, each value as SQLAlchemy would
+    hand it back, read on SQLite's cursor; None (nothing read) elsewhere, when the statement
+    cannot run here, or while the session holds changes not written yet (the usual way
+    writes them first)."""
+    if session.new or session.dirty or session.deleted:
+        return None
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.name != "sqlite" or conn.engine.echo:
+        return None
+    plan = _held(stmt, dialect, tuple(params), False)
+    if plan is None:
+        return None
+    sent = _bound(plan, params)
+    fetched = _on_cursor(conn, plan.sql, sent, lambda c: c.execute(plan.sql, sent).fetchall())
+    results = plan.results
+    return [
+        tuple(v if p is None else p(v) for v, p in zip(row, results, strict=True))
+        for row in fetched
+    ]
+
+
+def send(conn: Connection, sql: str) -> None:
+    """A statement without parameters or rows (SQLite's BEGIN) on the driver's cursor."""
+    _on_cursor(conn, sql, (), lambda c: c.execute(sql))
+
+
+def _on_cursor(
+    conn: Connection, sql: str, sent: Any, work: Callable[[Any], Any], many: bool = False
+) -> Any:
+    """``work(cursor)`` on a new cursor of ``conn``'s driver connection, told to the
+    engine's statement listeners; a driver error raised as SQLAlchemy's."""
+    dialect = conn.dialect
+    dbapi = dialect.loaded_dbapi
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        conn.dispatch.before_cursor_execute(conn, cursor, sql, sent, None, many)
+        done = work(cursor)
+        conn.dispatch.after_cursor_execute(conn, cursor, sql, sent, None, many)
+        return done
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, sent, exc, dbapi.Error, dialect=dialect) from exc
+    finally:
+        cursor.close()
 
 
 def run(
@@ -66,50 +147,34 @@ def run(
     dialect = conn.dialect
     if dialect.name != "sqlite" or not rows or conn.engine.echo:
         return None
-    names = tuple(rows[0])
-    key = (id(stmt), names)
-    held = _PLANS.get(key)
-    if held is None or held[0] is not stmt:
-        if len(_PLANS) >= _PLANS_KEPT:
-            _PLANS.clear()
-        held = _PLANS[key] = (stmt, _plan(stmt, dialect, names if columns else None))
-    plan = held[1]
+    plan = _held(stmt, dialect, tuple(rows[0]), columns)
     if plan is None:
         return None
-    values = [
-        tuple(v if p is None else p(v) for v, p in zip(map(row.__getitem__, plan.names),
-                                                        plan.processors, strict=True))
-        for row in rows
-    ]  # fmt: skip
-    dbapi = dialect.loaded_dbapi
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    values = [_bound(plan, row) for row in rows]
     many = len(values) > 1 and not ids
-    sent: Any = values if many else values[0]
-    try:
-        conn.dispatch.before_cursor_execute(conn, cursor, plan.sql, sent, None, many)
-        new_ids: list[int] = []
+    new_ids: list[int] = []
+
+    def work(cursor: Any) -> int:
         if many:
             cursor.executemany(plan.sql, values)
-            count = cursor.rowcount
-        else:
-            count = 0
-            for one in values:
-                cursor.execute(plan.sql, one)
-                count += cursor.rowcount
-                if ids:
-                    new_ids.append(cursor.lastrowid)
-        conn.dispatch.after_cursor_execute(conn, cursor, plan.sql, sent, None, many)
-    except dbapi.Error as exc:
-        raise DBAPIError.instance(plan.sql, sent, exc, dbapi.Error, dialect=dialect) from exc
-    finally:
-        cursor.close()
+            return int(cursor.rowcount)
+        count = 0
+        for one in values:
+            cursor.execute(plan.sql, one)
+            count += cursor.rowcount
+            if ids:
+                new_ids.append(cursor.lastrowid)
+        return count
+
+    count = _on_cursor(conn, plan.sql, values if many else values[0], work, many)
     return Done(count, new_ids)
 
 
-def _plan(stmt: UpdateBase, dialect: Any, columns: tuple[str, ...] | None) -> _Plan | None:
+def _plan(stmt: Any, dialect: Any, columns: tuple[str, ...] | None) -> _Plan | None:
     """The statement compiled as SQLAlchemy would run it (for ``columns``, when given), or
     None when SQLAlchemy would do more than send it (defaults worked out in Python,
     expanding or literal parameters, rows returned)."""
+    Compilations.count += 1
     compiled: Any = stmt.compile(
         dialect=dialect, column_keys=list(columns) if columns is not None else None
     )
@@ -124,4 +189,7 @@ def _plan(stmt: UpdateBase, dialect: Any, columns: tuple[str, ...] | None) -> _P
         return None
     processors = compiled._bind_processors
     order = tuple(compiled.positiontup)
-    return _Plan(compiled.string, order, tuple(processors.get(n) for n in order))
+    results = tuple(
+        column.type._cached_result_processor(dialect, None) for column in compiled._result_columns
+    )
+    return _Plan(compiled.string, order, tuple(processors.get(n) for n in order), results)

@@ -9,12 +9,14 @@ missing right. Nothing has been written when it raises.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
 from sqlalchemy.orm import Session
 
+from app.db import lean
 from app.domain.enums import Role
 from app.domain.errors import AccessDenied
 from app.domain.models import Station, User, UserRole
@@ -79,7 +81,10 @@ def actor_facts(
     if key in cache:
         return cache[key]
     binds = {"wb_user": ctx.actor.user_id, "wb_station": ctx.actor.station_id, **(params or {})}
-    rows = session.execute(_facts_statement(with_column), binds).all()
+    stmt = _facts_statement(with_column)
+    rows: Sequence[Any] | None = lean.rows(session, stmt, binds)  # SQLite: on its cursor
+    if rows is None:
+        rows = session.execute(stmt, binds).all()
     if with_column is not None:
         session.info[WITH_KEY] = rows[0][5] if rows else None
     name: str | None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.numbering import next_number, provisional, put_number
@@ -53,6 +53,22 @@ def _required_reason(reason: str | None, field: str = "reason") -> str:
     return check_text(reason, field, 500, required=True)
 
 
+#: a user's name (the technician a job is given to), built once
+_USER_NAME = select(User.name).where(User.id == bindparam("wb_user"))
+
+#: the customer's approval of an order's proposed lines, built once
+_APPROVE_LINES = (
+    update(OrderLine)
+    .where(OrderLine.order_id == bindparam("wb_order"), OrderLine.approval == Approval.PROPOSED)
+    .values(
+        approval=Approval.APPROVED,
+        approval_method=bindparam("wb_method"),
+        approval_by_id=bindparam("wb_user"),
+        approval_at=bindparam("wb_now"),
+    )
+)
+
+
 def apply_approval(
     session: Session, ctx: ServiceContext, order: WorkOrder, method: ApprovalMethod
 ) -> None:
@@ -60,15 +76,18 @@ def apply_approval(
     the caller's transaction)."""
     to = target_of("approve", order.state)
     now = utcnow()
-    for line in session.scalars(
-        select(OrderLine).where(
-            OrderLine.order_id == order.id, OrderLine.approval == Approval.PROPOSED
-        )
-    ):
-        line.approval = Approval.APPROVED
-        line.approval_method = method
-        line.approval_by_id = ctx.actor.user_id
-        line.approval_at = now
+    # one UPDATE of the proposed lines (lines the session holds are updated with it); not a
+    # read of the lines and the ORM's write of each
+    session.execute(
+        _APPROVE_LINES,
+        {
+            "wb_order": order.id,
+            "wb_method": method,
+            "wb_user": ctx.actor.user_id,
+            "wb_now": now,
+        },
+        execution_options={"synchronize_session": "evaluate"},
+    )
     order.approved_at = now
     order.approval_method = method
     move(session, ctx, order, to, f"customer approval: {method.value}")
@@ -114,32 +133,32 @@ def assign(
         if done is not None:
             return load_order_detail(session, done)
         order = order_for_update(session, order_id, version)
-        tech = session.get(User, technician_id)
-        if tech is None:
+        name = session.scalar(_USER_NAME, {"wb_user": technician_id})  # (not the user's roles)
+        if name is None:
             raise NotFound("user", technician_id)
         before = {"technician_id": order.technician_id}
-        after = {"technician_id": tech.id}
+        after = {"technician_id": technician_id}
         if order.state in (OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.PAUSED):
-            order.technician_id = tech.id
+            order.technician_id = technician_id
             touch(
                 session,
                 ctx,
                 order,
                 "reassign",
-                f"reassigned to {tech.name}",
+                f"reassigned to {name}",
                 before=before,
                 after=after,
             )
         else:
             to = target_of("assign", order.state)
-            order.technician_id = tech.id
-            move(session, ctx, order, to, f"assigned to {tech.name}")
+            order.technician_id = technician_id
+            move(session, ctx, order, to, f"assigned to {name}")
             touch(
                 session,
                 ctx,
                 order,
                 "assign",
-                f"assigned to {tech.name}",
+                f"assigned to {name}",
                 before=before,
                 after=after,
             )
