@@ -109,9 +109,13 @@ def write_tail(session: Session, channel: str | None) -> None:
         if len(_SHAPES) >= _SHAPES_KEPT:
             _SHAPES.clear()
         _SHAPES[shape] = stmt
+    result: Any = None
     if updates:  # (the numbers' updates differ call by call: added to a copy)
         stmt = stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(updates)))
-    result = session.execute(stmt, params)
+    else:  # (the statement built once: on the driver's cursor, see app.db.lean)
+        result = lean.rows(session, stmt, params, everywhere=True)
+    if result is None:
+        result = session.execute(stmt, params)
     changes = [row for row in rows if isinstance(row, ChangeLogEntry)]
     if changes:  # the ids follow the queue's order (:func:`_insert`)
         ids = [new_id for new_id, _ in result]

@@ -60,7 +60,7 @@ def save_versioned(session: Session, obj: Any) -> None:
     params: dict[str, Any] = {f"wb_{name}": value for name, (_key, value) in changed.items()}
     params |= {"wb_id": state.identity[0], "wb_old_version": old, "wb_new_version": old + 1}
     stmt = _statement(table, tuple(changed), id_col, version_col)
-    done = lean.run(session, stmt, [params])  # SQLite: on the driver's cursor
+    done = lean.run(session, stmt, [params], everywhere=True)  # on the driver's cursor
     if done is not None:
         count = done.rowcount
     else:

@@ -82,7 +82,7 @@ def actor_facts(
         return cache[key]
     binds = {"wb_user": ctx.actor.user_id, "wb_station": ctx.actor.station_id, **(params or {})}
     stmt = _facts_statement(with_column)
-    rows: Sequence[Any] | None = lean.rows(session, stmt, binds)  # SQLite: on its cursor
+    rows: Sequence[Any] | None = lean.rows(session, stmt, binds, everywhere=True)
     if rows is None:
         rows = session.execute(stmt, binds).all()
     if with_column is not None:
