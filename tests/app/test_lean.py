@@ -116,3 +116,25 @@ def test_a_driver_error_is_sqlalchemys_own_and_nothing_is_written(
     with pytest.raises(IntegrityError), db.write() as session:  # no such order
         lean.run(session, _HISTORY, [_history_row(987654, ctx, "nowhere")], columns=True)
     assert _stored(db, "nowhere") == []
+
+
+def test_a_connection_lost_on_the_cursor_fails_the_call_and_leaves_the_pool(
+    db: Database, ctx: ServiceContext
+) -> None:
+    """PostgreSQL: the server ends the session mid-call. The call fails as out of reach
+    (DatabaseUnavailable, nothing written) and its connection is not handed out again."""
+    if db.dialect != "postgresql":
+        pytest.skip("a server that can end a session: PostgreSQL")
+    from sqlalchemy import text
+
+    from app.domain.errors import DatabaseUnavailable
+    from app.services.access import actor_facts
+
+    with pytest.raises(DatabaseUnavailable), db.write() as session:
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with db.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            other.commit()
+        actor_facts(session, ctx)  # on the driver's cursor: the connection is gone
+    with db.write() as session:  # the next call gets a live connection
+        assert actor_facts(session, ctx).user_name is not None
