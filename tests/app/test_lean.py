@@ -1,9 +1,10 @@
-"""SQLite's journal writes on the driver's cursor (``app.db.lean``).
+"""Statements on the driver's cursor (``app.db.lean``).
 
 The values are stored byte for byte as SQLAlchemy stores them: an enum as its value, a UTC
 time in SQLAlchemy's text form, a Decimal as money. The engine's statement events see each
-statement. A driver error comes back as SQLAlchemy's own. On PostgreSQL nothing is run here:
-the caller runs the statement the usual way.
+statement. A driver error comes back as SQLAlchemy's own, and on PostgreSQL a connection
+the server ended fails the call as out of reach. A write asked of SQLite only is left to
+the caller on PostgreSQL.
 """
 
 from __future__ import annotations
