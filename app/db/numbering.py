@@ -24,14 +24,13 @@ from datetime import datetime
 from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import Connection, Table, bindparam, case, func, inspect, update
+from sqlalchemy import Connection, Table, Update, bindparam, case, func, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import engine as _engine
-from app.db.tail import add_tail, add_tail_update
+from app.db.tail import add_tail, add_tail_update, tail_slot
 from app.domain.enums import DocumentKind
 from app.domain.models import DEFAULT_BRANCH_ID, DocumentCounter
 from app.domain.types import utcnow
@@ -74,14 +73,13 @@ def number_last(
     session.flush()
     numbers = next_numbers(session, kind, len(rows), branch_id=branch_id) if rows else []
     table = column.class_.__table__
-    if rows:  # one statement for all of them
-        by_id = {row.id: number for row, number in zip(rows, numbers, strict=True)}
-        value = case(by_id, value=table.c.id) if len(rows) > 1 else numbers[0]
+    if rows:  # one statement for all of them, built once per place and count
+        slot = tail_slot(session)
+        params: dict[str, Any] = {}
+        for k, (row, number) in enumerate(zip(rows, numbers, strict=True)):
+            params[f"wb_u{slot}_id{k}"], params[f"wb_u{slot}_n{k}"] = row.id, number
         add_tail_update(  # (PostgreSQL: in the statement of the call's journal rows)
-            session,
-            update(table)
-            .where(table.c.id.in_(by_id))
-            .values({column.key: value, **_as_they_are(table)}),
+            session, _numbers_statement(table, column.key, len(rows), slot), params
         )
     for row, number in zip(rows, numbers, strict=True):
         set_committed_value(row, column.key, number)
@@ -118,19 +116,17 @@ def put_number(
     session: Session,
     stand_in: str,
     number: str,
-    where: Sequence[tuple[InstrumentedAttribute[Any], ColumnElement[bool]]],
+    where: Sequence[tuple[InstrumentedAttribute[Any], int]],
 ) -> None:
-    """Write ``number`` where ``stand_in`` stands: each ``(column, condition)`` is one plain
-    UPDATE (no version bump) of the rows written with it (the session's objects show the
+    """Write ``number`` where ``stand_in`` stands: each ``(column, row id)`` is one plain
+    UPDATE (no version bump, built once) of the row written with it (the session's objects show the
     number); the rows held back (:func:`hold`) are written now, with the number."""
-    for column, condition in where:
-        table = column.class_.__table__
-        col = table.c[column.key]
+    for column, row_id in where:
+        slot = tail_slot(session)
         add_tail_update(
             session,
-            update(table)
-            .where(condition, col.contains(stand_in, autoescape=True))
-            .values({column.key: func.replace(col, stand_in, number), **_as_they_are(table)}),
+            _stand_in_statement(column.class_.__table__, column.key, slot),
+            {f"wb_u{slot}_id": row_id, f"wb_u{slot}_stand": stand_in, f"wb_u{slot}_n": number},
         )
     classes = tuple({cast(type, c.class_) for c, _ in where})
     keys = {c.key for c, _ in where}
@@ -147,6 +143,51 @@ def put_number(
                 length = getattr(attr.columns[0].type, "length", None)
                 setattr(row, attr.key, value.replace(stand_in, number)[:length])
         add_tail(session, row)
+
+
+#: the numbers' UPDATEs, built once per (table, column, rows or stand-in, place in the tail)
+_NUMBER_UPDATES: dict[tuple[Any, str, int, int], Update] = {}
+
+
+def _numbers_statement(table: Any, key: str, count: int, slot: int) -> Update:
+    """``count`` rows (``wb_u<slot>_id<k>``) numbered (``wb_u<slot>_n<k>``) in one UPDATE."""
+    held = _NUMBER_UPDATES.get((table, key, count, slot))
+    if held is not None:
+        return held
+    ids = [bindparam(f"wb_u{slot}_id{k}", type_=table.c.id.type) for k in range(count)]
+    numbers = [bindparam(f"wb_u{slot}_n{k}", type_=table.c[key].type) for k in range(count)]
+    value: Any = (
+        case(*((table.c.id == i, n) for i, n in zip(ids, numbers, strict=True)))
+        if count > 1
+        else numbers[0]
+    )
+    stmt = update(table).where(table.c.id.in_(ids)).values({key: value, **_as_they_are(table)})
+    _NUMBER_UPDATES[(table, key, count, slot)] = stmt
+    return stmt
+
+
+def _stand_in_statement(table: Any, key: str, slot: int) -> Update:
+    """The stand-in (``wb_u<slot>_stand``) replaced by the number (``wb_u<slot>_n``) in one
+    row's column (``wb_u<slot>_id``). A stand-in is ``~`` and hex digits: nothing in it is a
+    LIKE pattern's wildcard."""
+    held = _NUMBER_UPDATES.get((table, key, -1, slot))
+    if held is not None:
+        return held
+    col = table.c[key]
+    stand_in = bindparam(f"wb_u{slot}_stand", type_=col.type)
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam(f"wb_u{slot}_id", type_=table.c.id.type))
+        .where(col.contains(stand_in))
+        .values(
+            {
+                key: func.replace(col, stand_in, bindparam(f"wb_u{slot}_n", type_=col.type)),
+                **_as_they_are(table),
+            }
+        )
+    )
+    _NUMBER_UPDATES[(table, key, -1, slot)] = stmt
+    return stmt
 
 
 def _as_they_are(table: Any) -> dict[str, Any]:

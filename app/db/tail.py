@@ -70,16 +70,29 @@ def add_tail(session: Session, row: object) -> None:
         queued.append(row)
 
 
-def add_tail_update(session: Session, stmt: Update | Insert) -> None:
+def tail_slot(session: Session) -> int:
+    """The place the next :func:`add_tail_update` takes in this call's statement: a
+    statement built once per place names its bind parameters after it (``wb_u<slot>_...``),
+    so several can go in one statement."""
+    return len(session.info.get(_TAIL_UPDATES) or ())
+
+
+def add_tail_update(
+    session: Session, stmt: Update | Insert, params: dict[str, Any] | None = None
+) -> None:
     """A write that nothing in the call reads back (a number written where its stand-in
     was, a settled repair's health record upserted): on PostgreSQL part of the tail's
     statement, elsewhere run now. (The tail's statements see the database as it was before
-    it: a row written there is not updated there too.)"""
-    queued: list[Update | Insert] | None = session.info.get(_TAIL_UPDATES)
+    it: a row written there is not updated there too.) ``stmt`` built once for its place
+    (:func:`tail_slot`) with its values in ``params``: the tail's statement with it is
+    built once too; built at the call, with its values in it: built again at every call."""
+    queued: list[tuple[Update | Insert, dict[str, Any] | None]] | None = session.info.get(
+        _TAIL_UPDATES
+    )
     if queued is None or session.get_bind().dialect.name != "postgresql":
-        session.execute(stmt)
+        session.execute(stmt, params or {})
     else:
-        queued.append(stmt)
+        queued.append((stmt, params))
 
 
 def drop_tail(session: Session) -> None:
@@ -92,7 +105,9 @@ def write_tail(session: Session, channel: str | None) -> None:
     (PostgreSQL) in one statement that also notifies each change log row on ``channel``.
     The change log rows get their ids either way."""
     rows: list[object] = session.info.pop(_TAIL, None) or []
-    updates: list[Update | Insert] = session.info.pop(_TAIL_UPDATES, None) or []
+    updates: list[tuple[Update | Insert, dict[str, Any] | None]] = (
+        session.info.pop(_TAIL_UPDATES, None) or []
+    )
     if channel is None:  # (updates are queued on PostgreSQL only: none here)
         _write_each_table(session, rows)
         return
@@ -110,9 +125,17 @@ def write_tail(session: Session, channel: str | None) -> None:
             _SHAPES.clear()
         _SHAPES[shape] = stmt
     result: Any = None
-    if updates:  # (the numbers' updates differ call by call: added to a copy)
-        stmt = stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(updates)))
-    else:  # (the statement built once: on the driver's cursor, see app.db.lean)
+    built_once = all(bound is not None for _u, bound in updates)
+    if updates:
+        parts = [u for u, _ in updates]
+        stmt = (
+            _with_updates(stmt, parts)
+            if built_once
+            else stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(parts)))
+        )
+        for _u, bound in updates:
+            params.update(bound or {})
+    if built_once:  # the statement built once: on the driver's cursor (app.db.lean)
         result = lean.rows(session, stmt, params, everywhere=True)
     if result is None:
         result = session.execute(stmt, params)
@@ -122,6 +145,28 @@ def write_tail(session: Session, channel: str | None) -> None:
         for entry, new_id in zip(changes, ids, strict=True):
             entry.id = new_id
 
+
+def _with_updates(stmt: Any, updates: list[Update | Insert]) -> Any:
+    """The tail's statement with ``updates`` (each built once) as CTEs, built once: the same
+    parts again give the same statement, whose cache key and compiled form are not made
+    again."""
+    key = (id(stmt), *(id(u) for u in updates))
+    held = _WITH_UPDATES.get(key)
+    if (
+        held is not None
+        and held[0] is stmt
+        and all(a is b for a, b in zip(held[1], updates, strict=True))
+    ):
+        return held[2]
+    combined = stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(updates)))
+    if len(_WITH_UPDATES) >= _SHAPES_KEPT:
+        _WITH_UPDATES.clear()
+    _WITH_UPDATES[key] = (stmt, list(updates), combined)
+    return combined
+
+
+#: the tail statements with their updates (built once), by the identities of their parts
+_WITH_UPDATES: dict[tuple[int, ...], tuple[Any, list[Any], Any]] = {}
 
 #: the tail statements built so far, by shape (which tables' rows, which columns): built and
 #: compiled once each (SQLAlchemy's cache), a call only binds its values

@@ -29,14 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.db.tail import add_tail_update
+from app.db.tail import add_tail_update, tail_slot
 from app.domain.enums import AssetKind, HealthRecordStatus, LineKind
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.models import Asset, HealthRecord, OrderLine, Setting, WorkOrder
@@ -204,25 +204,40 @@ class RecordDraft:
         journal. Returns the data elements missing from it."""
         payload = self.values["payload"].replace(self.stand_in, number)
         fresh = {**self.values, "payload": payload, "updated_at": self.values["settled_at"]}
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        add_tail_update(  # (inside a statement the ORM's defaults are not filled: all given)
-            session,
-            insert(HealthRecord)
-            .values(
-                branch_id=self.branch_id,
-                order_id=self.order_id,
-                attempts=0,
-                created_at=fresh["updated_at"],
-                version=1,
-                **fresh,
-            )
-            .on_conflict_do_update(
-                index_elements=[HealthRecord.order_id],
-                set_={**fresh, "version": HealthRecord.version + 1},
-            ),
-        )
+        slot = tail_slot(session)
+        stmt = _upsert(session.get_bind().dialect.name, slot, tuple(sorted(fresh)))
+        values = {"branch_id": self.branch_id, "order_id": self.order_id, **fresh}
+        add_tail_update(session, stmt, {f"wb_u{slot}_{k}": v for k, v in values.items()})
         return self.missing
+
+
+#: the record's upsert, built once per (database kind, place in the tail, columns)
+_UPSERTS: dict[tuple[str, int, tuple[str, ...]], Any] = {}
+
+
+def _upsert(dialect: str, slot: int, names: tuple[str, ...]) -> Any:
+    """Insert the record, or over an earlier one of the order (settled again after a void)
+    write ``names`` and bump its version; its values bound as ``wb_u<slot>_<column>``
+    (inside a statement the ORM's defaults are not filled: all are given)."""
+    held = _UPSERTS.get((dialect, slot, names))
+    if held is not None:
+        return held
+    table = cast(Table, HealthRecord.__table__)
+    bound = {
+        n: bindparam(f"wb_u{slot}_{n}", type_=table.c[n].type)
+        for n in ("branch_id", "order_id", *names)
+    }
+    fresh = {n: bound[n] for n in names}
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(table)
+        .values(attempts=0, created_at=bound["updated_at"], version=1, **bound)
+        .on_conflict_do_update(
+            index_elements=[table.c.order_id], set_={**fresh, "version": table.c.version + 1}
+        )
+    )
+    _UPSERTS[(dialect, slot, names)] = stmt
+    return stmt
 
 
 def draft_record(

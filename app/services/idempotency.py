@@ -10,13 +10,13 @@ the first attempt's row and then sees it, so even two attempts in flight apply o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Insert, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Insert, Table, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.db.tail import add_tail_update
+from app.db.tail import add_tail_update, tail_slot
 from app.domain.errors import RuleViolation
 from app.domain.models import AppliedRequest
 from app.services.access import WITH_KEY, actor_facts, facts_known
@@ -96,9 +96,25 @@ def complete_request(session: Session, request_id: str | None, entity_id: int) -
     """Record what the claimed request produced (e.g. the new order of an intake)."""
     if request_id is None:
         return
+    slot = tail_slot(session)
     add_tail_update(  # nothing in the call reads it back (PostgreSQL: the tail's statement)
         session,
-        update(AppliedRequest)
-        .where(AppliedRequest.request_id == request_id)
-        .values(entity_id=entity_id),
+        _completed(slot),
+        {f"wb_u{slot}_request": request_id, f"wb_u{slot}_entity": entity_id},
     )
+
+
+#: what a request produced, written: built once per place in the tail
+_COMPLETED: dict[int, Any] = {}
+
+
+def _completed(slot: int) -> Any:
+    held = _COMPLETED.get(slot)
+    if held is None:
+        table = cast(Table, AppliedRequest.__table__)
+        held = _COMPLETED[slot] = (
+            update(table)
+            .where(table.c.request_id == bindparam(f"wb_u{slot}_request"))
+            .values(entity_id=bindparam(f"wb_u{slot}_entity", type_=table.c.entity_id.type))
+        )
+    return held

@@ -355,7 +355,7 @@ def intake(
             stand_in,
             number,
             [
-                (WorkOrder.number, WorkOrder.id == order.id),
+                (WorkOrder.number, order.id),
             ],
         )
         return order_result(ctx.db, order, added_lines=added)

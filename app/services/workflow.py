@@ -360,7 +360,7 @@ def quality_check(
     def number_certificate(session: Session, order: WorkOrder) -> None:
         if (certificate := stand_in.get("certificate")) is not None:
             number = next_number(session, DocumentKind.CERTIFICATE, branch_id=ctx.actor.branch_id)
-            where = [(WorkOrder.certificate_number, WorkOrder.id == order.id)]
+            where = [(WorkOrder.certificate_number, order.id)]
             put_number(session, certificate, number, where)
 
     return _transition(
@@ -504,7 +504,7 @@ def reopen_for_rework(ctx: ServiceContext, order_id: int, reason: str) -> OrderD
             stand_in,
             number,
             [
-                (WorkOrder.number, WorkOrder.id == order.id),
+                (WorkOrder.number, order.id),
             ],
         )
         return order_result(ctx.db, order)

@@ -147,5 +147,5 @@ def test_the_import_benchmark_times_preview_apply_and_the_bare_libraries(backend
     for key in ("preview_ms", "apply_new_ms", "apply_update_ms", "raw_ms"):
         assert isinstance(figures[key], float) and figures[key] > 0
     ratio = figures["apply_new_ms"] / figures["raw_ms"]
-    assert figures["apply_over_raw"] == pytest.approx(ratio, rel=0.05)
+    assert figures["apply_over_raw"] == pytest.approx(ratio, rel=0.05, abs=0.005)  # (2 places)
     assert figures["file_bytes"] > 300 * 20
