@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
+from sqlalchemy import ColumnElement, Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from app.db import lean
@@ -131,6 +131,53 @@ def _facts_statement(with_column: ColumnElement[Any] | None) -> Select[Any]:
     )
     _FACTS[id(with_column)] = (with_column, stmt)
     return stmt
+
+
+#: the facts as five columns any read can carry (uncorrelated subqueries: each is worked
+#: out once per statement), bind parameters ``wb_user`` and ``wb_station``; built once
+_FACT_COLUMNS: list[Any] = []
+
+
+def fact_columns() -> list[Any]:
+    """The actor's name, main role, active flag, station name and extra roles (joined by
+    commas) as columns to add to a read: the rights ride on it (one round trip less), see
+    :func:`facts_from`."""
+    if not _FACT_COLUMNS:
+        users, stations, roles = User.__table__, Station.__table__, UserRole.__table__
+        user = users.c.id == bindparam("wb_user")
+        _FACT_COLUMNS.extend(
+            [
+                select(users.c.name).where(user).scalar_subquery().label("wb_fact_name"),
+                select(users.c.role).where(user).scalar_subquery().label("wb_fact_role"),
+                select(users.c.active).where(user).scalar_subquery().label("wb_fact_active"),
+                select(stations.c.name)
+                .where(stations.c.id == bindparam("wb_station"))
+                .scalar_subquery()
+                .label("wb_fact_station"),
+                select(func.aggregate_strings(roles.c.role, ","))
+                .where(roles.c.user_id == bindparam("wb_user"))
+                .scalar_subquery()
+                .label("wb_fact_roles"),
+            ]
+        )
+    return _FACT_COLUMNS
+
+
+def fact_params(ctx: ServiceContext) -> dict[str, Any]:
+    return {"wb_user": ctx.actor.user_id, "wb_station": ctx.actor.station_id}
+
+
+def facts_from(session: Session, ctx: ServiceContext, values: Sequence[Any]) -> ActorFacts:
+    """The facts read with another read (the five values of :func:`fact_columns`),
+    remembered for the transaction as :func:`actor_facts` would."""
+    name, main, active, station_name, extra = values
+    roles: frozenset[Role] = frozenset()
+    if name is not None and active:
+        roles = frozenset(Role(r) for r in [main, *(extra.split(",") if extra else [])] if r)
+    facts = ActorFacts(name, roles, station_name)
+    session.info.setdefault(_ACTOR_KEY, {})[(ctx.actor.user_id, ctx.actor.station_id)] = facts
+    session.info.setdefault(_ROLES_KEY, {})[ctx.actor.user_id] = roles
+    return facts
 
 
 def authorize(

@@ -405,3 +405,35 @@ def test_kinds_asked_for_find_nothing_when_the_text_has_no_key(ctx, counter, tex
     for kinds; text that has no key for them (separators only) finds nothing, not all."""
     for kinds in (["plate", "vin", "ident"], ["phone", "phone_tail", "name"], ["plate_tail"]):
         assert lookup(ctx, text, 5, kinds) == [], (text, kinds)
+
+
+def test_the_rights_ride_on_the_search_and_are_checked_with_or_without_hits(db, ctx, counter):
+    """A lookup reads the actor's rights with its first search (no statement of their own),
+    and a switched-off account is refused whether the text finds something or not."""
+    from sqlalchemy import event, update
+
+    from app.domain.errors import AccessDenied
+    from app.domain.models import User
+
+    reads: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        hits = lookup(ctx, "粤B12345")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert [h.kind for h in hits][:1] == ["asset"]
+    assert "wb_fact_name" in reads[0]  # the first search carries the rights
+    assert not any(
+        r.lstrip().startswith("SELECT users.name") for r in reads
+    )  # no read of their own
+    with db.write() as session:
+        session.execute(update(User).where(User.id == ctx.actor.user_id).values(active=False))
+    with pytest.raises(AccessDenied):
+        lookup(ctx, "粤B12345")  # found, but not handed back
+    with pytest.raises(AccessDenied):
+        lookup(ctx, "查无此人")  # nothing found: the rights on their own
