@@ -9,10 +9,12 @@ account") take a manager's approval (``REFUND``, ``VOID_SETTLEMENT``,
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 
 from app.db.numbering import hold, next_number, number_last, provisional, put_number
+from app.db.tail import new_row
 from app.domain.enums import Approval, DocumentKind, PaymentKind, PaymentMethod
 from app.domain.errors import (
     AccessDenied,
@@ -216,7 +218,8 @@ def pay(
             range(len(parts)), key=lambda i: parts[i].method is PaymentMethod.CASH
         )
         recorded = []
-        payments = []
+        rows: list[dict[str, Any]] = []
+        now = utcnow()
         balance_before = balance
         for i in order_of_parts:
             part, amount = parts[i], amounts[i]
@@ -240,21 +243,25 @@ def pay(
                         balance=balance,
                     )
                 applied = amount
-            payment = Payment(
-                order_id=order.id,
-                kind=PaymentKind.PAYMENT,
-                method=part.method,
-                amount=applied,
-                tendered=tendered,
-                change=change,
-                reference=refs[i],
-                user_id=ctx.actor.user_id,
-                station_id=ctx.actor.station_id,
+            rows.append(
+                {
+                    "order_id": order.id,
+                    "kind": PaymentKind.PAYMENT,
+                    "method": part.method,
+                    "amount": applied,
+                    "tendered": tendered,
+                    "change": change,
+                    "reference": refs[i],
+                    "user_id": ctx.actor.user_id,
+                    "station_id": ctx.actor.station_id,
+                    "at": now,
+                }
             )  # numbered last (below): the day's receipt counter is held until the commit
-            session.add(payment)
-            payments.append(payment)
             recorded.append((part.method.value, applied, change))
             balance -= applied
+        # one INSERT of all the payments with their ids back (not the ORM's unit of work)
+        ids = session.execute(_PAYMENTS, rows).scalars().all()
+        payments = [new_row(Payment, id=i, **row) for i, row in zip(ids, rows, strict=True)]
         touch(
             session,
             ctx,
@@ -271,6 +278,12 @@ def pay(
             session, DocumentKind.RECEIPT, Payment.receipt_number, payments, ctx.actor.branch_id
         )
         return order_result(ctx.db, order)
+
+
+#: new payments' INSERT, their ids back in the rows' order; built once
+_PAYMENTS = insert(cast(Table, Payment.__table__)).returning(
+    cast(Table, Payment.__table__).c.id, sort_by_parameter_order=True
+)
 
 
 def refund(
