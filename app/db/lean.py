@@ -160,13 +160,13 @@ def run(
     dialect = conn.dialect
     if (dialect.name != "sqlite" and not everywhere) or not rows or conn.engine.echo:
         return None
+    if ids and dialect.name != "sqlite":  # (new ids: SQLite's lastrowid only)
+        return None
     plan = _held(stmt, dialect, tuple(rows[0]), columns)
     if plan is None:
         return None
     values = [_bound(plan, row) for row in rows]
     many = len(values) > 1 and not ids
-    if ids and dialect.name != "sqlite":  # (new ids: SQLite's lastrowid only)
-        return None
     new_ids: list[int] = []
 
     def work(cursor: Any) -> int:

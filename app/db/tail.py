@@ -77,20 +77,16 @@ def tail_slot(session: Session) -> int:
     return len(session.info.get(_TAIL_UPDATES) or ())
 
 
-def add_tail_update(
-    session: Session, stmt: Update | Insert, params: dict[str, Any] | None = None
-) -> None:
+def add_tail_update(session: Session, stmt: Update | Insert, params: dict[str, Any]) -> None:
     """A write that nothing in the call reads back (a number written where its stand-in
     was, a settled repair's health record upserted): on PostgreSQL part of the tail's
     statement, elsewhere run now. (The tail's statements see the database as it was before
-    it: a row written there is not updated there too.) ``stmt`` built once for its place
-    (:func:`tail_slot`) with its values in ``params``: the tail's statement with it is
-    built once too; built at the call, with its values in it: built again at every call."""
-    queued: list[tuple[Update | Insert, dict[str, Any] | None]] | None = session.info.get(
-        _TAIL_UPDATES
-    )
+    it: a row written there is not updated there too.) ``stmt`` is built once for its
+    place (:func:`tail_slot`), its values in ``params``: the tail's statement with it is
+    then built once too."""
+    queued: list[tuple[Update | Insert, dict[str, Any]]] | None = session.info.get(_TAIL_UPDATES)
     if queued is None or session.get_bind().dialect.name != "postgresql":
-        session.execute(stmt, params or {})
+        session.execute(stmt, params)
     else:
         queued.append((stmt, params))
 
@@ -105,7 +101,7 @@ def write_tail(session: Session, channel: str | None) -> None:
     (PostgreSQL) in one statement that also notifies each change log row on ``channel``.
     The change log rows get their ids either way."""
     rows: list[object] = session.info.pop(_TAIL, None) or []
-    updates: list[tuple[Update | Insert, dict[str, Any] | None]] = (
+    updates: list[tuple[Update | Insert, dict[str, Any]]] = (
         session.info.pop(_TAIL_UPDATES, None) or []
     )
     if channel is None:  # (updates are queued on PostgreSQL only: none here)
@@ -124,19 +120,12 @@ def write_tail(session: Session, channel: str | None) -> None:
         if len(_SHAPES) >= _SHAPES_KEPT:
             _SHAPES.clear()
         _SHAPES[shape] = stmt
-    result: Any = None
-    built_once = all(bound is not None for _u, bound in updates)
     if updates:
-        parts = [u for u, _ in updates]
-        stmt = (
-            _with_updates(stmt, parts)
-            if built_once
-            else stmt.add_cte(*(u.cte(f"tail_update_{i}") for i, u in enumerate(parts)))
-        )
+        stmt = _with_updates(stmt, [u for u, _ in updates])
         for _u, bound in updates:
-            params.update(bound or {})
-    if built_once:  # the statement built once: on the driver's cursor (app.db.lean)
-        result = lean.rows(session, stmt, params, everywhere=True)
+            params.update(bound)
+    # the statement built once: on the driver's cursor (app.db.lean), else the usual way
+    result: Any = lean.rows(session, stmt, params, everywhere=True)
     if result is None:
         result = session.execute(stmt, params)
     changes = [row for row in rows if isinstance(row, ChangeLogEntry)]
